@@ -1,0 +1,64 @@
+//! Benchmarks of the consortium pallet's calls, at the worst case: a full validator set.
+
+use super::*;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{EnsureOrigin, Get};
+use frame_system::RawOrigin;
+
+fn fill_validators<T: Config>(count: u32) {
+	let validators: Vec<T::AccountId> =
+		(0..count).map(|i| account::<T::AccountId>("validator", i, 0)).collect();
+	Validators::<T>::put(
+		frame_support::BoundedVec::<_, T::MaxValidators>::try_from(validators)
+			.expect("count is within MaxValidators"),
+	);
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn add_validator() -> Result<(), BenchmarkError> {
+		fill_validators::<T>(T::MaxValidators::get().saturating_sub(1));
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who: T::AccountId = account("new-validator", 0, 0);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(Validators::<T>::get().contains(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_validator() -> Result<(), BenchmarkError> {
+		fill_validators::<T>(T::MaxValidators::get());
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who: T::AccountId =
+			account("validator", T::MaxValidators::get().saturating_sub(1), 0);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(!Validators::<T>::get().contains(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn authorize_upgrade() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let code_hash = T::Hash::default();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, code_hash);
+
+		assert!(frame_system::Pallet::<T>::authorized_upgrade().is_some());
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,20 @@
+//! Builds the Wasm runtime, with file paths made relative so that the same source gives the
+//! same Wasm wherever the repository and the Cargo home are.
+
+fn main() {
+	#[cfg(feature = "std")]
+	{
+		let workspace_root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+			.parent()
+			.map(|p| p.display().to_string())
+			.unwrap_or_default();
+		let cargo_home = std::env::var("CARGO_HOME")
+			.ok()
+			.or_else(|| std::env::var("HOME").ok().map(|home| format!("{home}/.cargo")))
+			.unwrap_or_default();
+		substrate_wasm_builder::WasmBuilder::init_with_defaults()
+			.append_to_rust_flags(format!("--remap-path-prefix={workspace_root}=/consort"))
+			.append_to_rust_flags(format!("--remap-path-prefix={cargo_home}=/cargo"))
+			.build();
+	}
+}

@@ -1,0 +1,12 @@
+//! The pallets whose weights the node's `benchmark pallet` command measures.
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_consortium, Consortium]
+);
+
+pub use frame_benchmarking::baseline::Pallet as BaselineBench;
+pub use crate::{Balances, Consortium, Runtime, Timestamp};
