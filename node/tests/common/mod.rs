@@ -1,0 +1,469 @@
+//! Starts real `consort-node` processes on 127.0.0.1 and talks to them over JSON-RPC.
+//!
+//! Every process started here is killed when its [`Node`] is dropped, also when a test fails.
+
+#![allow(dead_code)]
+
+use std::{
+	net::TcpListener,
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	sync::{Mutex, MutexGuard},
+	time::{Duration, Instant},
+};
+
+use codec::{Decode, Encode};
+use consort_runtime::{
+	AccountId, Hash, Runtime, RuntimeCall, RuntimeEvent, SignedPayload, UncheckedExtrinsic,
+};
+use jsonrpsee::{
+	core::client::{ClientT, SubscriptionClientT},
+	rpc_params,
+	ws_client::{WsClient, WsClientBuilder},
+};
+use serde_json::Value;
+use sp_core::{crypto::Ss58Codec, Pair};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{generic::Era, MultiSignature};
+
+/// Multi-node tests share two cores: they run one at a time.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+/// Holds the machine for one multi-node test.
+pub fn serial() -> MutexGuard<'static, ()> {
+	SERIAL.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// A free TCP port on 127.0.0.1.
+pub fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0")
+		.and_then(|listener| listener.local_addr())
+		.map(|addr| addr.port())
+		.expect("a free port on 127.0.0.1")
+}
+
+/// The fixed node keys of the local consortium (see `chain-spec/local/`), by index: 0 Alice
+/// to 3 Dave, 4 the observer, 5 a node no one has authorized yet.
+pub fn local_node_key(index: u8) -> String {
+	format!("{:064x}", index as u64 + 1)
+}
+
+/// The libp2p peer ids of [`local_node_key`].
+pub const LOCAL_PEER_IDS: [&str; 6] = [
+	"12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp",
+	"12D3KooWHdiAxVd8uMQR1hGWXccidmfCwLqcMpGwR6QcTP6QRMuD",
+	"12D3KooWSCufgHzV4fCwRijfH2k3abrpAJxTKxEvN1FDuRXA2U9x",
+	"12D3KooWSsChzF81YDUKpe9Uk5AHV5oqAaXAcWNSPYgoLauUk4st",
+	"12D3KooWSuTq6MG9gPt7qZqLFKkYrfxMewTZhj9nmRHJkPwzWDG2",
+	"12D3KooWMz5U7fR8mF5DNhZSSyFN8c19kU63xYopzDSNCzoFigYk",
+];
+
+/// The raw bytes of a libp2p peer id, as the node-authorization pallet stores it.
+pub fn peer_id_bytes(peer_id: &str) -> Vec<u8> {
+	const ALPHABET: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+	let mut bytes: Vec<u8> = Vec::new();
+	for c in peer_id.bytes() {
+		let mut carry = ALPHABET.iter().position(|a| *a == c).expect("base58 digit") as u32;
+		for byte in bytes.iter_mut().rev() {
+			carry += (*byte as u32) * 58;
+			*byte = (carry & 0xff) as u8;
+			carry >>= 8;
+		}
+		while carry > 0 {
+			bytes.insert(0, (carry & 0xff) as u8);
+			carry >>= 8;
+		}
+	}
+	let leading_zeros = peer_id.bytes().take_while(|c| *c == b'1').count();
+	[vec![0u8; leading_zeros], bytes].concat()
+}
+
+/// How to start one node.
+#[derive(Clone, Debug)]
+pub struct NodeSpec {
+	pub name: String,
+	pub chain: String,
+	pub base_path: PathBuf,
+	pub p2p_port: u16,
+	pub rpc_port: u16,
+	pub args: Vec<String>,
+}
+
+impl NodeSpec {
+	pub fn new(name: &str, chain: &str, dir: &Path) -> Self {
+		NodeSpec {
+			name: name.to_string(),
+			chain: chain.to_string(),
+			base_path: dir.join(name),
+			p2p_port: free_port(),
+			rpc_port: free_port(),
+			args: Vec::new(),
+		}
+	}
+
+	pub fn arg(mut self, arg: impl Into<String>) -> Self {
+		self.args.push(arg.into());
+		self
+	}
+
+	/// The address other nodes dial to reach this one.
+	pub fn multiaddr(&self, peer_id: &str) -> String {
+		format!("/ip4/127.0.0.1/tcp/{}/p2p/{peer_id}", self.p2p_port)
+	}
+}
+
+/// A running `consort-node` process.
+pub struct Node {
+	pub spec: NodeSpec,
+	child: Option<Child>,
+	pub log: PathBuf,
+}
+
+impl Node {
+	/// Starts the node; its output goes to `<base path>.log`.
+	pub fn start(spec: NodeSpec) -> Node {
+		std::fs::create_dir_all(&spec.base_path).expect("base path");
+		let log = spec.base_path.with_extension("log");
+		let out = std::fs::OpenOptions::new()
+			.create(true)
+			.append(true)
+			.open(&log)
+			.expect("log file");
+		let err = out.try_clone().expect("log file");
+		let child = Command::new(env!("CARGO_BIN_EXE_consort-node"))
+			.arg("--chain")
+			.arg(&spec.chain)
+			.arg("--base-path")
+			.arg(&spec.base_path)
+			.arg("--name")
+			.arg(&spec.name)
+			.arg("--port")
+			.arg(spec.p2p_port.to_string())
+			.arg("--rpc-port")
+			.arg(spec.rpc_port.to_string())
+			.arg("--no-prometheus")
+			.arg("--no-telemetry")
+			.arg("--no-mdns")
+			.args(&spec.args)
+			.stdin(Stdio::null())
+			.stdout(out)
+			.stderr(err)
+			.spawn()
+			.expect("consort-node starts");
+		Node { spec, child: Some(child), log }
+	}
+
+	pub fn url(&self) -> String {
+		format!("ws://127.0.0.1:{}", self.spec.rpc_port)
+	}
+
+	/// A WebSocket JSON-RPC client, once the node answers.
+	pub async fn client(&self) -> WsClient {
+		let deadline = Instant::now() + Duration::from_secs(60);
+		loop {
+			match WsClientBuilder::default()
+				.request_timeout(Duration::from_secs(60))
+				.build(self.url())
+				.await
+			{
+				Ok(client) => return client,
+				Err(e) if Instant::now() < deadline => {
+					let _ = e;
+					tokio::time::sleep(Duration::from_millis(250)).await;
+				},
+				Err(e) => panic!("{} does not answer on {}: {e}\n{}", self.spec.name, self.url(), self.tail()),
+			}
+		}
+	}
+
+	/// Stops the node gracefully (SIGTERM), as an operator would.
+	pub fn stop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+			let deadline = Instant::now() + Duration::from_secs(30);
+			while Instant::now() < deadline {
+				if let Ok(Some(_)) = child.try_wait() {
+					return;
+				}
+				std::thread::sleep(Duration::from_millis(100));
+			}
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+
+	/// Starts the same node again, on its own database.
+	pub fn restart(&mut self) {
+		self.stop();
+		let again = Node::start(self.spec.clone());
+		*self = again;
+	}
+
+	/// The last lines of the node's log, for failure messages.
+	pub fn tail(&self) -> String {
+		let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+		let lines: Vec<&str> = text.lines().collect();
+		lines[lines.len().saturating_sub(30)..].join("\n")
+	}
+}
+
+impl Drop for Node {
+	fn drop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+}
+
+/// Polls `check` every half second until it returns `Some`, or panics after `timeout`.
+pub async fn wait_for<T, F, Fut>(what: &str, timeout: Duration, mut check: F) -> T
+where
+	F: FnMut() -> Fut,
+	Fut: std::future::Future<Output = Option<T>>,
+{
+	let deadline = Instant::now() + timeout;
+	loop {
+		if let Some(value) = check().await {
+			return value;
+		}
+		if Instant::now() > deadline {
+			panic!("timed out after {timeout:?} waiting for {what}");
+		}
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+}
+
+fn hex_of(bytes: &[u8]) -> String {
+	format!("0x{}", hex::encode(bytes))
+}
+
+fn bytes_of(hex_text: &str) -> Vec<u8> {
+	hex::decode(hex_text.trim_start_matches("0x")).expect("hex from the node")
+}
+
+fn hash_of(value: &Value) -> Hash {
+	let text = value.as_str().expect("a hash");
+	Hash::from_slice(&bytes_of(text))
+}
+
+/// The block number in a header.
+fn header_number(header: &Value) -> u32 {
+	let text = header["number"].as_str().expect("header number");
+	u32::from_str_radix(text.trim_start_matches("0x"), 16).expect("hex number")
+}
+
+pub async fn best_number(client: &WsClient) -> u32 {
+	let header: Value = client.request("chain_getHeader", rpc_params![]).await.expect("header");
+	header_number(&header)
+}
+
+pub async fn finalized_hash(client: &WsClient) -> Hash {
+	let hash: Value =
+		client.request("chain_getFinalizedHead", rpc_params![]).await.expect("finalized head");
+	hash_of(&hash)
+}
+
+pub async fn finalized_number(client: &WsClient) -> u32 {
+	let hash = finalized_hash(client).await;
+	let header: Value = client
+		.request("chain_getHeader", rpc_params![format!("{hash:?}")])
+		.await
+		.expect("finalized header");
+	header_number(&header)
+}
+
+/// The hash of the block at `number` on the node's best chain, if it has one.
+pub async fn block_hash(client: &WsClient, number: u32) -> Option<Hash> {
+	let hash: Value =
+		client.request("chain_getBlockHash", rpc_params![number]).await.expect("block hash");
+	(!hash.is_null()).then(|| hash_of(&hash))
+}
+
+pub async fn peer_count(client: &WsClient) -> u64 {
+	let health: Value = client.request("system_health", rpc_params![]).await.expect("health");
+	health["peers"].as_u64().expect("peer count")
+}
+
+/// Waits until the node's finalized block number reaches `number`.
+pub async fn wait_finalized(client: &WsClient, number: u32, timeout: Duration) -> u32 {
+	wait_for(&format!("finality of block {number}"), timeout, || async {
+		let finalized = finalized_number(client).await;
+		(finalized >= number).then_some(finalized)
+	})
+	.await
+}
+
+/// Raw storage at `key`, at the best block or at `at`.
+pub async fn storage<T: Decode>(client: &WsClient, key: Vec<u8>, at: Option<Hash>) -> Option<T> {
+	let at = at.map(|hash| format!("{hash:?}"));
+	let value: Value = client
+		.request("state_getStorage", rpc_params![hex_of(&key), at])
+		.await
+		.expect("storage");
+	value.as_str().map(|text| T::decode(&mut &bytes_of(text)[..]).expect("storage decodes"))
+}
+
+/// The free balance of `who`, at the best block or at `at`.
+pub async fn free_balance(client: &WsClient, who: &AccountId, at: Option<Hash>) -> u128 {
+	let key = frame_system::Account::<Runtime>::hashed_key_for(who);
+	storage::<frame_system::AccountInfo<u32, pallet_balances::AccountData<u128>>>(client, key, at)
+		.await
+		.map(|info| info.data.free)
+		.unwrap_or_default()
+}
+
+/// The events of the block `at`.
+pub async fn events(client: &WsClient, at: Hash) -> Vec<RuntimeEvent> {
+	let key = frame_system::Events::<Runtime>::hashed_key().to_vec();
+	storage::<Vec<frame_system::EventRecord<RuntimeEvent, Hash>>>(client, key, Some(at))
+		.await
+		.unwrap_or_default()
+		.into_iter()
+		.map(|record| record.event)
+		.collect()
+}
+
+/// What a signer needs to know of the chain.
+#[derive(Clone, Copy, Debug)]
+pub struct ChainInfo {
+	pub genesis: Hash,
+	pub spec_version: u32,
+	pub transaction_version: u32,
+}
+
+pub async fn chain_info(client: &WsClient) -> ChainInfo {
+	let genesis = block_hash(client, 0).await.expect("genesis");
+	let version: Value =
+		client.request("state_getRuntimeVersion", rpc_params![]).await.expect("version");
+	ChainInfo {
+		genesis,
+		spec_version: version["specVersion"].as_u64().expect("spec version") as u32,
+		transaction_version: version["transactionVersion"].as_u64().expect("tx version") as u32,
+	}
+}
+
+/// The next nonce of `who`, counting what waits in the node's pool.
+pub async fn next_nonce(client: &WsClient, who: &AccountId) -> u32 {
+	let nonce: Value = client
+		.request("system_accountNextIndex", rpc_params![who.to_ss58check()])
+		.await
+		.expect("nonce");
+	nonce.as_u64().expect("nonce number") as u32
+}
+
+/// `call` signed by `signer` at `nonce`, immortal, as the chain in `info` expects it.
+pub fn sign(call: RuntimeCall, signer: &sp_core::sr25519::Pair, nonce: u32, info: &ChainInfo) -> UncheckedExtrinsic {
+	let tx_extension = Runtime::tx_extension(nonce, 0);
+	let implicit = (
+		(),
+		(),
+		info.spec_version,
+		info.transaction_version,
+		info.genesis,
+		info.genesis,
+		(),
+		(),
+		(),
+		(),
+	);
+	let payload = SignedPayload::from_raw(call.clone(), tx_extension.clone(), implicit);
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	let account: AccountId = signer.public().into();
+	UncheckedExtrinsic::new_signed(
+		call,
+		sp_runtime::MultiAddress::Id(account),
+		MultiSignature::Sr25519(signature),
+		tx_extension,
+	)
+}
+
+/// Signs `call` as the dev account `who` with its next nonce.
+pub async fn sign_as(client: &WsClient, who: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
+	let info = chain_info(client).await;
+	let nonce = next_nonce(client, &who.to_account_id()).await;
+	sign(call, &who.pair(), nonce, &info)
+}
+
+/// Submits raw extrinsic bytes; the pool's verdict.
+pub async fn submit_raw(client: &WsClient, bytes: &[u8]) -> Result<Hash, jsonrpsee::core::ClientError> {
+	let hash: Value = client.request("author_submitExtrinsic", rpc_params![hex_of(bytes)]).await?;
+	Ok(hash_of(&hash))
+}
+
+/// Submits `xt` and follows it until its block is finalized; the hash of that block.
+pub async fn submit_and_finalize(client: &WsClient, xt: &UncheckedExtrinsic) -> Hash {
+	let mut subscription = client
+		.subscribe::<Value, _>(
+			"author_submitAndWatchExtrinsic",
+			rpc_params![hex_of(&xt.encode())],
+			"author_unwatchExtrinsic",
+		)
+		.await
+		.expect("the pool accepts the extrinsic");
+	let deadline = Duration::from_secs(120);
+	loop {
+		let status = tokio::time::timeout(deadline, subscription.next())
+			.await
+			.expect("a status within two minutes")
+			.expect("the subscription stays open")
+			.expect("a status");
+		if let Some(block) = status.get("finalized") {
+			return hash_of(block);
+		}
+		if let Some(text) = status.as_str() {
+			assert!(matches!(text, "ready" | "future"), "extrinsic status {text}");
+		} else {
+			assert!(
+				status.get("inBlock").is_some() || status.get("broadcast").is_some(),
+				"extrinsic status {status}"
+			);
+		}
+	}
+}
+
+/// Whether the block `at` holds a failed dispatch, and its error.
+pub async fn dispatch_errors(client: &WsClient, at: Hash) -> Vec<sp_runtime::DispatchError> {
+	events(client, at)
+		.await
+		.into_iter()
+		.filter_map(|event| match event {
+			RuntimeEvent::System(frame_system::Event::ExtrinsicFailed { dispatch_error, .. }) =>
+				Some(dispatch_error),
+			_ => None,
+		})
+		.collect()
+}
+
+/// Connects to every node, in order.
+pub async fn clients(nodes: &[&Node]) -> Vec<WsClient> {
+	let mut clients = Vec::new();
+	for node in nodes {
+		clients.push(node.client().await);
+	}
+	clients
+}
+
+/// A temporary folder removed at the end of the test.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+	pub fn new(label: &str) -> TempDir {
+		let path = std::env::temp_dir().join(format!(
+			"consort-{label}-{}-{}",
+			std::process::id(),
+			Instant::now().elapsed().as_nanos()
+		));
+		let _ = std::fs::remove_dir_all(&path);
+		std::fs::create_dir_all(&path).expect("temp dir");
+		TempDir(path)
+	}
+}
+
+impl Drop for TempDir {
+	fn drop(&mut self) {
+		if !std::thread::panicking() {
+			let _ = std::fs::remove_dir_all(&self.0);
+		}
+	}
+}

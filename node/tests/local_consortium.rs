@@ -1,0 +1,363 @@
+//! The local consortium: four validator processes (Alice to Dave) and a regulator's
+//! observer, each with its own RocksDB, on 127.0.0.1.
+
+mod common;
+
+use std::time::Duration;
+
+use codec::Encode;
+use common::*;
+use consort_runtime::{AccountId, RuntimeCall, RuntimeEvent, UNIT};
+use jsonrpsee::{core::client::ClientT, rpc_params, ws_client::WsClient};
+use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Eve, Ferdie};
+
+const VALIDATORS: [&str; 4] = ["alice", "bob", "charlie", "dave"];
+const MINUTE: Duration = Duration::from_secs(60);
+
+/// The four validators and the observer, started and connected.
+struct Consortium {
+	dir: TempDir,
+	validators: Vec<Node>,
+	observer: Node,
+}
+
+impl Consortium {
+	fn start(label: &str) -> Consortium {
+		let dir = TempDir::new(label);
+		let specs: Vec<NodeSpec> = VALIDATORS
+			.iter()
+			.enumerate()
+			.map(|(i, name)| {
+				NodeSpec::new(name, "local", &dir.0)
+					.arg(format!("--{name}"))
+					.arg("--validator")
+					.arg("--node-key")
+					.arg(local_node_key(i as u8))
+			})
+			.collect();
+		let bootnode = specs[0].multiaddr(LOCAL_PEER_IDS[0]);
+		let validators: Vec<Node> = specs
+			.into_iter()
+			.enumerate()
+			.map(|(i, spec)| {
+				let spec = if i == 0 { spec } else { spec.arg("--bootnodes").arg(&bootnode) };
+				Node::start(spec)
+			})
+			.collect();
+		let mut observer = NodeSpec::new("observer", "local", &dir.0)
+			.arg("--observer")
+			.arg("--node-key")
+			.arg(local_node_key(4));
+		for (i, validator) in validators.iter().enumerate() {
+			observer = observer.arg("--reserved-nodes").arg(validator.spec.multiaddr(LOCAL_PEER_IDS[i]));
+		}
+		let observer = Node::start(observer);
+		Consortium { dir, validators, observer }
+	}
+
+	async fn validator_clients(&self) -> Vec<WsClient> {
+		clients(&self.validators.iter().collect::<Vec<_>>()).await
+	}
+
+	/// A plain full node on this network with node key `index`.
+	fn full_node(&self, name: &str, key_index: u8) -> NodeSpec {
+		NodeSpec::new(name, "local", &self.dir.0)
+			.arg("--node-key")
+			.arg(local_node_key(key_index))
+			.arg("--bootnodes")
+			.arg(self.validators[0].spec.multiaddr(LOCAL_PEER_IDS[0]))
+	}
+}
+
+/// A council motion of `proposer` for `call`, approved by `ayes`, closed by `proposer`: the
+/// block that closed it.
+async fn council_motion(
+	client: &WsClient,
+	proposer: Sr25519Keyring,
+	ayes: &[Sr25519Keyring],
+	call: RuntimeCall,
+) -> consort_runtime::Hash {
+	let length_bound = call.encoded_size() as u32 + 16;
+	let threshold = ayes.len() as u32 + 1;
+	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
+		threshold,
+		proposal: Box::new(call.clone()),
+		length_bound,
+	});
+	let block = submit_and_finalize(client, &sign_as(client, proposer, propose).await).await;
+	let (index, hash) = events(client, block)
+		.await
+		.into_iter()
+		.find_map(|event| match event {
+			RuntimeEvent::Council(pallet_collective::Event::Proposed {
+				proposal_index,
+				proposal_hash,
+				..
+			}) => Some((proposal_index, proposal_hash)),
+			_ => None,
+		})
+		.expect("the motion is proposed");
+	for member in ayes {
+		let vote =
+			RuntimeCall::Council(pallet_collective::Call::vote { proposal: hash, index, approve: true });
+		let block = submit_and_finalize(client, &sign_as(client, *member, vote).await).await;
+		assert!(dispatch_errors(client, block).await.is_empty(), "{member:?} votes");
+	}
+	let close = RuntimeCall::Council(pallet_collective::Call::close {
+		proposal_hash: hash,
+		index,
+		proposal_weight_bound: frame_support::weights::Weight::from_parts(1_000_000_000_000, 1_000_000),
+		length_bound,
+	});
+	submit_and_finalize(client, &sign_as(client, proposer, close).await).await
+}
+
+/// The result the council's execution of a motion reported in `block`.
+async fn motion_result(client: &WsClient, block: consort_runtime::Hash) -> Option<Result<(), sp_runtime::DispatchError>> {
+	events(client, block).await.into_iter().find_map(|event| match event {
+		RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => Some(result),
+		_ => None,
+	})
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_consortium_finalizes_and_the_observer_follows_with_a_read_only_rpc() {
+	let _machine = serial();
+	let consortium = Consortium::start("local-observer");
+	let validators = consortium.validator_clients().await;
+	let observer = consortium.observer.client().await;
+
+	// Every validator sees the others, and blocks are produced and finalized.
+	for client in &validators {
+		wait_for("three peers", MINUTE, || async { (peer_count(client).await >= 3).then_some(()) })
+			.await;
+	}
+	let finalized = wait_finalized(&validators[0], 5, MINUTE).await;
+
+	// The observer follows finality to the same blocks.
+	wait_finalized(&observer, finalized, MINUTE).await;
+	assert_eq!(block_hash(&observer, finalized).await, block_hash(&validators[0], finalized).await);
+
+	// It answers reads.
+	let alice = Alice.to_account_id();
+	assert!(free_balance(&observer, &alice, None).await > 0);
+
+	// It refuses a correctly signed extrinsic, with a clear error, and changes nothing.
+	let xt = sign_as(
+		&observer,
+		Alice,
+		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: Bob.to_account_id().into(),
+			value: UNIT,
+		}),
+	)
+	.await;
+	let error = submit_raw(&observer, &xt.encode()).await.expect_err("refused");
+	let text = error.to_string();
+	assert!(text.contains("4030") && text.contains("read-only observer"), "{text}");
+	let error = observer
+		.request::<serde_json::Value, _>("author_submitAndWatchExtrinsic", rpc_params![format!("0x{}", hex::encode(xt.encode()))])
+		.await
+		.expect_err("refused");
+	assert!(error.to_string().contains("read-only observer"), "{error}");
+
+	// Unsafe methods are denied too.
+	let error = observer
+		.request::<serde_json::Value, _>("author_rotateKeys", rpc_params![])
+		.await
+		.expect_err("unsafe");
+	assert!(error.to_string().contains("read-only observer"), "{error}");
+	let error = observer
+		.request::<serde_json::Value, _>("system_addReservedPeer", rpc_params![consortium.validators[0].spec.multiaddr(LOCAL_PEER_IDS[0])])
+		.await
+		.expect_err("unsafe");
+	assert!(error.to_string().contains("unsafe"), "{error}");
+
+	// The same transfer sent to a validator goes through.
+	let block = submit_and_finalize(&validators[1], &xt).await;
+	assert!(dispatch_errors(&validators[1], block).await.is_empty());
+	wait_for("the observer sees the transfer", MINUTE, || async {
+		(free_balance(&observer, &Bob.to_account_id(), Some(block)).await > 0).then_some(())
+	})
+	.await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn finality_survives_one_stopped_validator_stalls_with_two_and_resumes_after_restart() {
+	let _machine = serial();
+	let mut consortium = Consortium::start("local-faults");
+	let validators = consortium.validator_clients().await;
+	let finalized_before = wait_finalized(&validators[0], 3, MINUTE).await;
+
+	// One of four stopped: three of four is more than two thirds, finality goes on.
+	consortium.validators[3].stop();
+	wait_finalized(&validators[0], finalized_before + 3, MINUTE).await;
+
+	// Two of four stopped: finality stalls while blocks are still authored.
+	consortium.validators[2].stop();
+	tokio::time::sleep(Duration::from_secs(8)).await;
+	let stalled_at = finalized_number(&validators[0]).await;
+	let best_at_stall = best_number(&validators[0]).await;
+	tokio::time::sleep(Duration::from_secs(12)).await;
+	assert_eq!(finalized_number(&validators[0]).await, stalled_at, "finality must stall");
+	assert!(best_number(&validators[0]).await > best_at_stall, "authoring goes on");
+
+	// Every block the nodes finalized so far, as seen by the survivors.
+	let mut history = Vec::new();
+	for number in 1..=stalled_at {
+		history.push(block_hash(&validators[0], number).await.expect("finalized block"));
+	}
+
+	// Restarted from their own databases, they rejoin and the stalled blocks are finalized.
+	consortium.validators[2].restart();
+	consortium.validators[3].restart();
+	let restarted = clients(&[&consortium.validators[2], &consortium.validators[3]]).await;
+	let target = best_number(&validators[0]).await;
+	wait_finalized(&validators[0], target, 2 * MINUTE).await;
+	for client in restarted.iter().chain(validators[..2].iter()) {
+		wait_finalized(client, target, 2 * MINUTE).await;
+		for (i, hash) in history.iter().enumerate() {
+			assert_eq!(block_hash(client, i as u32 + 1).await.as_ref(), Some(hash), "block {}", i + 1);
+		}
+	}
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unauthorized_node_cannot_sync_until_the_council_authorizes_it() {
+	let _machine = serial();
+	let consortium = Consortium::start("local-permissioning");
+	let validators = consortium.validator_clients().await;
+	wait_finalized(&validators[0], 3, MINUTE).await;
+
+	let newcomer = Node::start(consortium.full_node("newcomer", 5));
+	let newcomer_client = newcomer.client().await;
+	tokio::time::sleep(Duration::from_secs(15)).await;
+	assert_eq!(best_number(&newcomer_client).await, 0, "an unauthorized node syncs nothing");
+	assert_eq!(peer_count(&newcomer_client).await, 0, "no validator accepts it");
+
+	let authorize = RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
+		node: sp_core::OpaquePeerId(peer_id_bytes(LOCAL_PEER_IDS[5])),
+		owner: Ferdie.to_account_id().into(),
+	});
+	let block = council_motion(&validators[0], Alice, &[Bob, Charlie], authorize).await;
+	assert_eq!(motion_result(&validators[0], block).await, Some(Ok(())));
+
+	let finalized = finalized_number(&validators[0]).await;
+	wait_for("the newcomer syncs", 2 * MINUTE, || async {
+		(best_number(&newcomer_client).await >= finalized).then_some(())
+	})
+	.await;
+	assert_eq!(block_hash(&newcomer_client, finalized).await, block_hash(&validators[0], finalized).await);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_the_session_change() {
+	let _machine = serial();
+	let consortium = Consortium::start("local-governance");
+	let validators = consortium.validator_clients().await;
+	let alice = &validators[0];
+	wait_finalized(alice, 2, MINUTE).await;
+	let ferdie: AccountId = Ferdie.to_account_id();
+	let add_ferdie = || {
+		RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![
+				RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
+					node: sp_core::OpaquePeerId(peer_id_bytes(LOCAL_PEER_IDS[5])),
+					owner: ferdie.clone().into(),
+				}),
+				RuntimeCall::Consortium(pallet_consortium::Call::add_validator { who: ferdie.clone() }),
+			],
+		})
+	};
+	let validator_set = || async {
+		storage::<Vec<AccountId>>(alice, pallet_consortium::Validators::<consort_runtime::Runtime>::hashed_key().to_vec(), None)
+			.await
+			.unwrap_or_default()
+	};
+
+	// A non-member cannot propose.
+	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
+		threshold: 3,
+		proposal: Box::new(add_ferdie()),
+		length_bound: 1_000,
+	});
+	let block = submit_and_finalize(alice, &sign_as(alice, Eve, propose).await).await;
+	let not_member: sp_runtime::DispatchError =
+		pallet_collective::Error::<consort_runtime::Runtime, pallet_collective::Instance1>::NotMember
+			.into();
+	assert_eq!(dispatch_errors(alice, block).await, vec![not_member]);
+
+	// Half of the council is not two thirds: the motion passes its own threshold, but its
+	// execution is refused and the validator set stays as it is.
+	let block = council_motion(alice, Alice, &[Bob], add_ferdie()).await;
+	assert_eq!(motion_result(alice, block).await, Some(Err(sp_runtime::DispatchError::BadOrigin)));
+	assert_eq!(validator_set().await.len(), 4);
+
+	// Three of four is two thirds: Ferdie joins.
+	let block = council_motion(alice, Alice, &[Bob, Charlie], add_ferdie()).await;
+	assert_eq!(motion_result(alice, block).await, Some(Ok(())));
+	assert!(validator_set().await.contains(&ferdie));
+
+	// Ferdie's bank starts its node, makes session keys and registers them.
+	let ferdie_node = Node::start(consortium.full_node("ferdie", 5).arg("--validator"));
+	let ferdie_client = ferdie_node.client().await;
+	wait_for("Ferdie's node syncs", 2 * MINUTE, || async {
+		(best_number(&ferdie_client).await >= finalized_number(alice).await).then_some(())
+	})
+	.await;
+	let generated: serde_json::Value = ferdie_client
+		.request("author_rotateKeysWithOwner", rpc_params![format!("0x{}", hex::encode(ferdie.encode()))])
+		.await
+		.expect("session keys");
+	let keys = hex::decode(generated["keys"].as_str().expect("keys").trim_start_matches("0x")).unwrap();
+	let proof = hex::decode(generated["proof"].as_str().expect("proof").trim_start_matches("0x")).unwrap();
+	let keys = <consort_runtime::SessionKeys as codec::Decode>::decode(&mut &keys[..]).expect("keys decode");
+	let set_keys = RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof });
+	let block = submit_and_finalize(alice, &sign_as(alice, Ferdie, set_keys).await).await;
+	assert!(dispatch_errors(alice, block).await.is_empty());
+
+	// Within two session changes Ferdie is an Aura authority and authors blocks.
+	let ferdie_aura = keys.aura.clone();
+	let authorities = || async {
+		storage::<Vec<sp_consensus_aura::sr25519::AuthorityId>>(alice, pallet_aura::Authorities::<consort_runtime::Runtime>::hashed_key().to_vec(), None)
+			.await
+			.unwrap_or_default()
+	};
+	wait_for("Ferdie becomes an authority", 3 * MINUTE, || async {
+		authorities().await.contains(&ferdie_aura).then_some(())
+	})
+	.await;
+	let from = best_number(alice).await;
+	let authored = wait_for("a block authored by Ferdie", 2 * MINUTE, || async {
+		let best = best_number(alice).await;
+		for number in from..=best {
+			let Some(hash) = block_hash(alice, number).await else { continue };
+			if block_author(alice, hash).await.as_ref() == Some(&ferdie_aura) {
+				return Some(number);
+			}
+		}
+		None
+	})
+	.await;
+	wait_finalized(alice, authored, MINUTE).await;
+}
+
+/// The Aura authority that sealed the block `hash`.
+async fn block_author(client: &WsClient, hash: consort_runtime::Hash) -> Option<sp_consensus_aura::sr25519::AuthorityId> {
+	let header: serde_json::Value = client.request("chain_getHeader", rpc_params![format!("{hash:?}")]).await.ok()?;
+	let logs = header["digest"]["logs"].as_array()?;
+	let slot = logs.iter().find_map(|log| {
+		let bytes = hex::decode(log.as_str()?.trim_start_matches("0x")).ok()?;
+		let item = <sp_runtime::generic::DigestItem as codec::Decode>::decode(&mut &bytes[..]).ok()?;
+		item.pre_runtime_try_to::<sp_consensus_aura::Slot>(&sp_consensus_aura::AURA_ENGINE_ID)
+	})?;
+	let parent = consort_runtime::Hash::from_slice(&hex::decode(header["parentHash"].as_str()?.trim_start_matches("0x")).ok()?);
+	let authorities = storage::<Vec<sp_consensus_aura::sr25519::AuthorityId>>(
+		client,
+		pallet_aura::Authorities::<consort_runtime::Runtime>::hashed_key().to_vec(),
+		Some(parent),
+	)
+	.await?;
+	let index = (*slot % authorities.len() as u64) as usize;
+	authorities.get(index).cloned()
+}

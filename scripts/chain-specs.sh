@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Regenerates chain-spec/{dev,local,consortium}.json from the runtime's genesis presets.
+# Run it after any change to the runtime or its presets, and commit the result; the test
+# `committed_chain_specs_match_what_the_node_generates` fails until you do.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+cargo build --release -p consort-node
+for chain in dev local consortium; do
+	"$CONSORT_NODE" build-spec --chain "$chain" --disable-default-bootnode 2>/dev/null >"chain-spec/$chain.json"
+done
+echo "chain-spec/*.json regenerated"
