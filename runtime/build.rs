@@ -12,6 +12,8 @@ fn main() {
 			.ok()
 			.or_else(|| std::env::var("HOME").ok().map(|home| format!("{home}/.cargo")))
 			.unwrap_or_default();
+		// The build cache lives outside the clone; tell the builder where the workspace is.
+		std::env::set_var("WASM_BUILD_WORKSPACE_HINT", &workspace_root);
 		substrate_wasm_builder::WasmBuilder::init_with_defaults()
 			.append_to_rust_flags(format!("--remap-path-prefix={workspace_root}=/consort"))
 			.append_to_rust_flags(format!("--remap-path-prefix={cargo_home}=/cargo"))
