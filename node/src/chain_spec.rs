@@ -16,7 +16,8 @@ fn properties() -> sc_chain_spec::Properties {
 }
 
 fn builder() -> Result<sc_chain_spec::ChainSpecBuilder<()>, String> {
-	let wasm = WASM_BINARY.ok_or_else(|| "the node was built without the Wasm runtime".to_string())?;
+	let wasm =
+		WASM_BINARY.ok_or_else(|| "the node was built without the Wasm runtime".to_string())?;
 	Ok(ChainSpec::builder(wasm, None).with_properties(properties()))
 }
 

@@ -19,8 +19,11 @@ use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPai
 
 use crate::observer;
 
-pub(crate) type FullClient =
-	sc_service::TFullClient<Block, RuntimeApi, sc_executor::WasmExecutor<sp_io::SubstrateHostFunctions>>;
+pub(crate) type FullClient = sc_service::TFullClient<
+	Block,
+	RuntimeApi,
+	sc_executor::WasmExecutor<sp_io::SubstrateHostFunctions>,
+>;
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 type TransactionPool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
@@ -116,8 +119,10 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 			create_inherent_data_providers: move |parent_hash, _| {
 				let cidp_client = cidp_client.clone();
 				async move {
-					let slot_duration =
-						sc_consensus_aura::standalone::slot_duration_at(&*cidp_client, parent_hash)?;
+					let slot_duration = sc_consensus_aura::standalone::slot_duration_at(
+						&*cidp_client,
+						parent_hash,
+					)?;
 					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
 					let slot =
 						sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
@@ -284,8 +289,8 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 	})?;
 
 	if let Some(endpoints) = observer_endpoints {
-		let module = observer::read_only((*rpc_handlers.handle()).clone())
-			.map_err(ServiceError::Other)?;
+		let module =
+			observer::read_only((*rpc_handlers.handle()).clone()).map_err(ServiceError::Other)?;
 		let rpc_runtime = sc_rpc_server::create_rpc_runtime(rpc_max_connections)
 			.map_err(|e| ServiceError::Application(Box::new(e)))?;
 		let server_config = sc_rpc_server::Config {
@@ -344,9 +349,7 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 			},
 		)?;
 
-		task_manager
-			.spawn_essential_handle()
-			.spawn_blocking("aura", Some("block-authoring"), aura);
+		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
 	}
 
 	if enable_grandpa {

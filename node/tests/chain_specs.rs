@@ -27,8 +27,16 @@ fn committed_chain_specs_match_what_the_node_generates() {
 		// Compared field by field first, so a mismatch names what differs.
 		for field in ["name", "id", "chainType", "bootNodes", "properties", "genesis"] {
 			assert_eq!(
-				committed.get(field).map(|v| if field == "genesis" { strip_code(v) } else { v.clone() }),
-				generated.get(field).map(|v| if field == "genesis" { strip_code(v) } else { v.clone() }),
+				committed.get(field).map(|v| if field == "genesis" {
+					strip_code(v)
+				} else {
+					v.clone()
+				}),
+				generated.get(field).map(|v| if field == "genesis" {
+					strip_code(v)
+				} else {
+					v.clone()
+				}),
 				"chain-spec/{chain}.json: `{field}` differs; run scripts/chain-specs.sh"
 			);
 		}

@@ -49,7 +49,8 @@ impl Consortium {
 			.arg("--node-key")
 			.arg(local_node_key(4));
 		for (i, validator) in validators.iter().enumerate() {
-			observer = observer.arg("--reserved-nodes").arg(validator.spec.multiaddr(LOCAL_PEER_IDS[i]));
+			observer =
+				observer.arg("--reserved-nodes").arg(validator.spec.multiaddr(LOCAL_PEER_IDS[i]));
 		}
 		let observer = Node::start(observer);
 		Consortium { dir, validators, observer }
@@ -98,22 +99,31 @@ async fn council_motion(
 		})
 		.expect("the motion is proposed");
 	for member in ayes {
-		let vote =
-			RuntimeCall::Council(pallet_collective::Call::vote { proposal: hash, index, approve: true });
+		let vote = RuntimeCall::Council(pallet_collective::Call::vote {
+			proposal: hash,
+			index,
+			approve: true,
+		});
 		let block = submit_and_finalize(client, &sign_as(client, *member, vote).await).await;
 		assert!(dispatch_errors(client, block).await.is_empty(), "{member:?} votes");
 	}
 	let close = RuntimeCall::Council(pallet_collective::Call::close {
 		proposal_hash: hash,
 		index,
-		proposal_weight_bound: frame_support::weights::Weight::from_parts(1_000_000_000_000, 1_000_000),
+		proposal_weight_bound: frame_support::weights::Weight::from_parts(
+			1_000_000_000_000,
+			1_000_000,
+		),
 		length_bound,
 	});
 	submit_and_finalize(client, &sign_as(client, proposer, close).await).await
 }
 
 /// The result the council's execution of a motion reported in `block`.
-async fn motion_result(client: &WsClient, block: consort_runtime::Hash) -> Option<Result<(), sp_runtime::DispatchError>> {
+async fn motion_result(
+	client: &WsClient,
+	block: consort_runtime::Hash,
+) -> Option<Result<(), sp_runtime::DispatchError>> {
 	events(client, block).await.into_iter().find_map(|event| match event {
 		RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => Some(result),
 		_ => None,
@@ -156,7 +166,10 @@ async fn the_consortium_finalizes_and_the_observer_follows_with_a_read_only_rpc(
 	let text = error.to_string();
 	assert!(text.contains("4030") && text.contains("read-only observer"), "{text}");
 	let error = observer
-		.request::<serde_json::Value, _>("author_submitAndWatchExtrinsic", rpc_params![format!("0x{}", hex::encode(xt.encode()))])
+		.request::<serde_json::Value, _>(
+			"author_submitAndWatchExtrinsic",
+			rpc_params![format!("0x{}", hex::encode(xt.encode()))],
+		)
 		.await
 		.expect_err("refused");
 	assert!(error.to_string().contains("read-only observer"), "{error}");
@@ -168,7 +181,10 @@ async fn the_consortium_finalizes_and_the_observer_follows_with_a_read_only_rpc(
 		.expect_err("unsafe");
 	assert!(error.to_string().contains("read-only observer"), "{error}");
 	let error = observer
-		.request::<serde_json::Value, _>("system_addReservedPeer", rpc_params![consortium.validators[0].spec.multiaddr(LOCAL_PEER_IDS[0])])
+		.request::<serde_json::Value, _>(
+			"system_addReservedPeer",
+			rpc_params![consortium.validators[0].spec.multiaddr(LOCAL_PEER_IDS[0])],
+		)
 		.await
 		.expect_err("unsafe");
 	assert!(error.to_string().contains("unsafe"), "{error}");
@@ -217,7 +233,12 @@ async fn finality_survives_one_stopped_validator_stalls_with_two_and_resumes_aft
 	for client in restarted.iter().chain(validators[..2].iter()) {
 		wait_finalized(client, target, 2 * MINUTE).await;
 		for (i, hash) in history.iter().enumerate() {
-			assert_eq!(block_hash(client, i as u32 + 1).await.as_ref(), Some(hash), "block {}", i + 1);
+			assert_eq!(
+				block_hash(client, i as u32 + 1).await.as_ref(),
+				Some(hash),
+				"block {}",
+				i + 1
+			);
 		}
 	}
 }
@@ -235,10 +256,11 @@ async fn an_unauthorized_node_cannot_sync_until_the_council_authorizes_it() {
 	assert_eq!(best_number(&newcomer_client).await, 0, "an unauthorized node syncs nothing");
 	assert_eq!(peer_count(&newcomer_client).await, 0, "no validator accepts it");
 
-	let authorize = RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
-		node: sp_core::OpaquePeerId(peer_id_bytes(LOCAL_PEER_IDS[5])),
-		owner: Ferdie.to_account_id().into(),
-	});
+	let authorize =
+		RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
+			node: sp_core::OpaquePeerId(peer_id_bytes(LOCAL_PEER_IDS[5])),
+			owner: Ferdie.to_account_id().into(),
+		});
 	let block = council_motion(&validators[0], Alice, &[Bob, Charlie], authorize).await;
 	assert_eq!(motion_result(&validators[0], block).await, Some(Ok(())));
 
@@ -247,11 +269,15 @@ async fn an_unauthorized_node_cannot_sync_until_the_council_authorizes_it() {
 		(best_number(&newcomer_client).await >= finalized).then_some(())
 	})
 	.await;
-	assert_eq!(block_hash(&newcomer_client, finalized).await, block_hash(&validators[0], finalized).await);
+	assert_eq!(
+		block_hash(&newcomer_client, finalized).await,
+		block_hash(&validators[0], finalized).await
+	);
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_the_session_change() {
+async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_the_session_change()
+{
 	let _machine = serial();
 	let consortium = Consortium::start("local-governance");
 	let validators = consortium.validator_clients().await;
@@ -261,18 +287,26 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 	let add_ferdie = || {
 		RuntimeCall::Utility(pallet_utility::Call::batch_all {
 			calls: vec![
-				RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
-					node: sp_core::OpaquePeerId(peer_id_bytes(LOCAL_PEER_IDS[5])),
-					owner: ferdie.clone().into(),
+				RuntimeCall::NodeAuthorization(
+					pallet_node_authorization::Call::add_well_known_node {
+						node: sp_core::OpaquePeerId(peer_id_bytes(LOCAL_PEER_IDS[5])),
+						owner: ferdie.clone().into(),
+					},
+				),
+				RuntimeCall::Consortium(pallet_consortium::Call::add_validator {
+					who: ferdie.clone(),
 				}),
-				RuntimeCall::Consortium(pallet_consortium::Call::add_validator { who: ferdie.clone() }),
 			],
 		})
 	};
 	let validator_set = || async {
-		storage::<Vec<AccountId>>(alice, pallet_consortium::Validators::<consort_runtime::Runtime>::hashed_key().to_vec(), None)
-			.await
-			.unwrap_or_default()
+		storage::<Vec<AccountId>>(
+			alice,
+			pallet_consortium::Validators::<consort_runtime::Runtime>::hashed_key().to_vec(),
+			None,
+		)
+		.await
+		.unwrap_or_default()
 	};
 
 	// A non-member cannot propose.
@@ -282,9 +316,11 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 		length_bound: 1_000,
 	});
 	let block = submit_and_finalize(alice, &sign_as(alice, Eve, propose).await).await;
-	let not_member: sp_runtime::DispatchError =
-		pallet_collective::Error::<consort_runtime::Runtime, pallet_collective::Instance1>::NotMember
-			.into();
+	let not_member: sp_runtime::DispatchError = pallet_collective::Error::<
+		consort_runtime::Runtime,
+		pallet_collective::Instance1,
+	>::NotMember
+		.into();
 	assert_eq!(dispatch_errors(alice, block).await, vec![not_member]);
 
 	// Half of the council is not two thirds: the motion passes its own threshold, but its
@@ -306,22 +342,33 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 	})
 	.await;
 	let generated: serde_json::Value = ferdie_client
-		.request("author_rotateKeysWithOwner", rpc_params![format!("0x{}", hex::encode(ferdie.encode()))])
+		.request(
+			"author_rotateKeysWithOwner",
+			rpc_params![format!("0x{}", hex::encode(ferdie.encode()))],
+		)
 		.await
 		.expect("session keys");
-	let keys = hex::decode(generated["keys"].as_str().expect("keys").trim_start_matches("0x")).unwrap();
-	let proof = hex::decode(generated["proof"].as_str().expect("proof").trim_start_matches("0x")).unwrap();
-	let keys = <consort_runtime::SessionKeys as codec::Decode>::decode(&mut &keys[..]).expect("keys decode");
-	let set_keys = RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof });
+	let keys =
+		hex::decode(generated["keys"].as_str().expect("keys").trim_start_matches("0x")).unwrap();
+	let proof =
+		hex::decode(generated["proof"].as_str().expect("proof").trim_start_matches("0x")).unwrap();
+	let keys = <consort_runtime::SessionKeys as codec::Decode>::decode(&mut &keys[..])
+		.expect("keys decode");
+	let set_keys =
+		RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof });
 	let block = submit_and_finalize(alice, &sign_as(alice, Ferdie, set_keys).await).await;
 	assert!(dispatch_errors(alice, block).await.is_empty());
 
 	// Within two session changes Ferdie is an Aura authority and authors blocks.
 	let ferdie_aura = keys.aura.clone();
 	let authorities = || async {
-		storage::<Vec<sp_consensus_aura::sr25519::AuthorityId>>(alice, pallet_aura::Authorities::<consort_runtime::Runtime>::hashed_key().to_vec(), None)
-			.await
-			.unwrap_or_default()
+		storage::<Vec<sp_consensus_aura::sr25519::AuthorityId>>(
+			alice,
+			pallet_aura::Authorities::<consort_runtime::Runtime>::hashed_key().to_vec(),
+			None,
+		)
+		.await
+		.unwrap_or_default()
 	};
 	wait_for("Ferdie becomes an authority", 3 * MINUTE, || async {
 		authorities().await.contains(&ferdie_aura).then_some(())
@@ -331,7 +378,9 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 	let authored = wait_for("a block authored by Ferdie", 2 * MINUTE, || async {
 		let best = best_number(alice).await;
 		for number in from..=best {
-			let Some(hash) = block_hash(alice, number).await else { continue };
+			let Some(hash) = block_hash(alice, number).await else {
+				continue;
+			};
 			if block_author(alice, hash).await.as_ref() == Some(&ferdie_aura) {
 				return Some(number);
 			}
@@ -343,15 +392,22 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 }
 
 /// The Aura authority that sealed the block `hash`.
-async fn block_author(client: &WsClient, hash: consort_runtime::Hash) -> Option<sp_consensus_aura::sr25519::AuthorityId> {
-	let header: serde_json::Value = client.request("chain_getHeader", rpc_params![format!("{hash:?}")]).await.ok()?;
+async fn block_author(
+	client: &WsClient,
+	hash: consort_runtime::Hash,
+) -> Option<sp_consensus_aura::sr25519::AuthorityId> {
+	let header: serde_json::Value =
+		client.request("chain_getHeader", rpc_params![format!("{hash:?}")]).await.ok()?;
 	let logs = header["digest"]["logs"].as_array()?;
 	let slot = logs.iter().find_map(|log| {
 		let bytes = hex::decode(log.as_str()?.trim_start_matches("0x")).ok()?;
-		let item = <sp_runtime::generic::DigestItem as codec::Decode>::decode(&mut &bytes[..]).ok()?;
+		let item =
+			<sp_runtime::generic::DigestItem as codec::Decode>::decode(&mut &bytes[..]).ok()?;
 		item.pre_runtime_try_to::<sp_consensus_aura::Slot>(&sp_consensus_aura::AURA_ENGINE_ID)
 	})?;
-	let parent = consort_runtime::Hash::from_slice(&hex::decode(header["parentHash"].as_str()?.trim_start_matches("0x")).ok()?);
+	let parent = consort_runtime::Hash::from_slice(
+		&hex::decode(header["parentHash"].as_str()?.trim_start_matches("0x")).ok()?,
+	);
 	let authorities = storage::<Vec<sp_consensus_aura::sr25519::AuthorityId>>(
 		client,
 		pallet_aura::Authorities::<consort_runtime::Runtime>::hashed_key().to_vec(),

@@ -8,5 +8,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_consortium, Consortium]
 );
 
-pub use frame_benchmarking::baseline::Pallet as BaselineBench;
 pub use crate::{Balances, Consortium, Runtime, Timestamp};
+pub use frame_benchmarking::baseline::Pallet as BaselineBench;

@@ -10,7 +10,7 @@
 //!   `chain-spec/README.md` for how a consortium puts its own keys in.
 
 use crate::{AccountId, Balance, SessionKeys, UNIT};
-use alloc::{string::String, vec, vec::Vec};
+use alloc::{vec, vec::Vec};
 use serde_json::{json, Value};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -155,9 +155,7 @@ fn consortium_template() -> Value {
 	let validators: Vec<Validator> = (1..=4).map(Validator::placeholder).collect();
 	let council: Vec<AccountId> = validators.iter().map(|v| v.account.clone()).collect();
 	let endowed = council.iter().map(|a| (a.clone(), MEMBER_ENDOWMENT)).collect();
-	let nodes = (1..=4u8)
-		.map(|n| (OpaquePeerId(vec![n; 38]), AccountId::new([n; 32])))
-		.collect();
+	let nodes = (1..=4u8).map(|n| (OpaquePeerId(vec![n; 38]), AccountId::new([n; 32]))).collect();
 	consortium_genesis(validators, council, endowed, nodes, None)
 }
 
@@ -196,10 +194,11 @@ mod tests {
 
 	fn json_merge(base: &mut Value, patch: Value) {
 		match (base, patch) {
-			(Value::Object(base), Value::Object(patch)) =>
+			(Value::Object(base), Value::Object(patch)) => {
 				for (key, value) in patch {
 					json_merge(base.entry(key).or_insert(Value::Null), value);
-				},
+				}
+			}
 			(base, patch) => *base = patch,
 		}
 	}

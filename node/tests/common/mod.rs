@@ -124,11 +124,8 @@ impl Node {
 	pub fn start(spec: NodeSpec) -> Node {
 		std::fs::create_dir_all(&spec.base_path).expect("base path");
 		let log = spec.base_path.with_extension("log");
-		let out = std::fs::OpenOptions::new()
-			.create(true)
-			.append(true)
-			.open(&log)
-			.expect("log file");
+		let out =
+			std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log file");
 		let err = out.try_clone().expect("log file");
 		let child = Command::new(env!("CARGO_BIN_EXE_consort-node"))
 			.arg("--chain")
@@ -170,8 +167,13 @@ impl Node {
 				Err(e) if Instant::now() < deadline => {
 					let _ = e;
 					tokio::time::sleep(Duration::from_millis(250)).await;
-				},
-				Err(e) => panic!("{} does not answer on {}: {e}\n{}", self.spec.name, self.url(), self.tail()),
+				}
+				Err(e) => panic!(
+					"{} does not answer on {}: {e}\n{}",
+					self.spec.name,
+					self.url(),
+					self.tail()
+				),
 			}
 		}
 	}
@@ -297,10 +299,8 @@ pub async fn wait_finalized(client: &WsClient, number: u32, timeout: Duration) -
 /// Raw storage at `key`, at the best block or at `at`.
 pub async fn storage<T: Decode>(client: &WsClient, key: Vec<u8>, at: Option<Hash>) -> Option<T> {
 	let at = at.map(|hash| format!("{hash:?}"));
-	let value: Value = client
-		.request("state_getStorage", rpc_params![hex_of(&key), at])
-		.await
-		.expect("storage");
+	let value: Value =
+		client.request("state_getStorage", rpc_params![hex_of(&key), at]).await.expect("storage");
 	value.as_str().map(|text| T::decode(&mut &bytes_of(text)[..]).expect("storage decodes"))
 }
 
@@ -353,7 +353,12 @@ pub async fn next_nonce(client: &WsClient, who: &AccountId) -> u32 {
 }
 
 /// `call` signed by `signer` at `nonce`, immortal, as the chain in `info` expects it.
-pub fn sign(call: RuntimeCall, signer: &sp_core::sr25519::Pair, nonce: u32, info: &ChainInfo) -> UncheckedExtrinsic {
+pub fn sign(
+	call: RuntimeCall,
+	signer: &sp_core::sr25519::Pair,
+	nonce: u32,
+	info: &ChainInfo,
+) -> UncheckedExtrinsic {
 	let tx_extension = Runtime::tx_extension(nonce, 0);
 	let implicit = (
 		(),
@@ -379,14 +384,21 @@ pub fn sign(call: RuntimeCall, signer: &sp_core::sr25519::Pair, nonce: u32, info
 }
 
 /// Signs `call` as the dev account `who` with its next nonce.
-pub async fn sign_as(client: &WsClient, who: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
+pub async fn sign_as(
+	client: &WsClient,
+	who: Sr25519Keyring,
+	call: RuntimeCall,
+) -> UncheckedExtrinsic {
 	let info = chain_info(client).await;
 	let nonce = next_nonce(client, &who.to_account_id()).await;
 	sign(call, &who.pair(), nonce, &info)
 }
 
 /// Submits raw extrinsic bytes; the pool's verdict.
-pub async fn submit_raw(client: &WsClient, bytes: &[u8]) -> Result<Hash, jsonrpsee::core::ClientError> {
+pub async fn submit_raw(
+	client: &WsClient,
+	bytes: &[u8],
+) -> Result<Hash, jsonrpsee::core::ClientError> {
 	let hash: Value = client.request("author_submitExtrinsic", rpc_params![hex_of(bytes)]).await?;
 	Ok(hash_of(&hash))
 }
@@ -428,8 +440,9 @@ pub async fn dispatch_errors(client: &WsClient, at: Hash) -> Vec<sp_runtime::Dis
 		.await
 		.into_iter()
 		.filter_map(|event| match event {
-			RuntimeEvent::System(frame_system::Event::ExtrinsicFailed { dispatch_error, .. }) =>
-				Some(dispatch_error),
+			RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
+				dispatch_error, ..
+			}) => Some(dispatch_error),
 			_ => None,
 		})
 		.collect()

@@ -37,8 +37,7 @@ mod benchmarks {
 		fill_validators::<T>(T::MaxValidators::get());
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let who: T::AccountId =
-			account("validator", T::MaxValidators::get().saturating_sub(1), 0);
+		let who: T::AccountId = account("validator", T::MaxValidators::get().saturating_sub(1), 0);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());

@@ -75,14 +75,13 @@ pub mod pallet {
 			unique.dedup();
 			assert_eq!(unique.len(), self.validators.len(), "genesis validators must be unique");
 			assert!(
-				self.validators.is_empty() ||
-					self.validators.len() as u32 >= T::MinValidators::get(),
+				self.validators.is_empty()
+					|| self.validators.len() as u32 >= T::MinValidators::get(),
 				"genesis has fewer validators than MinValidators"
 			);
-			let bounded = BoundedVec::<T::AccountId, T::MaxValidators>::try_from(
-				self.validators.clone(),
-			)
-			.expect("genesis has more validators than MaxValidators");
+			let bounded =
+				BoundedVec::<T::AccountId, T::MaxValidators>::try_from(self.validators.clone())
+					.expect("genesis has more validators than MaxValidators");
 			Validators::<T>::put(bounded);
 		}
 	}
@@ -133,10 +132,8 @@ pub mod pallet {
 		pub fn remove_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Validators::<T>::try_mutate(|validators| -> DispatchResult {
-				let position = validators
-					.iter()
-					.position(|v| v == &who)
-					.ok_or(Error::<T>::NotValidator)?;
+				let position =
+					validators.iter().position(|v| v == &who).ok_or(Error::<T>::NotValidator)?;
 				ensure!(
 					validators.len() as u32 > T::MinValidators::get(),
 					Error::<T>::TooFewValidators
