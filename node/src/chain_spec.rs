@@ -15,7 +15,7 @@ fn properties() -> sc_chain_spec::Properties {
 	properties
 }
 
-fn builder() -> Result<sc_chain_spec::ChainSpecBuilder<()>, String> {
+fn builder() -> Result<sc_chain_spec::ChainSpecBuilder, String> {
 	let wasm =
 		WASM_BINARY.ok_or_else(|| "the node was built without the Wasm runtime".to_string())?;
 	Ok(ChainSpec::builder(wasm, None).with_properties(properties()))

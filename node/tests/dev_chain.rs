@@ -61,12 +61,12 @@ async fn the_pool_rejects_malformed_and_badly_signed_extrinsics_and_nothing_chan
 	let info = chain_info(&client).await;
 	let mut forged = sign(transfer(&charlie, UNIT), &Alice.pair(), 0, &info);
 	let signed_by_bob = sign(transfer(&charlie, UNIT), &Bob.pair(), 0, &info);
-	let (Preamble::Signed(_, signature, _), Preamble::Signed(alice, _, extension)) =
+	let (Preamble::Signed(_, signature, _), Preamble::Signed(signer, _, extension)) =
 		(&signed_by_bob.preamble, &forged.preamble)
 	else {
 		panic!("both are signed");
 	};
-	forged.preamble = Preamble::Signed(alice.clone(), signature.clone(), extension.clone());
+	forged.preamble = Preamble::Signed(signer.clone(), signature.clone(), extension.clone());
 	let error = submit_raw(&client, &forged.encode()).await.expect_err("bad signature");
 	assert!(error.to_string().contains("bad signature"), "{error}");
 

@@ -24,7 +24,7 @@ use jsonrpsee::{
 use serde_json::Value;
 use sp_core::{crypto::Ss58Codec, Pair};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{generic::Era, MultiSignature};
+use sp_runtime::MultiSignature;
 
 /// Multi-node tests share two cores: they run one at a time.
 static SERIAL: Mutex<()> = Mutex::new(());
@@ -315,7 +315,7 @@ pub async fn free_balance(client: &WsClient, who: &AccountId, at: Option<Hash>) 
 
 /// The events of the block `at`.
 pub async fn events(client: &WsClient, at: Hash) -> Vec<RuntimeEvent> {
-	let key = frame_system::Events::<Runtime>::hashed_key().to_vec();
+	let key = frame_support::storage::storage_prefix(b"System", b"Events").to_vec();
 	storage::<Vec<frame_system::EventRecord<RuntimeEvent, Hash>>>(client, key, Some(at))
 		.await
 		.unwrap_or_default()
