@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-cargo build --release -p consort-node
+# The test build's binary: the same features as CI's, so the build cache is shared.
+cargo test --release --workspace --no-run
 for chain in dev local consortium; do
 	"$CONSORT_NODE" build-spec --chain "$chain" --disable-default-bootnode 2>/dev/null >"chain-spec/$chain.json"
 done
