@@ -53,3 +53,15 @@ pub fn safe_endpoints(endpoints: &[RpcEndpoint]) -> Vec<RpcEndpoint> {
 		})
 		.collect()
 }
+
+/// An endpoint that accepts no connection, on a random local port: Substrate's standard RPC
+/// server, which would accept writes, must bind somewhere but must not be reachable.
+pub fn closed_endpoint(endpoints: &[RpcEndpoint]) -> Option<RpcEndpoint> {
+	let mut closed = endpoints.first()?.clone();
+	closed.listen_addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+	closed.max_connections = 0;
+	closed.rpc_methods = RpcMethods::Safe;
+	closed.retry_random_port = true;
+	closed.is_optional = false;
+	Some(closed)
+}

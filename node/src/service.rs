@@ -169,7 +169,12 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 	// An observer serves its own read-only RPC server; the standard one is not started.
 	let observer_endpoints = if role == Role::Observer {
 		configure_observer(&mut config)?;
-		let endpoints = config.rpc.addr.replace(Vec::new()).unwrap_or_default();
+		let endpoints = config.rpc.addr.take().unwrap_or_default();
+		let closed = observer::closed_endpoint(&endpoints).ok_or_else(|| {
+			ServiceError::Other("an observer needs an RPC endpoint (--rpc-port)".into())
+		})?;
+		// Substrate always starts its standard server; the observer's is closed to everyone.
+		config.rpc.addr = Some(vec![closed]);
 		Some(observer::safe_endpoints(&endpoints))
 	} else {
 		None

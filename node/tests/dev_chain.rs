@@ -18,7 +18,8 @@ fn transfer(to: &consort_runtime::AccountId, amount: u128) -> RuntimeCall {
 }
 
 async fn start_dev(dir: &TempDir) -> Node {
-	Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--alice").arg("--validator"))
+	// What `scripts/dev.sh` runs: `--dev` makes Alice the validator and generates a node key.
+	Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev"))
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -53,9 +54,14 @@ async fn the_pool_rejects_malformed_and_badly_signed_extrinsics_and_nothing_chan
 	let alice_before = free_balance(&client, &alice, None).await;
 	let charlie_before = free_balance(&client, &charlie, None).await;
 
-	// Bytes that are no extrinsic at all.
-	let error = submit_raw(&client, &[0x04, 0xff, 0x00, 0x13]).await.expect_err("garbage");
-	assert!(error.to_string().contains("Could not decode"), "{error}");
+	// Bytes that do not even frame an extrinsic: the node refuses to decode them.
+	let error = submit_raw(&client, &[0x10, 0xff]).await.expect_err("truncated");
+	assert!(error.to_string().contains("Not enough data"), "{error}");
+
+	// A framed blob that is no extrinsic of this runtime: the runtime refuses to verify it.
+	let error = submit_raw(&client, &[0x08, 0xff, 0x13]).await.expect_err("garbage");
+	assert!(error.to_string().contains("1002"), "{error}");
+	assert!(error.to_string().contains("validate_transaction"), "{error}");
 
 	// A transfer from Alice that carries Bob's signature.
 	let info = chain_info(&client).await;

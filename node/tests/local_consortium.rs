@@ -8,6 +8,7 @@ use std::time::Duration;
 use codec::Encode;
 use common::*;
 use consort_runtime::{AccountId, RuntimeCall, RuntimeEvent, UNIT};
+use frame_support::dispatch::GetDispatchInfo;
 use jsonrpsee::{core::client::ClientT, rpc_params, ws_client::WsClient};
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Eve, Ferdie};
 
@@ -110,10 +111,8 @@ async fn council_motion(
 	let close = RuntimeCall::Council(pallet_collective::Call::close {
 		proposal_hash: hash,
 		index,
-		proposal_weight_bound: frame_support::weights::Weight::from_parts(
-			1_000_000_000_000,
-			1_000_000,
-		),
+		// What the motion's call declares it weighs; `close` charges this bound up front.
+		proposal_weight_bound: call.get_dispatch_info().call_weight,
 		length_bound,
 	});
 	submit_and_finalize(client, &sign_as(client, proposer, close).await).await

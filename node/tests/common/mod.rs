@@ -164,8 +164,7 @@ impl Node {
 				.await
 			{
 				Ok(client) => return client,
-				Err(e) if Instant::now() < deadline => {
-					let _ = e;
+				Err(_) if Instant::now() < deadline && !self.has_exited() => {
 					tokio::time::sleep(Duration::from_millis(250)).await;
 				}
 				Err(e) => panic!(
@@ -175,6 +174,15 @@ impl Node {
 					self.tail()
 				),
 			}
+		}
+	}
+
+	/// Whether the process is gone (or a zombie), so a failed start is reported at once.
+	fn has_exited(&self) -> bool {
+		let Some(child) = &self.child else { return true };
+		match std::fs::read_to_string(format!("/proc/{}/stat", child.id())) {
+			Ok(stat) => stat.rsplit_once(") ").is_some_and(|(_, rest)| rest.starts_with('Z')),
+			Err(_) => true,
 		}
 	}
 
