@@ -99,7 +99,8 @@ async fn council_motion(
 			_ => None,
 		})
 		.expect("the motion is proposed");
-	for member in ayes {
+	// A proposer's motion carries no vote of its own: it votes like everyone else.
+	for member in std::iter::once(&proposer).chain(ayes) {
 		let vote = RuntimeCall::Council(pallet_collective::Call::vote {
 			proposal: hash,
 			index,
