@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-cargo test --release --workspace "$@"
+cargo test --release --workspace --no-fail-fast "$@"

@@ -10,13 +10,6 @@ use consort_runtime::{RuntimeCall, UNIT};
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 use sp_runtime::generic::Preamble;
 
-fn transfer(to: &consort_runtime::AccountId, amount: u128) -> RuntimeCall {
-	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
-		dest: to.clone().into(),
-		value: amount,
-	})
-}
-
 async fn start_dev(dir: &TempDir) -> Node {
 	// What `scripts/dev.sh` runs: `--dev` makes Alice the validator and generates a node key.
 	Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev"))

@@ -10,7 +10,7 @@ use common::*;
 use consort_runtime::{AccountId, RuntimeCall, RuntimeEvent, UNIT};
 use frame_support::dispatch::GetDispatchInfo;
 use jsonrpsee::{core::client::ClientT, rpc_params, ws_client::WsClient};
-use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Eve, Ferdie};
+use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
 
 const VALIDATORS: [&str; 4] = ["alice", "bob", "charlie", "dave"];
 const MINUTE: Duration = Duration::from_secs(60);
@@ -153,15 +153,7 @@ async fn the_consortium_finalizes_and_the_observer_follows_with_a_read_only_rpc(
 	assert!(free_balance(&observer, &alice, None).await > 0);
 
 	// It refuses a correctly signed extrinsic, with a clear error, and changes nothing.
-	let xt = sign_as(
-		&observer,
-		Alice,
-		RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
-			dest: Bob.to_account_id().into(),
-			value: UNIT,
-		}),
-	)
-	.await;
+	let xt = sign_as(&observer, Alice, transfer(&Bob.to_account_id(), UNIT)).await;
 	let error = submit_raw(&observer, &xt.encode()).await.expect_err("refused");
 	let text = error.to_string();
 	assert!(text.contains("4030") && text.contains("read-only observer"), "{text}");
@@ -416,4 +408,78 @@ async fn block_author(
 	.await?;
 	let index = (*slot % authorities.len() as u64) as usize;
 	authorities.get(index).cloned()
+}
+
+/// Submission-to-finality latency on the local consortium and the validators' resident
+/// memory, for docs/MEASUREMENTS.md. It prints numbers and asserts only that every transfer
+/// landed: run it with
+/// `cargo test --release -p consort-node --test local_consortium -- --ignored --nocapture`.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "a measurement for docs/MEASUREMENTS.md, not a check"]
+async fn measure_submission_to_finality_over_100_transfers() {
+	const TRANSFERS: usize = 100;
+	let _machine = serial();
+	let consortium = Consortium::start("local-measure");
+	let validators: Vec<std::sync::Arc<WsClient>> =
+		consortium.validator_clients().await.into_iter().map(std::sync::Arc::new).collect();
+	wait_finalized(&validators[0], 3, MINUTE).await;
+
+	let info = chain_info(&validators[0]).await;
+	let senders = [Alice, Bob, Charlie, Dave];
+	let recipient = Ferdie.to_account_id();
+	let recipient_before = free_balance(&validators[0], &recipient, None).await;
+	let mut nonces = Vec::new();
+	for sender in senders {
+		nonces.push(next_nonce(&validators[0], &sender.to_account_id()).await);
+	}
+
+	// Four senders, each through its own validator, one transfer every 250 ms: a steady
+	// load well below capacity, so what is measured is inclusion plus finality.
+	let mut watches = Vec::new();
+	for i in 0..TRANSFERS {
+		let lane = i % senders.len();
+		let xt = sign(transfer(&recipient, UNIT), &senders[lane].pair(), nonces[lane], &info);
+		nonces[lane] += 1;
+		let client = validators[lane].clone();
+		watches.push(tokio::spawn(async move {
+			let submitted = std::time::Instant::now();
+			submit_and_finalize(&client, &xt).await;
+			submitted.elapsed()
+		}));
+		tokio::time::sleep(Duration::from_millis(250)).await;
+	}
+	let mut latencies = Vec::new();
+	for watch in watches {
+		latencies.push(watch.await.expect("the watch completes"));
+	}
+	latencies.sort();
+
+	let finalized = finalized_hash(&validators[0]).await;
+	assert_eq!(
+		free_balance(&validators[0], &recipient, Some(finalized)).await,
+		recipient_before + TRANSFERS as u128 * UNIT,
+		"every transfer is final"
+	);
+
+	let percentile = |p: usize| latencies[(latencies.len() * p / 100).min(latencies.len() - 1)];
+	println!(
+		"submission to finality over {TRANSFERS} transfers: min {:?}, p50 {:?}, p90 {:?}, \
+		 p99 {:?}, max {:?}",
+		latencies[0],
+		percentile(50),
+		percentile(90),
+		percentile(99),
+		latencies[latencies.len() - 1]
+	);
+	for validator in &consortium.validators {
+		println!(
+			"{} resident memory: {} MiB",
+			validator.spec.name,
+			validator.resident_kib().unwrap_or_default() / 1024
+		);
+	}
+	println!(
+		"observer resident memory: {} MiB",
+		consortium.observer.resident_kib().unwrap_or_default() / 1024
+	);
 }

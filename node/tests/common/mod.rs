@@ -177,6 +177,14 @@ impl Node {
 		}
 	}
 
+	/// The resident memory of the process, in KiB, as the kernel reports it.
+	pub fn resident_kib(&self) -> Option<u64> {
+		let status =
+			std::fs::read_to_string(format!("/proc/{}/status", self.child.as_ref()?.id())).ok()?;
+		let line = status.lines().find(|line| line.starts_with("VmRSS:"))?;
+		line.split_whitespace().nth(1)?.parse().ok()
+	}
+
 	/// Whether the process is gone (or a zombie), so a failed start is reported at once.
 	fn has_exited(&self) -> bool {
 		let Some(child) = &self.child else { return true };
@@ -400,6 +408,14 @@ pub async fn sign_as(
 	let info = chain_info(client).await;
 	let nonce = next_nonce(client, &who.to_account_id()).await;
 	sign(call, &who.pair(), nonce, &info)
+}
+
+/// A transfer of `amount` to `to` that must leave the sender alive.
+pub fn transfer(to: &AccountId, amount: u128) -> RuntimeCall {
+	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: to.clone().into(),
+		value: amount,
+	})
 }
 
 /// Submits raw extrinsic bytes; the pool's verdict.
