@@ -1,6 +1,9 @@
 //! The Consort node.
 
 #![warn(missing_docs)]
+// The error types are sc-cli's and sc-service's, returned once per command: their size
+// costs nothing here.
+#![allow(clippy::result_large_err)]
 
 mod chain_spec;
 mod cli;

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use codec::Encode;
 use common::*;
-use consort_runtime::{RuntimeCall, UNIT};
+use consort_runtime::UNIT;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 use sp_runtime::generic::Preamble;
 
@@ -17,7 +17,7 @@ async fn start_dev(dir: &TempDir) -> Node {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_dev_chain_finalizes_a_signed_transfer_sent_over_websocket() {
-	let _machine = serial();
+	let _machine = serial().await;
 	let dir = TempDir::new("dev-transfer");
 	let node = start_dev(&dir).await;
 	let client = node.client().await;
@@ -36,7 +36,7 @@ async fn the_dev_chain_finalizes_a_signed_transfer_sent_over_websocket() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_pool_rejects_malformed_and_badly_signed_extrinsics_and_nothing_changes() {
-	let _machine = serial();
+	let _machine = serial().await;
 	let dir = TempDir::new("dev-bad-input");
 	let node = start_dev(&dir).await;
 	let client = node.client().await;

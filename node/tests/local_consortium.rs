@@ -132,7 +132,7 @@ async fn motion_result(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_consortium_finalizes_and_the_observer_follows_with_a_read_only_rpc() {
-	let _machine = serial();
+	let _machine = serial().await;
 	let consortium = Consortium::start("local-observer");
 	let validators = consortium.validator_clients().await;
 	let observer = consortium.observer.client().await;
@@ -192,7 +192,7 @@ async fn the_consortium_finalizes_and_the_observer_follows_with_a_read_only_rpc(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn finality_survives_one_stopped_validator_stalls_with_two_and_resumes_after_restart() {
-	let _machine = serial();
+	let _machine = serial().await;
 	let mut consortium = Consortium::start("local-faults");
 	let validators = consortium.validator_clients().await;
 	let finalized_before = wait_finalized(&validators[0], 3, MINUTE).await;
@@ -237,7 +237,7 @@ async fn finality_survives_one_stopped_validator_stalls_with_two_and_resumes_aft
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_unauthorized_node_cannot_sync_until_the_council_authorizes_it() {
-	let _machine = serial();
+	let _machine = serial().await;
 	let consortium = Consortium::start("local-permissioning");
 	let validators = consortium.validator_clients().await;
 	wait_finalized(&validators[0], 3, MINUTE).await;
@@ -270,7 +270,7 @@ async fn an_unauthorized_node_cannot_sync_until_the_council_authorizes_it() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_the_session_change()
 {
-	let _machine = serial();
+	let _machine = serial().await;
 	let consortium = Consortium::start("local-governance");
 	let validators = consortium.validator_clients().await;
 	let alice = &validators[0];
@@ -418,7 +418,7 @@ async fn block_author(
 #[ignore = "a measurement for docs/MEASUREMENTS.md, not a check"]
 async fn measure_submission_to_finality_over_100_transfers() {
 	const TRANSFERS: usize = 100;
-	let _machine = serial();
+	let _machine = serial().await;
 	let consortium = Consortium::start("local-measure");
 	let validators: Vec<std::sync::Arc<WsClient>> =
 		consortium.validator_clients().await.into_iter().map(std::sync::Arc::new).collect();

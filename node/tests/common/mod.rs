@@ -8,7 +8,6 @@ use std::{
 	net::TcpListener,
 	path::{Path, PathBuf},
 	process::{Child, Command, Stdio},
-	sync::{Mutex, MutexGuard},
 	time::{Duration, Instant},
 };
 
@@ -27,11 +26,12 @@ use sp_keyring::Sr25519Keyring;
 use sp_runtime::MultiSignature;
 
 /// Multi-node tests share two cores: they run one at a time.
-static SERIAL: Mutex<()> = Mutex::new(());
+/// An async mutex, because the guard is held across the whole (async) test.
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Holds the machine for one multi-node test.
-pub fn serial() -> MutexGuard<'static, ()> {
-	SERIAL.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+pub async fn serial() -> tokio::sync::MutexGuard<'static, ()> {
+	SERIAL.lock().await
 }
 
 /// A free TCP port on 127.0.0.1.

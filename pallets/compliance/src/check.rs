@@ -1,0 +1,536 @@
+//! The one question (may this movement happen?) and the bookkeeping of the movements that
+//! did happen.
+//!
+//! Every check reads a fixed set of storage items per party: its key, freezes, the claim
+//! topics the asset's rules name, its holding and volume, and the asset's trusted issuers,
+//! rules, restrictions and counters. None of it grows with the number of holders, claims
+//! or identities on chain.
+
+use crate::{pallet::*, traits::TransferCompliance, types::*};
+use frame_support::{pallet_prelude::*, BoundedVec};
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedSub, Saturating, Zero},
+	DispatchResult,
+};
+
+/// Which end of a movement a party is at, to name the right rejection.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+	Sender,
+	Receiver,
+}
+
+impl Side {
+	fn pick(self, sender: Rejection, receiver: Rejection) -> Rejection {
+		match self {
+			Side::Sender => sender,
+			Side::Receiver => receiver,
+		}
+	}
+}
+
+/// One asset's view of the claims: which issuers it trusts, at which time.
+struct ClaimView<T: Config> {
+	asset: T::AssetId,
+	now: Moment,
+	global: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
+	for_asset: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
+}
+
+impl<T: Config> ClaimView<T> {
+	fn load(asset: T::AssetId) -> Self {
+		Self {
+			asset,
+			now: Pallet::<T>::now(),
+			global: TrustedIssuers::<T>::get(Scope::Global),
+			for_asset: TrustedIssuers::<T>::get(Scope::Asset(asset)),
+		}
+	}
+
+	fn trusts(&self, issuer: &T::AccountId, topic: ClaimTopic) -> bool {
+		self.global
+			.iter()
+			.chain(self.for_asset.iter())
+			.any(|t| &t.issuer == issuer && t.topics.contains(&topic))
+	}
+
+	/// The first current claim of `topic` about `identity` that applies to the asset and
+	/// comes from an issuer trusted for the topic.
+	fn claim(&self, identity: IdentityId, topic: ClaimTopic) -> Option<Claim> {
+		Claims::<T>::get(identity, topic)
+			.into_iter()
+			.find(|c| {
+				c.is_current(self.now) && c.scope.covers(&self.asset) && self.trusts(&c.issuer, topic)
+			})
+			.map(|c| c.claim)
+	}
+
+	fn jurisdiction(&self, identity: IdentityId) -> Option<CountryCode> {
+		match self.claim(identity, ClaimTopic::Jurisdiction) {
+			Some(Claim::Jurisdiction(country)) => Some(country),
+			_ => None,
+		}
+	}
+
+	fn investor_type(&self, identity: IdentityId) -> Option<InvestorType> {
+		match self.claim(identity, ClaimTopic::InvestorType) {
+			Some(Claim::InvestorType(kind)) => Some(kind),
+			_ => None,
+		}
+	}
+
+	fn holds(&self, identity: IdentityId, condition: &Condition) -> bool {
+		match condition {
+			Condition::HasClaim(topic) => self.claim(identity, *topic).is_some(),
+			Condition::LacksClaim(topic) => self.claim(identity, *topic).is_none(),
+			Condition::JurisdictionIn(countries) =>
+				self.jurisdiction(identity).is_some_and(|c| countries.contains(&c)),
+			Condition::JurisdictionNotIn(countries) =>
+				self.jurisdiction(identity).is_some_and(|c| !countries.contains(&c)),
+			Condition::InvestorTypeIn(kinds) =>
+				self.investor_type(identity).is_some_and(|k| kinds.contains(&k)),
+			Condition::IdentityIs(expected) => identity == *expected,
+		}
+	}
+
+	fn ensure_not_sanctioned(&self, identity: IdentityId, side: Side) -> Result<(), Rejection> {
+		match self.claim(identity, ClaimTopic::Sanctioned) {
+			Some(_) => Err(side.pick(Rejection::SenderSanctioned, Rejection::ReceiverSanctioned)),
+			None => Ok(()),
+		}
+	}
+
+	fn ensure_rules(&self, rules: &RuleSet, identity: IdentityId, side: Side) -> Result<(), Rejection> {
+		let clauses = match side {
+			Side::Sender => &rules.sender,
+			Side::Receiver => &rules.receiver,
+		};
+		if clauses.is_empty() || exempt::<T>(self.asset, identity, Restriction::Rules) {
+			return Ok(());
+		}
+		match clauses.iter().position(|clause| !clause.iter().any(|c| self.holds(identity, c))) {
+			Some(failed) => {
+				// At most MAX_CLAUSES (8) clauses, so the index fits a byte.
+				let clause = u8::try_from(failed).unwrap_or(u8::MAX);
+				Err(side.pick(
+					Rejection::SenderRuleFailed(clause),
+					Rejection::ReceiverRuleFailed(clause),
+				))
+			},
+			None => Ok(()),
+		}
+	}
+}
+
+fn exempt<T: Config>(asset: T::AssetId, identity: IdentityId, restriction: Restriction) -> bool {
+	Exemptions::<T>::contains_key(asset, (identity, restriction))
+}
+
+impl<T: Config> Pallet<T> {
+	/// May `amount` of `asset` move from `from` to `to`? `Ok`, or the first rule that says no.
+	pub fn check_transfer(
+		asset: T::AssetId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		Self::ensure_movable(asset, amount)?;
+		let sender = Self::party(asset, from, Side::Sender)?;
+		let receiver = Self::party(asset, to, Side::Receiver)?;
+		let view = ClaimView::<T>::load(asset);
+		view.ensure_not_sanctioned(sender, Side::Sender)?;
+		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
+		let sender_holding = Holdings::<T>::get(asset, sender).unwrap_or_default();
+		let sender_left = Self::ensure_can_spend(asset, sender, &sender_holding, amount)?;
+		if sender == receiver {
+			// Between two accounts of one owner: nobody acquires or disposes of anything.
+			return Ok(());
+		}
+
+		let rules = Rules::<T>::get(asset);
+		view.ensure_rules(&rules, sender, Side::Sender)?;
+		view.ensure_rules(&rules, receiver, Side::Receiver)?;
+
+		let restrictions = AssetRestrictions::<T>::get(asset);
+		let now = view.now;
+		if let Some(until) = restrictions.lock_up_until {
+			ensure!(
+				now >= until || exempt::<T>(asset, sender, Restriction::LockUp),
+				Rejection::LockedUp
+			);
+		}
+		if let Some(period) = restrictions.holding_period {
+			ensure!(
+				now >= sender_holding.acquired_at.saturating_add(period) ||
+					exempt::<T>(asset, sender, Restriction::HoldingPeriod),
+				Rejection::HoldingPeriodNotPassed
+			);
+		}
+		if let Some(min) = restrictions.min_holding {
+			ensure!(
+				sender_left.is_zero() ||
+					sender_left >= min || exempt::<T>(asset, sender, Restriction::MinHolding),
+				Rejection::SenderBelowMinimumHolding
+			);
+		}
+		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
+
+		let departing = sender_left.is_zero().then_some(sender_holding.counted_in);
+		Self::ensure_can_acquire(
+			&view,
+			&restrictions,
+			receiver,
+			amount,
+			Supply::<T>::get(asset),
+			departing,
+		)?;
+		Self::ensure_within_volume(&view, &restrictions, sender, amount, Side::Sender)?;
+		Self::ensure_within_volume(&view, &restrictions, receiver, amount, Side::Receiver)
+	}
+
+	/// May `amount` of `asset` be issued to `to`? Checks the receiver.
+	pub fn check_issue(
+		asset: T::AssetId,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		Self::ensure_movable(asset, amount)?;
+		let receiver = Self::party(asset, to, Side::Receiver)?;
+		let view = ClaimView::<T>::load(asset);
+		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
+		view.ensure_rules(&Rules::<T>::get(asset), receiver, Side::Receiver)?;
+		let supply_after = Supply::<T>::get(asset).saturating_add(amount);
+		Self::ensure_can_acquire(
+			&view,
+			&AssetRestrictions::<T>::get(asset),
+			receiver,
+			amount,
+			supply_after,
+			None,
+		)
+	}
+
+	/// May `from` redeem `amount` of `asset`? Checks the holder.
+	pub fn check_redeem(
+		asset: T::AssetId,
+		from: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		Self::ensure_movable(asset, amount)?;
+		let holder = Self::party(asset, from, Side::Sender)?;
+		ClaimView::<T>::load(asset).ensure_not_sanctioned(holder, Side::Sender)?;
+		let holding = Holdings::<T>::get(asset, holder).unwrap_or_default();
+		Self::ensure_can_spend(asset, holder, &holding, amount).map(|_| ())
+	}
+
+	fn ensure_movable(asset: T::AssetId, amount: T::Balance) -> Result<(), Rejection> {
+		ensure!(ComplianceAgents::<T>::contains_key(asset), Rejection::UnknownAsset);
+		ensure!(!Paused::<T>::contains_key(asset), Rejection::AssetPaused);
+		ensure!(!amount.is_zero(), Rejection::ZeroAmount);
+		Ok(())
+	}
+
+	/// The identity behind a party's account, if it may take part at all.
+	fn party(asset: T::AssetId, account: &T::AccountId, side: Side) -> Result<IdentityId, Rejection> {
+		let identity = KeyIdentity::<T>::get(account).ok_or(
+			side.pick(Rejection::SenderNotIdentified, Rejection::ReceiverNotIdentified),
+		)?;
+		ensure!(
+			!RevokedKeys::<T>::contains_key(account),
+			side.pick(Rejection::SenderKeyRevoked, Rejection::ReceiverKeyRevoked)
+		);
+		ensure!(
+			!FrozenAccounts::<T>::contains_key(asset, account),
+			side.pick(Rejection::SenderAccountFrozen, Rejection::ReceiverAccountFrozen)
+		);
+		ensure!(
+			!FrozenIdentities::<T>::contains_key(asset, identity),
+			side.pick(Rejection::SenderIdentityFrozen, Rejection::ReceiverIdentityFrozen)
+		);
+		Ok(identity)
+	}
+
+	/// The holder has `amount` outside its frozen part; returns what it keeps.
+	fn ensure_can_spend(
+		asset: T::AssetId,
+		identity: IdentityId,
+		holding: &Holding<T::Balance>,
+		amount: T::Balance,
+	) -> Result<T::Balance, Rejection> {
+		let left = holding.balance.checked_sub(&amount).ok_or(Rejection::InsufficientHolding)?;
+		let frozen = PartialFreezes::<T>::get(asset, identity).unwrap_or_default();
+		ensure!(left >= frozen, Rejection::HoldingPartlyFrozen);
+		Ok(left)
+	}
+
+	fn ensure_distribution_window_closed(
+		view: &ClaimView<T>,
+		restrictions: &Restrictions<T::Balance>,
+		receiver: IdentityId,
+	) -> Result<(), Rejection> {
+		let mut open = restrictions.distribution_windows.iter().filter(|w| view.now < w.until);
+		let Some(first_open) = open.next() else { return Ok(()) };
+		if exempt::<T>(view.asset, receiver, Restriction::DistributionWindow) {
+			return Ok(());
+		}
+		// Without a trusted jurisdiction the receiver could be in a closed country: no.
+		let country = view.jurisdiction(receiver).ok_or(Rejection::ReceiverJurisdictionUnknown)?;
+		let blocked = first_open.country == country || open.any(|w| w.country == country);
+		ensure!(!blocked, Rejection::DistributionWindowOpen);
+		Ok(())
+	}
+
+	/// The receiver may hold `amount` more. `departing` is `Some(counted_in)` when the
+	/// sender leaves the holders with this movement, so a holder cap that is full lets one
+	/// holder replace another.
+	fn ensure_can_acquire(
+		view: &ClaimView<T>,
+		restrictions: &Restrictions<T::Balance>,
+		receiver: IdentityId,
+		amount: T::Balance,
+		supply_after: T::Balance,
+		departing: Option<Option<CountryCode>>,
+	) -> Result<(), Rejection> {
+		let asset = view.asset;
+		let holding = Holdings::<T>::get(asset, receiver).unwrap_or_default();
+		let new_balance = holding.balance.saturating_add(amount);
+		if let Some(min) = restrictions.min_holding {
+			ensure!(
+				new_balance >= min || exempt::<T>(asset, receiver, Restriction::MinHolding),
+				Rejection::ReceiverBelowMinimumHolding
+			);
+		}
+		if let Some(max) = restrictions.max_holding {
+			ensure!(
+				new_balance <= max || exempt::<T>(asset, receiver, Restriction::MaxHolding),
+				Rejection::ReceiverAboveMaximumHolding
+			);
+		}
+		if let Some(share) = restrictions.max_ownership {
+			ensure!(
+				new_balance <= share.mul_floor(supply_after) ||
+					exempt::<T>(asset, receiver, Restriction::MaxOwnership),
+				Rejection::ReceiverAboveMaximumOwnership
+			);
+		}
+		if !holding.balance.is_zero() {
+			return Ok(());
+		}
+		// A new holder.
+		if let Some(max) = restrictions.max_holders {
+			let after = HolderCount::<T>::get(asset)
+				.saturating_add(1)
+				.saturating_sub(u32::from(departing.is_some()));
+			ensure!(
+				after <= max || exempt::<T>(asset, receiver, Restriction::MaxHolders),
+				Rejection::MaxHoldersReached
+			);
+		}
+		if !restrictions.max_holders_per_jurisdiction.is_empty() &&
+			!exempt::<T>(asset, receiver, Restriction::MaxHoldersInJurisdiction)
+		{
+			let country = view.jurisdiction(receiver).ok_or(Rejection::ReceiverJurisdictionUnknown)?;
+			if let Some(cap) =
+				restrictions.max_holders_per_jurisdiction.iter().find(|c| c.country == country)
+			{
+				let after = JurisdictionHolderCount::<T>::get(asset, country)
+					.saturating_add(1)
+					.saturating_sub(u32::from(departing == Some(Some(country))));
+				ensure!(after <= cap.max_holders, Rejection::MaxHoldersInJurisdictionReached);
+			}
+		}
+		Ok(())
+	}
+
+	fn ensure_within_volume(
+		view: &ClaimView<T>,
+		restrictions: &Restrictions<T::Balance>,
+		identity: IdentityId,
+		amount: T::Balance,
+		side: Side,
+	) -> Result<(), Rejection> {
+		if restrictions.daily_limit.is_none() && restrictions.monthly_limit.is_none() {
+			return Ok(());
+		}
+		let volume = Self::current_volume(view.asset, identity, view.now);
+		if let Some(limit) = restrictions.daily_limit {
+			ensure!(
+				volume.day_amount.saturating_add(amount) <= limit ||
+					exempt::<T>(view.asset, identity, Restriction::DailyLimit),
+				side.pick(Rejection::SenderDailyLimit, Rejection::ReceiverDailyLimit)
+			);
+		}
+		if let Some(limit) = restrictions.monthly_limit {
+			ensure!(
+				volume.month_amount.saturating_add(amount) <= limit ||
+					exempt::<T>(view.asset, identity, Restriction::MonthlyLimit),
+				side.pick(Rejection::SenderMonthlyLimit, Rejection::ReceiverMonthlyLimit)
+			);
+		}
+		Ok(())
+	}
+
+	/// What an identity moved today and this month: the stored volume, reset where the day
+	/// or the month has turned since.
+	pub fn current_volume(asset: T::AssetId, identity: IdentityId, now: Moment) -> Volume<T::Balance> {
+		let day = crate::calendar::day_index(now);
+		let month = crate::calendar::month_index(day);
+		let mut volume = Volumes::<T>::get(asset, identity).unwrap_or_default();
+		if volume.day != day {
+			volume.day = day;
+			volume.day_amount = Zero::zero();
+		}
+		if volume.month != month {
+			volume.month = month;
+			volume.month_amount = Zero::zero();
+		}
+		volume
+	}
+
+	fn record_volume(asset: T::AssetId, identity: IdentityId, amount: T::Balance, now: Moment) {
+		let mut volume = Self::current_volume(asset, identity, now);
+		volume.day_amount = volume.day_amount.saturating_add(amount);
+		volume.month_amount = volume.month_amount.saturating_add(amount);
+		Volumes::<T>::insert(asset, identity, volume);
+	}
+
+	fn credit(asset: T::AssetId, identity: IdentityId, amount: T::Balance) -> DispatchResult {
+		let now = Self::now();
+		Holdings::<T>::try_mutate(asset, identity, |slot| -> DispatchResult {
+			let holding = slot.get_or_insert_with(Holding::default);
+			let new_holder = holding.balance.is_zero();
+			holding.balance = holding.balance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			holding.acquired_at = now;
+			if new_holder {
+				let country = ClaimView::<T>::load(asset).jurisdiction(identity);
+				holding.counted_in = country;
+				HolderCount::<T>::try_mutate(asset, |count| {
+					*count = count.checked_add(1).ok_or(Error::<T>::Overflow)?;
+					Ok::<_, Error<T>>(())
+				})?;
+				if let Some(country) = country {
+					JurisdictionHolderCount::<T>::try_mutate(asset, country, |count| {
+						*count = count.checked_add(1).ok_or(Error::<T>::Overflow)?;
+						Ok::<_, Error<T>>(())
+					})?;
+				}
+			}
+			Ok(())
+		})
+	}
+
+	fn debit(asset: T::AssetId, identity: IdentityId, amount: T::Balance) -> DispatchResult {
+		Holdings::<T>::try_mutate_exists(asset, identity, |slot| -> DispatchResult {
+			let holding = slot.as_mut().ok_or(Error::<T>::InsufficientHolding)?;
+			holding.balance =
+				holding.balance.checked_sub(&amount).ok_or(Error::<T>::InsufficientHolding)?;
+			if holding.balance.is_zero() {
+				HolderCount::<T>::try_mutate(asset, |count| {
+					*count = count.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+					Ok::<_, Error<T>>(())
+				})?;
+				if let Some(country) = holding.counted_in {
+					JurisdictionHolderCount::<T>::try_mutate_exists(asset, country, |count| {
+						let left = count
+							.unwrap_or_default()
+							.checked_sub(1)
+							.ok_or(Error::<T>::Overflow)?;
+						*count = (left > 0).then_some(left);
+						Ok::<_, Error<T>>(())
+					})?;
+				}
+				*slot = None;
+			}
+			Ok(())
+		})
+	}
+
+	fn identity_of(account: &T::AccountId) -> Result<IdentityId, Error<T>> {
+		KeyIdentity::<T>::get(account).ok_or(Error::<T>::NotIdentified)
+	}
+}
+
+impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pallet<T> {
+	fn register_asset(asset: T::AssetId, agent: &T::AccountId) -> DispatchResult {
+		let agent = Self::active_identity(agent).ok_or(Error::<T>::NotIdentified)?;
+		Self::do_register_asset(asset, agent)
+	}
+
+	fn can_transfer(
+		asset: T::AssetId,
+		_partition: &Partition,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		Self::check_transfer(asset, from, to, amount)
+	}
+
+	fn can_issue(
+		asset: T::AssetId,
+		_partition: &Partition,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		Self::check_issue(asset, to, amount)
+	}
+
+	fn can_redeem(
+		asset: T::AssetId,
+		_partition: &Partition,
+		from: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		Self::check_redeem(asset, from, amount)
+	}
+
+	fn transferred(
+		asset: T::AssetId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		let sender = Self::identity_of(from)?;
+		let receiver = Self::identity_of(to)?;
+		if sender == receiver || amount.is_zero() {
+			return Ok(());
+		}
+		Self::debit(asset, sender, amount)?;
+		Self::credit(asset, receiver, amount)?;
+		let restrictions = AssetRestrictions::<T>::get(asset);
+		if restrictions.daily_limit.is_some() || restrictions.monthly_limit.is_some() {
+			let now = Self::now();
+			Self::record_volume(asset, sender, amount, now);
+			Self::record_volume(asset, receiver, amount, now);
+		}
+		Ok(())
+	}
+
+	fn issued(asset: T::AssetId, to: &T::AccountId, amount: T::Balance) -> DispatchResult {
+		if amount.is_zero() {
+			return Ok(());
+		}
+		let receiver = Self::identity_of(to)?;
+		Self::credit(asset, receiver, amount)?;
+		Supply::<T>::try_mutate(asset, |supply| {
+			*supply = supply.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			Ok(())
+		})
+	}
+
+	fn redeemed(asset: T::AssetId, from: &T::AccountId, amount: T::Balance) -> DispatchResult {
+		if amount.is_zero() {
+			return Ok(());
+		}
+		let holder = Self::identity_of(from)?;
+		Self::debit(asset, holder, amount)?;
+		Supply::<T>::try_mutate_exists(asset, |supply| {
+			let left = supply
+				.unwrap_or_default()
+				.checked_sub(&amount)
+				.ok_or(Error::<T>::InsufficientHolding)?;
+			*supply = (!left.is_zero()).then_some(left);
+			Ok(())
+		})
+	}
+}

@@ -1,0 +1,1064 @@
+//! # Compliance pallet
+//!
+//! The single place on Consort that decides whether a movement of a security may happen,
+//! and if not, which rule says no.
+//!
+//! - **Identities** own accounts (keys). Registrars, appointed by governance, register
+//!   them; an identity invites further keys, which accept; a registrar or governance
+//!   recovers a lost key without the identity losing its claims.
+//! - **Claims** about identities (KYC, AML, accreditation, investor type, jurisdiction,
+//!   sanctions, custom topics) come from **trusted issuers**, registered by governance for
+//!   every asset or by an asset's compliance agent for one asset, each for the topics it
+//!   may attest. An issuer adds a claim itself, or signs it off chain (sr25519, ed25519 or
+//!   ecdsa, bound to this chain's genesis) for anyone to submit. Expired or revoked claims,
+//!   and claims of an issuer no longer trusted, stop counting at once.
+//! - **Rules** per asset are data: clauses of conditions on the sender and the receiver.
+//! - **Restrictions** per asset: holder caps (total and per jurisdiction), ownership share,
+//!   minimum and maximum holding, lock-up, holding period, distribution windows, daily and
+//!   monthly volume; freezes of accounts, identities or part of a holding; pause.
+//!   Identities may be exempted from single restrictions.
+//!
+//! Other pallets ask through [`TransferCompliance`]; the answer is `Ok` or a stable
+//! [`Rejection`]. The check reads a bounded number of storage items per party, however many
+//! holders or claims the chain holds.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub mod calendar;
+mod check;
+pub mod traits;
+pub mod types;
+pub mod weights;
+pub use traits::{AccountHoldings, TransferCompliance};
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+use codec::Encode;
+use frame_support::traits::{Get, UnixTime};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{IdentifyAccount, Verify, Zero},
+	SaturatedConversion,
+};
+
+/// The domain every off-chain claim signature is bound to, with the chain's genesis hash.
+pub const CLAIM_SIGNATURE_DOMAIN: &[u8] = b"consort/compliance/claim/v1";
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::traits::AtLeast32BitUnsigned;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+		/// The identifier of an asset.
+		type AssetId: Parameter + MaxEncodedLen + Copy + Ord;
+		/// An amount of an asset.
+		type Balance: Parameter + MaxEncodedLen + AtLeast32BitUnsigned + Copy + Default;
+		/// The clock that claims expire and lock-ups end by.
+		type Time: UnixTime;
+		/// The consortium's governance: appoints registrars and globally trusted issuers.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// A signature over an off-chain claim.
+		type Signature: Verify<Signer = Self::Signer> + Parameter;
+		/// The public key behind an issuer's account.
+		type Signer: IdentifyAccount<AccountId = Self::AccountId>;
+		/// Whether an account still holds assets (the token pallet).
+		type AccountHoldings: AccountHoldings<Self::AccountId>;
+		/// The most keys one identity may have.
+		#[pallet::constant]
+		type MaxKeysPerIdentity: Get<u32>;
+		/// The most claims one identity may hold of one topic (across issuers and scopes).
+		#[pallet::constant]
+		type MaxClaimsPerTopic: Get<u32>;
+		/// The most trusted issuers in one scope (globally, or for one asset).
+		#[pallet::constant]
+		type MaxTrustedIssuers: Get<u32>;
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+		/// Builds signed claims for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<
+			Self::AccountId,
+			Self::Signature,
+			Self::AssetId,
+		>;
+	}
+
+	/// Accounts that may register identities, appointed by governance.
+	#[pallet::storage]
+	pub type Registrars<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
+	/// The identifier the next registered identity receives.
+	#[pallet::storage]
+	pub type NextIdentityId<T: Config> = StorageValue<_, IdentityId, ValueQuery>;
+
+	/// Every identity.
+	#[pallet::storage]
+	pub type Identities<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		IdentityId,
+		IdentityRecord<T::AccountId, T::MaxKeysPerIdentity>,
+	>;
+
+	/// The identity each key belongs to.
+	#[pallet::storage]
+	pub type KeyIdentity<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, IdentityId>;
+
+	/// Keys replaced in a recovery while they still held assets: they count for their
+	/// identity until emptied, but may neither sign for it nor send or receive.
+	#[pallet::storage]
+	pub type RevokedKeys<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
+	/// Invitations of a key to join an identity, waiting for the key to accept.
+	#[pallet::storage]
+	pub type PendingKeys<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, IdentityId, ()>;
+
+	/// The claims about an identity, by topic.
+	#[pallet::storage]
+	pub type Claims<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		IdentityId,
+		Blake2_128Concat,
+		ClaimTopic,
+		BoundedVec<ClaimRecord<T::AccountId, T::AssetId>, T::MaxClaimsPerTopic>,
+		ValueQuery,
+	>;
+
+	/// The issuers trusted in a scope, each for its topics.
+	#[pallet::storage]
+	pub type TrustedIssuers<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		Scope<T::AssetId>,
+		BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
+		ValueQuery,
+	>;
+
+	/// Hashes of off-chain claim signatures already used, so none is replayed.
+	#[pallet::storage]
+	pub type UsedClaimSignatures<T: Config> = StorageMap<_, Identity, H256, ()>;
+
+	/// The compliance agent of each asset known to compliance.
+	#[pallet::storage]
+	pub type ComplianceAgents<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, IdentityId>;
+
+	/// Assets whose movements are paused.
+	#[pallet::storage]
+	pub type Paused<T: Config> = StorageMap<_, Blake2_128Concat, T::AssetId, ()>;
+
+	/// The rule set of each asset.
+	#[pallet::storage]
+	pub type Rules<T: Config> = StorageMap<_, Blake2_128Concat, T::AssetId, RuleSet, ValueQuery>;
+
+	/// The transfer restrictions of each asset.
+	#[pallet::storage]
+	pub type AssetRestrictions<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, Restrictions<T::Balance>, ValueQuery>;
+
+	/// Identities exempted from a restriction of an asset.
+	#[pallet::storage]
+	pub type Exemptions<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AssetId,
+		Blake2_128Concat,
+		(IdentityId, Restriction),
+		(),
+	>;
+
+	/// Accounts frozen for an asset.
+	#[pallet::storage]
+	pub type FrozenAccounts<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AssetId, Blake2_128Concat, T::AccountId, ()>;
+
+	/// Identities frozen for an asset.
+	#[pallet::storage]
+	pub type FrozenIdentities<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AssetId, Twox64Concat, IdentityId, ()>;
+
+	/// The frozen part of an identity's holding of an asset.
+	#[pallet::storage]
+	pub type PartialFreezes<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AssetId, Twox64Concat, IdentityId, T::Balance>;
+
+	/// Each identity's holding of each asset (summed over its accounts), kept from the
+	/// movements the token pallet reports.
+	#[pallet::storage]
+	pub type Holdings<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AssetId,
+		Twox64Concat,
+		IdentityId,
+		Holding<T::Balance>,
+	>;
+
+	/// How many identities hold each asset.
+	#[pallet::storage]
+	pub type HolderCount<T: Config> = StorageMap<_, Blake2_128Concat, T::AssetId, u32, ValueQuery>;
+
+	/// How many identities of a jurisdiction hold each asset.
+	#[pallet::storage]
+	pub type JurisdictionHolderCount<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AssetId,
+		Blake2_128Concat,
+		CountryCode,
+		u32,
+		ValueQuery,
+	>;
+
+	/// The supply of each asset, as reported by the token pallet.
+	#[pallet::storage]
+	pub type Supply<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, T::Balance, ValueQuery>;
+
+	/// What each identity moved of each asset in the current day and month.
+	#[pallet::storage]
+	pub type Volumes<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AssetId,
+		Twox64Concat,
+		IdentityId,
+		Volume<T::Balance>,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Governance appointed a registrar.
+		RegistrarAdded { registrar: T::AccountId },
+		/// Governance removed a registrar.
+		RegistrarRemoved { registrar: T::AccountId },
+		/// A registrar registered an identity with its first key.
+		IdentityRegistered {
+			identity: IdentityId,
+			kind: IdentityKind,
+			key: T::AccountId,
+			registrar: T::AccountId,
+		},
+		/// An identity invited a key to join it.
+		KeyInvited { identity: IdentityId, key: T::AccountId },
+		/// A key accepted an invitation and now belongs to the identity.
+		KeyAdded { identity: IdentityId, key: T::AccountId },
+		/// A key left its identity.
+		KeyRemoved { identity: IdentityId, key: T::AccountId },
+		/// A lost key was replaced; `revoked` when it still held assets and stays, revoked,
+		/// until emptied.
+		KeyRecovered { identity: IdentityId, lost: T::AccountId, new: T::AccountId, revoked: bool },
+		/// An issuer is trusted in a scope for these topics (replacing what it had there).
+		TrustedIssuerSet { scope: Scope<T::AssetId>, issuer: T::AccountId, topics: TrustedTopics },
+		/// An issuer is no longer trusted in a scope.
+		TrustedIssuerRemoved { scope: Scope<T::AssetId>, issuer: T::AccountId },
+		/// A claim was added (or replaced that of the same issuer, topic and scope).
+		ClaimAdded {
+			identity: IdentityId,
+			claim: Claim,
+			issuer: T::AccountId,
+			scope: Scope<T::AssetId>,
+			issued_at: Moment,
+			expires_at: Option<Moment>,
+			evidence: H256,
+		},
+		/// A claim was revoked.
+		ClaimRevoked {
+			identity: IdentityId,
+			topic: ClaimTopic,
+			issuer: T::AccountId,
+			scope: Scope<T::AssetId>,
+		},
+		/// An asset became known to compliance, with its compliance agent.
+		AssetRegistered { asset: T::AssetId, agent: IdentityId },
+		/// An asset's compliance agent changed.
+		ComplianceAgentChanged { asset: T::AssetId, agent: IdentityId },
+		/// An asset's rule set was replaced.
+		RulesSet { asset: T::AssetId, rules: RuleSet },
+		/// An asset's restrictions were replaced.
+		RestrictionsSet { asset: T::AssetId, restrictions: Restrictions<T::Balance> },
+		/// An identity was exempted from a restriction, or the exemption was withdrawn.
+		ExemptionSet {
+			asset: T::AssetId,
+			identity: IdentityId,
+			restriction: Restriction,
+			exempt: bool,
+		},
+		/// An account was frozen or unfrozen for an asset.
+		AccountFreezeSet { asset: T::AssetId, account: T::AccountId, frozen: bool },
+		/// An identity was frozen or unfrozen for an asset.
+		IdentityFreezeSet { asset: T::AssetId, identity: IdentityId, frozen: bool },
+		/// The frozen part of an identity's holding changed (zero: none).
+		PartialFreezeSet { asset: T::AssetId, identity: IdentityId, amount: T::Balance },
+		/// An asset was paused or resumed.
+		PauseSet { asset: T::AssetId, paused: bool },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is already a registrar.
+		AlreadyRegistrar,
+		/// The account is not a registrar.
+		NotRegistrar,
+		/// The key already belongs to an identity.
+		KeyInUse,
+		/// The account belongs to no identity, or its key is revoked.
+		NotIdentified,
+		/// No identity has this identifier.
+		UnknownIdentity,
+		/// The identity has as many keys as it may.
+		TooManyKeys,
+		/// The key was not invited to this identity.
+		NotInvited,
+		/// The key does not belong to this identity.
+		NotAKeyOfIdentity,
+		/// An identity keeps at least one key.
+		LastKey,
+		/// The key still holds assets; move them to another key of the identity first.
+		KeyHoldsAssets,
+		/// Only the identity's registrar or governance may recover its keys.
+		NotIdentityRegistrar,
+		/// The issuer is not trusted for this topic in this scope.
+		IssuerNotTrusted,
+		/// A trusted issuer needs at least one topic.
+		NoTopics,
+		/// A topic is listed twice.
+		DuplicateTopic,
+		/// The scope already has as many trusted issuers as it may.
+		TooManyTrustedIssuers,
+		/// The issuer is not trusted in this scope.
+		NotTrustedIssuer,
+		/// The identity has as many claims of this topic as it may.
+		TooManyClaims,
+		/// The claim would already have expired.
+		AlreadyExpired,
+		/// No such claim.
+		ClaimNotFound,
+		/// Only a claim's issuer (or governance) may revoke it.
+		NotClaimIssuer,
+		/// The claim's signature does not verify against the issuer.
+		BadSignature,
+		/// The signed claim's deadline has passed.
+		SignatureExpired,
+		/// The signed claim was already submitted.
+		SignatureAlreadyUsed,
+		/// The asset is not known to compliance.
+		UnknownAsset,
+		/// The asset is already known to compliance.
+		AssetAlreadyRegistered,
+		/// Only the asset's compliance agent (or governance, where allowed) may do this.
+		NotComplianceAgent,
+		/// A clause without conditions can never hold.
+		EmptyClause,
+		/// A country code is not two upper-case letters.
+		MalformedCountryCode,
+		/// The minimum holding is above the maximum holding.
+		MinimumAboveMaximum,
+		/// A holding is not tracked where the token pallet says one moved.
+		InsufficientHolding,
+		/// An amount or a count overflowed.
+		Overflow,
+		/// Nothing would change.
+		Unchanged,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Appoint a registrar, who may register identities.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::add_registrar())]
+		pub fn add_registrar(origin: OriginFor<T>, registrar: T::AccountId) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(!Registrars::<T>::contains_key(&registrar), Error::<T>::AlreadyRegistrar);
+			Registrars::<T>::insert(&registrar, ());
+			Self::deposit_event(Event::RegistrarAdded { registrar });
+			Ok(())
+		}
+
+		/// Remove a registrar. The identities it registered stay.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove_registrar())]
+		pub fn remove_registrar(origin: OriginFor<T>, registrar: T::AccountId) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(Registrars::<T>::take(&registrar).is_some(), Error::<T>::NotRegistrar);
+			Self::deposit_event(Event::RegistrarRemoved { registrar });
+			Ok(())
+		}
+
+		/// Register an identity with its first key. Signed by a registrar.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::register_identity())]
+		pub fn register_identity(
+			origin: OriginFor<T>,
+			key: T::AccountId,
+			kind: IdentityKind,
+		) -> DispatchResult {
+			let registrar = ensure_signed(origin)?;
+			ensure!(Registrars::<T>::contains_key(&registrar), Error::<T>::NotRegistrar);
+			ensure!(!KeyIdentity::<T>::contains_key(&key), Error::<T>::KeyInUse);
+			let identity = NextIdentityId::<T>::get();
+			let next = identity.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			let keys = BoundedVec::try_from(alloc::vec![key.clone()])
+				.map_err(|_| Error::<T>::TooManyKeys)?;
+			NextIdentityId::<T>::put(next);
+			Identities::<T>::insert(
+				identity,
+				IdentityRecord { kind, keys, registrar: registrar.clone() },
+			);
+			KeyIdentity::<T>::insert(&key, identity);
+			Self::deposit_event(Event::IdentityRegistered { identity, kind, key, registrar });
+			Ok(())
+		}
+
+		/// Invite a key to join the caller's identity; the key accepts with `join_identity`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::invite_key())]
+		pub fn invite_key(origin: OriginFor<T>, key: T::AccountId) -> DispatchResult {
+			let identity = Self::signer_identity(origin)?;
+			ensure!(!KeyIdentity::<T>::contains_key(&key), Error::<T>::KeyInUse);
+			PendingKeys::<T>::insert(&key, identity, ());
+			Self::deposit_event(Event::KeyInvited { identity, key });
+			Ok(())
+		}
+
+		/// Accept an invitation: the caller's account joins `identity`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::join_identity())]
+		pub fn join_identity(origin: OriginFor<T>, identity: IdentityId) -> DispatchResult {
+			let key = ensure_signed(origin)?;
+			ensure!(PendingKeys::<T>::contains_key(&key, identity), Error::<T>::NotInvited);
+			ensure!(!KeyIdentity::<T>::contains_key(&key), Error::<T>::KeyInUse);
+			Identities::<T>::try_mutate(identity, |record| -> DispatchResult {
+				let record = record.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
+				record.keys.try_push(key.clone()).map_err(|_| Error::<T>::TooManyKeys)?;
+				Ok(())
+			})?;
+			PendingKeys::<T>::remove(&key, identity);
+			KeyIdentity::<T>::insert(&key, identity);
+			Self::deposit_event(Event::KeyAdded { identity, key });
+			Ok(())
+		}
+
+		/// Remove a key from the caller's identity. The key must hold no assets, and the
+		/// identity keeps at least one key.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::remove_key())]
+		pub fn remove_key(origin: OriginFor<T>, key: T::AccountId) -> DispatchResult {
+			let identity = Self::signer_identity(origin)?;
+			ensure!(
+				KeyIdentity::<T>::get(&key) == Some(identity),
+				Error::<T>::NotAKeyOfIdentity
+			);
+			ensure!(!T::AccountHoldings::holds_anything(&key), Error::<T>::KeyHoldsAssets);
+			Identities::<T>::try_mutate(identity, |record| -> DispatchResult {
+				let record = record.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
+				ensure!(record.keys.len() > 1, Error::<T>::LastKey);
+				record.keys.retain(|k| k != &key);
+				Ok(())
+			})?;
+			KeyIdentity::<T>::remove(&key);
+			RevokedKeys::<T>::remove(&key);
+			Self::deposit_event(Event::KeyRemoved { identity, key });
+			Ok(())
+		}
+
+		/// Replace a lost key of `identity` by `new`. By the identity's registrar or
+		/// governance. A lost key that still holds assets stays, revoked, until a
+		/// controller moves its balances to another key; otherwise it leaves at once.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::recover_key())]
+		pub fn recover_key(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+			lost: T::AccountId,
+			new: T::AccountId,
+		) -> DispatchResult {
+			let mut record = Identities::<T>::get(identity).ok_or(Error::<T>::UnknownIdentity)?;
+			if let Err(origin) = T::GovernanceOrigin::try_origin(origin) {
+				let who = ensure_signed(origin)?;
+				ensure!(who == record.registrar, Error::<T>::NotIdentityRegistrar);
+			}
+			ensure!(KeyIdentity::<T>::get(&lost) == Some(identity), Error::<T>::NotAKeyOfIdentity);
+			ensure!(!KeyIdentity::<T>::contains_key(&new), Error::<T>::KeyInUse);
+			let revoked = T::AccountHoldings::holds_anything(&lost);
+			if revoked {
+				RevokedKeys::<T>::insert(&lost, ());
+			} else {
+				record.keys.retain(|k| k != &lost);
+				KeyIdentity::<T>::remove(&lost);
+				RevokedKeys::<T>::remove(&lost);
+			}
+			record.keys.try_push(new.clone()).map_err(|_| Error::<T>::TooManyKeys)?;
+			Identities::<T>::insert(identity, record);
+			KeyIdentity::<T>::insert(&new, identity);
+			PendingKeys::<T>::remove(&new, identity);
+			Self::deposit_event(Event::KeyRecovered { identity, lost, new, revoked });
+			Ok(())
+		}
+
+		/// Trust `issuer` in `scope` for `topics`, replacing what it was trusted for there.
+		/// Globally by governance; for one asset by governance or the asset's agent.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::set_trusted_issuer())]
+		pub fn set_trusted_issuer(
+			origin: OriginFor<T>,
+			scope: Scope<T::AssetId>,
+			issuer: T::AccountId,
+			topics: TrustedTopics,
+		) -> DispatchResult {
+			Self::ensure_scope_admin(origin, &scope)?;
+			ensure!(!topics.is_empty(), Error::<T>::NoTopics);
+			let mut sorted = topics.clone().into_inner();
+			sorted.sort();
+			sorted.dedup();
+			ensure!(sorted.len() == topics.len(), Error::<T>::DuplicateTopic);
+			TrustedIssuers::<T>::try_mutate(scope, |trusted| -> DispatchResult {
+				match trusted.iter_mut().find(|t| t.issuer == issuer) {
+					Some(entry) => entry.topics = topics.clone(),
+					None => trusted
+						.try_push(TrustedIssuer { issuer: issuer.clone(), topics: topics.clone() })
+						.map_err(|_| Error::<T>::TooManyTrustedIssuers)?,
+				}
+				Ok(())
+			})?;
+			Self::deposit_event(Event::TrustedIssuerSet { scope, issuer, topics });
+			Ok(())
+		}
+
+		/// Stop trusting `issuer` in `scope`; its claims stop counting there at once.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::remove_trusted_issuer())]
+		pub fn remove_trusted_issuer(
+			origin: OriginFor<T>,
+			scope: Scope<T::AssetId>,
+			issuer: T::AccountId,
+		) -> DispatchResult {
+			Self::ensure_scope_admin(origin, &scope)?;
+			TrustedIssuers::<T>::try_mutate(scope, |trusted| -> DispatchResult {
+				let before = trusted.len();
+				trusted.retain(|t| t.issuer != issuer);
+				ensure!(trusted.len() < before, Error::<T>::NotTrustedIssuer);
+				Ok(())
+			})?;
+			Self::deposit_event(Event::TrustedIssuerRemoved { scope, issuer });
+			Ok(())
+		}
+
+		/// Add a claim about `identity`, signed by its issuer, who must be trusted for the
+		/// claim's topic in its scope. Replaces the issuer's claim of that topic and scope.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::add_claim())]
+		pub fn add_claim(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+			claim: Claim,
+			scope: Scope<T::AssetId>,
+			expires_at: Option<Moment>,
+			evidence: H256,
+		) -> DispatchResult {
+			let issuer = ensure_signed(origin)?;
+			Self::do_add_claim(identity, claim, issuer, scope, expires_at, evidence)
+		}
+
+		/// Add a claim that its issuer signed off chain; anyone may submit it, once. The
+		/// issuer signs [`Pallet::claim_signing_payload`], which binds it to this chain.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::add_signed_claim())]
+		#[allow(clippy::too_many_arguments)]
+		pub fn add_signed_claim(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+			claim: Claim,
+			scope: Scope<T::AssetId>,
+			expires_at: Option<Moment>,
+			evidence: H256,
+			issuer: T::AccountId,
+			deadline: Moment,
+			signature: T::Signature,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			ensure!(Self::now() < deadline, Error::<T>::SignatureExpired);
+			let payload =
+				Self::claim_signing_payload(identity, &claim, &scope, expires_at, evidence, deadline);
+			let payload_hash = H256(payload);
+			ensure!(
+				!UsedClaimSignatures::<T>::contains_key(payload_hash),
+				Error::<T>::SignatureAlreadyUsed
+			);
+			ensure!(signature.verify(&payload[..], &issuer), Error::<T>::BadSignature);
+			Self::do_add_claim(identity, claim, issuer, scope, expires_at, evidence)?;
+			UsedClaimSignatures::<T>::insert(payload_hash, ());
+			Ok(())
+		}
+
+		/// Revoke a claim. By its issuer, or by governance.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::revoke_claim())]
+		pub fn revoke_claim(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+			topic: ClaimTopic,
+			issuer: T::AccountId,
+			scope: Scope<T::AssetId>,
+		) -> DispatchResult {
+			if let Err(origin) = T::GovernanceOrigin::try_origin(origin) {
+				let who = ensure_signed(origin)?;
+				ensure!(who == issuer, Error::<T>::NotClaimIssuer);
+			}
+			Claims::<T>::try_mutate_exists(identity, topic, |claims| -> DispatchResult {
+				let list = claims.as_mut().ok_or(Error::<T>::ClaimNotFound)?;
+				let before = list.len();
+				list.retain(|c| !(c.issuer == issuer && c.scope == scope));
+				ensure!(list.len() < before, Error::<T>::ClaimNotFound);
+				if list.is_empty() {
+					*claims = None;
+				}
+				Ok(())
+			})?;
+			Self::deposit_event(Event::ClaimRevoked { identity, topic, issuer, scope });
+			Ok(())
+		}
+
+		/// Make an asset known to compliance, with its compliance agent. By governance; the
+		/// token pallet registers the assets it creates itself.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::register_asset())]
+		pub fn register_asset(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			agent: IdentityId,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_register_asset(asset, agent)
+		}
+
+		/// Hand an asset's compliance to another identity. By the agent or governance.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::set_compliance_agent())]
+		pub fn set_compliance_agent(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			agent: IdentityId,
+		) -> DispatchResult {
+			Self::ensure_scope_admin(origin, &Scope::Asset(asset))?;
+			ensure!(Identities::<T>::contains_key(agent), Error::<T>::UnknownIdentity);
+			ComplianceAgents::<T>::insert(asset, agent);
+			Self::deposit_event(Event::ComplianceAgentChanged { asset, agent });
+			Ok(())
+		}
+
+		/// Replace an asset's rule set. By its compliance agent.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::set_rules())]
+		pub fn set_rules(origin: OriginFor<T>, asset: T::AssetId, rules: RuleSet) -> DispatchResult {
+			Self::ensure_agent(origin, asset)?;
+			Self::validate_rules(&rules)?;
+			Rules::<T>::insert(asset, rules.clone());
+			Self::deposit_event(Event::RulesSet { asset, rules });
+			Ok(())
+		}
+
+		/// Replace an asset's transfer restrictions. By its compliance agent.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::set_restrictions())]
+		pub fn set_restrictions(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			restrictions: Restrictions<T::Balance>,
+		) -> DispatchResult {
+			Self::ensure_agent(origin, asset)?;
+			Self::validate_restrictions(&restrictions)?;
+			AssetRestrictions::<T>::insert(asset, restrictions.clone());
+			Self::deposit_event(Event::RestrictionsSet { asset, restrictions });
+			Ok(())
+		}
+
+		/// Exempt an identity from one restriction of an asset, or withdraw the exemption.
+		/// By the asset's compliance agent.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::set_exemption())]
+		pub fn set_exemption(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			identity: IdentityId,
+			restriction: Restriction,
+			exempt: bool,
+		) -> DispatchResult {
+			Self::ensure_agent(origin, asset)?;
+			ensure!(Identities::<T>::contains_key(identity), Error::<T>::UnknownIdentity);
+			let key = (identity, restriction);
+			ensure!(Exemptions::<T>::contains_key(asset, key) != exempt, Error::<T>::Unchanged);
+			if exempt {
+				Exemptions::<T>::insert(asset, key, ());
+			} else {
+				Exemptions::<T>::remove(asset, key);
+			}
+			Self::deposit_event(Event::ExemptionSet { asset, identity, restriction, exempt });
+			Ok(())
+		}
+
+		/// Freeze or unfreeze an account for an asset. By its compliance agent.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::freeze_account())]
+		pub fn freeze_account(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			account: T::AccountId,
+			frozen: bool,
+		) -> DispatchResult {
+			Self::ensure_agent(origin, asset)?;
+			ensure!(
+				FrozenAccounts::<T>::contains_key(asset, &account) != frozen,
+				Error::<T>::Unchanged
+			);
+			if frozen {
+				FrozenAccounts::<T>::insert(asset, &account, ());
+			} else {
+				FrozenAccounts::<T>::remove(asset, &account);
+			}
+			Self::deposit_event(Event::AccountFreezeSet { asset, account, frozen });
+			Ok(())
+		}
+
+		/// Freeze or unfreeze every account of an identity for an asset. By its compliance
+		/// agent.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::freeze_identity())]
+		pub fn freeze_identity(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			identity: IdentityId,
+			frozen: bool,
+		) -> DispatchResult {
+			Self::ensure_agent(origin, asset)?;
+			ensure!(Identities::<T>::contains_key(identity), Error::<T>::UnknownIdentity);
+			ensure!(
+				FrozenIdentities::<T>::contains_key(asset, identity) != frozen,
+				Error::<T>::Unchanged
+			);
+			if frozen {
+				FrozenIdentities::<T>::insert(asset, identity, ());
+			} else {
+				FrozenIdentities::<T>::remove(asset, identity);
+			}
+			Self::deposit_event(Event::IdentityFreezeSet { asset, identity, frozen });
+			Ok(())
+		}
+
+		/// Freeze `amount` of an identity's holding of an asset (zero unfreezes). By its
+		/// compliance agent.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::set_partial_freeze())]
+		pub fn set_partial_freeze(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			identity: IdentityId,
+			amount: T::Balance,
+		) -> DispatchResult {
+			Self::ensure_agent(origin, asset)?;
+			ensure!(Identities::<T>::contains_key(identity), Error::<T>::UnknownIdentity);
+			ensure!(
+				PartialFreezes::<T>::get(asset, identity).unwrap_or_default() != amount,
+				Error::<T>::Unchanged
+			);
+			if amount.is_zero() {
+				PartialFreezes::<T>::remove(asset, identity);
+			} else {
+				PartialFreezes::<T>::insert(asset, identity, amount);
+			}
+			Self::deposit_event(Event::PartialFreezeSet { asset, identity, amount });
+			Ok(())
+		}
+
+		/// Pause or resume every movement of an asset. By its compliance agent.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::set_paused())]
+		pub fn set_paused(origin: OriginFor<T>, asset: T::AssetId, paused: bool) -> DispatchResult {
+			Self::ensure_agent(origin, asset)?;
+			ensure!(Paused::<T>::contains_key(asset) != paused, Error::<T>::Unchanged);
+			if paused {
+				Paused::<T>::insert(asset, ());
+			} else {
+				Paused::<T>::remove(asset);
+			}
+			Self::deposit_event(Event::PauseSet { asset, paused });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The time now, in milliseconds since the Unix epoch.
+	pub fn now() -> Moment {
+		T::Time::now().as_millis().saturated_into()
+	}
+
+	/// The identity of a key that may act for it (one not revoked).
+	pub fn active_identity(key: &T::AccountId) -> Option<IdentityId> {
+		if RevokedKeys::<T>::contains_key(key) {
+			return None;
+		}
+		KeyIdentity::<T>::get(key)
+	}
+
+	/// The bytes an issuer signs to attest a claim off chain: the blake2-256 hash of the
+	/// domain, this chain's genesis hash and every field of the claim and its deadline.
+	pub fn claim_signing_payload(
+		identity: IdentityId,
+		claim: &Claim,
+		scope: &Scope<T::AssetId>,
+		expires_at: Option<Moment>,
+		evidence: H256,
+		deadline: Moment,
+	) -> [u8; 32] {
+		let genesis = frame_system::Pallet::<T>::block_hash(
+			frame_system::pallet_prelude::BlockNumberFor::<T>::zero(),
+		);
+		(CLAIM_SIGNATURE_DOMAIN, genesis, identity, claim, scope, expires_at, evidence, deadline)
+			.using_encoded(sp_io::hashing::blake2_256)
+	}
+
+	fn signer_identity(origin: T::RuntimeOrigin) -> Result<IdentityId, sp_runtime::DispatchError> {
+		let who = frame_system::ensure_signed(origin)?;
+		Ok(Self::active_identity(&who).ok_or(Error::<T>::NotIdentified)?)
+	}
+
+	fn ensure_agent(origin: T::RuntimeOrigin, asset: T::AssetId) -> sp_runtime::DispatchResult {
+		let agent = ComplianceAgents::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)?;
+		let who = frame_system::ensure_signed(origin)?;
+		frame_support::ensure!(
+			Self::active_identity(&who) == Some(agent),
+			Error::<T>::NotComplianceAgent
+		);
+		Ok(())
+	}
+
+	/// Governance for everything; an asset's compliance agent for that asset.
+	fn ensure_scope_admin(origin: T::RuntimeOrigin, scope: &Scope<T::AssetId>) -> sp_runtime::DispatchResult {
+		use frame_support::traits::EnsureOrigin;
+		match T::GovernanceOrigin::try_origin(origin) {
+			Ok(_) => match scope {
+				Scope::Asset(asset) if !ComplianceAgents::<T>::contains_key(asset) =>
+					Err(Error::<T>::UnknownAsset.into()),
+				_ => Ok(()),
+			},
+			Err(origin) => match scope {
+				Scope::Global => Err(sp_runtime::DispatchError::BadOrigin),
+				Scope::Asset(asset) => Self::ensure_agent(origin, *asset),
+			},
+		}
+	}
+
+	fn do_add_claim(
+		identity: IdentityId,
+		claim: Claim,
+		issuer: T::AccountId,
+		scope: Scope<T::AssetId>,
+		expires_at: Option<Moment>,
+		evidence: H256,
+	) -> sp_runtime::DispatchResult {
+		use frame_support::ensure;
+		ensure!(Identities::<T>::contains_key(identity), Error::<T>::UnknownIdentity);
+		if let Scope::Asset(asset) = &scope {
+			ensure!(ComplianceAgents::<T>::contains_key(asset), Error::<T>::UnknownAsset);
+		}
+		if let Claim::Jurisdiction(country) = &claim {
+			ensure!(country.is_well_formed(), Error::<T>::MalformedCountryCode);
+		}
+		let topic = claim.topic();
+		ensure!(Self::may_attest(&issuer, topic, &scope), Error::<T>::IssuerNotTrusted);
+		let issued_at = Self::now();
+		ensure!(expires_at.is_none_or(|expiry| issued_at < expiry), Error::<T>::AlreadyExpired);
+		let record = ClaimRecord {
+			claim,
+			issuer: issuer.clone(),
+			scope,
+			issued_at,
+			expires_at,
+			evidence,
+		};
+		Claims::<T>::try_mutate(identity, topic, |claims| -> sp_runtime::DispatchResult {
+			match claims.iter_mut().find(|c| c.issuer == issuer && c.scope == scope) {
+				Some(existing) => *existing = record,
+				None => claims.try_push(record).map_err(|_| Error::<T>::TooManyClaims)?,
+			}
+			Ok(())
+		})?;
+		Self::deposit_event(Event::ClaimAdded {
+			identity,
+			claim,
+			issuer,
+			scope,
+			issued_at,
+			expires_at,
+			evidence,
+		});
+		Ok(())
+	}
+
+	/// An issuer may attest a topic in a scope when it is trusted for the topic globally,
+	/// or, for a claim scoped to one asset, for that asset.
+	fn may_attest(issuer: &T::AccountId, topic: ClaimTopic, scope: &Scope<T::AssetId>) -> bool {
+		let trusted_in = |scope: Scope<T::AssetId>| {
+			TrustedIssuers::<T>::get(scope)
+				.iter()
+				.any(|t| &t.issuer == issuer && t.topics.contains(&topic))
+		};
+		trusted_in(Scope::Global) ||
+			matches!(scope, Scope::Asset(asset) if trusted_in(Scope::Asset(*asset)))
+	}
+
+	fn do_register_asset(asset: T::AssetId, agent: IdentityId) -> sp_runtime::DispatchResult {
+		use frame_support::ensure;
+		ensure!(!ComplianceAgents::<T>::contains_key(asset), Error::<T>::AssetAlreadyRegistered);
+		ensure!(Identities::<T>::contains_key(agent), Error::<T>::UnknownIdentity);
+		ComplianceAgents::<T>::insert(asset, agent);
+		Self::deposit_event(Event::AssetRegistered { asset, agent });
+		Ok(())
+	}
+
+	fn validate_countries<'a>(countries: impl IntoIterator<Item = &'a CountryCode>) -> sp_runtime::DispatchResult {
+		frame_support::ensure!(
+			countries.into_iter().all(CountryCode::is_well_formed),
+			Error::<T>::MalformedCountryCode
+		);
+		Ok(())
+	}
+
+	fn validate_rules(rules: &RuleSet) -> sp_runtime::DispatchResult {
+		for clause in rules.sender.iter().chain(rules.receiver.iter()) {
+			frame_support::ensure!(!clause.is_empty(), Error::<T>::EmptyClause);
+			for condition in clause {
+				match condition {
+					Condition::JurisdictionIn(countries) | Condition::JurisdictionNotIn(countries) =>
+						Self::validate_countries(countries.iter())?,
+					_ => {},
+				}
+			}
+		}
+		Ok(())
+	}
+
+	fn validate_restrictions(restrictions: &Restrictions<T::Balance>) -> sp_runtime::DispatchResult {
+		if let (Some(min), Some(max)) = (restrictions.min_holding, restrictions.max_holding) {
+			frame_support::ensure!(min <= max, Error::<T>::MinimumAboveMaximum);
+		}
+		Self::validate_countries(restrictions.max_holders_per_jurisdiction.iter().map(|c| &c.country))?;
+		Self::validate_countries(restrictions.distribution_windows.iter().map(|w| &w.country))
+	}
+
+	/// The pallet's invariants: keys and identities agree, trusted issuers are well formed,
+	/// claims sit under their topic, and holdings, holder counts and supply agree.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::ensure;
+		use sp_runtime::traits::CheckedAdd;
+
+		for (identity, record) in Identities::<T>::iter() {
+			ensure!(!record.keys.is_empty(), "an identity has no key");
+			ensure!(identity < NextIdentityId::<T>::get(), "an identity id is not yet issued");
+			for key in &record.keys {
+				ensure!(KeyIdentity::<T>::get(key) == Some(identity), "a key points elsewhere");
+			}
+		}
+		for (key, identity) in KeyIdentity::<T>::iter() {
+			let record = Identities::<T>::get(identity).ok_or("a key of no identity")?;
+			ensure!(record.keys.contains(&key), "an identity does not list its key");
+		}
+		for (key, ()) in RevokedKeys::<T>::iter() {
+			ensure!(KeyIdentity::<T>::contains_key(&key), "a revoked key of no identity");
+		}
+		for (_, issuers) in TrustedIssuers::<T>::iter() {
+			for (i, trusted) in issuers.iter().enumerate() {
+				ensure!(!trusted.topics.is_empty(), "a trusted issuer without topics");
+				ensure!(
+					issuers.iter().skip(i.saturating_add(1)).all(|t| t.issuer != trusted.issuer),
+					"an issuer listed twice in a scope"
+				);
+			}
+		}
+		for (identity, topic, claims) in Claims::<T>::iter() {
+			ensure!(Identities::<T>::contains_key(identity), "a claim about no identity");
+			ensure!(!claims.is_empty(), "an empty claim list is kept");
+			for claim in &claims {
+				ensure!(claim.claim.topic() == topic, "a claim under another topic");
+			}
+		}
+
+		let mut supply: BTreeMap<T::AssetId, T::Balance> = BTreeMap::new();
+		let mut holders: BTreeMap<T::AssetId, u32> = BTreeMap::new();
+		let mut by_country: BTreeMap<(T::AssetId, CountryCode), u32> = BTreeMap::new();
+		for (asset, _, holding) in Holdings::<T>::iter() {
+			ensure!(!holding.balance.is_zero(), "a zero holding is kept");
+			let total = supply.entry(asset).or_default();
+			*total = total.checked_add(&holding.balance).ok_or("holdings overflow")?;
+			let count = holders.entry(asset).or_default();
+			*count = count.saturating_add(1);
+			if let Some(country) = holding.counted_in {
+				let count = by_country.entry((asset, country)).or_default();
+				*count = count.saturating_add(1);
+			}
+		}
+		for (asset, total) in Supply::<T>::iter() {
+			ensure!(
+				supply.get(&asset).copied().unwrap_or_default() == total,
+				"holdings do not sum to the supply"
+			);
+		}
+		for (asset, total) in &supply {
+			ensure!(Supply::<T>::get(asset) == *total, "a holding of an asset without supply");
+		}
+		for (asset, count) in HolderCount::<T>::iter() {
+			ensure!(holders.get(&asset).copied().unwrap_or_default() == count, "holder count");
+		}
+		for (asset, count) in &holders {
+			ensure!(HolderCount::<T>::get(asset) == *count, "holders not counted");
+		}
+		for (asset, country, count) in JurisdictionHolderCount::<T>::iter() {
+			ensure!(
+				by_country.get(&(asset, country)).copied().unwrap_or_default() == count,
+				"jurisdiction holder count"
+			);
+		}
+		for ((asset, country), count) in &by_country {
+			ensure!(
+				JurisdictionHolderCount::<T>::get(asset, country) == *count,
+				"jurisdiction holders not counted"
+			);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,620 @@
+//! The data of compliance: identities, claims, rules, restrictions and the reasons a
+//! movement is refused.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::ConstU32, BoundedVec};
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::Permill;
+
+/// An identity: a person or an entity, known to a registrar, that owns accounts.
+pub type IdentityId = u64;
+
+/// Milliseconds since the Unix epoch, as `pallet-timestamp` keeps time.
+pub type Moment = u64;
+
+/// A partition of an asset's balances (ERC-1410), as its 32-byte name.
+pub type Partition = [u8; 32];
+
+/// The most countries one condition or restriction may list.
+pub const MAX_COUNTRIES: u32 = 64;
+/// The most conditions in one clause of a rule set (any of them may hold).
+pub const MAX_CONDITIONS_PER_CLAUSE: u32 = 4;
+/// The most clauses on one side of a rule set (all of them must hold).
+pub const MAX_CLAUSES: u32 = 8;
+/// The most claim topics one trusted issuer may be trusted for in one scope.
+pub const MAX_TOPICS_PER_ISSUER: u32 = 16;
+
+/// An ISO 3166-1 alpha-2 country code, two upper-case ASCII letters (`*b"US"`).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct CountryCode(pub [u8; 2]);
+
+impl CountryCode {
+	/// Whether the code is two upper-case ASCII letters; the pallet accepts no other.
+	pub fn is_well_formed(&self) -> bool {
+		self.0.iter().all(u8::is_ascii_uppercase)
+	}
+}
+
+/// A list of countries, bounded.
+pub type Countries = BoundedVec<CountryCode, ConstU32<MAX_COUNTRIES>>;
+
+/// Whether an identity is a natural person or a legal entity.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum IdentityKind {
+	Person,
+	Entity,
+}
+
+/// The investor categories that offerings are restricted to.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum InvestorType {
+	Retail,
+	Professional,
+	Institutional,
+}
+
+/// What a claim is about; the key under which an identity's claims are kept.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ClaimTopic {
+	#[codec(index = 0)]
+	Kyc,
+	#[codec(index = 1)]
+	Aml,
+	#[codec(index = 2)]
+	Accredited,
+	#[codec(index = 3)]
+	QualifiedInvestor,
+	#[codec(index = 4)]
+	InvestorType,
+	#[codec(index = 5)]
+	Jurisdiction,
+	#[codec(index = 6)]
+	Affiliate,
+	#[codec(index = 7)]
+	Exempted,
+	#[codec(index = 8)]
+	Sanctioned,
+	/// A topic that the consortium or an asset's issuer defines off chain.
+	#[codec(index = 9)]
+	Custom(u32),
+}
+
+/// A claim about an identity, with the value it asserts where the topic has one.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Claim {
+	/// Know-your-customer checks passed.
+	#[codec(index = 0)]
+	Kyc,
+	/// Anti-money-laundering screening passed.
+	#[codec(index = 1)]
+	Aml,
+	/// An accredited investor (US Reg D, Rule 501).
+	#[codec(index = 2)]
+	Accredited,
+	/// A qualified or professional investor (EU MiFID II, APAC equivalents).
+	#[codec(index = 3)]
+	QualifiedInvestor,
+	/// The investor's category.
+	#[codec(index = 4)]
+	InvestorType(InvestorType),
+	/// The country whose law the identity is subject to.
+	#[codec(index = 5)]
+	Jurisdiction(CountryCode),
+	/// An affiliate of the issuer.
+	#[codec(index = 6)]
+	Affiliate,
+	/// Exempted, for rules that let exempted identities through.
+	#[codec(index = 7)]
+	Exempted,
+	/// On a sanctions or block list: refused in every movement of every asset.
+	#[codec(index = 8)]
+	Sanctioned,
+	/// A claim of a custom topic.
+	#[codec(index = 9)]
+	Custom(u32),
+}
+
+impl Claim {
+	/// The topic this claim is kept and looked up under.
+	pub fn topic(&self) -> ClaimTopic {
+		match self {
+			Claim::Kyc => ClaimTopic::Kyc,
+			Claim::Aml => ClaimTopic::Aml,
+			Claim::Accredited => ClaimTopic::Accredited,
+			Claim::QualifiedInvestor => ClaimTopic::QualifiedInvestor,
+			Claim::InvestorType(_) => ClaimTopic::InvestorType,
+			Claim::Jurisdiction(_) => ClaimTopic::Jurisdiction,
+			Claim::Affiliate => ClaimTopic::Affiliate,
+			Claim::Exempted => ClaimTopic::Exempted,
+			Claim::Sanctioned => ClaimTopic::Sanctioned,
+			Claim::Custom(topic) => ClaimTopic::Custom(*topic),
+		}
+	}
+}
+
+/// Where a claim or an issuer's trust applies: every asset, or one.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Scope<AssetId> {
+	Global,
+	Asset(AssetId),
+}
+
+impl<AssetId: PartialEq> Scope<AssetId> {
+	/// Whether something in this scope applies to `asset`.
+	pub fn covers(&self, asset: &AssetId) -> bool {
+		match self {
+			Scope::Global => true,
+			Scope::Asset(scoped) => scoped == asset,
+		}
+	}
+}
+
+/// A claim as stored: what, by whom, for what, since and until when, and the hash of the
+/// evidence the issuer keeps off chain (no personal data is stored on chain).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct ClaimRecord<AccountId, AssetId> {
+	pub claim: Claim,
+	pub issuer: AccountId,
+	pub scope: Scope<AssetId>,
+	pub issued_at: Moment,
+	pub expires_at: Option<Moment>,
+	pub evidence: H256,
+}
+
+impl<AccountId, AssetId> ClaimRecord<AccountId, AssetId> {
+	/// Whether the claim still counts at `now`: it expires at the first instant of its
+	/// expiry, not after it.
+	pub fn is_current(&self, now: Moment) -> bool {
+		self.expires_at.is_none_or(|expiry| now < expiry)
+	}
+}
+
+/// The claim topics an issuer is trusted for.
+pub type TrustedTopics = BoundedVec<ClaimTopic, ConstU32<MAX_TOPICS_PER_ISSUER>>;
+
+/// An issuer trusted in one scope, for some claim topics.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct TrustedIssuer<AccountId> {
+	pub issuer: AccountId,
+	pub topics: TrustedTopics,
+}
+
+/// An identity: its kind, its accounts (keys), and the registrar that vouched for it and
+/// may recover its keys.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxKeys))]
+#[codec(mel_bound(AccountId: MaxEncodedLen))]
+pub struct IdentityRecord<AccountId, MaxKeys: frame_support::traits::Get<u32>> {
+	pub kind: IdentityKind,
+	pub keys: BoundedVec<AccountId, MaxKeys>,
+	pub registrar: AccountId,
+}
+
+/// One requirement on a party to a movement.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum Condition {
+	/// Holds a current claim of this topic from an issuer trusted for it.
+	#[codec(index = 0)]
+	HasClaim(ClaimTopic),
+	/// Holds no current claim of this topic from a trusted issuer.
+	#[codec(index = 1)]
+	LacksClaim(ClaimTopic),
+	/// Its trusted jurisdiction claim names one of these countries.
+	#[codec(index = 2)]
+	JurisdictionIn(Countries),
+	/// It has a trusted jurisdiction claim, and the country is none of these. An identity
+	/// without a jurisdiction fails: compliance fails closed.
+	#[codec(index = 3)]
+	JurisdictionNotIn(Countries),
+	/// Its trusted investor-type claim is one of these.
+	#[codec(index = 4)]
+	InvestorTypeIn(BoundedVec<InvestorType, ConstU32<3>>),
+	/// It is this identity (for example the issuer, in a primary distribution).
+	#[codec(index = 5)]
+	IdentityIs(IdentityId),
+}
+
+/// Conditions of which at least one must hold.
+pub type Clause = BoundedVec<Condition, ConstU32<MAX_CONDITIONS_PER_CLAUSE>>;
+
+/// The rules of an asset, as data: every clause of the sender's side must hold for the
+/// sender, every clause of the receiver's side for the receiver (a conjunction of
+/// disjunctions, so any combination of AND and OR can be written, and the clause that
+/// failed is the reason given).
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct RuleSet {
+	pub sender: BoundedVec<Clause, ConstU32<MAX_CLAUSES>>,
+	pub receiver: BoundedVec<Clause, ConstU32<MAX_CLAUSES>>,
+}
+
+/// A restriction that an identity may be exempted from.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Restriction {
+	#[codec(index = 0)]
+	MaxHolders,
+	#[codec(index = 1)]
+	MaxHoldersInJurisdiction,
+	#[codec(index = 2)]
+	MaxOwnership,
+	#[codec(index = 3)]
+	MinHolding,
+	#[codec(index = 4)]
+	MaxHolding,
+	#[codec(index = 5)]
+	LockUp,
+	#[codec(index = 6)]
+	HoldingPeriod,
+	#[codec(index = 7)]
+	DistributionWindow,
+	#[codec(index = 8)]
+	DailyLimit,
+	#[codec(index = 9)]
+	MonthlyLimit,
+	#[codec(index = 10)]
+	Rules,
+}
+
+/// A cap on the number of holders in one jurisdiction.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct JurisdictionCap {
+	pub country: CountryCode,
+	pub max_holders: u32,
+}
+
+/// A distribution-compliance period (Reg S style): until `until`, no identity of
+/// `country` may receive the asset by transfer.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct DistributionWindow {
+	pub country: CountryCode,
+	pub until: Moment,
+}
+
+/// The transfer restrictions of an asset; each is off when `None` or empty. Holders are
+/// counted by identity, not by account, as securities law counts them.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	frame_support::DefaultNoBound,
+)]
+pub struct Restrictions<Balance> {
+	/// At most this many identities hold the asset.
+	pub max_holders: Option<u32>,
+	/// At most this many holders of a jurisdiction.
+	pub max_holders_per_jurisdiction: BoundedVec<JurisdictionCap, ConstU32<MAX_COUNTRIES>>,
+	/// No identity holds more than this share of the supply.
+	pub max_ownership: Option<Permill>,
+	/// A holding that is not zero is at least this.
+	pub min_holding: Option<Balance>,
+	/// No identity holds more than this.
+	pub max_holding: Option<Balance>,
+	/// Nothing is transferred before this instant (issuance and redemption go on).
+	pub lock_up_until: Option<Moment>,
+	/// A holder transfers nothing until this many milliseconds after its last acquisition
+	/// (Rule 144 style).
+	pub holding_period: Option<Moment>,
+	/// Countries whose identities receive nothing by transfer until a date.
+	pub distribution_windows: BoundedVec<DistributionWindow, ConstU32<MAX_COUNTRIES>>,
+	/// At most this much moved (sent plus received) by one identity per UTC day.
+	pub daily_limit: Option<Balance>,
+	/// At most this much moved by one identity per UTC calendar month.
+	pub monthly_limit: Option<Balance>,
+}
+
+/// What compliance knows of an identity's position in an asset.
+#[derive(
+	Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Holding<Balance> {
+	/// The sum over all the identity's accounts and partitions.
+	pub balance: Balance,
+	/// The jurisdiction the holder was counted in when it became a holder, so the count
+	/// it joined is the count it leaves.
+	pub counted_in: Option<CountryCode>,
+	/// When it last acquired some of the asset.
+	pub acquired_at: Moment,
+}
+
+/// How much an identity moved of an asset in the current day and month.
+#[derive(
+	Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Volume<Balance> {
+	pub day: u32,
+	pub day_amount: Balance,
+	pub month: u32,
+	pub month_amount: Balance,
+}
+
+/// Why a movement is refused: a stable code, the same in the runtime, its API, the node's
+/// JSON-RPC and the bridge's contracts. The codec index is the code; never renumber.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum Rejection {
+	/// The asset is not known to compliance.
+	#[codec(index = 1)]
+	UnknownAsset,
+	/// The asset is paused: nothing moves.
+	#[codec(index = 2)]
+	AssetPaused,
+	/// The sending account belongs to no identity.
+	#[codec(index = 3)]
+	SenderNotIdentified,
+	/// The receiving account belongs to no identity.
+	#[codec(index = 4)]
+	ReceiverNotIdentified,
+	/// The sending account was replaced in a key recovery and may no longer send.
+	#[codec(index = 5)]
+	SenderKeyRevoked,
+	/// The sending account is frozen for this asset.
+	#[codec(index = 6)]
+	SenderAccountFrozen,
+	/// The receiving account is frozen for this asset.
+	#[codec(index = 7)]
+	ReceiverAccountFrozen,
+	/// The sender's identity is frozen for this asset.
+	#[codec(index = 8)]
+	SenderIdentityFrozen,
+	/// The receiver's identity is frozen for this asset.
+	#[codec(index = 9)]
+	ReceiverIdentityFrozen,
+	/// The sender is sanctioned.
+	#[codec(index = 10)]
+	SenderSanctioned,
+	/// The receiver is sanctioned.
+	#[codec(index = 11)]
+	ReceiverSanctioned,
+	/// The sender fails clause `n` (from 0) of the sender's rules.
+	#[codec(index = 12)]
+	SenderRuleFailed(u8),
+	/// The receiver fails clause `n` (from 0) of the receiver's rules.
+	#[codec(index = 13)]
+	ReceiverRuleFailed(u8),
+	/// The sender's identity holds less than the amount.
+	#[codec(index = 14)]
+	InsufficientHolding,
+	/// The amount would touch the frozen part of the sender's holding.
+	#[codec(index = 15)]
+	HoldingPartlyFrozen,
+	/// The asset is locked up.
+	#[codec(index = 16)]
+	LockedUp,
+	/// The sender's holding period has not passed.
+	#[codec(index = 17)]
+	HoldingPeriodNotPassed,
+	/// The receiver's country is in a distribution-compliance window.
+	#[codec(index = 18)]
+	DistributionWindowOpen,
+	/// The sender would be left with a holding below the minimum (and above zero).
+	#[codec(index = 19)]
+	SenderBelowMinimumHolding,
+	/// The receiver would hold less than the minimum.
+	#[codec(index = 20)]
+	ReceiverBelowMinimumHolding,
+	/// The receiver would hold more than the maximum.
+	#[codec(index = 21)]
+	ReceiverAboveMaximumHolding,
+	/// The receiver would hold more than the maximum share of the supply.
+	#[codec(index = 22)]
+	ReceiverAboveMaximumOwnership,
+	/// A new holder would exceed the asset's holder cap.
+	#[codec(index = 23)]
+	MaxHoldersReached,
+	/// A new holder would exceed the holder cap of its jurisdiction.
+	#[codec(index = 24)]
+	MaxHoldersInJurisdictionReached,
+	/// The sender would exceed its daily volume.
+	#[codec(index = 25)]
+	SenderDailyLimit,
+	/// The receiver would exceed its daily volume.
+	#[codec(index = 26)]
+	ReceiverDailyLimit,
+	/// The sender would exceed its monthly volume.
+	#[codec(index = 27)]
+	SenderMonthlyLimit,
+	/// The receiver would exceed its monthly volume.
+	#[codec(index = 28)]
+	ReceiverMonthlyLimit,
+	/// A holder cap counts by jurisdiction and the new holder has no trusted jurisdiction.
+	#[codec(index = 29)]
+	ReceiverJurisdictionUnknown,
+	/// An amount of zero moves nothing and is refused.
+	#[codec(index = 30)]
+	ZeroAmount,
+	/// The receiving account was replaced in a key recovery and may no longer receive.
+	#[codec(index = 31)]
+	ReceiverKeyRevoked,
+}
+
+impl Rejection {
+	/// The stable reason code: the codec index.
+	pub fn code(&self) -> u8 {
+		self.encode().first().copied().unwrap_or_default()
+	}
+
+	/// The ERC-1066 status byte that ERC-1400's `canTransfer` returns with the reason.
+	pub fn status(&self) -> u8 {
+		use Rejection::*;
+		match self {
+			InsufficientHolding => 0x52,
+			AssetPaused => 0x54,
+			LockedUp | HoldingPeriodNotPassed | HoldingPartlyFrozen => 0x55,
+			SenderNotIdentified |
+			SenderKeyRevoked |
+			SenderAccountFrozen |
+			SenderIdentityFrozen |
+			SenderSanctioned |
+			SenderRuleFailed(_) |
+			SenderBelowMinimumHolding |
+			SenderDailyLimit |
+			SenderMonthlyLimit => 0x56,
+			ReceiverNotIdentified |
+			ReceiverKeyRevoked |
+			ReceiverAccountFrozen |
+			ReceiverIdentityFrozen |
+			ReceiverSanctioned |
+			ReceiverRuleFailed(_) |
+			DistributionWindowOpen |
+			ReceiverBelowMinimumHolding |
+			ReceiverAboveMaximumHolding |
+			ReceiverAboveMaximumOwnership |
+			MaxHoldersReached |
+			MaxHoldersInJurisdictionReached |
+			ReceiverDailyLimit |
+			ReceiverMonthlyLimit |
+			ReceiverJurisdictionUnknown => 0x57,
+			UnknownAsset | ZeroAmount => 0x50,
+		}
+	}
+
+	/// The ERC-1400 reason word: the code in the last byte and, for a rule, the clause
+	/// in the byte before it, so the word fits the contracts' `bytes32`.
+	pub fn reason_word(&self) -> [u8; 32] {
+		let mut word = [0u8; 32];
+		word[31] = self.code();
+		if let Rejection::SenderRuleFailed(clause) | Rejection::ReceiverRuleFailed(clause) = self
+		{
+			word[30] = *clause;
+		}
+		word
+	}
+}
