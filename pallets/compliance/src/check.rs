@@ -199,10 +199,12 @@ impl<T: Config> Pallet<T> {
 		let view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
 		view.ensure_rules(&Rules::<T>::get(asset), receiver, Side::Receiver)?;
+		let restrictions = AssetRestrictions::<T>::get(asset);
+		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
 		let supply_after = Supply::<T>::get(asset).saturating_add(amount);
 		Self::ensure_can_acquire(
 			&view,
-			&AssetRestrictions::<T>::get(asset),
+			&restrictions,
 			receiver,
 			amount,
 			supply_after,

@@ -610,8 +610,9 @@ pub mod pallet {
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			ensure!(Self::now() < deadline, Error::<T>::SignatureExpired);
-			let payload =
-				Self::claim_signing_payload(identity, &claim, &scope, expires_at, evidence, deadline);
+			let payload = Self::claim_signing_payload(
+				&issuer, identity, &claim, &scope, expires_at, evidence, deadline,
+			);
 			let payload_hash = H256(payload);
 			ensure!(
 				!UsedClaimSignatures::<T>::contains_key(payload_hash),
@@ -834,8 +835,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The bytes an issuer signs to attest a claim off chain: the blake2-256 hash of the
-	/// domain, this chain's genesis hash and every field of the claim and its deadline.
+	/// domain, this chain's genesis hash, the issuer and every field of the claim and its
+	/// deadline.
 	pub fn claim_signing_payload(
+		issuer: &T::AccountId,
 		identity: IdentityId,
 		claim: &Claim,
 		scope: &Scope<T::AssetId>,
@@ -846,7 +849,7 @@ impl<T: Config> Pallet<T> {
 		let genesis = frame_system::Pallet::<T>::block_hash(
 			frame_system::pallet_prelude::BlockNumberFor::<T>::zero(),
 		);
-		(CLAIM_SIGNATURE_DOMAIN, genesis, identity, claim, scope, expires_at, evidence, deadline)
+		(CLAIM_SIGNATURE_DOMAIN, genesis, issuer, identity, claim, scope, expires_at, evidence, deadline)
 			.using_encoded(sp_io::hashing::blake2_256)
 	}
 

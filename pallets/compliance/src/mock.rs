@@ -4,7 +4,7 @@
 //! reports every movement after it, as the token pallet must.
 
 use crate::{self as pallet_compliance, *};
-use frame_support::{assert_ok, derive_impl, parameter_types, traits::ConstU32};
+use frame_support::{assert_ok, derive_impl, parameter_types, traits::ConstU64};
 use frame_system::EnsureRoot;
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
@@ -38,12 +38,11 @@ impl pallet_timestamp::Config for Test {
 	type WeightInfo = ();
 }
 
-use frame_support::traits::ConstU64;
 
 parameter_types! {
 	pub const MaxKeysPerIdentity: u32 = 4;
 	pub const MaxClaimsPerTopic: u32 = 4;
-	pub const MaxTrustedIssuers: u32 = 4;
+	pub const MaxTrustedIssuers: u32 = 8;
 }
 
 /// Accounts that hold something in the mock ledger.
@@ -168,10 +167,6 @@ pub fn set_now(now: Moment) {
 	pallet_timestamp::Now::<Test>::put(now);
 }
 
-pub fn now() -> Moment {
-	pallet_timestamp::Now::<Test>::get()
-}
-
 pub fn topics(list: &[ClaimTopic]) -> TrustedTopics {
 	list.to_vec().try_into().expect("few topics")
 }
@@ -251,7 +246,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		assert_ok!(Compliance::set_trusted_issuer(root(), Scope::Global, screener(), topics(&[Sanctioned])));
 		let agent = register(&issuer());
 		assert_ok!(Compliance::register_asset(root(), ASSET, agent));
-		System::reset_events();
 	});
 	ext
 }

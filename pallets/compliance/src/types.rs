@@ -372,7 +372,7 @@ pub struct JurisdictionCap {
 }
 
 /// A distribution-compliance period (Reg S style): until `until`, no identity of
-/// `country` may receive the asset by transfer.
+/// `country` may receive the asset, by issuance or by transfer.
 #[derive(
 	Clone,
 	Copy,
@@ -420,7 +420,7 @@ pub struct Restrictions<Balance> {
 	/// A holder transfers nothing until this many milliseconds after its last acquisition
 	/// (Rule 144 style).
 	pub holding_period: Option<Moment>,
-	/// Countries whose identities receive nothing by transfer until a date.
+	/// Countries whose identities receive nothing until a date.
 	pub distribution_windows: BoundedVec<DistributionWindow, ConstU32<MAX_COUNTRIES>>,
 	/// At most this much moved (sent plus received) by one identity per UTC day.
 	pub daily_limit: Option<Balance>,

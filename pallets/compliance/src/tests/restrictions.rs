@@ -1,0 +1,324 @@
+use super::{check, set_restrictions};
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+use sp_runtime::Permill;
+
+fn id(who: &AccountId) -> IdentityId {
+	Compliance::active_identity(who).expect("identified")
+}
+
+fn agent() -> RuntimeOrigin {
+	RuntimeOrigin::signed(issuer())
+}
+
+/// Alice (US) holds 100; Bob (US) and Carol (DE) hold nothing.
+fn market() -> (AccountId, AccountId, AccountId) {
+	let (alice, bob, carol) = (account(1), account(2), account(3));
+	investor(&alice, b"US");
+	investor(&bob, b"US");
+	investor(&carol, b"DE");
+	assert_ok!(issue(ASSET, &alice, 100));
+	(alice, bob, carol)
+}
+
+#[test]
+fn a_paused_asset_moves_nothing_until_resumed() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		assert_ok!(Compliance::set_paused(agent(), ASSET, true));
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::AssetPaused));
+		assert_eq!(Compliance::check_issue(ASSET, &bob, 1), Err(Rejection::AssetPaused));
+		assert_eq!(Compliance::check_redeem(ASSET, &alice, 1), Err(Rejection::AssetPaused));
+		assert_noop!(Compliance::set_paused(agent(), ASSET, true), Error::<Test>::Unchanged);
+		assert_ok!(Compliance::set_paused(agent(), ASSET, false));
+		assert_eq!(check(&alice, &bob, 1), Ok(()));
+	});
+}
+
+#[test]
+fn a_frozen_account_neither_sends_nor_receives() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		assert_ok!(Compliance::freeze_account(agent(), ASSET, bob.clone(), true));
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::ReceiverAccountFrozen));
+		assert_ok!(Compliance::freeze_account(agent(), ASSET, alice.clone(), true));
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::SenderAccountFrozen));
+		assert_ok!(Compliance::freeze_account(agent(), ASSET, alice.clone(), false));
+		assert_ok!(Compliance::freeze_account(agent(), ASSET, bob.clone(), false));
+		assert_eq!(check(&alice, &bob, 1), Ok(()));
+	});
+}
+
+#[test]
+fn a_frozen_identity_is_frozen_in_every_account() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		let second = account(11);
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(bob.clone()), second.clone()));
+		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(second.clone()), id(&bob)));
+		assert_ok!(Compliance::freeze_identity(agent(), ASSET, id(&bob), true));
+		assert_eq!(check(&alice, &second, 1), Err(Rejection::ReceiverIdentityFrozen));
+		assert_ok!(Compliance::freeze_identity(agent(), ASSET, id(&alice), true));
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::SenderIdentityFrozen));
+	});
+}
+
+#[test]
+fn the_frozen_part_of_a_holding_cannot_move() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		assert_ok!(Compliance::set_partial_freeze(agent(), ASSET, id(&alice), 60));
+		assert_eq!(check(&alice, &bob, 41), Err(Rejection::HoldingPartlyFrozen));
+		assert_eq!(Compliance::check_redeem(ASSET, &alice, 41), Err(Rejection::HoldingPartlyFrozen));
+		assert_ok!(transfer(ASSET, &alice, &bob, 40));
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::HoldingPartlyFrozen));
+		assert_ok!(Compliance::set_partial_freeze(agent(), ASSET, id(&alice), 0));
+		assert!(!PartialFreezes::<Test>::contains_key(ASSET, id(&alice)));
+		assert_ok!(transfer(ASSET, &alice, &bob, 60));
+	});
+}
+
+#[test]
+fn a_lock_up_stops_transfers_until_it_ends_unless_exempted() {
+	run_test(|| {
+		let (alice, bob, carol) = market();
+		set_restrictions(Restrictions { lock_up_until: Some(START + DAY), ..Default::default() });
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::LockedUp));
+		assert_eq!(Compliance::check_issue(ASSET, &carol, 1), Ok(()), "issuance goes on");
+		assert_ok!(Compliance::set_exemption(agent(), ASSET, id(&alice), Restriction::LockUp, true));
+		assert_eq!(check(&alice, &bob, 1), Ok(()));
+		assert_ok!(Compliance::set_exemption(agent(), ASSET, id(&alice), Restriction::LockUp, false));
+		set_now(START + DAY);
+		assert_eq!(check(&alice, &bob, 1), Ok(()));
+	});
+}
+
+#[test]
+fn a_holding_period_runs_from_the_last_acquisition() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		set_restrictions(Restrictions { holding_period: Some(10 * DAY), ..Default::default() });
+		set_now(START + 5 * DAY);
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::HoldingPeriodNotPassed));
+		assert_ok!(issue(ASSET, &alice, 1));
+		set_now(START + 10 * DAY);
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::HoldingPeriodNotPassed));
+		set_now(START + 15 * DAY);
+		assert_ok!(transfer(ASSET, &alice, &bob, 50));
+		assert_eq!(check(&bob, &alice, 1), Err(Rejection::HoldingPeriodNotPassed), "Bob just acquired");
+	});
+}
+
+#[test]
+fn minimum_and_maximum_holdings_bound_both_parties() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		set_restrictions(Restrictions { min_holding: Some(10), max_holding: Some(60), ..Default::default() });
+		assert_eq!(check(&alice, &bob, 9), Err(Rejection::ReceiverBelowMinimumHolding));
+		assert_eq!(check(&alice, &bob, 61), Err(Rejection::ReceiverAboveMaximumHolding));
+		assert_ok!(transfer(ASSET, &alice, &bob, 50));
+		assert_eq!(check(&alice, &bob, 45), Err(Rejection::SenderBelowMinimumHolding));
+		assert_eq!(check(&alice, &bob, 11), Err(Rejection::ReceiverAboveMaximumHolding));
+		assert_ok!(Compliance::set_exemption(agent(), ASSET, id(&bob), Restriction::MaxHolding, true));
+		// Selling everything is allowed.
+		assert_ok!(transfer(ASSET, &alice, &bob, 50));
+	});
+}
+
+#[test]
+fn restrictions_with_the_minimum_above_the_maximum_are_refused() {
+	run_test(|| {
+		assert_noop!(
+			Compliance::set_restrictions(
+				agent(),
+				ASSET,
+				Restrictions { min_holding: Some(10), max_holding: Some(9), ..Default::default() }
+			),
+			Error::<Test>::MinimumAboveMaximum
+		);
+		assert_noop!(
+			Compliance::set_restrictions(RuntimeOrigin::signed(account(1)), ASSET, Default::default()),
+			Error::<Test>::NotComplianceAgent
+		);
+	});
+}
+
+#[test]
+fn no_holder_exceeds_the_maximum_share_of_the_supply() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		set_restrictions(Restrictions { max_ownership: Some(Permill::from_percent(25)), ..Default::default() });
+		assert_eq!(check(&alice, &bob, 26), Err(Rejection::ReceiverAboveMaximumOwnership));
+		assert_ok!(transfer(ASSET, &alice, &bob, 25));
+		assert_eq!(
+			Compliance::check_issue(ASSET, &bob, 10),
+			Err(Rejection::ReceiverAboveMaximumOwnership),
+			"35 of 110 is more than 25%"
+		);
+	});
+}
+
+#[test]
+fn a_full_holder_cap_admits_a_new_holder_only_in_place_of_one_leaving() {
+	run_test(|| {
+		let (alice, bob, carol) = market();
+		set_restrictions(Restrictions { max_holders: Some(2), ..Default::default() });
+		assert_ok!(transfer(ASSET, &alice, &bob, 10));
+		assert_eq!(HolderCount::<Test>::get(ASSET), 2);
+		assert_eq!(check(&alice, &carol, 10), Err(Rejection::MaxHoldersReached));
+		assert_eq!(Compliance::check_issue(ASSET, &carol, 1), Err(Rejection::MaxHoldersReached));
+		// Bob sells out to Carol: still two holders.
+		assert_ok!(transfer(ASSET, &bob, &carol, 10));
+		assert_eq!(HolderCount::<Test>::get(ASSET), 2);
+		// Adding to an existing holder is always fine.
+		assert_ok!(transfer(ASSET, &alice, &carol, 10));
+	});
+}
+
+#[test]
+fn holders_are_counted_by_identity_not_by_account() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		let second = account(11);
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(bob.clone()), second.clone()));
+		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(second.clone()), id(&bob)));
+		assert_ok!(transfer(ASSET, &alice, &bob, 10));
+		assert_ok!(transfer(ASSET, &alice, &second, 10));
+		assert_eq!(HolderCount::<Test>::get(ASSET), 2);
+		assert_eq!(Holdings::<Test>::get(ASSET, id(&bob)).unwrap().balance, 20);
+	});
+}
+
+#[test]
+fn moving_between_accounts_of_one_identity_changes_no_ownership() {
+	run_test(|| {
+		let (alice, _, _) = market();
+		let second = account(11);
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(alice.clone()), second.clone()));
+		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(second.clone()), id(&alice)));
+		set_restrictions(Restrictions {
+			lock_up_until: Some(START + DAY),
+			daily_limit: Some(1),
+			..Default::default()
+		});
+		assert_ok!(transfer(ASSET, &alice, &second, 100));
+		assert_eq!(Holdings::<Test>::get(ASSET, id(&alice)).unwrap().balance, 100);
+	});
+}
+
+#[test]
+fn a_jurisdiction_holder_cap_counts_only_that_jurisdiction() {
+	run_test(|| {
+		let (alice, bob, carol) = market();
+		let cap = JurisdictionCap { country: CountryCode(*b"US"), max_holders: 1 };
+		set_restrictions(Restrictions {
+			max_holders_per_jurisdiction: vec![cap].try_into().unwrap(),
+			..Default::default()
+		});
+		assert_eq!(JurisdictionHolderCount::<Test>::get(ASSET, CountryCode(*b"US")), 1);
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::MaxHoldersInJurisdictionReached));
+		// DE has no cap.
+		assert_ok!(transfer(ASSET, &alice, &carol, 1));
+		// A holder without a trusted jurisdiction cannot be counted: refused.
+		let dan = account(4);
+		let dan_id = register(&dan);
+		claim(&kyc_provider(), dan_id, Claim::Kyc);
+		assert_eq!(check(&alice, &dan, 1), Err(Rejection::ReceiverJurisdictionUnknown));
+		// Alice sells out to Bob: the US count stays at one.
+		assert_ok!(transfer(ASSET, &alice, &bob, 99));
+		assert_eq!(JurisdictionHolderCount::<Test>::get(ASSET, CountryCode(*b"US")), 1);
+	});
+}
+
+#[test]
+fn a_distribution_window_keeps_its_country_out_until_it_closes() {
+	run_test(|| {
+		let (alice, bob, carol) = market();
+		let window = DistributionWindow { country: CountryCode(*b"US"), until: START + 40 * DAY };
+		set_restrictions(Restrictions {
+			distribution_windows: vec![window].try_into().unwrap(),
+			..Default::default()
+		});
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::DistributionWindowOpen));
+		assert_eq!(check(&alice, &carol, 1), Ok(()));
+		set_now(START + 40 * DAY);
+		assert_eq!(check(&alice, &bob, 1), Ok(()));
+	});
+}
+
+#[test]
+fn daily_volume_is_limited_and_resets_at_midnight_utc() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		set_restrictions(Restrictions { daily_limit: Some(30), ..Default::default() });
+		assert_ok!(transfer(ASSET, &alice, &bob, 20));
+		assert_eq!(check(&alice, &bob, 11), Err(Rejection::SenderDailyLimit));
+		assert_ok!(Compliance::set_exemption(agent(), ASSET, id(&alice), Restriction::DailyLimit, true));
+		assert_eq!(check(&alice, &bob, 11), Err(Rejection::ReceiverDailyLimit));
+		set_now(START + DAY);
+		assert_ok!(transfer(ASSET, &alice, &bob, 30));
+	});
+}
+
+#[test]
+fn monthly_volume_is_limited_per_calendar_month() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		set_restrictions(Restrictions { monthly_limit: Some(40), ..Default::default() });
+		assert_ok!(transfer(ASSET, &alice, &bob, 25));
+		set_now(START + 20 * DAY); // still January 2026
+		assert_eq!(check(&alice, &bob, 16), Err(Rejection::SenderMonthlyLimit));
+		set_now(START + 27 * DAY); // 2026-02-01
+		assert_ok!(transfer(ASSET, &alice, &bob, 40));
+	});
+}
+
+#[test]
+fn a_forced_transfer_is_counted_like_any_other() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		force_transfer(ASSET, &alice, &bob, 100);
+		assert_eq!(HolderCount::<Test>::get(ASSET), 1);
+		assert_eq!(Holdings::<Test>::get(ASSET, id(&alice)), None);
+		assert_ok!(redeem(ASSET, &bob, 100));
+		assert_eq!(Supply::<Test>::get(ASSET), 0);
+		assert_eq!(HolderCount::<Test>::get(ASSET), 0);
+	});
+}
+
+#[test]
+fn the_agent_alone_freezes_exempts_and_pauses() {
+	run_test(|| {
+		let (alice, _, _) = market();
+		let stranger = RuntimeOrigin::signed(alice.clone());
+		assert_noop!(
+			Compliance::freeze_account(stranger.clone(), ASSET, alice.clone(), true),
+			Error::<Test>::NotComplianceAgent
+		);
+		assert_noop!(
+			Compliance::freeze_identity(stranger.clone(), ASSET, id(&alice), true),
+			Error::<Test>::NotComplianceAgent
+		);
+		assert_noop!(
+			Compliance::set_partial_freeze(stranger.clone(), ASSET, id(&alice), 1),
+			Error::<Test>::NotComplianceAgent
+		);
+		assert_noop!(
+			Compliance::set_exemption(stranger.clone(), ASSET, id(&alice), Restriction::LockUp, true),
+			Error::<Test>::NotComplianceAgent
+		);
+		assert_noop!(Compliance::set_paused(stranger, ASSET, true), Error::<Test>::NotComplianceAgent);
+		assert_noop!(
+			Compliance::freeze_identity(agent(), ASSET, 999, true),
+			Error::<Test>::UnknownIdentity
+		);
+		assert_noop!(
+			Compliance::set_exemption(agent(), ASSET, id(&alice), Restriction::LockUp, false),
+			Error::<Test>::Unchanged
+		);
+		assert_noop!(
+			Compliance::freeze_account(agent(), 99, alice, true),
+			Error::<Test>::UnknownAsset
+		);
+	});
+}
