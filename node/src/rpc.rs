@@ -2,7 +2,11 @@
 
 use std::sync::Arc;
 
-use consort_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use consort_runtime::{
+	configs::{AssetBalance, AssetId},
+	opaque::Block,
+	AccountId, Balance, Nonce,
+};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
@@ -17,7 +21,7 @@ pub struct FullDeps<C, P> {
 	pub pool: Arc<P>,
 }
 
-/// The RPC methods Consort adds: account nonces and fee estimates.
+/// The RPC methods Consort adds: account nonces, fee estimates and the compliance dry run.
 pub fn create_full<C, P>(
 	deps: FullDeps<C, P>,
 ) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
@@ -31,8 +35,10 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: pallet_compliance_rpc::ComplianceRuntimeApi<Block, AccountId, AssetId, AssetBalance>,
 	P: TransactionPool + 'static,
 {
+	use pallet_compliance_rpc::{Compliance, ComplianceApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -40,7 +46,8 @@ where
 	let FullDeps { client, pool } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Compliance::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -1,8 +1,9 @@
 //! The runtime APIs the node and clients call.
 
 use crate::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
+	configs::{AssetBalance, AssetId},
+	AccountId, Aura, Balance, Block, Compliance, Executive, Grandpa, InherentDataExt, Nonce,
+	Runtime, RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -138,6 +139,37 @@ impl_runtime_apis! {
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {
 		fn account_nonce(account: AccountId) -> Nonce {
 			System::account_nonce(account)
+		}
+	}
+
+	impl pallet_compliance_runtime_api::ComplianceApi<Block, AccountId, AssetId, AssetBalance> for Runtime {
+		fn can_transfer(
+			asset: AssetId,
+			partition: pallet_compliance::Partition,
+			from: AccountId,
+			to: AccountId,
+			amount: AssetBalance,
+		) -> Result<(), pallet_compliance::Rejection> {
+			use pallet_compliance::TransferCompliance;
+			Compliance::can_transfer(asset, &partition, &from, &to, amount)
+		}
+		fn can_issue(
+			asset: AssetId,
+			partition: pallet_compliance::Partition,
+			to: AccountId,
+			amount: AssetBalance,
+		) -> Result<(), pallet_compliance::Rejection> {
+			use pallet_compliance::TransferCompliance;
+			Compliance::can_issue(asset, &partition, &to, amount)
+		}
+		fn can_redeem(
+			asset: AssetId,
+			partition: pallet_compliance::Partition,
+			from: AccountId,
+			amount: AssetBalance,
+		) -> Result<(), pallet_compliance::Rejection> {
+			use pallet_compliance::TransferCompliance;
+			Compliance::can_redeem(asset, &partition, &from, amount)
 		}
 	}
 

@@ -6,7 +6,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_timestamp, Timestamp]
 	[pallet_consortium, Consortium]
+	[pallet_compliance, Compliance]
 );
 
-pub use crate::{Balances, Consortium, Runtime, Timestamp};
+pub use crate::{Balances, Compliance, Consortium, Runtime, Timestamp};
 pub use frame_benchmarking::baseline::Pallet as BaselineBench;

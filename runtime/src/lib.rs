@@ -66,7 +66,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("consort"),
 	impl_name: alloc::borrow::Cow::Borrowed("consort"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -195,6 +195,10 @@ mod runtime {
 	pub type CouncilMembership = pallet_membership<Instance1>;
 	#[runtime::pallet_index(22)]
 	pub type NodeAuthorization = pallet_node_authorization;
+
+	// Securities: who may hold and move what.
+	#[runtime::pallet_index(40)]
+	pub type Compliance = pallet_compliance;
 
 	// Utilities for institutions: batches and multi-signature accounts.
 	#[runtime::pallet_index(30)]

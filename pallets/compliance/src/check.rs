@@ -60,7 +60,9 @@ impl<T: Config> ClaimView<T> {
 		Claims::<T>::get(identity, topic)
 			.into_iter()
 			.find(|c| {
-				c.is_current(self.now) && c.scope.covers(&self.asset) && self.trusts(&c.issuer, topic)
+				c.is_current(self.now)
+					&& c.scope.covers(&self.asset)
+					&& self.trusts(&c.issuer, topic)
 			})
 			.map(|c| c.claim)
 	}
@@ -83,12 +85,15 @@ impl<T: Config> ClaimView<T> {
 		match condition {
 			Condition::HasClaim(topic) => self.claim(identity, *topic).is_some(),
 			Condition::LacksClaim(topic) => self.claim(identity, *topic).is_none(),
-			Condition::JurisdictionIn(countries) =>
-				self.jurisdiction(identity).is_some_and(|c| countries.contains(&c)),
-			Condition::JurisdictionNotIn(countries) =>
-				self.jurisdiction(identity).is_some_and(|c| !countries.contains(&c)),
-			Condition::InvestorTypeIn(kinds) =>
-				self.investor_type(identity).is_some_and(|k| kinds.contains(&k)),
+			Condition::JurisdictionIn(countries) => {
+				self.jurisdiction(identity).is_some_and(|c| countries.contains(&c))
+			}
+			Condition::JurisdictionNotIn(countries) => {
+				self.jurisdiction(identity).is_some_and(|c| !countries.contains(&c))
+			}
+			Condition::InvestorTypeIn(kinds) => {
+				self.investor_type(identity).is_some_and(|k| kinds.contains(&k))
+			}
 			Condition::IdentityIs(expected) => identity == *expected,
 		}
 	}
@@ -100,7 +105,12 @@ impl<T: Config> ClaimView<T> {
 		}
 	}
 
-	fn ensure_rules(&self, rules: &RuleSet, identity: IdentityId, side: Side) -> Result<(), Rejection> {
+	fn ensure_rules(
+		&self,
+		rules: &RuleSet,
+		identity: IdentityId,
+		side: Side,
+	) -> Result<(), Rejection> {
 		let clauses = match side {
 			Side::Sender => &rules.sender,
 			Side::Receiver => &rules.receiver,
@@ -116,7 +126,7 @@ impl<T: Config> ClaimView<T> {
 					Rejection::SenderRuleFailed(clause),
 					Rejection::ReceiverRuleFailed(clause),
 				))
-			},
+			}
 			None => Ok(()),
 		}
 	}
@@ -161,15 +171,16 @@ impl<T: Config> Pallet<T> {
 		}
 		if let Some(period) = restrictions.holding_period {
 			ensure!(
-				now >= sender_holding.acquired_at.saturating_add(period) ||
-					exempt::<T>(asset, sender, Restriction::HoldingPeriod),
+				now >= sender_holding.acquired_at.saturating_add(period)
+					|| exempt::<T>(asset, sender, Restriction::HoldingPeriod),
 				Rejection::HoldingPeriodNotPassed
 			);
 		}
 		if let Some(min) = restrictions.min_holding {
 			ensure!(
-				sender_left.is_zero() ||
-					sender_left >= min || exempt::<T>(asset, sender, Restriction::MinHolding),
+				sender_left.is_zero()
+					|| sender_left >= min
+					|| exempt::<T>(asset, sender, Restriction::MinHolding),
 				Rejection::SenderBelowMinimumHolding
 			);
 		}
@@ -202,14 +213,7 @@ impl<T: Config> Pallet<T> {
 		let restrictions = AssetRestrictions::<T>::get(asset);
 		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
 		let supply_after = Supply::<T>::get(asset).saturating_add(amount);
-		Self::ensure_can_acquire(
-			&view,
-			&restrictions,
-			receiver,
-			amount,
-			supply_after,
-			None,
-		)
+		Self::ensure_can_acquire(&view, &restrictions, receiver, amount, supply_after, None)
 	}
 
 	/// May `from` redeem `amount` of `asset`? Checks the holder.
@@ -233,10 +237,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The identity behind a party's account, if it may take part at all.
-	fn party(asset: T::AssetId, account: &T::AccountId, side: Side) -> Result<IdentityId, Rejection> {
-		let identity = KeyIdentity::<T>::get(account).ok_or(
-			side.pick(Rejection::SenderNotIdentified, Rejection::ReceiverNotIdentified),
-		)?;
+	fn party(
+		asset: T::AssetId,
+		account: &T::AccountId,
+		side: Side,
+	) -> Result<IdentityId, Rejection> {
+		let identity = KeyIdentity::<T>::get(account)
+			.ok_or(side.pick(Rejection::SenderNotIdentified, Rejection::ReceiverNotIdentified))?;
 		ensure!(
 			!RevokedKeys::<T>::contains_key(account),
 			side.pick(Rejection::SenderKeyRevoked, Rejection::ReceiverKeyRevoked)
@@ -310,8 +317,8 @@ impl<T: Config> Pallet<T> {
 		}
 		if let Some(share) = restrictions.max_ownership {
 			ensure!(
-				new_balance <= share.mul_floor(supply_after) ||
-					exempt::<T>(asset, receiver, Restriction::MaxOwnership),
+				new_balance <= share.mul_floor(supply_after)
+					|| exempt::<T>(asset, receiver, Restriction::MaxOwnership),
 				Rejection::ReceiverAboveMaximumOwnership
 			);
 		}
@@ -328,10 +335,11 @@ impl<T: Config> Pallet<T> {
 				Rejection::MaxHoldersReached
 			);
 		}
-		if !restrictions.max_holders_per_jurisdiction.is_empty() &&
-			!exempt::<T>(asset, receiver, Restriction::MaxHoldersInJurisdiction)
+		if !restrictions.max_holders_per_jurisdiction.is_empty()
+			&& !exempt::<T>(asset, receiver, Restriction::MaxHoldersInJurisdiction)
 		{
-			let country = view.jurisdiction(receiver).ok_or(Rejection::ReceiverJurisdictionUnknown)?;
+			let country =
+				view.jurisdiction(receiver).ok_or(Rejection::ReceiverJurisdictionUnknown)?;
 			if let Some(cap) =
 				restrictions.max_holders_per_jurisdiction.iter().find(|c| c.country == country)
 			{
@@ -357,15 +365,15 @@ impl<T: Config> Pallet<T> {
 		let volume = Self::current_volume(view.asset, identity, view.now);
 		if let Some(limit) = restrictions.daily_limit {
 			ensure!(
-				volume.day_amount.saturating_add(amount) <= limit ||
-					exempt::<T>(view.asset, identity, Restriction::DailyLimit),
+				volume.day_amount.saturating_add(amount) <= limit
+					|| exempt::<T>(view.asset, identity, Restriction::DailyLimit),
 				side.pick(Rejection::SenderDailyLimit, Rejection::ReceiverDailyLimit)
 			);
 		}
 		if let Some(limit) = restrictions.monthly_limit {
 			ensure!(
-				volume.month_amount.saturating_add(amount) <= limit ||
-					exempt::<T>(view.asset, identity, Restriction::MonthlyLimit),
+				volume.month_amount.saturating_add(amount) <= limit
+					|| exempt::<T>(view.asset, identity, Restriction::MonthlyLimit),
 				side.pick(Rejection::SenderMonthlyLimit, Rejection::ReceiverMonthlyLimit)
 			);
 		}
@@ -374,7 +382,11 @@ impl<T: Config> Pallet<T> {
 
 	/// What an identity moved today and this month: the stored volume, reset where the day
 	/// or the month has turned since.
-	pub fn current_volume(asset: T::AssetId, identity: IdentityId, now: Moment) -> Volume<T::Balance> {
+	pub fn current_volume(
+		asset: T::AssetId,
+		identity: IdentityId,
+		now: Moment,
+	) -> Volume<T::Balance> {
 		let day = crate::calendar::day_index(now);
 		let month = crate::calendar::month_index(day);
 		let mut volume = Volumes::<T>::get(asset, identity).unwrap_or_default();
@@ -433,10 +445,8 @@ impl<T: Config> Pallet<T> {
 				})?;
 				if let Some(country) = holding.counted_in {
 					JurisdictionHolderCount::<T>::try_mutate_exists(asset, country, |count| {
-						let left = count
-							.unwrap_or_default()
-							.checked_sub(1)
-							.ok_or(Error::<T>::Overflow)?;
+						let left =
+							count.unwrap_or_default().checked_sub(1).ok_or(Error::<T>::Overflow)?;
 						*count = (left > 0).then_some(left);
 						Ok::<_, Error<T>>(())
 					})?;

@@ -37,7 +37,7 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
-mod benchmarking;
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -122,8 +122,7 @@ pub mod pallet {
 
 	/// The identity each key belongs to.
 	#[pallet::storage]
-	pub type KeyIdentity<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, IdentityId>;
+	pub type KeyIdentity<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, IdentityId>;
 
 	/// Keys replaced in a recovery while they still held assets: they count for their
 	/// identity until emptied, but may neither sign for it nor send or receive.
@@ -163,8 +162,7 @@ pub mod pallet {
 
 	/// The compliance agent of each asset known to compliance.
 	#[pallet::storage]
-	pub type ComplianceAgents<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AssetId, IdentityId>;
+	pub type ComplianceAgents<T: Config> = StorageMap<_, Blake2_128Concat, T::AssetId, IdentityId>;
 
 	/// Assets whose movements are paused.
 	#[pallet::storage]
@@ -477,10 +475,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::remove_key())]
 		pub fn remove_key(origin: OriginFor<T>, key: T::AccountId) -> DispatchResult {
 			let identity = Self::signer_identity(origin)?;
-			ensure!(
-				KeyIdentity::<T>::get(&key) == Some(identity),
-				Error::<T>::NotAKeyOfIdentity
-			);
+			ensure!(KeyIdentity::<T>::get(&key) == Some(identity), Error::<T>::NotAKeyOfIdentity);
 			ensure!(!T::AccountHoldings::holds_anything(&key), Error::<T>::KeyHoldsAssets);
 			Identities::<T>::try_mutate(identity, |record| -> DispatchResult {
 				let record = record.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
@@ -683,7 +678,11 @@ pub mod pallet {
 		/// Replace an asset's rule set. By its compliance agent.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::set_rules())]
-		pub fn set_rules(origin: OriginFor<T>, asset: T::AssetId, rules: RuleSet) -> DispatchResult {
+		pub fn set_rules(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			rules: RuleSet,
+		) -> DispatchResult {
 			Self::ensure_agent(origin, asset)?;
 			Self::validate_rules(&rules)?;
 			Rules::<T>::insert(asset, rules.clone());
@@ -849,7 +848,17 @@ impl<T: Config> Pallet<T> {
 		let genesis = frame_system::Pallet::<T>::block_hash(
 			frame_system::pallet_prelude::BlockNumberFor::<T>::zero(),
 		);
-		(CLAIM_SIGNATURE_DOMAIN, genesis, issuer, identity, claim, scope, expires_at, evidence, deadline)
+		(
+			CLAIM_SIGNATURE_DOMAIN,
+			genesis,
+			issuer,
+			identity,
+			claim,
+			scope,
+			expires_at,
+			evidence,
+			deadline,
+		)
 			.using_encoded(sp_io::hashing::blake2_256)
 	}
 
@@ -869,12 +878,16 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Governance for everything; an asset's compliance agent for that asset.
-	fn ensure_scope_admin(origin: T::RuntimeOrigin, scope: &Scope<T::AssetId>) -> sp_runtime::DispatchResult {
+	fn ensure_scope_admin(
+		origin: T::RuntimeOrigin,
+		scope: &Scope<T::AssetId>,
+	) -> sp_runtime::DispatchResult {
 		use frame_support::traits::EnsureOrigin;
 		match T::GovernanceOrigin::try_origin(origin) {
 			Ok(_) => match scope {
-				Scope::Asset(asset) if !ComplianceAgents::<T>::contains_key(asset) =>
-					Err(Error::<T>::UnknownAsset.into()),
+				Scope::Asset(asset) if !ComplianceAgents::<T>::contains_key(asset) => {
+					Err(Error::<T>::UnknownAsset.into())
+				}
 				_ => Ok(()),
 			},
 			Err(origin) => match scope {
@@ -904,14 +917,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(Self::may_attest(&issuer, topic, &scope), Error::<T>::IssuerNotTrusted);
 		let issued_at = Self::now();
 		ensure!(expires_at.is_none_or(|expiry| issued_at < expiry), Error::<T>::AlreadyExpired);
-		let record = ClaimRecord {
-			claim,
-			issuer: issuer.clone(),
-			scope,
-			issued_at,
-			expires_at,
-			evidence,
-		};
+		let record =
+			ClaimRecord { claim, issuer: issuer.clone(), scope, issued_at, expires_at, evidence };
 		Claims::<T>::try_mutate(identity, topic, |claims| -> sp_runtime::DispatchResult {
 			match claims.iter_mut().find(|c| c.issuer == issuer && c.scope == scope) {
 				Some(existing) => *existing = record,
@@ -939,8 +946,8 @@ impl<T: Config> Pallet<T> {
 				.iter()
 				.any(|t| &t.issuer == issuer && t.topics.contains(&topic))
 		};
-		trusted_in(Scope::Global) ||
-			matches!(scope, Scope::Asset(asset) if trusted_in(Scope::Asset(*asset)))
+		trusted_in(Scope::Global)
+			|| matches!(scope, Scope::Asset(asset) if trusted_in(Scope::Asset(*asset)))
 	}
 
 	fn do_register_asset(asset: T::AssetId, agent: IdentityId) -> sp_runtime::DispatchResult {
@@ -952,7 +959,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn validate_countries<'a>(countries: impl IntoIterator<Item = &'a CountryCode>) -> sp_runtime::DispatchResult {
+	fn validate_countries<'a>(
+		countries: impl IntoIterator<Item = &'a CountryCode>,
+	) -> sp_runtime::DispatchResult {
 		frame_support::ensure!(
 			countries.into_iter().all(CountryCode::is_well_formed),
 			Error::<T>::MalformedCountryCode
@@ -965,20 +974,24 @@ impl<T: Config> Pallet<T> {
 			frame_support::ensure!(!clause.is_empty(), Error::<T>::EmptyClause);
 			for condition in clause {
 				match condition {
-					Condition::JurisdictionIn(countries) | Condition::JurisdictionNotIn(countries) =>
-						Self::validate_countries(countries.iter())?,
-					_ => {},
+					Condition::JurisdictionIn(countries)
+					| Condition::JurisdictionNotIn(countries) => Self::validate_countries(countries.iter())?,
+					_ => {}
 				}
 			}
 		}
 		Ok(())
 	}
 
-	fn validate_restrictions(restrictions: &Restrictions<T::Balance>) -> sp_runtime::DispatchResult {
+	fn validate_restrictions(
+		restrictions: &Restrictions<T::Balance>,
+	) -> sp_runtime::DispatchResult {
 		if let (Some(min), Some(max)) = (restrictions.min_holding, restrictions.max_holding) {
 			frame_support::ensure!(min <= max, Error::<T>::MinimumAboveMaximum);
 		}
-		Self::validate_countries(restrictions.max_holders_per_jurisdiction.iter().map(|c| &c.country))?;
+		Self::validate_countries(
+			restrictions.max_holders_per_jurisdiction.iter().map(|c| &c.country),
+		)?;
 		Self::validate_countries(restrictions.distribution_windows.iter().map(|w| &w.country))
 	}
 

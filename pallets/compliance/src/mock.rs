@@ -38,7 +38,6 @@ impl pallet_timestamp::Config for Test {
 	type WeightInfo = ();
 }
 
-
 parameter_types! {
 	pub const MaxKeysPerIdentity: u32 = 4;
 	pub const MaxClaimsPerTopic: u32 = 4;
@@ -49,7 +48,9 @@ parameter_types! {
 pub struct LedgerHoldings;
 impl AccountHoldings<AccountId> for LedgerHoldings {
 	fn holds_anything(who: &AccountId) -> bool {
-		LEDGER.with(|ledger| ledger.borrow().iter().any(|((_, holder), amount)| holder == who && *amount > 0))
+		LEDGER.with(|ledger| {
+			ledger.borrow().iter().any(|((_, holder), amount)| holder == who && *amount > 0)
+		})
 	}
 }
 
@@ -103,7 +104,12 @@ pub fn issue(asset: AssetId, to: &AccountId, amount: Balance) -> Result<(), Reje
 }
 
 /// Transfers through compliance, as the token pallet will.
-pub fn transfer(asset: AssetId, from: &AccountId, to: &AccountId, amount: Balance) -> Result<(), Rejection> {
+pub fn transfer(
+	asset: AssetId,
+	from: &AccountId,
+	to: &AccountId,
+	amount: Balance,
+) -> Result<(), Rejection> {
 	Compliance::can_transfer(asset, &PARTITION, from, to, amount)?;
 	ledger_sub(asset, from, amount);
 	ledger_add(asset, to, amount);
@@ -243,7 +249,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			accreditor(),
 			topics(&[Accredited, QualifiedInvestor])
 		));
-		assert_ok!(Compliance::set_trusted_issuer(root(), Scope::Global, screener(), topics(&[Sanctioned])));
+		assert_ok!(Compliance::set_trusted_issuer(
+			root(),
+			Scope::Global,
+			screener(),
+			topics(&[Sanctioned])
+		));
 		let agent = register(&issuer());
 		assert_ok!(Compliance::register_asset(root(), ASSET, agent));
 	});
@@ -280,4 +291,16 @@ pub fn events() -> Vec<Event<Test>> {
 			_ => None,
 		})
 		.collect()
+}
+
+/// An empty chain with a keystore, for the benchmarks' own tests.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_bench_ext() -> sp_io::TestExternalities {
+	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.register_extension(sp_keystore::KeystoreExt::new(
+		sp_keystore::testing::MemoryKeystore::new(),
+	));
+	ext.execute_with(|| System::set_block_number(1));
+	ext
 }

@@ -36,8 +36,12 @@ pub trait TransferCompliance<AccountId, AssetId, Balance> {
 		amount: Balance,
 	) -> Result<(), Rejection>;
 	/// `amount` moved from `from` to `to`.
-	fn transferred(asset: AssetId, from: &AccountId, to: &AccountId, amount: Balance)
-		-> DispatchResult;
+	fn transferred(
+		asset: AssetId,
+		from: &AccountId,
+		to: &AccountId,
+		amount: Balance,
+	) -> DispatchResult;
 	/// `amount` was issued to `to`.
 	fn issued(asset: AssetId, to: &AccountId, amount: Balance) -> DispatchResult;
 	/// `amount` held by `from` was redeemed.

@@ -429,9 +429,7 @@ pub struct Restrictions<Balance> {
 }
 
 /// What compliance knows of an identity's position in an asset.
-#[derive(
-	Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
-)]
+#[derive(Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Holding<Balance> {
 	/// The sum over all the identity's accounts and partitions.
 	pub balance: Balance,
@@ -443,9 +441,7 @@ pub struct Holding<Balance> {
 }
 
 /// How much an identity moved of an asset in the current day and month.
-#[derive(
-	Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
-)]
+#[derive(Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Volume<Balance> {
 	pub day: u32,
 	pub day_amount: Balance,
@@ -578,30 +574,30 @@ impl Rejection {
 			InsufficientHolding => 0x52,
 			AssetPaused => 0x54,
 			LockedUp | HoldingPeriodNotPassed | HoldingPartlyFrozen => 0x55,
-			SenderNotIdentified |
-			SenderKeyRevoked |
-			SenderAccountFrozen |
-			SenderIdentityFrozen |
-			SenderSanctioned |
-			SenderRuleFailed(_) |
-			SenderBelowMinimumHolding |
-			SenderDailyLimit |
-			SenderMonthlyLimit => 0x56,
-			ReceiverNotIdentified |
-			ReceiverKeyRevoked |
-			ReceiverAccountFrozen |
-			ReceiverIdentityFrozen |
-			ReceiverSanctioned |
-			ReceiverRuleFailed(_) |
-			DistributionWindowOpen |
-			ReceiverBelowMinimumHolding |
-			ReceiverAboveMaximumHolding |
-			ReceiverAboveMaximumOwnership |
-			MaxHoldersReached |
-			MaxHoldersInJurisdictionReached |
-			ReceiverDailyLimit |
-			ReceiverMonthlyLimit |
-			ReceiverJurisdictionUnknown => 0x57,
+			SenderNotIdentified
+			| SenderKeyRevoked
+			| SenderAccountFrozen
+			| SenderIdentityFrozen
+			| SenderSanctioned
+			| SenderRuleFailed(_)
+			| SenderBelowMinimumHolding
+			| SenderDailyLimit
+			| SenderMonthlyLimit => 0x56,
+			ReceiverNotIdentified
+			| ReceiverKeyRevoked
+			| ReceiverAccountFrozen
+			| ReceiverIdentityFrozen
+			| ReceiverSanctioned
+			| ReceiverRuleFailed(_)
+			| DistributionWindowOpen
+			| ReceiverBelowMinimumHolding
+			| ReceiverAboveMaximumHolding
+			| ReceiverAboveMaximumOwnership
+			| MaxHoldersReached
+			| MaxHoldersInJurisdictionReached
+			| ReceiverDailyLimit
+			| ReceiverMonthlyLimit
+			| ReceiverJurisdictionUnknown => 0x57,
 			UnknownAsset | ZeroAmount => 0x50,
 		}
 	}
@@ -611,8 +607,7 @@ impl Rejection {
 	pub fn reason_word(&self) -> [u8; 32] {
 		let mut word = [0u8; 32];
 		word[31] = self.code();
-		if let Rejection::SenderRuleFailed(clause) | Rejection::ReceiverRuleFailed(clause) = self
-		{
+		if let Rejection::SenderRuleFailed(clause) | Rejection::ReceiverRuleFailed(clause) = self {
 			word[30] = *clause;
 		}
 		word

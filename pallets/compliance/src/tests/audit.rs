@@ -41,21 +41,21 @@ fn from_events(events: &[Event<Test>]) -> Audit {
 		match event {
 			Event::RegistrarAdded { registrar } => {
 				a.registrars.insert(registrar);
-			},
+			}
 			Event::RegistrarRemoved { registrar } => {
 				a.registrars.remove(&registrar);
-			},
+			}
 			Event::IdentityRegistered { identity, kind, key, registrar } => {
 				a.identities.insert(identity, (kind, BTreeSet::from([key]), registrar));
-			},
-			Event::KeyInvited { .. } => {},
+			}
+			Event::KeyInvited { .. } => {}
 			Event::KeyAdded { identity, key } => {
 				a.identities.get_mut(&identity).unwrap().1.insert(key);
-			},
+			}
 			Event::KeyRemoved { identity, key } => {
 				a.identities.get_mut(&identity).unwrap().1.remove(&key);
 				a.revoked.remove(&key);
-			},
+			}
 			Event::KeyRecovered { identity, lost, new, revoked } => {
 				let keys = &mut a.identities.get_mut(&identity).unwrap().1;
 				keys.insert(new);
@@ -64,46 +64,58 @@ fn from_events(events: &[Event<Test>]) -> Audit {
 				} else {
 					keys.remove(&lost);
 				}
-			},
+			}
 			Event::TrustedIssuerSet { scope, issuer, topics } => {
 				a.trusted.insert((scope, issuer), topics.into_inner());
-			},
+			}
 			Event::TrustedIssuerRemoved { scope, issuer } => {
 				a.trusted.remove(&(scope, issuer));
-			},
-			Event::ClaimAdded { identity, claim, issuer, scope, issued_at, expires_at, evidence } => {
+			}
+			Event::ClaimAdded {
+				identity,
+				claim,
+				issuer,
+				scope,
+				issued_at,
+				expires_at,
+				evidence,
+			} => {
 				a.claims.insert(
 					(identity, claim.topic(), issuer, scope),
 					(claim, issued_at, expires_at, evidence),
 				);
-			},
+			}
 			Event::ClaimRevoked { identity, topic, issuer, scope } => {
 				a.claims.remove(&(identity, topic, issuer, scope));
-			},
-			Event::AssetRegistered { asset, agent } | Event::ComplianceAgentChanged { asset, agent } => {
+			}
+			Event::AssetRegistered { asset, agent }
+			| Event::ComplianceAgentChanged { asset, agent } => {
 				a.agents.insert(asset, agent);
-			},
+			}
 			Event::RulesSet { asset, rules } => {
 				a.rules.insert(asset, rules);
-			},
+			}
 			Event::RestrictionsSet { asset, restrictions } => {
 				a.restrictions.insert(asset, restrictions);
-			},
-			Event::ExemptionSet { asset, identity, restriction, exempt } =>
-				toggle(&mut a.exemptions, (asset, identity, restriction), exempt),
-			Event::AccountFreezeSet { asset, account, frozen } =>
-				toggle(&mut a.frozen_accounts, (asset, account), frozen),
-			Event::IdentityFreezeSet { asset, identity, frozen } =>
-				toggle(&mut a.frozen_identities, (asset, identity), frozen),
+			}
+			Event::ExemptionSet { asset, identity, restriction, exempt } => {
+				toggle(&mut a.exemptions, (asset, identity, restriction), exempt)
+			}
+			Event::AccountFreezeSet { asset, account, frozen } => {
+				toggle(&mut a.frozen_accounts, (asset, account), frozen)
+			}
+			Event::IdentityFreezeSet { asset, identity, frozen } => {
+				toggle(&mut a.frozen_identities, (asset, identity), frozen)
+			}
 			Event::PartialFreezeSet { asset, identity, amount } => {
 				if amount == 0 {
 					a.partial_freezes.remove(&(asset, identity));
 				} else {
 					a.partial_freezes.insert((asset, identity), amount);
 				}
-			},
+			}
 			Event::PauseSet { asset, paused } => toggle(&mut a.paused, asset, paused),
-			Event::__Ignore(..) => {},
+			Event::__Ignore(..) => {}
 		}
 	}
 	a
@@ -125,7 +137,10 @@ fn from_storage() -> Audit {
 		claims: Claims::<Test>::iter()
 			.flat_map(|(identity, topic, list)| {
 				list.into_iter().map(move |c| {
-					((identity, topic, c.issuer, c.scope), (c.claim, c.issued_at, c.expires_at, c.evidence))
+					(
+						(identity, topic, c.issuer, c.scope),
+						(c.claim, c.issued_at, c.expires_at, c.evidence),
+					)
 				})
 			})
 			.collect(),
@@ -158,8 +173,18 @@ fn a_regulator_rebuilds_the_whole_compliance_state_from_events_alone() {
 		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(11)), alice_id));
 		assert_ok!(Compliance::remove_key(RuntimeOrigin::signed(account(11)), alice.clone()));
 		assert_ok!(issue(ASSET, &bob, 10));
-		assert_ok!(Compliance::recover_key(RuntimeOrigin::root(), bob_id, bob.clone(), account(12)));
-		assert_ok!(Compliance::recover_key(RuntimeOrigin::root(), alice_id, account(11), account(13)));
+		assert_ok!(Compliance::recover_key(
+			RuntimeOrigin::root(),
+			bob_id,
+			bob.clone(),
+			account(12)
+		));
+		assert_ok!(Compliance::recover_key(
+			RuntimeOrigin::root(),
+			alice_id,
+			account(11),
+			account(13)
+		));
 
 		// Claims: replaced, expiring, revoked; issuers trusted, changed, removed.
 		claim(&kyc_provider(), bob_id, Claim::Jurisdiction(CountryCode(*b"AT")));
@@ -190,15 +215,37 @@ fn a_regulator_rebuilds_the_whole_compliance_state_from_events_alone() {
 			accreditor(),
 			topics(&[ClaimTopic::Accredited])
 		));
-		assert_ok!(Compliance::remove_trusted_issuer(RuntimeOrigin::root(), Scope::Global, screener()));
+		assert_ok!(Compliance::remove_trusted_issuer(
+			RuntimeOrigin::root(),
+			Scope::Global,
+			screener()
+		));
 
 		// Asset rules and restrictions, exemptions, freezes, pause.
 		set_rules(rules(vec![], vec![clause(vec![Condition::HasClaim(ClaimTopic::Kyc)])]));
 		set_restrictions(Restrictions { max_holders: Some(10), ..Default::default() });
 		set_restrictions(Restrictions { daily_limit: Some(5), ..Default::default() });
-		assert_ok!(Compliance::set_exemption(agent.clone(), ASSET, bob_id, Restriction::DailyLimit, true));
-		assert_ok!(Compliance::set_exemption(agent.clone(), ASSET, alice_id, Restriction::LockUp, true));
-		assert_ok!(Compliance::set_exemption(agent.clone(), ASSET, alice_id, Restriction::LockUp, false));
+		assert_ok!(Compliance::set_exemption(
+			agent.clone(),
+			ASSET,
+			bob_id,
+			Restriction::DailyLimit,
+			true
+		));
+		assert_ok!(Compliance::set_exemption(
+			agent.clone(),
+			ASSET,
+			alice_id,
+			Restriction::LockUp,
+			true
+		));
+		assert_ok!(Compliance::set_exemption(
+			agent.clone(),
+			ASSET,
+			alice_id,
+			Restriction::LockUp,
+			false
+		));
 		assert_ok!(Compliance::freeze_account(agent.clone(), ASSET, carol.clone(), true));
 		assert_ok!(Compliance::freeze_identity(agent.clone(), ASSET, bob_id, true));
 		assert_ok!(Compliance::freeze_identity(agent.clone(), ASSET, bob_id, false));

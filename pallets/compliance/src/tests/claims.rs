@@ -179,9 +179,19 @@ fn bad_claims_are_refused_and_change_nothing() {
 			add(id, Claim::Jurisdiction(CountryCode(*b"us")), Scope::Global, None),
 			Error::<Test>::MalformedCountryCode
 		);
-		assert_noop!(add(id, Claim::Kyc, Scope::Global, Some(START)), Error::<Test>::AlreadyExpired);
 		assert_noop!(
-			Compliance::add_claim(RuntimeOrigin::none(), id, Claim::Kyc, Scope::Global, None, EVIDENCE),
+			add(id, Claim::Kyc, Scope::Global, Some(START)),
+			Error::<Test>::AlreadyExpired
+		);
+		assert_noop!(
+			Compliance::add_claim(
+				RuntimeOrigin::none(),
+				id,
+				Claim::Kyc,
+				Scope::Global,
+				None,
+				EVIDENCE
+			),
 			DispatchError::BadOrigin
 		);
 	});
@@ -246,9 +256,15 @@ fn a_claim_signed_by_someone_else_or_over_other_fields_is_refused() {
 		let payload = kyc_payload(&issuer, id, deadline);
 		let signature: MultiSignature = pair.sign(&payload).into();
 		// Over another identity.
-		assert_noop!(submit(other, &issuer, signature.clone(), deadline), Error::<Test>::BadSignature);
+		assert_noop!(
+			submit(other, &issuer, signature.clone(), deadline),
+			Error::<Test>::BadSignature
+		);
 		// With another deadline.
-		assert_noop!(submit(id, &issuer, signature.clone(), deadline + 1), Error::<Test>::BadSignature);
+		assert_noop!(
+			submit(id, &issuer, signature.clone(), deadline + 1),
+			Error::<Test>::BadSignature
+		);
 		// Claimed to be by another issuer.
 		assert_noop!(submit(id, &kyc_provider(), signature, deadline), Error::<Test>::BadSignature);
 		// By a key that is not trusted.
@@ -356,7 +372,12 @@ fn governance_trusts_issuers_globally_and_an_agent_only_for_its_asset() {
 			Error::<Test>::UnknownAsset
 		);
 		assert_noop!(
-			Compliance::set_trusted_issuer(RuntimeOrigin::root(), Scope::Global, new.clone(), topics(&[])),
+			Compliance::set_trusted_issuer(
+				RuntimeOrigin::root(),
+				Scope::Global,
+				new.clone(),
+				topics(&[])
+			),
 			Error::<Test>::NoTopics
 		);
 		assert_noop!(
@@ -399,7 +420,11 @@ fn governance_trusts_issuers_globally_and_an_agent_only_for_its_asset() {
 			account(55),
 			topics(&[ClaimTopic::Aml])
 		));
-		assert_ok!(Compliance::remove_trusted_issuer(RuntimeOrigin::root(), Scope::Global, new.clone()));
+		assert_ok!(Compliance::remove_trusted_issuer(
+			RuntimeOrigin::root(),
+			Scope::Global,
+			new.clone()
+		));
 		assert_noop!(
 			Compliance::remove_trusted_issuer(RuntimeOrigin::root(), Scope::Global, new),
 			Error::<Test>::NotTrustedIssuer

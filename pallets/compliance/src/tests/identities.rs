@@ -89,10 +89,7 @@ fn an_invited_key_joins_the_identity_when_it_accepts() {
 		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(2)), id));
 		assert_eq!(KeyIdentity::<Test>::get(account(2)), Some(id));
 		assert!(!PendingKeys::<Test>::contains_key(account(2), id));
-		assert_eq!(
-			events().last(),
-			Some(&Event::KeyAdded { identity: id, key: account(2) })
-		);
+		assert_eq!(events().last(), Some(&Event::KeyAdded { identity: id, key: account(2) }));
 	});
 }
 
@@ -205,12 +202,15 @@ fn a_lost_key_that_holds_assets_stays_revoked_until_a_controller_empties_it() {
 		assert_ok!(issue(ASSET, &account(1), 10));
 		assert_ok!(Compliance::recover_key(RuntimeOrigin::root(), id, account(1), account(2)));
 		assert!(RevokedKeys::<Test>::contains_key(account(1)));
-		assert_eq!(events().last(), Some(&Event::KeyRecovered {
-			identity: id,
-			lost: account(1),
-			new: account(2),
-			revoked: true
-		}));
+		assert_eq!(
+			events().last(),
+			Some(&Event::KeyRecovered {
+				identity: id,
+				lost: account(1),
+				new: account(2),
+				revoked: true
+			})
+		);
 		// The thief holding the lost key can neither send nor act for the identity.
 		assert_eq!(check(&account(1), &account(9), 10), Err(Rejection::SenderKeyRevoked));
 		assert_eq!(check(&account(9), &account(1), 1), Err(Rejection::ReceiverKeyRevoked));

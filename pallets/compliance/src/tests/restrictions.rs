@@ -69,7 +69,10 @@ fn the_frozen_part_of_a_holding_cannot_move() {
 		let (alice, bob, _) = market();
 		assert_ok!(Compliance::set_partial_freeze(agent(), ASSET, id(&alice), 60));
 		assert_eq!(check(&alice, &bob, 41), Err(Rejection::HoldingPartlyFrozen));
-		assert_eq!(Compliance::check_redeem(ASSET, &alice, 41), Err(Rejection::HoldingPartlyFrozen));
+		assert_eq!(
+			Compliance::check_redeem(ASSET, &alice, 41),
+			Err(Rejection::HoldingPartlyFrozen)
+		);
 		assert_ok!(transfer(ASSET, &alice, &bob, 40));
 		assert_eq!(check(&alice, &bob, 1), Err(Rejection::HoldingPartlyFrozen));
 		assert_ok!(Compliance::set_partial_freeze(agent(), ASSET, id(&alice), 0));
@@ -85,9 +88,21 @@ fn a_lock_up_stops_transfers_until_it_ends_unless_exempted() {
 		set_restrictions(Restrictions { lock_up_until: Some(START + DAY), ..Default::default() });
 		assert_eq!(check(&alice, &bob, 1), Err(Rejection::LockedUp));
 		assert_eq!(Compliance::check_issue(ASSET, &carol, 1), Ok(()), "issuance goes on");
-		assert_ok!(Compliance::set_exemption(agent(), ASSET, id(&alice), Restriction::LockUp, true));
+		assert_ok!(Compliance::set_exemption(
+			agent(),
+			ASSET,
+			id(&alice),
+			Restriction::LockUp,
+			true
+		));
 		assert_eq!(check(&alice, &bob, 1), Ok(()));
-		assert_ok!(Compliance::set_exemption(agent(), ASSET, id(&alice), Restriction::LockUp, false));
+		assert_ok!(Compliance::set_exemption(
+			agent(),
+			ASSET,
+			id(&alice),
+			Restriction::LockUp,
+			false
+		));
 		set_now(START + DAY);
 		assert_eq!(check(&alice, &bob, 1), Ok(()));
 	});
@@ -105,7 +120,11 @@ fn a_holding_period_runs_from_the_last_acquisition() {
 		assert_eq!(check(&alice, &bob, 1), Err(Rejection::HoldingPeriodNotPassed));
 		set_now(START + 15 * DAY);
 		assert_ok!(transfer(ASSET, &alice, &bob, 50));
-		assert_eq!(check(&bob, &alice, 1), Err(Rejection::HoldingPeriodNotPassed), "Bob just acquired");
+		assert_eq!(
+			check(&bob, &alice, 1),
+			Err(Rejection::HoldingPeriodNotPassed),
+			"Bob just acquired"
+		);
 	});
 }
 
@@ -113,13 +132,23 @@ fn a_holding_period_runs_from_the_last_acquisition() {
 fn minimum_and_maximum_holdings_bound_both_parties() {
 	run_test(|| {
 		let (alice, bob, _) = market();
-		set_restrictions(Restrictions { min_holding: Some(10), max_holding: Some(60), ..Default::default() });
+		set_restrictions(Restrictions {
+			min_holding: Some(10),
+			max_holding: Some(60),
+			..Default::default()
+		});
 		assert_eq!(check(&alice, &bob, 9), Err(Rejection::ReceiverBelowMinimumHolding));
 		assert_eq!(check(&alice, &bob, 61), Err(Rejection::ReceiverAboveMaximumHolding));
 		assert_ok!(transfer(ASSET, &alice, &bob, 50));
 		assert_eq!(check(&alice, &bob, 45), Err(Rejection::SenderBelowMinimumHolding));
 		assert_eq!(check(&alice, &bob, 11), Err(Rejection::ReceiverAboveMaximumHolding));
-		assert_ok!(Compliance::set_exemption(agent(), ASSET, id(&bob), Restriction::MaxHolding, true));
+		assert_ok!(Compliance::set_exemption(
+			agent(),
+			ASSET,
+			id(&bob),
+			Restriction::MaxHolding,
+			true
+		));
 		// Selling everything is allowed.
 		assert_ok!(transfer(ASSET, &alice, &bob, 50));
 	});
@@ -137,7 +166,11 @@ fn restrictions_with_the_minimum_above_the_maximum_are_refused() {
 			Error::<Test>::MinimumAboveMaximum
 		);
 		assert_noop!(
-			Compliance::set_restrictions(RuntimeOrigin::signed(account(1)), ASSET, Default::default()),
+			Compliance::set_restrictions(
+				RuntimeOrigin::signed(account(1)),
+				ASSET,
+				Default::default()
+			),
 			Error::<Test>::NotComplianceAgent
 		);
 	});
@@ -147,7 +180,10 @@ fn restrictions_with_the_minimum_above_the_maximum_are_refused() {
 fn no_holder_exceeds_the_maximum_share_of_the_supply() {
 	run_test(|| {
 		let (alice, bob, _) = market();
-		set_restrictions(Restrictions { max_ownership: Some(Permill::from_percent(25)), ..Default::default() });
+		set_restrictions(Restrictions {
+			max_ownership: Some(Permill::from_percent(25)),
+			..Default::default()
+		});
 		assert_eq!(check(&alice, &bob, 26), Err(Rejection::ReceiverAboveMaximumOwnership));
 		assert_ok!(transfer(ASSET, &alice, &bob, 25));
 		assert_eq!(
@@ -253,7 +289,13 @@ fn daily_volume_is_limited_and_resets_at_midnight_utc() {
 		set_restrictions(Restrictions { daily_limit: Some(30), ..Default::default() });
 		assert_ok!(transfer(ASSET, &alice, &bob, 20));
 		assert_eq!(check(&alice, &bob, 11), Err(Rejection::SenderDailyLimit));
-		assert_ok!(Compliance::set_exemption(agent(), ASSET, id(&alice), Restriction::DailyLimit, true));
+		assert_ok!(Compliance::set_exemption(
+			agent(),
+			ASSET,
+			id(&alice),
+			Restriction::DailyLimit,
+			true
+		));
 		assert_eq!(check(&alice, &bob, 11), Err(Rejection::ReceiverDailyLimit));
 		set_now(START + DAY);
 		assert_ok!(transfer(ASSET, &alice, &bob, 30));
@@ -304,10 +346,19 @@ fn the_agent_alone_freezes_exempts_and_pauses() {
 			Error::<Test>::NotComplianceAgent
 		);
 		assert_noop!(
-			Compliance::set_exemption(stranger.clone(), ASSET, id(&alice), Restriction::LockUp, true),
+			Compliance::set_exemption(
+				stranger.clone(),
+				ASSET,
+				id(&alice),
+				Restriction::LockUp,
+				true
+			),
 			Error::<Test>::NotComplianceAgent
 		);
-		assert_noop!(Compliance::set_paused(stranger, ASSET, true), Error::<Test>::NotComplianceAgent);
+		assert_noop!(
+			Compliance::set_paused(stranger, ASSET, true),
+			Error::<Test>::NotComplianceAgent
+		);
 		assert_noop!(
 			Compliance::freeze_identity(agent(), ASSET, 999, true),
 			Error::<Test>::UnknownIdentity

@@ -1,7 +1,7 @@
 use super::{check, set_rules};
+use crate::types::InvestorType;
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use crate::types::InvestorType;
 use ClaimTopic::*;
 use Condition::*;
 
@@ -56,9 +56,15 @@ fn a_receiver_without_the_required_claim_is_refused_with_the_clause() {
 fn any_condition_of_a_clause_satisfies_it() {
 	run_test(|| {
 		let (alice, bob) = two_investors();
-		set_rules(rules(vec![], vec![clause(vec![HasClaim(Accredited), JurisdictionIn(countries(&[b"US"]))])]));
+		set_rules(rules(
+			vec![],
+			vec![clause(vec![HasClaim(Accredited), JurisdictionIn(countries(&[b"US"]))])],
+		));
 		assert_eq!(check(&alice, &bob, 1), Ok(()), "not accredited, but in the US");
-		set_rules(rules(vec![], vec![clause(vec![HasClaim(Accredited), JurisdictionIn(countries(&[b"DE"]))])]));
+		set_rules(rules(
+			vec![],
+			vec![clause(vec![HasClaim(Accredited), JurisdictionIn(countries(&[b"DE"]))])],
+		));
 		assert_eq!(check(&alice, &bob, 1), Err(Rejection::ReceiverRuleFailed(0)));
 	});
 }
@@ -90,7 +96,10 @@ fn investor_type_and_identity_conditions_are_checked() {
 		let (alice, bob) = two_investors();
 		let bob_id = Compliance::active_identity(&bob).unwrap();
 		let professional = vec![InvestorType::Professional, InvestorType::Institutional];
-		set_rules(rules(vec![], vec![clause(vec![InvestorTypeIn(professional.try_into().unwrap())])]));
+		set_rules(rules(
+			vec![],
+			vec![clause(vec![InvestorTypeIn(professional.try_into().unwrap())])],
+		));
 		assert_eq!(check(&alice, &bob, 1), Err(Rejection::ReceiverRuleFailed(0)));
 		claim(&kyc_provider(), bob_id, Claim::InvestorType(InvestorType::Retail));
 		assert_eq!(check(&alice, &bob, 1), Err(Rejection::ReceiverRuleFailed(0)));
@@ -151,7 +160,10 @@ fn a_claim_from_an_issuer_trusted_only_for_another_asset_does_not_count() {
 		));
 		set_rules(rules(vec![], vec![clause(vec![HasClaim(Accredited)])]));
 		assert_eq!(check(&alice, &bob, 1), Err(Rejection::ReceiverRuleFailed(0)));
-		assert_eq!(Compliance::check_transfer(other_asset, &alice, &bob, 1), Err(Rejection::InsufficientHolding));
+		assert_eq!(
+			Compliance::check_transfer(other_asset, &alice, &bob, 1),
+			Err(Rejection::InsufficientHolding)
+		);
 	});
 }
 
@@ -190,7 +202,11 @@ fn only_the_compliance_agent_sets_rules_and_bad_rules_are_refused() {
 			sp_runtime::DispatchError::BadOrigin
 		);
 		assert_noop!(
-			Compliance::set_rules(RuntimeOrigin::signed(issuer()), ASSET, rules(vec![clause(vec![])], vec![])),
+			Compliance::set_rules(
+				RuntimeOrigin::signed(issuer()),
+				ASSET,
+				rules(vec![clause(vec![])], vec![])
+			),
 			Error::<Test>::EmptyClause
 		);
 		assert_noop!(
@@ -215,12 +231,20 @@ fn a_handed_over_asset_is_governed_by_its_new_agent_only() {
 			Compliance::set_compliance_agent(RuntimeOrigin::signed(account(5)), ASSET, new_agent),
 			Error::<Test>::NotComplianceAgent
 		);
-		assert_ok!(Compliance::set_compliance_agent(RuntimeOrigin::signed(issuer()), ASSET, new_agent));
+		assert_ok!(Compliance::set_compliance_agent(
+			RuntimeOrigin::signed(issuer()),
+			ASSET,
+			new_agent
+		));
 		assert_noop!(
 			Compliance::set_rules(RuntimeOrigin::signed(issuer()), ASSET, RuleSet::default()),
 			Error::<Test>::NotComplianceAgent
 		);
-		assert_ok!(Compliance::set_rules(RuntimeOrigin::signed(account(5)), ASSET, RuleSet::default()));
+		assert_ok!(Compliance::set_rules(
+			RuntimeOrigin::signed(account(5)),
+			ASSET,
+			RuleSet::default()
+		));
 		assert_noop!(
 			Compliance::register_asset(RuntimeOrigin::root(), ASSET, new_agent),
 			Error::<Test>::AssetAlreadyRegistered

@@ -1,9 +1,9 @@
 //! Offerings as issuers run them, end to end through the mock ledger.
 
 use super::{check, set_restrictions, set_rules};
+use crate::types::InvestorType;
 use crate::{mock::*, *};
 use frame_support::{assert_ok, BoundedVec};
-use crate::types::InvestorType;
 use ClaimTopic::*;
 use Condition::*;
 
@@ -176,7 +176,11 @@ fn a_claim_issuer_no_longer_trusted_stops_counting_at_once() {
 		investor(&alice, b"US");
 		investor(&bob, b"US");
 		assert_ok!(issue(ASSET, &alice, 100));
-		assert_ok!(Compliance::remove_trusted_issuer(RuntimeOrigin::root(), Scope::Global, kyc_provider()));
+		assert_ok!(Compliance::remove_trusted_issuer(
+			RuntimeOrigin::root(),
+			Scope::Global,
+			kyc_provider()
+		));
 		assert_eq!(transfer(ASSET, &alice, &bob, 10), Err(Rejection::ReceiverRuleFailed(0)));
 		// Trusting another provider for KYC on this asset only, whose claim Bob holds.
 		let local = account(50);

@@ -1,0 +1,536 @@
+//! Benchmarks of every call of the compliance pallet, and of the transfer check, each at its
+//! worst case: full key, claim and issuer lists, the longest rule sets, every restriction on.
+
+use super::*;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{EnsureOrigin, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use sp_runtime::{traits::Bounded, Permill};
+
+/// What the benchmarks need from the runtime: assets, and issuers that sign.
+pub trait BenchmarkHelper<AccountId, Signature, AssetId> {
+	/// The `n`th asset identifier.
+	fn asset(n: u32) -> AssetId;
+	/// A new key pair in the benchmark's keystore; its account.
+	fn new_signer() -> AccountId;
+	/// `signer`'s signature over `payload`.
+	fn sign(signer: &AccountId, payload: &[u8]) -> Signature;
+}
+
+/// Sr25519 keys and `MultiSignature`s over `AccountId32`, the runtime's choice.
+pub struct Sr25519Helper;
+
+const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"bcmp");
+
+impl<AssetId: From<u32>>
+	BenchmarkHelper<sp_runtime::AccountId32, sp_runtime::MultiSignature, AssetId> for Sr25519Helper
+{
+	fn asset(n: u32) -> AssetId {
+		n.into()
+	}
+
+	fn new_signer() -> sp_runtime::AccountId32 {
+		sp_io::crypto::sr25519_generate(KEY_TYPE, None).into()
+	}
+
+	fn sign(signer: &sp_runtime::AccountId32, payload: &[u8]) -> sp_runtime::MultiSignature {
+		let public = sp_core::sr25519::Public::from_raw(*signer.as_ref());
+		sp_io::crypto::sr25519_sign(KEY_TYPE, &public, payload)
+			.expect("the key was generated in this keystore")
+			.into()
+	}
+}
+
+fn asset<T: Config>() -> T::AssetId {
+	T::BenchmarkHelper::asset(1)
+}
+
+fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// An identity with `keys` keys, the first being `account("key", 0, seed)`.
+fn identity_with_keys<T: Config>(seed: u32, keys: u32) -> (IdentityId, T::AccountId) {
+	let identity = NextIdentityId::<T>::get();
+	NextIdentityId::<T>::put(identity.saturating_add(1));
+	let list: Vec<T::AccountId> = (0..keys).map(|i| account("key", i, seed)).collect();
+	for key in &list {
+		KeyIdentity::<T>::insert(key, identity);
+	}
+	let first = list.first().cloned().unwrap_or_else(|| account("key", 0, seed));
+	Identities::<T>::insert(
+		identity,
+		IdentityRecord {
+			kind: IdentityKind::Person,
+			keys: BoundedVec::truncate_from(list),
+			registrar: account("registrar", 0, 0),
+		},
+	);
+	(identity, first)
+}
+
+/// An asset whose compliance agent is a new identity; returns the agent's key.
+fn asset_with_agent<T: Config>() -> T::AccountId {
+	let (agent, key) = identity_with_keys::<T>(1_000, 1);
+	ComplianceAgents::<T>::insert(asset::<T>(), agent);
+	key
+}
+
+fn all_topics() -> TrustedTopics {
+	BoundedVec::truncate_from(
+		(0..MAX_TOPICS_PER_ISSUER.saturating_sub(1))
+			.map(ClaimTopic::Custom)
+			.chain([ClaimTopic::Kyc])
+			.collect(),
+	)
+}
+
+/// A scope full of trusted issuers but one, none of them `issuer`.
+fn fill_scope_but_one<T: Config>(scope: Scope<T::AssetId>) {
+	let others = (0..T::MaxTrustedIssuers::get().saturating_sub(1))
+		.map(|i| TrustedIssuer { issuer: account("other-issuer", i, 0), topics: all_topics() })
+		.collect();
+	TrustedIssuers::<T>::insert(scope, BoundedVec::truncate_from(others));
+}
+
+/// `issuer` trusted for every topic in `scope`, last in a full list.
+fn trust_last<T: Config>(scope: Scope<T::AssetId>, issuer: &T::AccountId) {
+	fill_scope_but_one::<T>(scope);
+	TrustedIssuers::<T>::mutate(scope, |list| {
+		let _ = list.try_push(TrustedIssuer { issuer: issuer.clone(), topics: all_topics() });
+	});
+}
+
+/// Claims of `topic` about `identity` by others, filling all but one slot.
+fn fill_claims_but_one<T: Config>(identity: IdentityId, topic: ClaimTopic) {
+	let others = (0..T::MaxClaimsPerTopic::get().saturating_sub(1))
+		.map(|i| ClaimRecord {
+			claim: claim_of(topic),
+			issuer: account("other-issuer", i, 1),
+			scope: Scope::Global,
+			issued_at: 0,
+			expires_at: None,
+			evidence: H256::zero(),
+		})
+		.collect();
+	Claims::<T>::insert(identity, topic, BoundedVec::truncate_from(others));
+}
+
+fn claim_of(topic: ClaimTopic) -> Claim {
+	match topic {
+		ClaimTopic::Kyc => Claim::Kyc,
+		ClaimTopic::Aml => Claim::Aml,
+		ClaimTopic::Accredited => Claim::Accredited,
+		ClaimTopic::QualifiedInvestor => Claim::QualifiedInvestor,
+		ClaimTopic::InvestorType => Claim::InvestorType(InvestorType::Professional),
+		ClaimTopic::Jurisdiction => Claim::Jurisdiction(CountryCode(*b"CH")),
+		ClaimTopic::Affiliate => Claim::Affiliate,
+		ClaimTopic::Exempted => Claim::Exempted,
+		ClaimTopic::Sanctioned => Claim::Sanctioned,
+		ClaimTopic::Custom(n) => Claim::Custom(n),
+	}
+}
+
+/// `n` distinct well-formed country codes, none of them "CH".
+fn countries(n: u32) -> Countries {
+	let codes = (0..n).map(|i| {
+		let i = u8::try_from(i % 676).unwrap_or_default();
+		CountryCode([b'A'.saturating_add(i / 26), b'A'.saturating_add(i % 26)])
+	});
+	BoundedVec::truncate_from(codes.filter(|c| c.0 != *b"CH").collect())
+}
+
+/// The longest rule set: every clause full, only its last condition true for a party that
+/// holds the `Custom` claims and lives in CH.
+fn longest_rules() -> RuleSet {
+	let clause = |c: u32| -> Clause {
+		let mut conditions: Vec<Condition> = (0..MAX_CONDITIONS_PER_CLAUSE.saturating_sub(1))
+			.map(|_| Condition::JurisdictionIn(countries(MAX_COUNTRIES)))
+			.collect();
+		conditions.push(Condition::HasClaim(ClaimTopic::Custom(c)));
+		BoundedVec::truncate_from(conditions)
+	};
+	let side = || BoundedVec::truncate_from((0..MAX_CLAUSES).map(clause).collect());
+	RuleSet { sender: side(), receiver: side() }
+}
+
+fn all_restrictions<T: Config>() -> Restrictions<T::Balance> {
+	let big = T::Balance::max_value();
+	Restrictions {
+		max_holders: Some(u32::MAX),
+		max_holders_per_jurisdiction: BoundedVec::truncate_from(
+			countries(MAX_COUNTRIES.saturating_sub(1))
+				.into_iter()
+				.map(|country| JurisdictionCap { country, max_holders: u32::MAX })
+				.chain([JurisdictionCap { country: CountryCode(*b"CH"), max_holders: u32::MAX }])
+				.collect(),
+		),
+		max_ownership: Some(Permill::one()),
+		min_holding: Some(1u32.into()),
+		max_holding: Some(big),
+		lock_up_until: Some(0),
+		holding_period: Some(0),
+		distribution_windows: BoundedVec::truncate_from(
+			countries(MAX_COUNTRIES)
+				.into_iter()
+				.map(|country| DistributionWindow { country, until: Moment::MAX })
+				.collect(),
+		),
+		daily_limit: Some(big),
+		monthly_limit: Some(big),
+	}
+}
+
+/// A party to the heaviest check: full claim lists for every topic the rules name, the
+/// passing claim last, and a jurisdiction.
+fn heavy_party<T: Config>(seed: u32, issuer: &T::AccountId) -> (IdentityId, T::AccountId) {
+	let (identity, key) = identity_with_keys::<T>(seed, T::MaxKeysPerIdentity::get());
+	let topics = (0..MAX_CLAUSES)
+		.map(ClaimTopic::Custom)
+		.chain([ClaimTopic::Jurisdiction, ClaimTopic::Sanctioned]);
+	for topic in topics {
+		fill_claims_but_one::<T>(identity, topic);
+		if topic == ClaimTopic::Sanctioned {
+			continue;
+		}
+		Claims::<T>::mutate(identity, topic, |list| {
+			let _ = list.try_push(ClaimRecord {
+				claim: claim_of(topic),
+				issuer: issuer.clone(),
+				scope: Scope::Global,
+				issued_at: 0,
+				expires_at: None,
+				evidence: H256::zero(),
+			});
+		});
+	}
+	(identity, key)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn add_registrar() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let registrar: T::AccountId = account("registrar", 1, 0);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, registrar.clone());
+		assert!(Registrars::<T>::contains_key(&registrar));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_registrar() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let registrar: T::AccountId = account("registrar", 1, 0);
+		Registrars::<T>::insert(&registrar, ());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, registrar.clone());
+		assert!(!Registrars::<T>::contains_key(&registrar));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_identity() {
+		let registrar: T::AccountId = account("registrar", 1, 0);
+		Registrars::<T>::insert(&registrar, ());
+		let key: T::AccountId = account("key", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(registrar), key.clone(), IdentityKind::Entity);
+		assert!(KeyIdentity::<T>::contains_key(&key));
+	}
+
+	#[benchmark]
+	fn invite_key() {
+		let (identity, first) = identity_with_keys::<T>(0, T::MaxKeysPerIdentity::get());
+		let key: T::AccountId = account("new-key", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(first), key.clone());
+		assert!(PendingKeys::<T>::contains_key(&key, identity));
+	}
+
+	#[benchmark]
+	fn join_identity() {
+		let keys = T::MaxKeysPerIdentity::get().saturating_sub(1);
+		let (identity, _) = identity_with_keys::<T>(0, keys);
+		let key: T::AccountId = account("new-key", 0, 0);
+		PendingKeys::<T>::insert(&key, identity, ());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key.clone()), identity);
+		assert_eq!(KeyIdentity::<T>::get(&key), Some(identity));
+	}
+
+	#[benchmark]
+	fn remove_key() {
+		let keys = T::MaxKeysPerIdentity::get();
+		let (_, first) = identity_with_keys::<T>(0, keys);
+		let last: T::AccountId = account("key", keys.saturating_sub(1), 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(first), last.clone());
+		assert!(!KeyIdentity::<T>::contains_key(&last));
+	}
+
+	#[benchmark]
+	fn recover_key() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let keys = T::MaxKeysPerIdentity::get();
+		let (identity, _) = identity_with_keys::<T>(0, keys);
+		let lost: T::AccountId = account("key", keys.saturating_sub(1), 0);
+		let new: T::AccountId = account("new-key", 0, 0);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, identity, lost, new.clone());
+		assert_eq!(KeyIdentity::<T>::get(&new), Some(identity));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_trusted_issuer() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		fill_scope_but_one::<T>(Scope::Global);
+		let issuer: T::AccountId = account("issuer", 0, 0);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Scope::Global, issuer, all_topics());
+		assert_eq!(
+			TrustedIssuers::<T>::get(Scope::<T::AssetId>::Global).len() as u32,
+			T::MaxTrustedIssuers::get()
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_trusted_issuer() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let issuer: T::AccountId = account("issuer", 0, 0);
+		trust_last::<T>(Scope::Global, &issuer);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Scope::Global, issuer);
+		assert_eq!(
+			TrustedIssuers::<T>::get(Scope::<T::AssetId>::Global).len() as u32,
+			T::MaxTrustedIssuers::get().saturating_sub(1)
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_claim() {
+		asset_with_agent::<T>();
+		let issuer: T::AccountId = account("issuer", 0, 0);
+		// Trusted for the asset only: both lists are read.
+		fill_scope_but_one::<T>(Scope::Global);
+		trust_last::<T>(Scope::Asset(asset::<T>()), &issuer);
+		let (identity, _) = identity_with_keys::<T>(0, 1);
+		fill_claims_but_one::<T>(identity, ClaimTopic::Kyc);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(issuer),
+			identity,
+			Claim::Kyc,
+			Scope::Asset(asset::<T>()),
+			Some(Moment::MAX),
+			H256::repeat_byte(1),
+		);
+		assert_eq!(
+			Claims::<T>::get(identity, ClaimTopic::Kyc).len() as u32,
+			T::MaxClaimsPerTopic::get()
+		);
+	}
+
+	#[benchmark]
+	fn add_signed_claim() {
+		asset_with_agent::<T>();
+		let issuer = T::BenchmarkHelper::new_signer();
+		fill_scope_but_one::<T>(Scope::Global);
+		trust_last::<T>(Scope::Asset(asset::<T>()), &issuer);
+		let (identity, _) = identity_with_keys::<T>(0, 1);
+		fill_claims_but_one::<T>(identity, ClaimTopic::Kyc);
+		let scope = Scope::Asset(asset::<T>());
+		let evidence = H256::repeat_byte(1);
+		let deadline = Moment::MAX;
+		let payload = Pallet::<T>::claim_signing_payload(
+			&issuer,
+			identity,
+			&Claim::Kyc,
+			&scope,
+			Some(Moment::MAX),
+			evidence,
+			deadline,
+		);
+		let signature = T::BenchmarkHelper::sign(&issuer, &payload);
+		let submitter: T::AccountId = account("submitter", 0, 0);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(submitter),
+			identity,
+			Claim::Kyc,
+			scope,
+			Some(Moment::MAX),
+			evidence,
+			issuer,
+			deadline,
+			signature,
+		);
+		assert_eq!(
+			Claims::<T>::get(identity, ClaimTopic::Kyc).len() as u32,
+			T::MaxClaimsPerTopic::get()
+		);
+	}
+
+	#[benchmark]
+	fn revoke_claim() {
+		let issuer: T::AccountId = account("issuer", 0, 0);
+		let (identity, _) = identity_with_keys::<T>(0, 1);
+		fill_claims_but_one::<T>(identity, ClaimTopic::Kyc);
+		Claims::<T>::mutate(identity, ClaimTopic::Kyc, |list| {
+			let _ = list.try_push(ClaimRecord {
+				claim: Claim::Kyc,
+				issuer: issuer.clone(),
+				scope: Scope::Global,
+				issued_at: 0,
+				expires_at: None,
+				evidence: H256::zero(),
+			});
+		});
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(issuer),
+			identity,
+			ClaimTopic::Kyc,
+			account("issuer", 0, 0),
+			Scope::Global,
+		);
+		assert_eq!(
+			Claims::<T>::get(identity, ClaimTopic::Kyc).len() as u32,
+			T::MaxClaimsPerTopic::get().saturating_sub(1)
+		);
+	}
+
+	#[benchmark]
+	fn register_asset() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (agent, _) = identity_with_keys::<T>(0, 1);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, asset::<T>(), agent);
+		assert_eq!(ComplianceAgents::<T>::get(asset::<T>()), Some(agent));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_compliance_agent() {
+		let key = asset_with_agent::<T>();
+		let (next, _) = identity_with_keys::<T>(0, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), asset::<T>(), next);
+		assert_eq!(ComplianceAgents::<T>::get(asset::<T>()), Some(next));
+	}
+
+	#[benchmark]
+	fn set_rules() {
+		let key = asset_with_agent::<T>();
+		let rules = longest_rules();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), asset::<T>(), rules.clone());
+		assert_eq!(Rules::<T>::get(asset::<T>()), rules);
+	}
+
+	#[benchmark]
+	fn set_restrictions() {
+		let key = asset_with_agent::<T>();
+		let restrictions = all_restrictions::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), asset::<T>(), restrictions.clone());
+		assert_eq!(AssetRestrictions::<T>::get(asset::<T>()), restrictions);
+	}
+
+	#[benchmark]
+	fn set_exemption() {
+		let key = asset_with_agent::<T>();
+		let (identity, _) = identity_with_keys::<T>(0, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), asset::<T>(), identity, Restriction::MaxHolders, true);
+		assert!(Exemptions::<T>::contains_key(asset::<T>(), (identity, Restriction::MaxHolders)));
+	}
+
+	#[benchmark]
+	fn freeze_account() {
+		let key = asset_with_agent::<T>();
+		let frozen: T::AccountId = account("frozen", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), asset::<T>(), frozen.clone(), true);
+		assert!(FrozenAccounts::<T>::contains_key(asset::<T>(), &frozen));
+	}
+
+	#[benchmark]
+	fn freeze_identity() {
+		let key = asset_with_agent::<T>();
+		let (identity, _) = identity_with_keys::<T>(0, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), asset::<T>(), identity, true);
+		assert!(FrozenIdentities::<T>::contains_key(asset::<T>(), identity));
+	}
+
+	#[benchmark]
+	fn set_partial_freeze() {
+		let key = asset_with_agent::<T>();
+		let (identity, _) = identity_with_keys::<T>(0, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), asset::<T>(), identity, 5u32.into());
+		assert!(PartialFreezes::<T>::contains_key(asset::<T>(), identity));
+	}
+
+	#[benchmark]
+	fn set_paused() {
+		let key = asset_with_agent::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), asset::<T>(), true);
+		assert!(Paused::<T>::contains_key(asset::<T>()));
+	}
+
+	/// The transfer check at its heaviest: the longest rules on both sides, full claim and
+	/// issuer lists, every restriction on and passed, volumes tracked.
+	#[benchmark]
+	fn can_transfer() {
+		asset_with_agent::<T>();
+		let asset = asset::<T>();
+		let issuer: T::AccountId = account("issuer", 0, 0);
+		trust_last::<T>(Scope::Global, &issuer);
+		trust_last::<T>(Scope::Asset(asset), &issuer);
+		TrustedIssuers::<T>::mutate(Scope::Global, |list| {
+			if let Some(last) = list.last_mut() {
+				last.topics = BoundedVec::truncate_from(
+					(0..MAX_CLAUSES)
+						.map(ClaimTopic::Custom)
+						.chain([ClaimTopic::Jurisdiction, ClaimTopic::Sanctioned])
+						.collect(),
+				);
+			}
+		});
+		let (sender, from) = heavy_party::<T>(1, &issuer);
+		let (receiver, to) = heavy_party::<T>(2, &issuer);
+		Rules::<T>::insert(asset, longest_rules());
+		AssetRestrictions::<T>::insert(asset, all_restrictions::<T>());
+		let supply: T::Balance = 1_000_000u32.into();
+		Holdings::<T>::insert(
+			asset,
+			sender,
+			Holding { balance: supply, counted_in: Some(CountryCode(*b"CH")), acquired_at: 0 },
+		);
+		Supply::<T>::insert(asset, supply);
+		HolderCount::<T>::insert(asset, 1);
+		let _ = receiver;
+		let amount: T::Balance = 10u32.into();
+		let result;
+		#[block]
+		{
+			result = Pallet::<T>::check_transfer(asset, &from, &to, amount);
+		}
+		assert_eq!(result, Ok(()));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_bench_ext(), crate::mock::Test);
+}
