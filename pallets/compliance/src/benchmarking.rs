@@ -349,32 +349,20 @@ mod benchmarks {
 		trust_last::<T>(Scope::Asset(asset::<T>()), &issuer);
 		let (identity, _) = identity_with_keys::<T>(0, 1);
 		fill_claims_but_one::<T>(identity, ClaimTopic::Kyc);
-		let scope = Scope::Asset(asset::<T>());
-		let evidence = H256::repeat_byte(1);
-		let deadline = Moment::MAX;
-		let payload = Pallet::<T>::claim_signing_payload(
-			&issuer,
+		let attestation = ClaimAttestation {
+			issuer: issuer.clone(),
 			identity,
-			&Claim::Kyc,
-			&scope,
-			Some(Moment::MAX),
-			evidence,
-			deadline,
-		);
+			claim: Claim::Kyc,
+			scope: Scope::Asset(asset::<T>()),
+			expires_at: Some(Moment::MAX),
+			evidence: H256::repeat_byte(1),
+			deadline: Moment::MAX,
+		};
+		let payload = Pallet::<T>::claim_signing_payload(&attestation);
 		let signature = T::BenchmarkHelper::sign(&issuer, &payload);
 		let submitter: T::AccountId = account("submitter", 0, 0);
 		#[extrinsic_call]
-		_(
-			RawOrigin::Signed(submitter),
-			identity,
-			Claim::Kyc,
-			scope,
-			Some(Moment::MAX),
-			evidence,
-			issuer,
-			deadline,
-			signature,
-		);
+		_(RawOrigin::Signed(submitter), attestation, signature);
 		assert_eq!(
 			Claims::<T>::get(identity, ClaimTopic::Kyc).len() as u32,
 			T::MaxClaimsPerTopic::get()

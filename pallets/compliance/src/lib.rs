@@ -587,33 +587,27 @@ pub mod pallet {
 			Self::do_add_claim(identity, claim, issuer, scope, expires_at, evidence)
 		}
 
-		/// Add a claim that its issuer signed off chain; anyone may submit it, once. The
-		/// issuer signs [`Pallet::claim_signing_payload`], which binds it to this chain.
+		/// Add a claim that its issuer signed off chain; anyone may submit it, once, before
+		/// its deadline. The issuer signs [`Pallet::claim_signing_payload`], which binds the
+		/// attestation to this chain.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::add_signed_claim())]
-		#[allow(clippy::too_many_arguments)]
 		pub fn add_signed_claim(
 			origin: OriginFor<T>,
-			identity: IdentityId,
-			claim: Claim,
-			scope: Scope<T::AssetId>,
-			expires_at: Option<Moment>,
-			evidence: H256,
-			issuer: T::AccountId,
-			deadline: Moment,
+			attestation: ClaimAttestation<T::AccountId, T::AssetId>,
 			signature: T::Signature,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			ensure!(Self::now() < deadline, Error::<T>::SignatureExpired);
-			let payload = Self::claim_signing_payload(
-				&issuer, identity, &claim, &scope, expires_at, evidence, deadline,
-			);
+			ensure!(Self::now() < attestation.deadline, Error::<T>::SignatureExpired);
+			let payload = Self::claim_signing_payload(&attestation);
 			let payload_hash = H256(payload);
 			ensure!(
 				!UsedClaimSignatures::<T>::contains_key(payload_hash),
 				Error::<T>::SignatureAlreadyUsed
 			);
-			ensure!(signature.verify(&payload[..], &issuer), Error::<T>::BadSignature);
+			ensure!(signature.verify(&payload[..], &attestation.issuer), Error::<T>::BadSignature);
+			let ClaimAttestation { issuer, identity, claim, scope, expires_at, evidence, .. } =
+				attestation;
 			Self::do_add_claim(identity, claim, issuer, scope, expires_at, evidence)?;
 			UsedClaimSignatures::<T>::insert(payload_hash, ());
 			Ok(())
@@ -834,32 +828,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The bytes an issuer signs to attest a claim off chain: the blake2-256 hash of the
-	/// domain, this chain's genesis hash, the issuer and every field of the claim and its
-	/// deadline.
+	/// domain, this chain's genesis hash and the attestation.
 	pub fn claim_signing_payload(
-		issuer: &T::AccountId,
-		identity: IdentityId,
-		claim: &Claim,
-		scope: &Scope<T::AssetId>,
-		expires_at: Option<Moment>,
-		evidence: H256,
-		deadline: Moment,
+		attestation: &ClaimAttestation<T::AccountId, T::AssetId>,
 	) -> [u8; 32] {
 		let genesis = frame_system::Pallet::<T>::block_hash(
 			frame_system::pallet_prelude::BlockNumberFor::<T>::zero(),
 		);
-		(
-			CLAIM_SIGNATURE_DOMAIN,
-			genesis,
-			issuer,
-			identity,
-			claim,
-			scope,
-			expires_at,
-			evidence,
-			deadline,
-		)
-			.using_encoded(sp_io::hashing::blake2_256)
+		(CLAIM_SIGNATURE_DOMAIN, genesis, attestation).using_encoded(sp_io::hashing::blake2_256)
 	}
 
 	fn signer_identity(origin: T::RuntimeOrigin) -> Result<IdentityId, sp_runtime::DispatchError> {

@@ -73,7 +73,7 @@ impl pallet_compliance::Config for Test {
 
 thread_local! {
 	/// The mock ledger: balances by (asset, account).
-	static LEDGER: RefCell<BTreeMap<(AssetId, AccountId), Balance>> = RefCell::new(BTreeMap::new());
+	static LEDGER: RefCell<BTreeMap<(AssetId, AccountId), Balance>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 fn ledger_add(asset: AssetId, who: &AccountId, amount: Balance) {

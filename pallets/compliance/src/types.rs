@@ -242,6 +242,20 @@ impl<AccountId, AssetId> ClaimRecord<AccountId, AssetId> {
 	}
 }
 
+/// A claim as its issuer signs it off chain, for anyone to submit before `deadline`.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct ClaimAttestation<AccountId, AssetId> {
+	pub issuer: AccountId,
+	pub identity: IdentityId,
+	pub claim: Claim,
+	pub scope: Scope<AssetId>,
+	pub expires_at: Option<Moment>,
+	pub evidence: H256,
+	pub deadline: Moment,
+}
+
 /// The claim topics an issuer is trusted for.
 pub type TrustedTopics = BoundedVec<ClaimTopic, ConstU32<MAX_TOPICS_PER_ISSUER>>;
 

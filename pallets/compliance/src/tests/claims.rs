@@ -6,17 +6,26 @@ use sp_runtime::{traits::IdentifyAccount, DispatchError, MultiSignature, MultiSi
 
 const EVIDENCE: H256 = H256::repeat_byte(0xe5);
 
-/// What `issuer` signs for a global KYC claim about `identity` without expiry.
-fn kyc_payload(issuer: &AccountId, identity: IdentityId, deadline: Moment) -> [u8; 32] {
-	Compliance::claim_signing_payload(
-		issuer,
+/// A global KYC claim about `identity` without expiry, attested by `issuer`.
+fn kyc(
+	issuer: &AccountId,
+	identity: IdentityId,
+	deadline: Moment,
+) -> ClaimAttestation<AccountId, AssetId> {
+	ClaimAttestation {
+		issuer: issuer.clone(),
 		identity,
-		&Claim::Kyc,
-		&Scope::Global,
-		None,
-		EVIDENCE,
+		claim: Claim::Kyc,
+		scope: Scope::Global,
+		expires_at: None,
+		evidence: EVIDENCE,
 		deadline,
-	)
+	}
+}
+
+/// What `issuer` signs for that claim.
+fn kyc_payload(issuer: &AccountId, identity: IdentityId, deadline: Moment) -> [u8; 32] {
+	Compliance::claim_signing_payload(&kyc(issuer, identity, deadline))
 }
 
 /// Trusts `issuer` globally for KYC.
@@ -37,13 +46,7 @@ fn submit(
 ) -> sp_runtime::DispatchResult {
 	Compliance::add_signed_claim(
 		RuntimeOrigin::signed(account(42)),
-		identity,
-		Claim::Kyc,
-		Scope::Global,
-		None,
-		EVIDENCE,
-		issuer.clone(),
-		deadline,
+		kyc(issuer, identity, deadline),
 		signature,
 	)
 }
