@@ -1,4 +1,5 @@
 mod audit;
+mod bad_input;
 mod claims;
 mod identities;
 mod reasons;
