@@ -254,14 +254,14 @@ impl_runtime_apis! {
 			config: frame_benchmarking::BenchmarkConfig
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
 			use frame_benchmarking::{baseline, BenchmarkBatch};
-			use frame_support::traits::TrackedStorageKey;
+			use frame_support::traits::{TrackedStorageKey, WhitelistedStorageKeys};
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use crate::benchmarks::*;
 
 			impl frame_system_benchmarking::Config for Runtime {}
 			impl baseline::Config for Runtime {}
 
-			let whitelist: Vec<TrackedStorageKey> = frame_benchmarking::whitelisted_storage_keys!();
+			let whitelist: Vec<TrackedStorageKey> = crate::AllPalletsWithSystem::whitelisted_storage_keys();
 
 			let mut batches = Vec::<BenchmarkBatch>::new();
 			let params = (&config, &whitelist);

@@ -15,9 +15,11 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 
-pub mod apis;
+// Declared before `apis`, which uses the benchmark list macros it defines.
 #[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
 mod benchmarks;
+pub mod apis;
 pub mod configs;
 pub mod genesis_presets;
 
@@ -66,7 +68,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("consort"),
 	impl_name: alloc::borrow::Cow::Borrowed("consort"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,

@@ -1,9 +1,14 @@
-//! Weights for `pallet_compliance`.
+//! Weights for `pallet_compliance`, measured by `consort-node benchmark pallet` (scripts/benchmarks.sh).
 //!
-//! PROVISIONAL: conservative estimates (50 us and 10 storage reads/writes per call) until
-//! `consort-node benchmark pallet --pallet pallet_compliance` regenerates this file.
+//! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
+//! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
+//!
+//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
+//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
+//! Some("dev"), database cache 1024 MiB.
 
-#![allow(unused_parens, unused_imports, missing_docs)]
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens, unused_imports, missing_docs, clippy::unnecessary_cast)]
 
 use core::marker::PhantomData;
 use frame_support::{
@@ -11,8 +16,7 @@ use frame_support::{
 	weights::{constants::RocksDbWeight, Weight},
 };
 
-/// The weight of each call of `pallet_compliance`, and of the transfer check that other
-/// pallets add to theirs.
+/// The weight of each benchmarked call of `pallet_compliance`.
 pub trait WeightInfo {
 	fn add_registrar() -> Weight;
 	fn remove_registrar() -> Weight;
@@ -38,231 +42,451 @@ pub trait WeightInfo {
 	fn can_transfer() -> Weight;
 }
 
-/// Weights for the runtime.
+/// Measured weights, priced with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Compliance::Registrars` (r:1 w:1)
+	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `43`, estimated `3513` bytes.
+		// Minimum execution time: 18_484_000 picoseconds.
+		Weight::from_parts(20_860_000, 3513)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::Registrars` (r:1 w:1)
+	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `117`, estimated `3513` bytes.
+		// Minimum execution time: 18_825_000 picoseconds.
+		Weight::from_parts(21_099_000, 3513)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::Registrars` (r:1 w:0)
+	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:1)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::NextIdentityId` (r:1 w:1)
+	/// Proof: `Compliance::NextIdentityId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:0 w:1)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `117`, estimated `3521` bytes.
+		// Minimum execution time: 28_093_000 picoseconds.
+		Weight::from_parts(31_880_000, 3521)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::PendingKeys` (r:0 w:1)
+	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `492`, estimated `6052` bytes.
+		// Minimum execution time: 31_549_000 picoseconds.
+		Weight::from_parts(35_697_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::PendingKeys` (r:1 w:1)
+	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:1)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:1)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `1065`, estimated `4027` bytes.
+		// Minimum execution time: 39_013_000 picoseconds.
+		Weight::from_parts(42_620_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:1)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:2 w:1)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:1)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `1072`, estimated `6052` bytes.
+		// Minimum execution time: 40_275_000 picoseconds.
+		Weight::from_parts(43_531_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Compliance::Identities` (r:1 w:1)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:2 w:2)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::PendingKeys` (r:0 w:1)
+	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:0 w:1)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `1045`, estimated `6052` bytes.
+		// Minimum execution time: 41_738_000 picoseconds.
+		Weight::from_parts(45_325_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
+	/// Storage: `Compliance::TrustedIssuers` (r:1 w:1)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `1724`, estimated `5295` bytes.
+		// Minimum execution time: 28_794_000 picoseconds.
+		Weight::from_parts(31_488_000, 5295)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::TrustedIssuers` (r:1 w:1)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `1833`, estimated `5295` bytes.
+		// Minimum execution time: 27_291_000 picoseconds.
+		Weight::from_parts(29_806_000, 5295)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::Identities` (r:1 w:0)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:1 w:1)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `4310`, estimated `9600` bytes.
+		// Minimum execution time: 68_369_000 picoseconds.
+		Weight::from_parts(73_067_000, 9600)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::UsedClaimSignatures` (r:1 w:1)
+	/// Proof: `Compliance::UsedClaimSignatures` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:0)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:1 w:1)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `4364`, estimated `9600` bytes.
+		// Minimum execution time: 146_775_000 picoseconds.
+		Weight::from_parts(181_220_000, 9600)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `Compliance::Claims` (r:1 w:1)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `799`, estimated `4231` bytes.
+		// Minimum execution time: 24_416_000 picoseconds.
+		Weight::from_parts(27_251_000, 4231)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:1)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:0)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `222`, estimated `4027` bytes.
+		// Minimum execution time: 24_455_000 picoseconds.
+		Weight::from_parts(27_191_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:1)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:0)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `348`, estimated `4027` bytes.
+		// Minimum execution time: 35_146_000 picoseconds.
+		Weight::from_parts(38_252_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Rules` (r:0 w:1)
+	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `238`, estimated `3521` bytes.
+		// Minimum execution time: 86_192_000 picoseconds.
+		Weight::from_parts(92_574_000, 3521)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:0 w:1)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `238`, estimated `3521` bytes.
+		// Minimum execution time: 34_264_000 picoseconds.
+		Weight::from_parts(37_741_000, 3521)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:0)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Exemptions` (r:1 w:1)
+	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `348`, estimated `4027` bytes.
+		// Minimum execution time: 38_472_000 picoseconds.
+		Weight::from_parts(42_730_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::FrozenAccounts` (r:1 w:1)
+	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `238`, estimated `3533` bytes.
+		// Minimum execution time: 32_892_000 picoseconds.
+		Weight::from_parts(38_071_000, 3533)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:0)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::FrozenIdentities` (r:1 w:1)
+	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `348`, estimated `4027` bytes.
+		// Minimum execution time: 38_392_000 picoseconds.
+		Weight::from_parts(42_359_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:0)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::PartialFreezes` (r:1 w:1)
+	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `348`, estimated `4027` bytes.
+		// Minimum execution time: 38_583_000 picoseconds.
+		Weight::from_parts(41_939_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Paused` (r:1 w:1)
+	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `238`, estimated `3521` bytes.
+		// Minimum execution time: 30_858_000 picoseconds.
+		Weight::from_parts(33_513_000, 3521)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Paused` (r:1 w:0)
+	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:2 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::FrozenAccounts` (r:2 w:0)
+	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::FrozenIdentities` (r:2 w:0)
+	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:20 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Holdings` (r:2 w:0)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::PartialFreezes` (r:1 w:0)
+	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Rules` (r:1 w:0)
+	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Exemptions` (r:4 w:0)
+	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Supply` (r:1 w:0)
+	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::HolderCount` (r:1 w:0)
+	/// Proof: `Compliance::HolderCount` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::JurisdictionHolderCount` (r:1 w:0)
+	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Volumes` (r:2 w:0)
+	/// Proof: `Compliance::Volumes` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn can_transfer() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `18640`, estimated `65810` bytes.
+		// Minimum execution time: 486_262_000 picoseconds.
+		Weight::from_parts(548_960_000, 65810)
+			.saturating_add(T::DbWeight::get().reads(47))
 	}
 }
 
-// For tests.
+/// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(20_860_000, 3513)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(21_099_000, 3513)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(31_880_000, 3521)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(35_697_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(42_620_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(43_531_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(45_325_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(31_488_000, 5295)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(29_806_000, 5295)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(73_067_000, 9600)
+			.saturating_add(RocksDbWeight::get().reads(6))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(181_220_000, 9600)
+			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(27_251_000, 4231)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(27_191_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(38_252_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(92_574_000, 3521)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(37_741_000, 3521)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(42_730_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(38_071_000, 3533)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(42_359_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(41_939_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(33_513_000, 3521)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer() -> Weight {
-		Weight::from_parts(50_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().writes(10))
+		Weight::from_parts(548_960_000, 65810)
+			.saturating_add(RocksDbWeight::get().reads(47))
 	}
 }
