@@ -4,7 +4,10 @@
 fn main() {
 	#[cfg(feature = "std")]
 	{
-		let workspace_root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+		// Read when the script runs, not when it was compiled: the compiled script is cached
+		// in the shared build folder and reused by clones at other paths.
+		let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+		let workspace_root = std::path::Path::new(&manifest_dir)
 			.parent()
 			.map(|p| p.display().to_string())
 			.unwrap_or_default();

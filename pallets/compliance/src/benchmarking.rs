@@ -45,6 +45,56 @@ impl<AssetId: From<u32>>
 	}
 }
 
+/// For other pallets' benchmarks: gives `who` an identity of its own with KYC and a Swiss
+/// jurisdiction, claimed by an issuer trusted globally for them, so that it passes the checks
+/// of an asset without rules; returns the identity.
+pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
+	let provider: T::AccountId = account("kyc-provider", 0, 0);
+	TrustedIssuers::<T>::mutate(Scope::Global, |list| {
+		if !list.iter().any(|t| t.issuer == provider) {
+			let topics =
+				BoundedVec::truncate_from(alloc::vec![ClaimTopic::Kyc, ClaimTopic::Jurisdiction]);
+			let _ = list.try_push(TrustedIssuer { issuer: provider.clone(), topics });
+		}
+	});
+	let identity = NextIdentityId::<T>::get();
+	NextIdentityId::<T>::put(identity.saturating_add(1));
+	KeyIdentity::<T>::insert(who, identity);
+	Identities::<T>::insert(
+		identity,
+		IdentityRecord {
+			kind: IdentityKind::Person,
+			keys: BoundedVec::truncate_from(alloc::vec![who.clone()]),
+			registrar: account("registrar", 0, 0),
+		},
+	);
+	for topic in [ClaimTopic::Kyc, ClaimTopic::Jurisdiction] {
+		Claims::<T>::insert(
+			identity,
+			topic,
+			BoundedVec::truncate_from(alloc::vec![ClaimRecord {
+				claim: claim_of(topic),
+				issuer: provider.clone(),
+				scope: Scope::Global,
+				issued_at: 0,
+				expires_at: None,
+				evidence: H256::zero(),
+			}]),
+		);
+	}
+	identity
+}
+
+/// For other pallets' benchmarks: makes `key` another key of `identity`.
+pub fn add_key<T: Config>(identity: IdentityId, key: &T::AccountId) {
+	KeyIdentity::<T>::insert(key, identity);
+	Identities::<T>::mutate(identity, |record| {
+		if let Some(record) = record {
+			let _ = record.keys.try_push(key.clone());
+		}
+	});
+}
+
 fn asset<T: Config>() -> T::AssetId {
 	T::BenchmarkHelper::asset(1)
 }

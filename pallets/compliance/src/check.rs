@@ -6,7 +6,12 @@
 //! rules, restrictions and counters. None of it grows with the number of holders, claims
 //! or identities on chain.
 
-use crate::{pallet::*, traits::TransferCompliance, types::*};
+use crate::{
+	pallet::*,
+	traits::{IdentityRegistry, TransferCompliance},
+	types::*,
+};
+use alloc::vec::Vec;
 use frame_support::{pallet_prelude::*, BoundedVec};
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, Saturating, Zero},
@@ -544,5 +549,23 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 			*supply = (!left.is_zero()).then_some(left);
 			Ok(())
 		})
+	}
+}
+
+impl<T: Config> IdentityRegistry<T::AccountId, T::AssetId> for Pallet<T> {
+	fn active_identity(key: &T::AccountId) -> Option<IdentityId> {
+		Pallet::<T>::active_identity(key)
+	}
+
+	fn identity_of(key: &T::AccountId) -> Option<IdentityId> {
+		KeyIdentity::<T>::get(key)
+	}
+
+	fn keys_of(identity: IdentityId) -> Vec<T::AccountId> {
+		Identities::<T>::get(identity).map(|record| record.keys.into_inner()).unwrap_or_default()
+	}
+
+	fn jurisdiction_of(asset: T::AssetId, identity: IdentityId) -> Option<CountryCode> {
+		ClaimView::<T>::load(asset).jurisdiction(identity)
 	}
 }

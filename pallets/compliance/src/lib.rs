@@ -32,7 +32,7 @@ mod check;
 pub mod traits;
 pub mod types;
 pub mod weights;
-pub use traits::{AccountHoldings, TransferCompliance};
+pub use traits::{AccountHoldings, IdentityRegistry, TransferCompliance};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -973,7 +973,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The pallet's invariants: keys and identities agree, trusted issuers are well formed,
 	/// claims sit under their topic, and holdings, holder counts and supply agree.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use frame_support::ensure;

@@ -2,7 +2,8 @@
 //! compliance never calls the token pallet, except to ask, through [`AccountHoldings`],
 //! whether an account still holds something before that account leaves its identity.
 
-use crate::types::{Partition, Rejection};
+use crate::types::{CountryCode, IdentityId, Partition, Rejection};
+use alloc::vec::Vec;
 use sp_runtime::DispatchResult;
 
 /// The one question, and the facts compliance keeps to answer it. The token pallet asks
@@ -60,4 +61,18 @@ impl<AccountId> AccountHoldings<AccountId> for () {
 	fn holds_anything(_: &AccountId) -> bool {
 		false
 	}
+}
+
+/// Who is who: the identities behind accounts, for pallets that give rights to identities
+/// rather than to keys (an asset's roles, a recovery within one identity, a portfolio).
+pub trait IdentityRegistry<AccountId, AssetId> {
+	/// The identity a key may act for: none if the key is unknown or was revoked.
+	fn active_identity(key: &AccountId) -> Option<IdentityId>;
+	/// The identity a key belongs to, revoked or not: a revoked key's holdings are still
+	/// its identity's, and a recovery moves them to another of its keys.
+	fn identity_of(key: &AccountId) -> Option<IdentityId>;
+	/// Every key of an identity, revoked ones included (at most `MaxKeysPerIdentity`).
+	fn keys_of(identity: IdentityId) -> Vec<AccountId>;
+	/// The identity's jurisdiction, as a claim trusted for `asset` says.
+	fn jurisdiction_of(asset: AssetId, identity: IdentityId) -> Option<CountryCode>;
 }

@@ -478,6 +478,7 @@ pub struct Volume<Balance> {
 	Debug,
 	serde::Serialize,
 	serde::Deserialize,
+	frame_support::PalletError,
 )]
 pub enum Rejection {
 	/// The asset is not known to compliance.

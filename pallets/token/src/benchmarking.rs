@@ -1,0 +1,426 @@
+//! Benchmarks of every call of the token pallet, each at its worst case for the ledger: the
+//! most identifiers, the longest names, holders in as many partitions as they may hold. The
+//! compliance check inside a movement runs against an asset without rules here; the
+//! runtime adds compliance's own worst-case check weight to every checked movement (see
+//! `Config::ComplianceWeights`).
+
+use super::*;
+use crate::pallet::*;
+use alloc::vec;
+use frame_benchmarking::v2::*;
+use frame_support::{traits::Get, BoundedVec};
+use frame_system::RawOrigin;
+use sp_core::H256;
+use sp_runtime::traits::Bounded;
+
+/// What the benchmarks need from the runtime.
+pub trait BenchmarkHelper<AccountId> {
+	/// Gives `who` an identity of its own that passes the checks of an asset without rules.
+	fn identify(who: &AccountId) -> IdentityId;
+	/// Makes `key` another key of `identity`.
+	fn add_key(identity: IdentityId, key: &AccountId);
+}
+
+fn identified<T: Config>(name: &'static str, index: u32) -> (T::AccountId, IdentityId) {
+	let who: T::AccountId = account(name, index, 0);
+	let identity = T::BenchmarkHelper::identify(&who);
+	(who, identity)
+}
+
+fn full_bytes<S: Get<u32>>(byte: u8) -> BoundedVec<u8, S> {
+	BoundedVec::truncate_from(vec![byte; S::get() as usize])
+}
+
+fn all_identifiers(variant: u8) -> IdentifiersOf {
+	let (isin, cusip, lei) = if variant == 0 {
+		(*b"US0378331005", *b"037833100", *b"HWUPKR0MPOU8FGXBT394")
+	} else {
+		(*b"CH0012032048", *b"38259P508", *b"5493001KJTIIGC8Y1R12")
+	};
+	BoundedVec::truncate_from(vec![
+		AssetIdentifier::Isin(isin),
+		AssetIdentifier::Cusip(cusip),
+		AssetIdentifier::Lei(lei),
+	])
+}
+
+/// An asset whose every role is `owner`'s identity, with identifiers and no cap.
+fn new_asset<T: Config>(owner: &T::AccountId) -> Result<T::AssetId, BenchmarkError> {
+	let asset = NextAssetId::<T>::get();
+	Pallet::<T>::create_asset(
+		RawOrigin::Signed(owner.clone()).into(),
+		full_bytes::<T::MaxNameLength>(b'N'),
+		full_bytes::<T::MaxSymbolLength>(b'S'),
+		AssetKind::Equity,
+		MAX_DECIMALS,
+		all_identifiers(0),
+		None,
+	)?;
+	Ok(asset)
+}
+
+fn partition(n: u32) -> Partition {
+	let mut p = [0u8; 32];
+	p[..4].copy_from_slice(&n.to_le_bytes());
+	p[31] = 1;
+	p
+}
+
+fn amount<T: Config>(n: u32) -> T::Balance {
+	n.into()
+}
+
+/// Issues `n` units into each of the first `partitions` partitions of `to`, the last one
+/// being `target`.
+fn fill<T: Config>(
+	asset: T::AssetId,
+	owner: &T::AccountId,
+	to: &T::AccountId,
+	partitions: u32,
+	target: Partition,
+) -> Result<(), BenchmarkError> {
+	for i in 0..partitions {
+		let p = if i + 1 == partitions { target } else { partition(1_000 + i) };
+		Pallet::<T>::issue(
+			RawOrigin::Signed(owner.clone()).into(),
+			asset,
+			p,
+			to.clone(),
+			amount::<T>(1_000),
+			Default::default(),
+		)?;
+	}
+	Ok(())
+}
+
+/// A transfer's worst case: the sender holds as many partitions as it may and empties the
+/// last; the receiver holds all but one and gains a new one.
+fn transfer_setup<T: Config>(
+) -> Result<(T::AssetId, T::AccountId, T::AccountId, T::AccountId), BenchmarkError> {
+	let (owner, _) = identified::<T>("owner", 0);
+	let asset = new_asset::<T>(&owner)?;
+	let (from, _) = identified::<T>("from", 0);
+	let (to, _) = identified::<T>("to", 0);
+	let max = T::MaxPartitionsPerHolder::get();
+	fill::<T>(asset, &owner, &from, max, partition(0))?;
+	fill::<T>(asset, &owner, &to, max.saturating_sub(1), partition(2_000))?;
+	Ok((asset, owner, from, to))
+}
+
+fn data<T: Config>() -> DataOf<T> {
+	full_bytes::<T::MaxDataLength>(b'd')
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn create_asset() {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = NextAssetId::<T>::get();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			full_bytes::<T::MaxNameLength>(b'N'),
+			full_bytes::<T::MaxSymbolLength>(b'S'),
+			AssetKind::Equity,
+			MAX_DECIMALS,
+			all_identifiers(0),
+			Some(T::Balance::max_value()),
+		);
+		assert!(Assets::<T>::contains_key(asset));
+	}
+
+	#[benchmark]
+	fn set_identifiers() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset, all_identifiers(1));
+		assert_eq!(Assets::<T>::get(asset).map(|a| a.identifiers), Some(all_identifiers(1)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_supply_cap() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset, Some(amount::<T>(1_000_000)));
+		assert_eq!(
+			Assets::<T>::get(asset).and_then(|a| a.supply_cap),
+			Some(amount::<T>(1_000_000))
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_role() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let (_, agent) = identified::<T>("agent", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset, Role::Controller, agent);
+		assert_eq!(Assets::<T>::get(asset).and_then(|a| a.roles.controller), Some(agent));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn renounce_control() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset);
+		assert_eq!(Assets::<T>::get(asset).and_then(|a| a.roles.controller), None);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn offer_ownership() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let (_, next) = identified::<T>("next", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset, next);
+		assert_eq!(Assets::<T>::get(asset).and_then(|a| a.pending_owner), Some(next));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn accept_ownership() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let (next_key, next) = identified::<T>("next", 0);
+		Pallet::<T>::offer_ownership(RawOrigin::Signed(owner).into(), asset, next)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(next_key), asset);
+		assert_eq!(Assets::<T>::get(asset).map(|a| a.roles.owner), Some(next));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn issue() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let (to, _) = identified::<T>("to", 0);
+		fill::<T>(
+			asset,
+			&owner,
+			&to,
+			T::MaxPartitionsPerHolder::get().saturating_sub(1),
+			partition(1),
+		)?;
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			asset,
+			partition(0),
+			to.clone(),
+			amount::<T>(1_000),
+			data::<T>(),
+		);
+		assert_eq!(Balances::<T>::get((asset, &to, partition(0))).balance, amount::<T>(1_000));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn close_issuance() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset);
+		assert_eq!(Assets::<T>::get(asset).map(|a| a.issuance_open), Some(false));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn redeem() -> Result<(), BenchmarkError> {
+		let (asset, _, from, _) = transfer_setup::<T>()?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(from.clone()), asset, partition(0), amount::<T>(1_000), data::<T>());
+		assert!(!Balances::<T>::contains_key((asset, &from, partition(0))));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn transfer() -> Result<(), BenchmarkError> {
+		let (asset, _, from, to) = transfer_setup::<T>()?;
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(from.clone()),
+			asset,
+			partition(0),
+			to.clone(),
+			amount::<T>(1_000),
+			data::<T>(),
+		);
+		assert_eq!(Balances::<T>::get((asset, &to, partition(0))).balance, amount::<T>(1_000));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn authorize_operator() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let holder: T::AccountId = account("holder", 0, 0);
+		let operator: T::AccountId = account("operator", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(holder.clone()), asset, operator.clone(), Some(partition(0)));
+		assert!(Pallet::<T>::is_operator(asset, &holder, &operator, partition(0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_operator() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let holder: T::AccountId = account("holder", 0, 0);
+		let operator: T::AccountId = account("operator", 0, 0);
+		Pallet::<T>::authorize_operator(
+			RawOrigin::Signed(holder.clone()).into(),
+			asset,
+			operator.clone(),
+			Some(partition(0)),
+		)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(holder.clone()), asset, operator.clone(), Some(partition(0)));
+		assert!(!Pallet::<T>::is_operator(asset, &holder, &operator, partition(0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn operator_transfer() -> Result<(), BenchmarkError> {
+		let (asset, _, from, to) = transfer_setup::<T>()?;
+		let operator: T::AccountId = account("operator", 0, 0);
+		// Authorised for the partition only: both operator lookups are made.
+		Pallet::<T>::authorize_operator(
+			RawOrigin::Signed(from.clone()).into(),
+			asset,
+			operator.clone(),
+			Some(partition(0)),
+		)?;
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(operator),
+			asset,
+			partition(0),
+			from,
+			to.clone(),
+			amount::<T>(1_000),
+			data::<T>(),
+		);
+		assert_eq!(Balances::<T>::get((asset, &to, partition(0))).balance, amount::<T>(1_000));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn operator_redeem() -> Result<(), BenchmarkError> {
+		let (asset, _, from, _) = transfer_setup::<T>()?;
+		let operator: T::AccountId = account("operator", 0, 0);
+		Pallet::<T>::authorize_operator(
+			RawOrigin::Signed(from.clone()).into(),
+			asset,
+			operator.clone(),
+			Some(partition(0)),
+		)?;
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(operator),
+			asset,
+			partition(0),
+			from.clone(),
+			amount::<T>(1_000),
+			data::<T>(),
+		);
+		assert!(!Balances::<T>::contains_key((asset, &from, partition(0))));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn controller_transfer() -> Result<(), BenchmarkError> {
+		let (asset, owner, from, to) = transfer_setup::<T>()?;
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			asset,
+			partition(0),
+			from,
+			to.clone(),
+			amount::<T>(1_000),
+			data::<T>(),
+		);
+		assert_eq!(Balances::<T>::get((asset, &to, partition(0))).balance, amount::<T>(1_000));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn controller_redeem() -> Result<(), BenchmarkError> {
+		let (asset, owner, from, _) = transfer_setup::<T>()?;
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			asset,
+			partition(0),
+			from.clone(),
+			amount::<T>(1_000),
+			data::<T>(),
+		);
+		assert!(!Balances::<T>::contains_key((asset, &from, partition(0))));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn recover_balances(
+		p: Linear<1, { T::MaxPartitionsPerHolder::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let (lost, identity) = identified::<T>("lost", 0);
+		let to: T::AccountId = account("new-key", 0, 0);
+		T::BenchmarkHelper::add_key(identity, &to);
+		fill::<T>(asset, &owner, &lost, p, partition(0))?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset, lost.clone(), to.clone(), data::<T>());
+		assert!(!AccountBalances::<T>::contains_key(asset, &lost));
+		assert!(AccountBalances::<T>::contains_key(asset, &to));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_document() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let name = [7u8; 32];
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			asset,
+			name,
+			full_bytes::<T::MaxUriLength>(b'u'),
+			H256::repeat_byte(1),
+		);
+		assert!(Documents::<T>::contains_key(asset, name));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_document() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let name = [7u8; 32];
+		Pallet::<T>::set_document(
+			RawOrigin::Signed(owner.clone()).into(),
+			asset,
+			name,
+			full_bytes::<T::MaxUriLength>(b'u'),
+			H256::repeat_byte(1),
+		)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset, name);
+		assert!(!Documents::<T>::contains_key(asset, name));
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,437 @@
+//! The ledger's internals: who may act, and the one place balances change. Every call and
+//! every trait method moves units through [`Pallet::do_transfer`], [`Pallet::do_issue`] or
+//! [`Pallet::do_redeem`], which keep partition balances, account totals, partition supply,
+//! asset supply and the count of assets held in step, and report to compliance.
+
+use crate::{pallet::*, types::*, AssetLedger, Movement};
+use frame_support::ensure;
+use frame_system::{ensure_signed, pallet_prelude::OriginFor};
+use pallet_compliance::{
+	AccountHoldings, IdentityId, IdentityRegistry, Partition, TransferCompliance,
+};
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedSub, Zero},
+	DispatchError, DispatchResult,
+};
+
+impl<T: Config> Pallet<T> {
+	/// The identity a signer acts for.
+	pub(crate) fn identity(who: &T::AccountId) -> Result<IdentityId, Error<T>> {
+		T::Identities::active_identity(who).ok_or(Error::<T>::NotIdentified)
+	}
+
+	pub(crate) fn asset(asset: T::AssetId) -> Result<AssetOf<T>, Error<T>> {
+		Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)
+	}
+
+	/// The asset, if the origin is a key of its owner.
+	pub(crate) fn owned(
+		origin: OriginFor<T>,
+		asset: T::AssetId,
+	) -> Result<AssetOf<T>, DispatchError> {
+		let who = ensure_signed(origin)?;
+		let details = Self::asset(asset)?;
+		ensure!(Self::identity(&who)? == details.roles.owner, Error::<T>::NotOwner);
+		Ok(details)
+	}
+
+	/// The signer, if it is a key of the asset's controller.
+	pub(crate) fn ensure_controller(
+		origin: OriginFor<T>,
+		asset: T::AssetId,
+	) -> Result<T::AccountId, DispatchError> {
+		let who = ensure_signed(origin)?;
+		let details = Self::asset(asset)?;
+		let controller = details.roles.controller.ok_or(Error::<T>::NotControllable)?;
+		ensure!(Self::identity(&who)? == controller, Error::<T>::NotController);
+		Ok(who)
+	}
+
+	pub(crate) fn is_authorized(
+		asset: T::AssetId,
+		holder: &T::AccountId,
+		operator: &T::AccountId,
+		partition: Option<Partition>,
+	) -> bool {
+		match partition {
+			None => Operators::<T>::contains_key((asset, holder, operator)),
+			Some(partition) => {
+				PartitionOperators::<T>::contains_key((asset, holder, partition, operator))
+			}
+		}
+	}
+
+	pub(crate) fn ensure_operator(
+		asset: T::AssetId,
+		holder: &T::AccountId,
+		operator: &T::AccountId,
+		partition: Partition,
+	) -> DispatchResult {
+		Self::asset(asset)?;
+		ensure!(Self::is_operator(asset, holder, operator, partition), Error::<T>::NotOperator);
+		Ok(())
+	}
+
+	/// Checks `identifiers` and records them as the asset's; `current` are the asset's own,
+	/// which it may keep.
+	pub(crate) fn claim_identifiers(
+		asset: T::AssetId,
+		identifiers: &IdentifiersOf,
+		current: &IdentifiersOf,
+	) -> DispatchResult {
+		for (i, identifier) in identifiers.iter().enumerate() {
+			ensure!(identifier.is_valid(), Error::<T>::InvalidIdentifier);
+			ensure!(
+				!identifiers.iter().skip(i.saturating_add(1)).any(|o| o.same_kind(identifier)),
+				Error::<T>::RepeatedIdentifierKind
+			);
+			ensure!(
+				current.contains(identifier) || !AssetByIdentifier::<T>::contains_key(identifier),
+				Error::<T>::DuplicateIdentifier
+			);
+		}
+		for identifier in identifiers.iter() {
+			AssetByIdentifier::<T>::insert(identifier, asset);
+		}
+		Ok(())
+	}
+
+	pub(crate) fn do_issue(
+		asset: T::AssetId,
+		mut details: AssetOf<T>,
+		partition: Partition,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		ensure!(details.issuance_open, Error::<T>::IssuanceClosed);
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let supply = details.supply.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		ensure!(details.supply_cap.is_none_or(|cap| supply <= cap), Error::<T>::SupplyCapExceeded);
+		T::Compliance::can_issue(asset, &partition, to, amount)
+			.map_err(Error::<T>::ComplianceRefused)?;
+		Self::credit(asset, partition, to, amount)?;
+		PartitionSupply::<T>::try_mutate(asset, partition, |s| {
+			*s = s.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			Ok::<_, Error<T>>(())
+		})?;
+		details.supply = supply;
+		Assets::<T>::insert(asset, details);
+		T::Compliance::issued(asset, to, amount)
+	}
+
+	/// Redeems free units of `from`; `checked` asks compliance first.
+	pub(crate) fn do_redeem(
+		asset: T::AssetId,
+		partition: Partition,
+		from: &T::AccountId,
+		amount: T::Balance,
+		checked: bool,
+	) -> DispatchResult {
+		let mut details = Self::asset(asset)?;
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		Self::ensure_free(asset, partition, from, amount)?;
+		if checked {
+			T::Compliance::can_redeem(asset, &partition, from, amount)
+				.map_err(Error::<T>::ComplianceRefused)?;
+		}
+		Self::debit(asset, partition, from, amount, false)?;
+		PartitionSupply::<T>::try_mutate_exists(asset, partition, |s| {
+			let left = s.unwrap_or_default().checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
+			*s = (!left.is_zero()).then_some(left);
+			Ok::<_, Error<T>>(())
+		})?;
+		details.supply = details.supply.checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
+		Assets::<T>::insert(asset, details);
+		T::Compliance::redeemed(asset, from, amount)
+	}
+
+	/// Moves units of `from` in `partition` to the same partition of `to`.
+	pub(crate) fn do_transfer(
+		asset: T::AssetId,
+		partition: Partition,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+		movement: Movement,
+	) -> DispatchResult {
+		Self::asset(asset)?;
+		Self::ensure_transferable(asset, partition, from, to, amount, movement)?;
+		Self::debit(asset, partition, from, amount, movement == Movement::Settlement)?;
+		Self::credit(asset, partition, to, amount)?;
+		T::Compliance::transferred(asset, from, to, amount)
+	}
+
+	/// Every check of a transfer, in the order ERC-1400's `canTransferByPartition` reports
+	/// them: amount, balance, then compliance.
+	pub(crate) fn ensure_transferable(
+		asset: T::AssetId,
+		partition: Partition,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+		movement: Movement,
+	) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		ensure!(from != to, Error::<T>::TransferToSelf);
+		if movement == Movement::Settlement {
+			let held = Balances::<T>::get((asset, from, partition));
+			ensure!(held.reserved >= amount, Error::<T>::InsufficientReserved);
+		} else {
+			Self::ensure_free(asset, partition, from, amount)?;
+		}
+		if movement != Movement::Forced {
+			T::Compliance::can_transfer(asset, &partition, from, to, amount)
+				.map_err(Error::<T>::ComplianceRefused)?;
+		}
+		Ok(())
+	}
+
+	fn ensure_free(
+		asset: T::AssetId,
+		partition: Partition,
+		who: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		let held = Balances::<T>::get((asset, who, partition));
+		let free = held.balance.checked_sub(&held.reserved).unwrap_or_default();
+		ensure!(free >= amount, Error::<T>::InsufficientBalance);
+		Ok(())
+	}
+
+	fn credit(
+		asset: T::AssetId,
+		partition: Partition,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		let mut account = AccountBalances::<T>::get(asset, to);
+		if account.is_none() {
+			AssetsHeld::<T>::mutate(to, |held| *held = held.saturating_add(1));
+		}
+		let account = account.get_or_insert_with(|| AccountBalance {
+			balance: Zero::zero(),
+			partitions: Default::default(),
+		});
+		account.balance = account.balance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		if !account.partitions.contains(&partition) {
+			account.partitions.try_push(partition).map_err(|_| Error::<T>::TooManyPartitions)?;
+		}
+		let mut held = Balances::<T>::get((asset, to, partition));
+		held.balance = held.balance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		Balances::<T>::insert((asset, to, partition), held);
+		AccountBalances::<T>::insert(asset, to, account);
+		Ok(())
+	}
+
+	/// Takes `amount` from `from`'s free units, or from its reserved ones for a settlement.
+	fn debit(
+		asset: T::AssetId,
+		partition: Partition,
+		from: &T::AccountId,
+		amount: T::Balance,
+		from_reserved: bool,
+	) -> DispatchResult {
+		let mut held = Balances::<T>::get((asset, from, partition));
+		held.balance = held.balance.checked_sub(&amount).ok_or(Error::<T>::InsufficientBalance)?;
+		if from_reserved {
+			held.reserved =
+				held.reserved.checked_sub(&amount).ok_or(Error::<T>::InsufficientReserved)?;
+		}
+		ensure!(held.reserved <= held.balance, Error::<T>::InsufficientBalance);
+		let mut account =
+			AccountBalances::<T>::get(asset, from).ok_or(Error::<T>::InsufficientBalance)?;
+		account.balance =
+			account.balance.checked_sub(&amount).ok_or(Error::<T>::InsufficientBalance)?;
+		if held.balance.is_zero() {
+			Balances::<T>::remove((asset, from, partition));
+			account.partitions.retain(|p| p != &partition);
+		} else {
+			Balances::<T>::insert((asset, from, partition), held);
+		}
+		if account.balance.is_zero() {
+			AccountBalances::<T>::remove(asset, from);
+			AssetsHeld::<T>::mutate_exists(from, |held| {
+				*held = held.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
+			});
+		} else {
+			AccountBalances::<T>::insert(asset, from, account);
+		}
+		Ok(())
+	}
+
+	/// Checks the ledger's invariants: partition balances add up to each holder's total and
+	/// to each partition's supply, partition supplies add up to the asset's supply, nothing
+	/// reserved exceeds its balance, no empty balance is stored, and the count of assets
+	/// each account holds is right.
+	#[cfg(any(feature = "try-runtime", feature = "std"))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		let mut partition_supply: BTreeMap<(T::AssetId, Partition), T::Balance> = BTreeMap::new();
+		let mut holder_totals: BTreeMap<(T::AssetId, T::AccountId), T::Balance> = BTreeMap::new();
+		for ((asset, holder, partition), held) in Balances::<T>::iter() {
+			ensure!(!held.balance.is_zero(), "an empty partition balance is stored");
+			ensure!(held.reserved <= held.balance, "more is reserved than held");
+			let supply = partition_supply.entry((asset, partition)).or_default();
+			*supply = supply.checked_add(&held.balance).ok_or("partition supply overflows")?;
+			let total = holder_totals.entry((asset, holder)).or_default();
+			*total = total.checked_add(&held.balance).ok_or("holder total overflows")?;
+		}
+		let mut held_count: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		for (asset, holder, account) in AccountBalances::<T>::iter() {
+			ensure!(
+				holder_totals.get(&(asset, holder.clone())) == Some(&account.balance),
+				"a holder's total is not the sum of its partitions"
+			);
+			for partition in account.partitions.iter() {
+				ensure!(
+					Balances::<T>::contains_key((asset, &holder, partition)),
+					"a listed partition holds nothing"
+				);
+			}
+			let count = held_count.entry(holder).or_default();
+			*count = count.saturating_add(1);
+		}
+		ensure!(
+			holder_totals.len() == AccountBalances::<T>::iter().count(),
+			"a balance has no account total"
+		);
+		for (holder, count) in AssetsHeld::<T>::iter() {
+			ensure!(held_count.get(&holder) == Some(&count), "the count of assets held is wrong");
+		}
+		ensure!(
+			held_count.len() == AssetsHeld::<T>::iter().count(),
+			"an account holding assets is not counted"
+		);
+		let mut asset_supply: BTreeMap<T::AssetId, T::Balance> = BTreeMap::new();
+		for (asset, partition, supply) in PartitionSupply::<T>::iter() {
+			ensure!(
+				partition_supply.get(&(asset, partition)) == Some(&supply),
+				"per-partition balances do not add up to the partition's supply"
+			);
+			let total = asset_supply.entry(asset).or_default();
+			*total = total.checked_add(&supply).ok_or("supply overflows")?;
+		}
+		ensure!(
+			partition_supply.len() == PartitionSupply::<T>::iter().count(),
+			"a partition with balances has no supply"
+		);
+		for (asset, details) in Assets::<T>::iter() {
+			ensure!(
+				asset_supply.get(&asset).copied().unwrap_or_default() == details.supply,
+				"partition supplies do not add up to the asset's supply"
+			);
+			ensure!(
+				details.supply_cap.is_none_or(|cap| details.supply <= cap),
+				"the supply exceeds its cap"
+			);
+			ensure!(
+				Documents::<T>::iter_prefix(asset).count() == details.documents as usize,
+				"the document count is wrong"
+			);
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> {
+	fn kind(asset: T::AssetId) -> Option<AssetKind> {
+		Assets::<T>::get(asset).map(|details| details.kind)
+	}
+
+	fn decimals(asset: T::AssetId) -> Option<u8> {
+		Assets::<T>::get(asset).map(|details| details.decimals)
+	}
+
+	fn free_balance(asset: T::AssetId, partition: &Partition, who: &T::AccountId) -> T::Balance {
+		let held = Balances::<T>::get((asset, who, partition));
+		held.balance.checked_sub(&held.reserved).unwrap_or_default()
+	}
+
+	fn reserved_balance(
+		asset: T::AssetId,
+		partition: &Partition,
+		who: &T::AccountId,
+	) -> T::Balance {
+		Balances::<T>::get((asset, who, partition)).reserved
+	}
+
+	fn reserve(
+		asset: T::AssetId,
+		partition: &Partition,
+		who: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		Self::asset(asset)?;
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		Self::ensure_free(asset, *partition, who, amount)?;
+		Balances::<T>::try_mutate((asset, who, partition), |held| {
+			held.reserved = held.reserved.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			Ok::<_, Error<T>>(())
+		})?;
+		Self::deposit_event(Event::Reserved {
+			asset,
+			partition: *partition,
+			who: who.clone(),
+			amount,
+		});
+		Ok(())
+	}
+
+	fn unreserve(
+		asset: T::AssetId,
+		partition: &Partition,
+		who: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let mut held = Balances::<T>::get((asset, who, partition));
+		held.reserved =
+			held.reserved.checked_sub(&amount).ok_or(Error::<T>::InsufficientReserved)?;
+		Balances::<T>::insert((asset, who, partition), held);
+		Self::deposit_event(Event::Unreserved {
+			asset,
+			partition: *partition,
+			who: who.clone(),
+			amount,
+		});
+		Ok(())
+	}
+
+	fn can_transfer_reserved(
+		asset: T::AssetId,
+		partition: &Partition,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), DispatchError> {
+		Self::asset(asset)?;
+		Self::ensure_transferable(asset, *partition, from, to, amount, Movement::Settlement)
+	}
+
+	fn transfer_reserved(
+		asset: T::AssetId,
+		partition: &Partition,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		Self::do_transfer(asset, *partition, from, to, amount, Movement::Settlement)?;
+		Self::deposit_event(Event::Transferred {
+			asset,
+			partition: *partition,
+			from: from.clone(),
+			to: to.clone(),
+			amount,
+			operator: None,
+			data: Default::default(),
+		});
+		Ok(())
+	}
+}
+
+/// An account that holds any asset may not leave its identity (see the compliance pallet).
+impl<T: Config> AccountHoldings<T::AccountId> for Pallet<T> {
+	fn holds_anything(who: &T::AccountId) -> bool {
+		AssetsHeld::<T>::contains_key(who)
+	}
+}

@@ -1,0 +1,199 @@
+//! Every movement asks compliance first; a refusal carries compliance's reason code and
+//! nothing moves.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+use pallet_compliance::{Claim, ClaimTopic, Condition, Rejection, Restrictions, RuleSet, Scope};
+
+fn agent() -> RuntimeOrigin {
+	RuntimeOrigin::signed(issuer())
+}
+
+fn transfer(from: &AccountId, to: &AccountId, amount: Balance) -> sp_runtime::DispatchResult {
+	Token::transfer(
+		RuntimeOrigin::signed(from.clone()),
+		ASSET,
+		DEFAULT,
+		to.clone(),
+		amount,
+		data(b""),
+	)
+}
+
+/// Receivers must be accredited.
+fn accredited_receivers_only() -> RuleSet {
+	RuleSet {
+		sender: Default::default(),
+		receiver: vec![vec![Condition::HasClaim(ClaimTopic::Accredited)].try_into().unwrap()]
+			.try_into()
+			.unwrap(),
+	}
+}
+
+#[test]
+fn a_receiver_failing_the_assets_rules_is_refused_with_the_clause() {
+	run_test(|| {
+		issue(ASSET, DEFAULT, &alice(), 100);
+		assert_ok!(Compliance::set_rules(agent(), ASSET, accredited_receivers_only()));
+		assert_noop!(transfer(&alice(), &bob(), 10), refused(Rejection::ReceiverRuleFailed(0)));
+		let bob_id = pallet_compliance::KeyIdentity::<Test>::get(bob()).unwrap();
+		// The KYC provider is not trusted for accreditation; an accreditor is.
+		let accreditor = account(202);
+		assert_ok!(Compliance::set_trusted_issuer(
+			RuntimeOrigin::root(),
+			Scope::Global,
+			accreditor.clone(),
+			vec![ClaimTopic::Accredited].try_into().unwrap()
+		));
+		assert_ok!(Compliance::add_claim(
+			RuntimeOrigin::signed(accreditor),
+			bob_id,
+			Claim::Accredited,
+			Scope::Global,
+			None,
+			Default::default()
+		));
+		assert_ok!(transfer(&alice(), &bob(), 10));
+	});
+}
+
+#[test]
+fn issuance_to_a_receiver_failing_the_rules_is_refused() {
+	run_test(|| {
+		assert_ok!(Compliance::set_rules(agent(), ASSET, accredited_receivers_only()));
+		assert_noop!(
+			Token::issue(agent(), ASSET, DEFAULT, bob(), 10, data(b"")),
+			refused(Rejection::ReceiverRuleFailed(0))
+		);
+		assert_noop!(
+			Token::issue(agent(), ASSET, DEFAULT, stranger(), 10, data(b"")),
+			refused(Rejection::ReceiverNotIdentified)
+		);
+	});
+}
+
+#[test]
+fn a_paused_asset_moves_nothing_until_resumed() {
+	run_test(|| {
+		issue(ASSET, DEFAULT, &alice(), 100);
+		assert_ok!(Compliance::set_paused(agent(), ASSET, true));
+		assert_noop!(transfer(&alice(), &bob(), 10), refused(Rejection::AssetPaused));
+		assert_noop!(
+			Token::issue(agent(), ASSET, DEFAULT, bob(), 10, data(b"")),
+			refused(Rejection::AssetPaused)
+		);
+		assert_noop!(
+			Token::redeem(RuntimeOrigin::signed(alice()), ASSET, DEFAULT, 10, data(b"")),
+			refused(Rejection::AssetPaused)
+		);
+		// Other assets go on.
+		issue(CASH, DEFAULT, &alice(), 5);
+		assert_ok!(Compliance::set_paused(agent(), ASSET, false));
+		assert_ok!(transfer(&alice(), &bob(), 10));
+	});
+}
+
+#[test]
+fn a_frozen_receiver_and_a_frozen_identity_are_refused() {
+	run_test(|| {
+		issue(ASSET, DEFAULT, &alice(), 100);
+		assert_ok!(Compliance::freeze_account(agent(), ASSET, bob(), true));
+		assert_noop!(transfer(&alice(), &bob(), 10), refused(Rejection::ReceiverAccountFrozen));
+		assert_ok!(Compliance::freeze_account(agent(), ASSET, bob(), false));
+		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		assert_ok!(Compliance::freeze_identity(agent(), ASSET, alice_id, true));
+		assert_noop!(transfer(&alice(), &bob(), 10), refused(Rejection::SenderIdentityFrozen));
+		assert_ok!(Compliance::freeze_identity(agent(), ASSET, alice_id, false));
+		assert_ok!(transfer(&alice(), &bob(), 10));
+	});
+}
+
+#[test]
+fn the_frozen_part_of_a_holding_stays_put() {
+	run_test(|| {
+		issue(ASSET, DEFAULT, &alice(), 100);
+		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		assert_ok!(Compliance::set_partial_freeze(agent(), ASSET, alice_id, 70));
+		assert_noop!(transfer(&alice(), &bob(), 31), refused(Rejection::HoldingPartlyFrozen));
+		assert_ok!(transfer(&alice(), &bob(), 30));
+	});
+}
+
+#[test]
+fn a_sanctioned_party_is_refused() {
+	run_test(|| {
+		issue(ASSET, DEFAULT, &alice(), 100);
+		let screener = account(203);
+		assert_ok!(Compliance::set_trusted_issuer(
+			RuntimeOrigin::root(),
+			Scope::Global,
+			screener.clone(),
+			vec![ClaimTopic::Sanctioned].try_into().unwrap()
+		));
+		let carol_id = pallet_compliance::KeyIdentity::<Test>::get(carol()).unwrap();
+		assert_ok!(Compliance::add_claim(
+			RuntimeOrigin::signed(screener),
+			carol_id,
+			Claim::Sanctioned,
+			Scope::Global,
+			None,
+			Default::default()
+		));
+		assert_noop!(transfer(&alice(), &carol(), 1), refused(Rejection::ReceiverSanctioned));
+	});
+}
+
+#[test]
+fn the_holder_limit_counts_identities_across_the_ledger() {
+	run_test(|| {
+		assert_ok!(Compliance::set_restrictions(
+			agent(),
+			ASSET,
+			Restrictions { max_holders: Some(2), ..Default::default() }
+		));
+		issue(ASSET, DEFAULT, &alice(), 100);
+		issue(ASSET, LOCKED, &bob(), 100);
+		assert_noop!(transfer(&alice(), &carol(), 1), refused(Rejection::MaxHoldersReached));
+		// A second key of a holder's identity is no new holder.
+		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		let second = account(11);
+		add_key(&alice(), alice_id, &second);
+		assert_ok!(transfer(&alice(), &second, 1));
+		// Once Bob sells out, Carol may come in.
+		assert_ok!(Token::transfer(
+			RuntimeOrigin::signed(bob()),
+			ASSET,
+			LOCKED,
+			alice(),
+			100,
+			data(b"")
+		));
+		assert_ok!(transfer(&alice(), &carol(), 1));
+	});
+}
+
+#[test]
+fn a_transfer_to_an_unknown_key_is_refused_and_the_refusal_names_the_side() {
+	run_test(|| {
+		issue(ASSET, DEFAULT, &alice(), 100);
+		assert_noop!(transfer(&alice(), &stranger(), 1), refused(Rejection::ReceiverNotIdentified));
+	});
+}
+
+#[test]
+fn the_refusal_code_reaches_the_caller_in_the_module_error() {
+	run_test(|| {
+		issue(ASSET, DEFAULT, &alice(), 100);
+		assert_ok!(Compliance::set_paused(agent(), ASSET, true));
+		let error = transfer(&alice(), &bob(), 1).unwrap_err();
+		let sp_runtime::DispatchError::Module(module) = error else {
+			panic!("a module error, not {error:?}")
+		};
+		// The token pallet's error index, then compliance's reason code (2: AssetPaused).
+		let index = Error::<Test>::ComplianceRefused(Rejection::AssetPaused);
+		assert_eq!(module.index, 3, "the token pallet");
+		assert_eq!(module.error[1], Rejection::AssetPaused.code());
+		assert_eq!(module.error[1], 2);
+		assert_eq!(sp_runtime::DispatchError::from(index), error);
+	});
+}

@@ -1,0 +1,11 @@
+//! The token pallet's behaviour, call by call, on a runtime with the real compliance pallet.
+//! Every test ends with both pallets' invariants checked (see `mock::run_test`).
+
+mod assets;
+mod bad_input;
+mod compliance;
+mod controller;
+mod documents;
+mod movements;
+mod operators;
+mod reservations;

@@ -1,0 +1,50 @@
+//! How other pallets use the token ledger. The matching pallet locks what an order may sell
+//! with a reservation and settles a trade by moving reserved balances; every settlement
+//! movement is cleared by compliance like any other transfer.
+
+use crate::types::AssetKind;
+use pallet_compliance::Partition;
+use sp_runtime::{DispatchError, DispatchResult};
+
+/// The ledger as a market sees it.
+pub trait AssetLedger<AccountId, AssetId, Balance> {
+	/// The kind of an asset, if it exists.
+	fn kind(asset: AssetId) -> Option<AssetKind>;
+	/// The decimals of an asset, if it exists.
+	fn decimals(asset: AssetId) -> Option<u8>;
+	/// What `who` holds of `asset` in `partition` and has not reserved.
+	fn free_balance(asset: AssetId, partition: &Partition, who: &AccountId) -> Balance;
+	/// What `who` has reserved of `asset` in `partition`.
+	fn reserved_balance(asset: AssetId, partition: &Partition, who: &AccountId) -> Balance;
+	/// Holds `amount` of `who`'s free balance for an open order.
+	fn reserve(
+		asset: AssetId,
+		partition: &Partition,
+		who: &AccountId,
+		amount: Balance,
+	) -> DispatchResult;
+	/// Releases `amount` of `who`'s reserved balance.
+	fn unreserve(
+		asset: AssetId,
+		partition: &Partition,
+		who: &AccountId,
+		amount: Balance,
+	) -> DispatchResult;
+	/// Whether `amount` of `from`'s reserved balance could settle to `to` now: the same
+	/// checks, compliance's included, as [`Self::transfer_reserved`], without the movement.
+	fn can_transfer_reserved(
+		asset: AssetId,
+		partition: &Partition,
+		from: &AccountId,
+		to: &AccountId,
+		amount: Balance,
+	) -> Result<(), DispatchError>;
+	/// Settles `amount` of `from`'s reserved balance to `to`, cleared by compliance.
+	fn transfer_reserved(
+		asset: AssetId,
+		partition: &Partition,
+		from: &AccountId,
+		to: &AccountId,
+		amount: Balance,
+	) -> DispatchResult;
+}
