@@ -12,7 +12,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 results="$CARGO_TARGET_DIR/benchmarks"
 mkdir -p "$results"
-for pallet in consortium compliance; do
+for pallet in consortium compliance token; do
 	"$CONSORT_NODE" benchmark pallet \
 		--chain dev \
 		--pallet "pallet_$pallet" \

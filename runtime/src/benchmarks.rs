@@ -7,7 +7,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_consortium, Consortium]
 	[pallet_compliance, Compliance]
+	[pallet_token, Token]
 );
 
-pub use crate::{Balances, Compliance, Consortium, Runtime, Timestamp};
+pub use crate::{Balances, Compliance, Consortium, Runtime, Timestamp, Token};
 pub use frame_benchmarking::baseline::Pallet as BaselineBench;

@@ -137,14 +137,45 @@ impl pallet_compliance::Config for Runtime {
 	type GovernanceOrigin = Governance;
 	type Signature = Signature;
 	type Signer = <Signature as Verify>::Signer;
-	// No asset pallet yet: no account holds anything.
-	type AccountHoldings = ();
+	type AccountHoldings = crate::Token;
 	type MaxKeysPerIdentity = ConstU32<16>;
 	type MaxClaimsPerTopic = ConstU32<8>;
 	type MaxTrustedIssuers = ConstU32<16>;
 	type WeightInfo = pallet_compliance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = pallet_compliance::benchmarking::Sr25519Helper;
+}
+
+impl pallet_token::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AssetId = AssetId;
+	type Balance = AssetBalance;
+	type Compliance = crate::Compliance;
+	type Identities = crate::Compliance;
+	type Time = Timestamp;
+	type MaxNameLength = ConstU32<64>;
+	type MaxSymbolLength = ConstU32<12>;
+	type MaxPartitionsPerHolder = ConstU32<8>;
+	type MaxDataLength = ConstU32<256>;
+	type MaxDocuments = ConstU32<32>;
+	type MaxUriLength = ConstU32<256>;
+	type WeightInfo = pallet_token::weights::SubstrateWeight<Runtime>;
+	type ComplianceWeights = pallet_compliance::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TokenBenchmarkIdentities;
+}
+
+/// Identities for the token pallet's benchmarks, made by compliance's own helper.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct TokenBenchmarkIdentities;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_token::benchmarking::BenchmarkHelper<AccountId> for TokenBenchmarkIdentities {
+	fn identify(who: &AccountId) -> pallet_compliance::IdentityId {
+		pallet_compliance::benchmarking::identify::<Runtime>(who)
+	}
+	fn add_key(identity: pallet_compliance::IdentityId, key: &AccountId) {
+		pallet_compliance::benchmarking::add_key::<Runtime>(identity, key)
+	}
 }
 
 impl pallet_session::Config for Runtime {

@@ -68,7 +68,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("consort"),
 	impl_name: alloc::borrow::Cow::Borrowed("consort"),
 	authoring_version: 1,
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -201,6 +201,8 @@ mod runtime {
 	// Securities: who may hold and move what.
 	#[runtime::pallet_index(40)]
 	pub type Compliance = pallet_compliance;
+	#[runtime::pallet_index(41)]
+	pub type Token = pallet_token;
 
 	// Utilities for institutions: batches and multi-signature accounts.
 	#[runtime::pallet_index(30)]

@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `43`, estimated `3513` bytes.
-		// Minimum execution time: 18_484_000 picoseconds.
-		Weight::from_parts(20_860_000, 3513)
+		// Minimum execution time: 18_234_000 picoseconds.
+		Weight::from_parts(19_957_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `117`, estimated `3513` bytes.
-		// Minimum execution time: 18_825_000 picoseconds.
-		Weight::from_parts(21_099_000, 3513)
+		// Minimum execution time: 18_495_000 picoseconds.
+		Weight::from_parts(20_138_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `117`, estimated `3521` bytes.
-		// Minimum execution time: 28_093_000 picoseconds.
-		Weight::from_parts(31_880_000, 3521)
+		// Minimum execution time: 27_953_000 picoseconds.
+		Weight::from_parts(30_016_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `492`, estimated `6052` bytes.
-		// Minimum execution time: 31_549_000 picoseconds.
-		Weight::from_parts(35_697_000, 6052)
+		// Minimum execution time: 31_349_000 picoseconds.
+		Weight::from_parts(34_845_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -99,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `1065`, estimated `4027` bytes.
-		// Minimum execution time: 39_013_000 picoseconds.
-		Weight::from_parts(42_620_000, 4027)
+		// Minimum execution time: 38_502_000 picoseconds.
+		Weight::from_parts(41_257_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -108,36 +108,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:1)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AssetsHeld` (r:1 w:0)
+	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
-		// Proof size: measured `1072`, estimated `6052` bytes.
-		// Minimum execution time: 40_275_000 picoseconds.
-		Weight::from_parts(43_531_000, 6052)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `1075`, estimated `6052` bytes.
+		// Minimum execution time: 43_582_000 picoseconds.
+		Weight::from_parts(46_537_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:2)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AssetsHeld` (r:1 w:0)
+	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::PendingKeys` (r:0 w:1)
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:0 w:1)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
-		// Proof size: measured `1045`, estimated `6052` bytes.
-		// Minimum execution time: 41_738_000 picoseconds.
-		Weight::from_parts(45_325_000, 6052)
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `1048`, estimated `6052` bytes.
+		// Minimum execution time: 44_804_000 picoseconds.
+		Weight::from_parts(48_220_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Compliance::TrustedIssuers` (r:1 w:1)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1724`, estimated `5295` bytes.
-		// Minimum execution time: 28_794_000 picoseconds.
-		Weight::from_parts(31_488_000, 5295)
+		// Minimum execution time: 28_904_000 picoseconds.
+		Weight::from_parts(31_499_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -145,8 +149,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `1833`, estimated `5295` bytes.
-		// Minimum execution time: 27_291_000 picoseconds.
-		Weight::from_parts(29_806_000, 5295)
+		// Minimum execution time: 27_271_000 picoseconds.
+		Weight::from_parts(48_191_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -162,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `4310`, estimated `9600` bytes.
-		// Minimum execution time: 68_369_000 picoseconds.
-		Weight::from_parts(73_067_000, 9600)
+		// Minimum execution time: 67_377_000 picoseconds.
+		Weight::from_parts(87_584_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -183,8 +187,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `4364`, estimated `9600` bytes.
-		// Minimum execution time: 146_775_000 picoseconds.
-		Weight::from_parts(181_220_000, 9600)
+		// Minimum execution time: 146_885_000 picoseconds.
+		Weight::from_parts(171_612_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -192,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `799`, estimated `4231` bytes.
-		// Minimum execution time: 24_416_000 picoseconds.
-		Weight::from_parts(27_251_000, 4231)
+		// Minimum execution time: 24_255_000 picoseconds.
+		Weight::from_parts(26_029_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -203,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `222`, estimated `4027` bytes.
-		// Minimum execution time: 24_455_000 picoseconds.
-		Weight::from_parts(27_191_000, 4027)
+		// Minimum execution time: 24_175_000 picoseconds.
+		Weight::from_parts(26_058_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -218,8 +222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 35_146_000 picoseconds.
-		Weight::from_parts(38_252_000, 4027)
+		// Minimum execution time: 34_665_000 picoseconds.
+		Weight::from_parts(36_929_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -233,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 86_192_000 picoseconds.
-		Weight::from_parts(92_574_000, 3521)
+		// Minimum execution time: 85_721_000 picoseconds.
+		Weight::from_parts(89_408_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -248,8 +252,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 34_264_000 picoseconds.
-		Weight::from_parts(37_741_000, 3521)
+		// Minimum execution time: 33_713_000 picoseconds.
+		Weight::from_parts(36_258_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -265,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 38_472_000 picoseconds.
-		Weight::from_parts(42_730_000, 4027)
+		// Minimum execution time: 38_713_000 picoseconds.
+		Weight::from_parts(41_388_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -280,8 +284,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size: measured `238`, estimated `3533` bytes.
-		// Minimum execution time: 32_892_000 picoseconds.
-		Weight::from_parts(38_071_000, 3533)
+		// Minimum execution time: 32_791_000 picoseconds.
+		Weight::from_parts(35_026_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -297,8 +301,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 38_392_000 picoseconds.
-		Weight::from_parts(42_359_000, 4027)
+		// Minimum execution time: 37_761_000 picoseconds.
+		Weight::from_parts(40_285_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -314,8 +318,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 38_583_000 picoseconds.
-		Weight::from_parts(41_939_000, 4027)
+		// Minimum execution time: 38_261_000 picoseconds.
+		Weight::from_parts(40_766_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -329,8 +333,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 30_858_000 picoseconds.
-		Weight::from_parts(33_513_000, 3521)
+		// Minimum execution time: 30_828_000 picoseconds.
+		Weight::from_parts(33_042_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -372,8 +376,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Volumes` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn can_transfer() -> Weight {
 		// Proof size: measured `18640`, estimated `65810` bytes.
-		// Minimum execution time: 486_262_000 picoseconds.
-		Weight::from_parts(548_960_000, 65810)
+		// Minimum execution time: 486_442_000 picoseconds.
+		Weight::from_parts(516_529_000, 65810)
 			.saturating_add(T::DbWeight::get().reads(47))
 	}
 }
@@ -381,112 +385,112 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(20_860_000, 3513)
+		Weight::from_parts(19_957_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(21_099_000, 3513)
+		Weight::from_parts(20_138_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(31_880_000, 3521)
+		Weight::from_parts(30_016_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(35_697_000, 6052)
+		Weight::from_parts(34_845_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(42_620_000, 4027)
+		Weight::from_parts(41_257_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(43_531_000, 6052)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(46_537_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(45_325_000, 6052)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(48_220_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(31_488_000, 5295)
+		Weight::from_parts(31_499_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(29_806_000, 5295)
+		Weight::from_parts(48_191_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(73_067_000, 9600)
+		Weight::from_parts(87_584_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(181_220_000, 9600)
+		Weight::from_parts(171_612_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(27_251_000, 4231)
+		Weight::from_parts(26_029_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(27_191_000, 4027)
+		Weight::from_parts(26_058_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(38_252_000, 4027)
+		Weight::from_parts(36_929_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(92_574_000, 3521)
+		Weight::from_parts(89_408_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(37_741_000, 3521)
+		Weight::from_parts(36_258_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(42_730_000, 4027)
+		Weight::from_parts(41_388_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(38_071_000, 3533)
+		Weight::from_parts(35_026_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(42_359_000, 4027)
+		Weight::from_parts(40_285_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(41_939_000, 4027)
+		Weight::from_parts(40_766_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(33_513_000, 3521)
+		Weight::from_parts(33_042_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer() -> Weight {
-		Weight::from_parts(548_960_000, 65810)
+		Weight::from_parts(516_529_000, 65810)
 			.saturating_add(RocksDbWeight::get().reads(47))
 	}
 }

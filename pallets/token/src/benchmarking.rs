@@ -5,7 +5,6 @@
 //! `Config::ComplianceWeights`).
 
 use super::*;
-use crate::pallet::*;
 use alloc::vec;
 use frame_benchmarking::v2::*;
 use frame_support::{traits::Get, BoundedVec};

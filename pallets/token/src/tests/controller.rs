@@ -246,3 +246,33 @@ fn a_forced_transfer_cannot_take_reserved_units() {
 		);
 	});
 }
+
+#[test]
+fn a_forced_transfer_to_the_same_account_is_refused_and_unfreezes_nothing() {
+	run_test(|| {
+		issue(ASSET, DEFAULT, &alice(), 100);
+		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		assert_ok!(Compliance::set_partial_freeze(
+			RuntimeOrigin::signed(issuer()),
+			ASSET,
+			alice_id,
+			100
+		));
+		assert_noop!(
+			Token::controller_transfer(
+				RuntimeOrigin::signed(issuer()),
+				ASSET,
+				DEFAULT,
+				alice(),
+				alice(),
+				100,
+				data(b"")
+			),
+			Error::<Test>::TransferToSelf
+		);
+		assert_noop!(
+			Token::transfer(RuntimeOrigin::signed(alice()), ASSET, DEFAULT, bob(), 1, data(b"")),
+			refused(Rejection::HoldingPartlyFrozen)
+		);
+	});
+}
