@@ -159,6 +159,10 @@ impl pallet_token::Config for Runtime {
 	type MaxDataLength = ConstU32<256>;
 	type MaxDocuments = ConstU32<32>;
 	type MaxUriLength = ConstU32<256>;
+	type MaxWithholdingRates = ConstU32<32>;
+	type MaxPushBatch = ConstU32<50>;
+	type MaxChoices = ConstU32<16>;
+	type MaxChoiceLength = ConstU32<64>;
 	type WeightInfo = pallet_token::weights::SubstrateWeight<Runtime>;
 	type ComplianceWeights = pallet_compliance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

@@ -92,10 +92,17 @@ fn fill<T: Config>(
 	Ok(())
 }
 
+/// An asset, its owner (every role), a sender and a receiver.
+type TransferSetup<T> = (
+	<T as Config>::AssetId,
+	<T as frame_system::Config>::AccountId,
+	<T as frame_system::Config>::AccountId,
+	<T as frame_system::Config>::AccountId,
+);
+
 /// A transfer's worst case: the sender holds as many partitions as it may and empties the
 /// last; the receiver holds all but one and gains a new one.
-fn transfer_setup<T: Config>(
-) -> Result<(T::AssetId, T::AccountId, T::AccountId, T::AccountId), BenchmarkError> {
+fn transfer_setup<T: Config>() -> Result<TransferSetup<T>, BenchmarkError> {
 	let (owner, _) = identified::<T>("owner", 0);
 	let asset = new_asset::<T>(&owner)?;
 	let (from, _) = identified::<T>("from", 0);
@@ -103,7 +110,123 @@ fn transfer_setup<T: Config>(
 	let max = T::MaxPartitionsPerHolder::get();
 	fill::<T>(asset, &owner, &from, max, partition(0))?;
 	fill::<T>(asset, &owner, &to, max.saturating_sub(1), partition(2_000))?;
+	live_checkpoints::<T>(asset, &owner, MAX_LIVE_CHECKPOINTS)?;
 	Ok((asset, owner, from, to))
+}
+
+/// `n` checkpoints taken now: the next change of every holder writes its balance for each.
+fn live_checkpoints<T: Config>(
+	asset: T::AssetId,
+	agent: &T::AccountId,
+	n: u32,
+) -> Result<(), BenchmarkError> {
+	for _ in 0..n {
+		Pallet::<T>::create_checkpoint(RawOrigin::Signed(agent.clone()).into(), asset)?;
+	}
+	Ok(())
+}
+
+/// A cash token, `amount` of it held by `holder`, issued by `issuer`.
+fn cash<T: Config>(
+	issuer: &T::AccountId,
+	holder: &T::AccountId,
+	amount: T::Balance,
+) -> Result<T::AssetId, BenchmarkError> {
+	let cash = NextAssetId::<T>::get();
+	Pallet::<T>::create_asset(
+		RawOrigin::Signed(issuer.clone()).into(),
+		full_bytes::<T::MaxNameLength>(b'C'),
+		full_bytes::<T::MaxSymbolLength>(b'C'),
+		AssetKind::Cash,
+		2,
+		Default::default(),
+		None,
+	)?;
+	Pallet::<T>::issue(
+		RawOrigin::Signed(issuer.clone()).into(),
+		cash,
+		DEFAULT_PARTITION,
+		holder.clone(),
+		amount,
+		Default::default(),
+	)?;
+	Ok(cash)
+}
+
+/// Withholding rates for as many jurisdictions as allowed, Switzerland (the holders' own,
+/// see compliance's `identify`) last.
+fn all_rates<T: Config>() -> BoundedVec<Withholding, T::MaxWithholdingRates> {
+	let n = T::MaxWithholdingRates::get();
+	let rates = (0..n).map(|i| {
+		let country =
+			if i + 1 == n { *b"CH" } else { [b'A' + (i / 26 % 26) as u8, b'A' + (i % 26) as u8] };
+		Withholding {
+			country: pallet_compliance::CountryCode(country),
+			rate: sp_runtime::Permill::from_percent(15),
+		}
+	});
+	BoundedVec::truncate_from(rates.collect::<alloc::vec::Vec<_>>())
+}
+
+/// A distribution of `ASSET`'s cash at its first live checkpoint, where `holder` held 1 000
+/// units and has changed since; returns (distribution, agent, holder).
+fn distribution_setup<T: Config>(
+) -> Result<(DistributionId, T::AccountId, T::AccountId), BenchmarkError> {
+	let (asset, owner, holder, to) = transfer_setup::<T>()?;
+	// The holder's balance changes after the record date: its balance then is read from
+	// the record its change wrote.
+	Pallet::<T>::transfer(
+		RawOrigin::Signed(holder.clone()).into(),
+		asset,
+		partition(0),
+		to,
+		amount::<T>(1),
+		Default::default(),
+	)?;
+	let cash = cash::<T>(&owner, &owner, amount::<T>(1_000_000_000))?;
+	let distribution = NextDistributionId::<T>::get();
+	let checkpoint = Assets::<T>::get(asset).and_then(|a| a.live_checkpoints.first().copied());
+	Pallet::<T>::distribute(
+		RawOrigin::Signed(owner.clone()).into(),
+		asset,
+		checkpoint.unwrap_or_default(),
+		cash,
+		amount::<T>(1_000_000_000),
+		0,
+		u64::MAX,
+		sp_runtime::Permill::zero(),
+		all_rates::<T>(),
+	)?;
+	Ok((distribution, owner, holder))
+}
+
+fn choices<T: Config>() -> ChoicesOf<T> {
+	let choice = full_bytes::<T::MaxChoiceLength>(b'c');
+	BoundedVec::truncate_from(alloc::vec![choice; T::MaxChoices::get() as usize])
+}
+
+/// A ballot on `ASSET` at its first live checkpoint, open from 0 to the end of time.
+fn ballot_setup<T: Config>() -> Result<(BallotId, T::AccountId, T::AccountId), BenchmarkError> {
+	let (asset, owner, holder, to) = transfer_setup::<T>()?;
+	Pallet::<T>::transfer(
+		RawOrigin::Signed(holder.clone()).into(),
+		asset,
+		partition(0),
+		to,
+		amount::<T>(1),
+		Default::default(),
+	)?;
+	let ballot = NextBallotId::<T>::get();
+	let checkpoint = Assets::<T>::get(asset).and_then(|a| a.live_checkpoints.first().copied());
+	Pallet::<T>::create_ballot(
+		RawOrigin::Signed(owner.clone()).into(),
+		asset,
+		checkpoint.unwrap_or_default(),
+		choices::<T>(),
+		0,
+		u64::MAX,
+	)?;
+	Ok((ballot, owner, holder))
 }
 
 fn data<T: Config>() -> DataOf<T> {
@@ -210,6 +333,7 @@ mod benchmarks {
 			T::MaxPartitionsPerHolder::get().saturating_sub(1),
 			partition(1),
 		)?;
+		live_checkpoints::<T>(asset, &owner, MAX_LIVE_CHECKPOINTS)?;
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(owner),
@@ -418,6 +542,115 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), asset, name);
 		assert!(!Documents::<T>::contains_key(asset, name));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn create_checkpoint() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		live_checkpoints::<T>(asset, &owner, MAX_LIVE_CHECKPOINTS.saturating_sub(1))?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset);
+		assert_eq!(
+			Assets::<T>::get(asset).map(|a| a.live_checkpoints.len() as u32),
+			Some(MAX_LIVE_CHECKPOINTS)
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn retire_checkpoint() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		live_checkpoints::<T>(asset, &owner, MAX_LIVE_CHECKPOINTS)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset, 1);
+		assert_eq!(Assets::<T>::get(asset).map(|a| a.live_checkpoints.contains(&1)), Some(false));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn distribute() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		live_checkpoints::<T>(asset, &owner, 1)?;
+		let cash = cash::<T>(&owner, &owner, amount::<T>(1_000_000))?;
+		let distribution = NextDistributionId::<T>::get();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			asset,
+			1,
+			cash,
+			amount::<T>(1_000_000),
+			0,
+			u64::MAX,
+			sp_runtime::Permill::zero(),
+			all_rates::<T>(),
+		);
+		assert!(Distributions::<T>::contains_key(distribution));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn claim_distribution() -> Result<(), BenchmarkError> {
+		let (distribution, _, holder) = distribution_setup::<T>()?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(holder.clone()), distribution);
+		assert!(DistributionPayments::<T>::contains_key(distribution, &holder));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reclaim_distribution() -> Result<(), BenchmarkError> {
+		let (distribution, owner, _) = distribution_setup::<T>()?;
+		Distributions::<T>::mutate(distribution, |record| {
+			if let Some(record) = record {
+				record.pay_from = 0;
+				record.expires_at = 0;
+			}
+		});
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), distribution);
+		assert_eq!(Distributions::<T>::get(distribution).map(|d| d.reclaimed), Some(true));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn create_ballot() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		live_checkpoints::<T>(asset, &owner, 1)?;
+		let ballot = NextBallotId::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset, 1, choices::<T>(), 0, u64::MAX);
+		assert!(Ballots::<T>::contains_key(ballot));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn vote() -> Result<(), BenchmarkError> {
+		let (ballot, _, holder) = ballot_setup::<T>()?;
+		let last = T::MaxChoices::get().saturating_sub(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(holder.clone()), ballot, last);
+		assert_eq!(Votes::<T>::get(ballot, &holder), Some(last));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn close_ballot() -> Result<(), BenchmarkError> {
+		let (ballot, owner, _) = ballot_setup::<T>()?;
+		Ballots::<T>::mutate(ballot, |record| {
+			if let Some(record) = record {
+				record.starts_at = 0;
+				record.ends_at = 0;
+			}
+		});
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), ballot);
+		assert_eq!(Ballots::<T>::get(ballot).map(|b| b.closed), Some(true));
 		Ok(())
 	}
 

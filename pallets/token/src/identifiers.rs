@@ -44,7 +44,7 @@ pub fn is_valid_isin(code: &[u8; 12]) -> bool {
 		.enumerate()
 		.map(|(position, &digit)| luhn_term(digit, position % 2 == 1))
 		.sum();
-	sum % 10 == 0
+	sum.is_multiple_of(10)
 }
 
 /// A CUSIP: eight alphanumerics (or `*`, `@`, `#`) and a check digit that doubles every

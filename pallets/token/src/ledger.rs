@@ -109,7 +109,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(details.supply_cap.is_none_or(|cap| supply <= cap), Error::<T>::SupplyCapExceeded);
 		T::Compliance::can_issue(asset, &partition, to, amount)
 			.map_err(Error::<T>::ComplianceRefused)?;
-		Self::credit(asset, partition, to, amount)?;
+		Self::credit(asset, &details, partition, to, amount)?;
 		PartitionSupply::<T>::try_mutate(asset, partition, |s| {
 			*s = s.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 			Ok::<_, Error<T>>(())
@@ -134,7 +134,7 @@ impl<T: Config> Pallet<T> {
 			T::Compliance::can_redeem(asset, &partition, from, amount)
 				.map_err(Error::<T>::ComplianceRefused)?;
 		}
-		Self::debit(asset, partition, from, amount, false)?;
+		Self::debit(asset, &details, partition, from, amount, false)?;
 		PartitionSupply::<T>::try_mutate_exists(asset, partition, |s| {
 			let left = s.unwrap_or_default().checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
 			*s = (!left.is_zero()).then_some(left);
@@ -154,10 +154,10 @@ impl<T: Config> Pallet<T> {
 		amount: T::Balance,
 		movement: Movement,
 	) -> DispatchResult {
-		Self::asset(asset)?;
+		let details = Self::asset(asset)?;
 		Self::ensure_transferable(asset, partition, from, to, amount, movement)?;
-		Self::debit(asset, partition, from, amount, movement == Movement::Settlement)?;
-		Self::credit(asset, partition, to, amount)?;
+		Self::debit(asset, &details, partition, from, amount, movement == Movement::Settlement)?;
+		Self::credit(asset, &details, partition, to, amount)?;
 		T::Compliance::transferred(asset, from, to, amount)
 	}
 
@@ -198,19 +198,57 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Before `account`'s balance changes: keeps its balance now for every live checkpoint
+	/// created since it last changed, which is its balance at that checkpoint.
+	fn record_checkpoints(
+		asset: T::AssetId,
+		details: &AssetOf<T>,
+		who: &T::AccountId,
+		account: &mut AccountBalanceOf<T>,
+	) {
+		if account.checkpoint_seen >= details.last_checkpoint {
+			return;
+		}
+		for checkpoint in details.live_checkpoints.iter().filter(|c| **c > account.checkpoint_seen)
+		{
+			CheckpointBalances::<T>::insert((asset, checkpoint, who), account.balance);
+		}
+		account.checkpoint_seen = details.last_checkpoint;
+	}
+
+	/// What `who` held of `asset`, across partitions, at a live checkpoint.
+	pub fn balance_at(
+		asset: T::AssetId,
+		checkpoint: CheckpointId,
+		who: &T::AccountId,
+	) -> Result<T::Balance, DispatchError> {
+		let details = Self::asset(asset)?;
+		ensure!(details.live_checkpoints.contains(&checkpoint), Error::<T>::CheckpointNotLive);
+		Ok(match AccountBalances::<T>::get(asset, who) {
+			// Unchanged since before the checkpoint.
+			Some(account) if account.checkpoint_seen < checkpoint => account.balance,
+			// Changed since: its balance then was recorded at the first change, or it held
+			// nothing then.
+			_ => CheckpointBalances::<T>::get((asset, checkpoint, who)).unwrap_or_default(),
+		})
+	}
+
 	fn credit(
 		asset: T::AssetId,
+		details: &AssetOf<T>,
 		partition: Partition,
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> DispatchResult {
 		let mut account = AccountBalances::<T>::get(asset, to);
-		if account.is_none() {
-			AssetsHeld::<T>::mutate(to, |held| *held = held.saturating_add(1));
+		match account.as_mut() {
+			Some(account) => Self::record_checkpoints(asset, details, to, account),
+			None => AssetsHeld::<T>::mutate(to, |held| *held = held.saturating_add(1)),
 		}
 		let account = account.get_or_insert_with(|| AccountBalance {
 			balance: Zero::zero(),
 			partitions: Default::default(),
+			checkpoint_seen: details.last_checkpoint,
 		});
 		account.balance = account.balance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		if !account.partitions.contains(&partition) {
@@ -226,6 +264,7 @@ impl<T: Config> Pallet<T> {
 	/// Takes `amount` from `from`'s free units, or from its reserved ones for a settlement.
 	fn debit(
 		asset: T::AssetId,
+		details: &AssetOf<T>,
 		partition: Partition,
 		from: &T::AccountId,
 		amount: T::Balance,
@@ -240,6 +279,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(held.reserved <= held.balance, Error::<T>::InsufficientBalance);
 		let mut account =
 			AccountBalances::<T>::get(asset, from).ok_or(Error::<T>::InsufficientBalance)?;
+		Self::record_checkpoints(asset, details, from, &mut account);
 		account.balance =
 			account.balance.checked_sub(&amount).ok_or(Error::<T>::InsufficientBalance)?;
 		if held.balance.is_zero() {
@@ -328,6 +368,29 @@ impl<T: Config> Pallet<T> {
 				Documents::<T>::iter_prefix(asset).count() == details.documents as usize,
 				"the document count is wrong"
 			);
+			ensure!(
+				details.live_checkpoints.windows(2).all(|w| w[0] < w[1])
+					&& details.live_checkpoints.iter().all(|c| *c <= details.last_checkpoint
+						&& Checkpoints::<T>::contains_key(asset, c)),
+				"a live checkpoint is out of order or unknown"
+			);
+		}
+		for (asset, _, account) in AccountBalances::<T>::iter() {
+			let last = Assets::<T>::get(asset).map(|a| a.last_checkpoint).unwrap_or_default();
+			ensure!(account.checkpoint_seen <= last, "an account saw a checkpoint not yet made");
+		}
+		for (_, distribution) in Distributions::<T>::iter() {
+			ensure!(distribution.remaining <= distribution.total, "a distribution paid too much");
+			if !distribution.reclaimed {
+				ensure!(
+					Self::reserved_balance(
+						distribution.cash,
+						&DEFAULT_PARTITION,
+						&distribution.payer
+					) >= distribution.remaining,
+					"a distribution's cash is not reserved"
+				);
+			}
 		}
 		Ok(())
 	}

@@ -25,10 +25,13 @@
 //! holder counts stay true. Freezes and pauses are compliance's, and bind here through it.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+// Calls take their arguments flat, as the ERC-1400 functions they mirror do.
+#![allow(clippy::too_many_arguments)]
 
 extern crate alloc;
 
 pub use pallet::*;
+mod corporate_actions;
 pub mod identifiers;
 mod ledger;
 pub mod traits;
@@ -55,7 +58,10 @@ pub mod pallet {
 	use frame_support::{pallet_prelude::*, traits::Incrementable};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
-	use sp_runtime::traits::{AtLeast32BitUnsigned, Zero};
+	use sp_runtime::{
+		traits::{AtLeast32BitUnsigned, CheckedAdd, Zero},
+		Permill,
+	};
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
@@ -94,6 +100,18 @@ pub mod pallet {
 		/// The longest document URI, in bytes.
 		#[pallet::constant]
 		type MaxUriLength: Get<u32>;
+		/// The most jurisdictions with a withholding rate of their own in one distribution.
+		#[pallet::constant]
+		type MaxWithholdingRates: Get<u32>;
+		/// The most holders one push of a distribution pays.
+		#[pallet::constant]
+		type MaxPushBatch: Get<u32>;
+		/// The most choices on a ballot.
+		#[pallet::constant]
+		type MaxChoices: Get<u32>;
+		/// The longest text of a choice, in bytes.
+		#[pallet::constant]
+		type MaxChoiceLength: Get<u32>;
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 		/// Weights of the compliance pallet: a checked movement adds the worst case of its
@@ -114,6 +132,20 @@ pub mod pallet {
 	pub type DataOf<T> = BoundedVec<u8, <T as Config>::MaxDataLength>;
 	pub type DocumentOf<T> = Document<<T as Config>::MaxUriLength>;
 	pub type IdentifiersOf = BoundedVec<AssetIdentifier, ConstU32<MAX_IDENTIFIERS>>;
+	pub type DistributionOf<T> = Distribution<
+		<T as frame_system::Config>::AccountId,
+		<T as Config>::AssetId,
+		<T as Config>::Balance,
+		<T as Config>::MaxWithholdingRates,
+	>;
+	pub type BallotOf<T> = Ballot<
+		<T as Config>::AssetId,
+		<T as Config>::Balance,
+		<T as Config>::MaxChoices,
+		<T as Config>::MaxChoiceLength,
+	>;
+	pub type ChoicesOf<T> =
+		BoundedVec<BoundedVec<u8, <T as Config>::MaxChoiceLength>, <T as Config>::MaxChoices>;
 
 	/// The identifier the next asset receives.
 	#[pallet::storage]
@@ -204,6 +236,57 @@ pub mod pallet {
 		DocumentName,
 		DocumentOf<T>,
 	>;
+
+	/// Record dates of each asset.
+	#[pallet::storage]
+	pub type Checkpoints<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AssetId,
+		Twox64Concat,
+		CheckpointId,
+		Checkpoint<T::Balance>,
+	>;
+
+	/// An account's balance at a checkpoint, written at its first change after the
+	/// checkpoint (an account that has not changed since holds the same now).
+	#[pallet::storage]
+	pub type CheckpointBalances<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AssetId>,
+			NMapKey<Twox64Concat, CheckpointId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		T::Balance,
+	>;
+
+	/// The identifier the next distribution receives.
+	#[pallet::storage]
+	pub type NextDistributionId<T: Config> = StorageValue<_, DistributionId, ValueQuery>;
+
+	/// Every distribution.
+	#[pallet::storage]
+	pub type Distributions<T: Config> =
+		StorageMap<_, Twox64Concat, DistributionId, DistributionOf<T>>;
+
+	/// The holders a distribution has paid.
+	#[pallet::storage]
+	pub type DistributionPayments<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DistributionId, Blake2_128Concat, T::AccountId, ()>;
+
+	/// The identifier the next ballot receives.
+	#[pallet::storage]
+	pub type NextBallotId<T: Config> = StorageValue<_, BallotId, ValueQuery>;
+
+	/// Every ballot, with its running tallies.
+	#[pallet::storage]
+	pub type Ballots<T: Config> = StorageMap<_, Twox64Concat, BallotId, BallotOf<T>>;
+
+	/// The choice each account made on a ballot.
+	#[pallet::storage]
+	pub type Votes<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BallotId, Blake2_128Concat, T::AccountId, u32>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -314,6 +397,43 @@ pub mod pallet {
 		},
 		/// A document was removed.
 		DocumentRemoved { asset: T::AssetId, name: DocumentName },
+		/// A record date: balances now are kept while the checkpoint is live.
+		CheckpointCreated { asset: T::AssetId, checkpoint: CheckpointId, supply: T::Balance },
+		/// The checkpoint's balances are no longer kept.
+		CheckpointRetired { asset: T::AssetId, checkpoint: CheckpointId },
+		/// A dividend or coupon was announced and its cash reserved.
+		DistributionCreated {
+			distribution: DistributionId,
+			asset: T::AssetId,
+			checkpoint: CheckpointId,
+			cash: T::AssetId,
+			total: T::Balance,
+			payer: T::AccountId,
+		},
+		/// A holder was paid its share, less the tax withheld (left with the payer, who
+		/// remits it).
+		DistributionPaid {
+			distribution: DistributionId,
+			holder: T::AccountId,
+			gross: T::Balance,
+			withheld: T::Balance,
+			net: T::Balance,
+		},
+		/// A push could not pay a holder (its share is zero, or the cash's compliance refused
+		/// the payment); the holder may claim later.
+		DistributionSkipped {
+			distribution: DistributionId,
+			holder: T::AccountId,
+			error: DispatchError,
+		},
+		/// What was not paid by the expiry went back to the payer.
+		DistributionReclaimed { distribution: DistributionId, amount: T::Balance },
+		/// A holders' vote was opened.
+		BallotCreated { ballot: BallotId, asset: T::AssetId, checkpoint: CheckpointId },
+		/// A holder voted with its balance at the ballot's checkpoint.
+		Voted { ballot: BallotId, voter: T::AccountId, choice: u32, weight: T::Balance },
+		/// A ballot ended; its final tallies.
+		BallotClosed { ballot: BallotId, tallies: BoundedVec<T::Balance, T::MaxChoices> },
 	}
 
 	#[pallet::error]
@@ -384,8 +504,52 @@ pub mod pallet {
 		UnknownDocument,
 		/// A document needs a non-zero name and a URI.
 		InvalidDocument,
-		/// Allocating another asset identifier would overflow.
+		/// Allocating another identifier would overflow.
 		NoMoreAssetIds,
+		/// Only the asset's corporate actions agent may do this.
+		NotCorporateActionsAgent,
+		/// The asset has as many live checkpoints as it may: retire one first.
+		TooManyLiveCheckpoints,
+		/// The checkpoint does not exist or is retired.
+		CheckpointNotLive,
+		/// A distribution or ballot still uses the checkpoint.
+		CheckpointInUse,
+		/// Distributions are paid in a cash token.
+		NotCash,
+		/// A window must end after it starts, and after now.
+		InvalidWindow,
+		/// No distribution has this identifier.
+		UnknownDistribution,
+		/// The distribution pays from a later instant.
+		DistributionNotStarted,
+		/// The distribution has expired.
+		DistributionExpired,
+		/// The distribution has not expired yet.
+		DistributionNotExpired,
+		/// The distribution's cash was reclaimed.
+		DistributionReclaimed,
+		/// The holder has been paid already.
+		AlreadyPaid,
+		/// The holder's share is zero.
+		NothingToClaim,
+		/// A jurisdiction is listed twice, or a country code is malformed.
+		InvalidWithholding,
+		/// No ballot has this identifier.
+		UnknownBallot,
+		/// The ballot is not open now.
+		BallotNotOpen,
+		/// The account has voted on this ballot.
+		AlreadyVoted,
+		/// The ballot has no such choice.
+		UnknownChoice,
+		/// The account held nothing at the ballot's checkpoint.
+		NoVotingWeight,
+		/// The ballot has not ended yet.
+		BallotNotEnded,
+		/// The ballot is closed.
+		BallotClosed,
+		/// A ballot needs at least two choices, none empty.
+		InvalidChoices,
 	}
 
 	#[pallet::hooks]
@@ -445,6 +609,8 @@ pub mod pallet {
 					supply_cap,
 					issuance_open: true,
 					documents: 0,
+					last_checkpoint: 0,
+					live_checkpoints: Default::default(),
 				},
 			);
 			Self::deposit_event(Event::AssetCreated { asset, owner, kind, decimals });
@@ -889,6 +1055,265 @@ pub mod pallet {
 			details.documents = details.documents.saturating_sub(1);
 			Assets::<T>::insert(asset, details);
 			Self::deposit_event(Event::DocumentRemoved { asset, name });
+			Ok(())
+		}
+
+		/// Take a record date now: while the checkpoint is live, every holder's balance at it
+		/// can be read, at no cost until the holder's balance next changes. Corporate
+		/// actions agent only.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::create_checkpoint())]
+		pub fn create_checkpoint(origin: OriginFor<T>, asset: T::AssetId) -> DispatchResult {
+			let (_, mut details) = Self::ensure_corporate_actions_agent(origin, asset)?;
+			let checkpoint =
+				details.last_checkpoint.checked_add(1).ok_or(Error::<T>::NoMoreAssetIds)?;
+			details
+				.live_checkpoints
+				.try_push(checkpoint)
+				.map_err(|_| Error::<T>::TooManyLiveCheckpoints)?;
+			details.last_checkpoint = checkpoint;
+			let supply = details.supply;
+			Checkpoints::<T>::insert(
+				asset,
+				checkpoint,
+				Checkpoint { created_at: Self::now(), supply, uses: 0 },
+			);
+			Assets::<T>::insert(asset, details);
+			Self::deposit_event(Event::CheckpointCreated { asset, checkpoint, supply });
+			Ok(())
+		}
+
+		/// Stop keeping a checkpoint's balances, once no distribution or ballot uses it.
+		/// Corporate actions agent only.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::retire_checkpoint())]
+		pub fn retire_checkpoint(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			checkpoint: CheckpointId,
+		) -> DispatchResult {
+			let (_, mut details) = Self::ensure_corporate_actions_agent(origin, asset)?;
+			ensure!(details.live_checkpoints.contains(&checkpoint), Error::<T>::CheckpointNotLive);
+			let record =
+				Checkpoints::<T>::get(asset, checkpoint).ok_or(Error::<T>::CheckpointNotLive)?;
+			ensure!(record.uses == 0, Error::<T>::CheckpointInUse);
+			details.live_checkpoints.retain(|c| *c != checkpoint);
+			Assets::<T>::insert(asset, details);
+			Self::deposit_event(Event::CheckpointRetired { asset, checkpoint });
+			Ok(())
+		}
+
+		/// Announce a dividend or coupon: `total` of the cash token `cash`, reserved now in
+		/// the signer's account, shared pro rata to the balances at a live checkpoint, paid
+		/// from `pay_from` until `expires_at`, less the tax withheld by jurisdiction.
+		/// Corporate actions agent only.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::distribute())]
+		pub fn distribute(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			checkpoint: CheckpointId,
+			cash: T::AssetId,
+			total: T::Balance,
+			pay_from: Moment,
+			expires_at: Moment,
+			default_withholding: Permill,
+			withholding: BoundedVec<Withholding, T::MaxWithholdingRates>,
+		) -> DispatchResult {
+			let (payer, details) = Self::ensure_corporate_actions_agent(origin, asset)?;
+			ensure!(details.live_checkpoints.contains(&checkpoint), Error::<T>::CheckpointNotLive);
+			ensure!(Self::asset(cash)?.kind == AssetKind::Cash, Error::<T>::NotCash);
+			ensure!(!total.is_zero(), Error::<T>::ZeroAmount);
+			ensure!(pay_from < expires_at && expires_at > Self::now(), Error::<T>::InvalidWindow);
+			ensure!(
+				withholding.iter().enumerate().all(|(i, w)| w.country.is_well_formed()
+					&& !withholding
+						.iter()
+						.skip(i.saturating_add(1))
+						.any(|o| o.country == w.country)),
+				Error::<T>::InvalidWithholding
+			);
+			let distribution = NextDistributionId::<T>::get();
+			let next = distribution.checked_add(1).ok_or(Error::<T>::NoMoreAssetIds)?;
+			<Self as AssetLedger<_, _, _>>::reserve(cash, &DEFAULT_PARTITION, &payer, total)?;
+			Checkpoints::<T>::try_mutate(asset, checkpoint, |record| {
+				let record = record.as_mut().ok_or(Error::<T>::CheckpointNotLive)?;
+				record.uses = record.uses.saturating_add(1);
+				Ok::<_, Error<T>>(())
+			})?;
+			NextDistributionId::<T>::put(next);
+			Distributions::<T>::insert(
+				distribution,
+				Distribution {
+					asset,
+					checkpoint,
+					payer: payer.clone(),
+					cash,
+					total,
+					remaining: total,
+					pay_from,
+					expires_at,
+					default_withholding,
+					withholding,
+					reclaimed: false,
+				},
+			);
+			Self::deposit_event(Event::DistributionCreated {
+				distribution,
+				asset,
+				checkpoint,
+				cash,
+				total,
+				payer,
+			});
+			Ok(())
+		}
+
+		/// Be paid one's share of a distribution.
+		#[pallet::call_index(23)]
+		#[pallet::weight(Pallet::<T>::checked(T::WeightInfo::claim_distribution()))]
+		pub fn claim_distribution(
+			origin: OriginFor<T>,
+			distribution: DistributionId,
+		) -> DispatchResult {
+			let holder = ensure_signed(origin)?;
+			let mut record =
+				Distributions::<T>::get(distribution).ok_or(Error::<T>::UnknownDistribution)?;
+			Self::pay(distribution, &mut record, &holder)?;
+			Distributions::<T>::insert(distribution, record);
+			Ok(())
+		}
+
+		/// Pay a batch of holders their shares; a holder that cannot be paid is skipped with
+		/// the reason, and may claim later. Corporate actions agent only.
+		#[pallet::call_index(24)]
+		#[pallet::weight(
+			Pallet::<T>::checked(T::WeightInfo::claim_distribution())
+				.saturating_mul(u64::from(T::MaxPushBatch::get()))
+		)]
+		pub fn push_distribution(
+			origin: OriginFor<T>,
+			distribution: DistributionId,
+			holders: BoundedVec<T::AccountId, T::MaxPushBatch>,
+		) -> DispatchResult {
+			let mut record =
+				Distributions::<T>::get(distribution).ok_or(Error::<T>::UnknownDistribution)?;
+			Self::ensure_corporate_actions_agent(origin, record.asset)?;
+			Self::ensure_payable(&record)?;
+			for holder in holders {
+				let paid = frame_support::storage::with_storage_layer(|| {
+					Self::pay(distribution, &mut record, &holder)
+				});
+				if let Err(error) = paid {
+					Self::deposit_event(Event::DistributionSkipped { distribution, holder, error });
+				}
+			}
+			Distributions::<T>::insert(distribution, record);
+			Ok(())
+		}
+
+		/// After the expiry, release what was not paid back to the payer, and free the
+		/// checkpoint. Corporate actions agent only.
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::reclaim_distribution())]
+		pub fn reclaim_distribution(
+			origin: OriginFor<T>,
+			distribution: DistributionId,
+		) -> DispatchResult {
+			let mut record =
+				Distributions::<T>::get(distribution).ok_or(Error::<T>::UnknownDistribution)?;
+			Self::ensure_corporate_actions_agent(origin, record.asset)?;
+			ensure!(!record.reclaimed, Error::<T>::DistributionReclaimed);
+			ensure!(Self::now() >= record.expires_at, Error::<T>::DistributionNotExpired);
+			let amount = record.remaining;
+			if !amount.is_zero() {
+				<Self as AssetLedger<_, _, _>>::unreserve(
+					record.cash,
+					&DEFAULT_PARTITION,
+					&record.payer,
+					amount,
+				)?;
+			}
+			record.remaining = Zero::zero();
+			record.reclaimed = true;
+			Self::release_checkpoint(record.asset, record.checkpoint);
+			Distributions::<T>::insert(distribution, record);
+			Self::deposit_event(Event::DistributionReclaimed { distribution, amount });
+			Ok(())
+		}
+
+		/// Open a holders' vote on `choices`, weighted by balances at a live checkpoint,
+		/// between two instants. Corporate actions agent only.
+		#[pallet::call_index(26)]
+		#[pallet::weight(T::WeightInfo::create_ballot())]
+		pub fn create_ballot(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			checkpoint: CheckpointId,
+			choices: ChoicesOf<T>,
+			starts_at: Moment,
+			ends_at: Moment,
+		) -> DispatchResult {
+			let (_, details) = Self::ensure_corporate_actions_agent(origin, asset)?;
+			ensure!(details.live_checkpoints.contains(&checkpoint), Error::<T>::CheckpointNotLive);
+			ensure!(
+				choices.len() >= 2 && choices.iter().all(|c| !c.is_empty()),
+				Error::<T>::InvalidChoices
+			);
+			ensure!(starts_at < ends_at && ends_at > Self::now(), Error::<T>::InvalidWindow);
+			let ballot = NextBallotId::<T>::get();
+			let next = ballot.checked_add(1).ok_or(Error::<T>::NoMoreAssetIds)?;
+			Checkpoints::<T>::try_mutate(asset, checkpoint, |record| {
+				let record = record.as_mut().ok_or(Error::<T>::CheckpointNotLive)?;
+				record.uses = record.uses.saturating_add(1);
+				Ok::<_, Error<T>>(())
+			})?;
+			let tallies = BoundedVec::truncate_from(alloc::vec![Zero::zero(); choices.len()]);
+			NextBallotId::<T>::put(next);
+			Ballots::<T>::insert(
+				ballot,
+				Ballot { asset, checkpoint, choices, tallies, starts_at, ends_at, closed: false },
+			);
+			Self::deposit_event(Event::BallotCreated { ballot, asset, checkpoint });
+			Ok(())
+		}
+
+		/// Vote for one choice with one's whole balance at the ballot's checkpoint; once.
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::vote())]
+		pub fn vote(origin: OriginFor<T>, ballot: BallotId, choice: u32) -> DispatchResult {
+			let voter = ensure_signed(origin)?;
+			let mut record = Ballots::<T>::get(ballot).ok_or(Error::<T>::UnknownBallot)?;
+			let now = Self::now();
+			ensure!(
+				!record.closed && record.starts_at <= now && now < record.ends_at,
+				Error::<T>::BallotNotOpen
+			);
+			ensure!(!Votes::<T>::contains_key(ballot, &voter), Error::<T>::AlreadyVoted);
+			let weight = Self::balance_at(record.asset, record.checkpoint, &voter)?;
+			ensure!(!weight.is_zero(), Error::<T>::NoVotingWeight);
+			let tally = record.tallies.get_mut(choice as usize).ok_or(Error::<T>::UnknownChoice)?;
+			*tally = tally.checked_add(&weight).ok_or(Error::<T>::Overflow)?;
+			Votes::<T>::insert(ballot, &voter, choice);
+			Ballots::<T>::insert(ballot, record);
+			Self::deposit_event(Event::Voted { ballot, voter, choice, weight });
+			Ok(())
+		}
+
+		/// Close a ballot after its end, publishing the final tallies and freeing its
+		/// checkpoint. Anyone may.
+		#[pallet::call_index(28)]
+		#[pallet::weight(T::WeightInfo::close_ballot())]
+		pub fn close_ballot(origin: OriginFor<T>, ballot: BallotId) -> DispatchResult {
+			ensure_signed(origin)?;
+			let mut record = Ballots::<T>::get(ballot).ok_or(Error::<T>::UnknownBallot)?;
+			ensure!(!record.closed, Error::<T>::BallotClosed);
+			ensure!(Self::now() >= record.ends_at, Error::<T>::BallotNotEnded);
+			record.closed = true;
+			Self::release_checkpoint(record.asset, record.checkpoint);
+			let tallies = record.tallies.clone();
+			Ballots::<T>::insert(ballot, record);
+			Self::deposit_event(Event::BallotClosed { ballot, tallies });
 			Ok(())
 		}
 	}

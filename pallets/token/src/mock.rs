@@ -52,6 +52,10 @@ parameter_types! {
 	pub const MaxDataLength: u32 = 128;
 	pub const MaxDocuments: u32 = 2;
 	pub const MaxUriLength: u32 = 128;
+	pub const MaxWithholdingRates: u32 = 4;
+	pub const MaxPushBatch: u32 = 4;
+	pub const MaxChoices: u32 = 3;
+	pub const MaxChoiceLength: u32 = 16;
 }
 
 impl pallet_compliance::Config for Test {
@@ -84,6 +88,10 @@ impl pallet_token::Config for Test {
 	type MaxDataLength = MaxDataLength;
 	type MaxDocuments = MaxDocuments;
 	type MaxUriLength = MaxUriLength;
+	type MaxWithholdingRates = MaxWithholdingRates;
+	type MaxPushBatch = MaxPushBatch;
+	type MaxChoices = MaxChoices;
+	type MaxChoiceLength = MaxChoiceLength;
 	type WeightInfo = ();
 	type ComplianceWeights = ();
 	#[cfg(feature = "runtime-benchmarks")]

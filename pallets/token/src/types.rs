@@ -3,9 +3,10 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::Get, BoundedVec, CloneNoBound, DebugNoBound, PartialEqNoBound};
-use pallet_compliance::{IdentityId, Moment, Partition};
+use pallet_compliance::{CountryCode, IdentityId, Moment, Partition};
 use scale_info::TypeInfo;
 use sp_core::H256;
+use sp_runtime::Permill;
 
 /// The partition a balance lives in unless an issuer names another (ERC-1410's default).
 pub const DEFAULT_PARTITION: Partition = [0u8; 32];
@@ -15,6 +16,20 @@ pub const MAX_DECIMALS: u8 = 18;
 
 /// The most identifiers one asset may carry: one of each kind.
 pub const MAX_IDENTIFIERS: u32 = 3;
+
+/// The most checkpoints of one asset that may be live (answerable) at once. Every balance
+/// change writes the balance for each live checkpoint created since the account last
+/// changed, so the bound keeps a transfer's cost fixed.
+pub const MAX_LIVE_CHECKPOINTS: u32 = 4;
+
+/// A record date of an asset, numbered from 1 per asset.
+pub type CheckpointId = u32;
+
+/// A distribution of cash to an asset's holders, numbered across assets.
+pub type DistributionId = u32;
+
+/// A holders' vote, numbered across assets.
+pub type BallotId = u32;
 
 /// What kind of instrument an asset is.
 #[derive(
@@ -146,6 +161,11 @@ where
 	pub issuance_open: bool,
 	/// How many documents the asset has.
 	pub documents: u32,
+	/// The last checkpoint created; 0 if none.
+	pub last_checkpoint: CheckpointId,
+	/// The checkpoints whose balances are kept, oldest first.
+	pub live_checkpoints:
+		BoundedVec<CheckpointId, frame_support::traits::ConstU32<MAX_LIVE_CHECKPOINTS>>,
 }
 
 /// One account's holding of one asset in one partition.
@@ -188,6 +208,9 @@ where
 	pub balance: Balance,
 	/// The partitions the account holds a balance in, in the order it first received them.
 	pub partitions: BoundedVec<Partition, MaxPartitions>,
+	/// The last checkpoint of the asset that existed when this balance last changed: for
+	/// every later live checkpoint, the balance now is the balance then.
+	pub checkpoint_seen: CheckpointId,
 }
 
 /// A document of an asset (ERC-1643): where it is and what its content hashes to.
@@ -211,3 +234,104 @@ pub struct Document<MaxUri: Get<u32>> {
 
 /// The name of a document, as ERC-1643's bytes32.
 pub type DocumentName = [u8; 32];
+
+/// A record date: the supply then, and how many distributions and ballots still use it.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct Checkpoint<Balance> {
+	pub created_at: Moment,
+	pub supply: Balance,
+	pub uses: u32,
+}
+
+/// A tax rate withheld from the holders of one jurisdiction.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct Withholding {
+	pub country: CountryCode,
+	pub rate: Permill,
+}
+
+/// A dividend or coupon: `total` of a cash token, reserved in the payer's account, shared
+/// pro rata to the balances at a checkpoint.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxRates))]
+pub struct Distribution<AccountId, AssetId, Balance, MaxRates: Get<u32>>
+where
+	AccountId: Clone + PartialEq + core::fmt::Debug,
+	AssetId: Clone + PartialEq + core::fmt::Debug,
+	Balance: Clone + PartialEq + core::fmt::Debug,
+{
+	pub asset: AssetId,
+	pub checkpoint: CheckpointId,
+	/// The account the cash is paid from; it holds `remaining` reserved.
+	pub payer: AccountId,
+	pub cash: AssetId,
+	pub total: Balance,
+	/// What is reserved and not yet paid or withheld.
+	pub remaining: Balance,
+	/// Holders are paid from this instant on.
+	pub pay_from: Moment,
+	/// After this instant nothing more is paid, and the payer reclaims the rest.
+	pub expires_at: Moment,
+	/// The tax withheld from holders of a jurisdiction without a rate of its own.
+	pub default_withholding: Permill,
+	pub withholding: BoundedVec<Withholding, MaxRates>,
+	pub reclaimed: bool,
+}
+
+/// A holders' vote on a question with a few choices, weighted by balances at a checkpoint.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxChoices, MaxChoiceLength))]
+pub struct Ballot<AssetId, Balance, MaxChoices: Get<u32>, MaxChoiceLength: Get<u32>>
+where
+	AssetId: Clone + PartialEq + core::fmt::Debug,
+	Balance: Clone + PartialEq + core::fmt::Debug,
+{
+	pub asset: AssetId,
+	pub checkpoint: CheckpointId,
+	pub choices: BoundedVec<BoundedVec<u8, MaxChoiceLength>, MaxChoices>,
+	/// The weight cast for each choice, in the order of `choices`.
+	pub tallies: BoundedVec<Balance, MaxChoices>,
+	pub starts_at: Moment,
+	pub ends_at: Moment,
+	pub closed: bool,
+}

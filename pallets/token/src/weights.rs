@@ -38,6 +38,14 @@ pub trait WeightInfo {
 	fn recover_balances(p: u32, ) -> Weight;
 	fn set_document() -> Weight;
 	fn remove_document() -> Weight;
+	fn create_checkpoint() -> Weight;
+	fn retire_checkpoint() -> Weight;
+	fn distribute() -> Weight;
+	fn claim_distribution() -> Weight;
+	fn reclaim_distribution() -> Weight;
+	fn create_ballot() -> Weight;
+	fn vote() -> Weight;
+	fn close_ballot() -> Weight;
 }
 
 /// Measured weights, priced with the runtime's database weights.
@@ -494,6 +502,54 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn create_checkpoint() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn retire_checkpoint() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn distribute() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn claim_distribution() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn reclaim_distribution() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn create_ballot() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn vote() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn close_ballot() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(12))
+	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
@@ -601,5 +657,53 @@ impl WeightInfo for () {
 		Weight::from_parts(46_668_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn create_checkpoint() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(RocksDbWeight::get().reads(12))
+			.saturating_add(RocksDbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn retire_checkpoint() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(RocksDbWeight::get().reads(12))
+			.saturating_add(RocksDbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn distribute() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(RocksDbWeight::get().reads(12))
+			.saturating_add(RocksDbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn claim_distribution() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(RocksDbWeight::get().reads(12))
+			.saturating_add(RocksDbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn reclaim_distribution() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(RocksDbWeight::get().reads(12))
+			.saturating_add(RocksDbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn create_ballot() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(RocksDbWeight::get().reads(12))
+			.saturating_add(RocksDbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn vote() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(RocksDbWeight::get().reads(12))
+			.saturating_add(RocksDbWeight::get().writes(12))
+	}
+	// Not yet benchmarked: scripts/benchmarks.sh replaces this.
+	fn close_ballot() -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(RocksDbWeight::get().reads(12))
+			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 }

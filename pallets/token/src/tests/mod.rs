@@ -5,6 +5,7 @@ mod assets;
 mod bad_input;
 mod compliance;
 mod controller;
+mod corporate_actions;
 mod documents;
 mod movements;
 mod operators;
