@@ -30,8 +30,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn add_validator() -> Weight {
 		// Proof size: measured `1129`, estimated `2510` bytes.
-		// Minimum execution time: 17_453_000 picoseconds.
-		Weight::from_parts(18_935_000, 2510)
+		// Minimum execution time: 17_814_000 picoseconds.
+		Weight::from_parts(19_456_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -39,8 +39,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn remove_validator() -> Weight {
 		// Proof size: measured `1161`, estimated `2510` bytes.
-		// Minimum execution time: 17_162_000 picoseconds.
-		Weight::from_parts(18_736_000, 2510)
+		// Minimum execution time: 17_282_000 picoseconds.
+		Weight::from_parts(18_965_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -48,8 +48,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::AuthorizedUpgrade` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn authorize_upgrade() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 14_157_000 picoseconds.
-		Weight::from_parts(15_419_000, 0)
+		// Minimum execution time: 14_267_000 picoseconds.
+		Weight::from_parts(15_499_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
@@ -57,17 +57,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_validator() -> Weight {
-		Weight::from_parts(18_935_000, 2510)
+		Weight::from_parts(19_456_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_validator() -> Weight {
-		Weight::from_parts(18_736_000, 2510)
+		Weight::from_parts(18_965_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn authorize_upgrade() -> Weight {
-		Weight::from_parts(15_419_000, 0)
+		Weight::from_parts(15_499_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }

@@ -503,6 +503,7 @@ mod benchmarks {
 		let to: T::AccountId = account("new-key", 0, 0);
 		T::BenchmarkHelper::add_key(identity, &to);
 		fill::<T>(asset, &owner, &lost, p, partition(0))?;
+		live_checkpoints::<T>(asset, &owner, MAX_LIVE_CHECKPOINTS)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), asset, lost.clone(), to.clone(), data::<T>());
 		assert!(!AccountBalances::<T>::contains_key(asset, &lost));
