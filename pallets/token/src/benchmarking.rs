@@ -126,6 +126,22 @@ fn live_checkpoints<T: Config>(
 	Ok(())
 }
 
+/// The transfer's worst case, after which the sender's balance changes: its balance at each
+/// record date is then read from the record its change wrote. Returns (asset, agent, holder).
+fn changed_since_record_date<T: Config>(
+) -> Result<(T::AssetId, T::AccountId, T::AccountId), BenchmarkError> {
+	let (asset, owner, holder, to) = transfer_setup::<T>()?;
+	Pallet::<T>::transfer(
+		RawOrigin::Signed(holder.clone()).into(),
+		asset,
+		partition(0),
+		to,
+		amount::<T>(1),
+		Default::default(),
+	)?;
+	Ok((asset, owner, holder))
+}
+
 /// A cash token, `amount` of it held by `holder`, issued by `issuer`.
 fn cash<T: Config>(
 	issuer: &T::AccountId,
@@ -172,17 +188,7 @@ fn all_rates<T: Config>() -> BoundedVec<Withholding, T::MaxWithholdingRates> {
 /// units and has changed since; returns (distribution, agent, holder).
 fn distribution_setup<T: Config>(
 ) -> Result<(DistributionId, T::AccountId, T::AccountId), BenchmarkError> {
-	let (asset, owner, holder, to) = transfer_setup::<T>()?;
-	// The holder's balance changes after the record date: its balance then is read from
-	// the record its change wrote.
-	Pallet::<T>::transfer(
-		RawOrigin::Signed(holder.clone()).into(),
-		asset,
-		partition(0),
-		to,
-		amount::<T>(1),
-		Default::default(),
-	)?;
+	let (asset, owner, holder) = changed_since_record_date::<T>()?;
 	let cash = cash::<T>(&owner, &owner, amount::<T>(1_000_000_000))?;
 	let distribution = NextDistributionId::<T>::get();
 	let checkpoint = Assets::<T>::get(asset).and_then(|a| a.live_checkpoints.first().copied());
@@ -207,15 +213,7 @@ fn choices<T: Config>() -> ChoicesOf<T> {
 
 /// A ballot on `ASSET` at its first live checkpoint, open from 0 to the end of time.
 fn ballot_setup<T: Config>() -> Result<(BallotId, T::AccountId, T::AccountId), BenchmarkError> {
-	let (asset, owner, holder, to) = transfer_setup::<T>()?;
-	Pallet::<T>::transfer(
-		RawOrigin::Signed(holder.clone()).into(),
-		asset,
-		partition(0),
-		to,
-		amount::<T>(1),
-		Default::default(),
-	)?;
+	let (asset, owner, holder) = changed_since_record_date::<T>()?;
 	let ballot = NextBallotId::<T>::get();
 	let checkpoint = Assets::<T>::get(asset).and_then(|a| a.live_checkpoints.first().copied());
 	Pallet::<T>::create_ballot(

@@ -25,6 +25,16 @@ impl<T: Config> Pallet<T> {
 		Ok((who, details))
 	}
 
+	/// A distribution or ballot starts using a checkpoint, which may not be retired until
+	/// it ends.
+	pub(crate) fn use_checkpoint(asset: T::AssetId, checkpoint: CheckpointId) -> DispatchResult {
+		Checkpoints::<T>::try_mutate(asset, checkpoint, |record| {
+			let record = record.as_mut().ok_or(Error::<T>::CheckpointNotLive)?;
+			record.uses = record.uses.saturating_add(1);
+			Ok(())
+		})
+	}
+
 	/// A checkpoint's use by a distribution or ballot ended.
 	pub(crate) fn release_checkpoint(asset: T::AssetId, checkpoint: CheckpointId) {
 		Checkpoints::<T>::mutate(asset, checkpoint, |record| {

@@ -1136,11 +1136,7 @@ pub mod pallet {
 			let distribution = NextDistributionId::<T>::get();
 			let next = distribution.checked_add(1).ok_or(Error::<T>::NoMoreAssetIds)?;
 			<Self as AssetLedger<_, _, _>>::reserve(cash, &DEFAULT_PARTITION, &payer, total)?;
-			Checkpoints::<T>::try_mutate(asset, checkpoint, |record| {
-				let record = record.as_mut().ok_or(Error::<T>::CheckpointNotLive)?;
-				record.uses = record.uses.saturating_add(1);
-				Ok::<_, Error<T>>(())
-			})?;
+			Self::use_checkpoint(asset, checkpoint)?;
 			NextDistributionId::<T>::put(next);
 			Distributions::<T>::insert(
 				distribution,
@@ -1263,11 +1259,7 @@ pub mod pallet {
 			ensure!(starts_at < ends_at && ends_at > Self::now(), Error::<T>::InvalidWindow);
 			let ballot = NextBallotId::<T>::get();
 			let next = ballot.checked_add(1).ok_or(Error::<T>::NoMoreAssetIds)?;
-			Checkpoints::<T>::try_mutate(asset, checkpoint, |record| {
-				let record = record.as_mut().ok_or(Error::<T>::CheckpointNotLive)?;
-				record.uses = record.uses.saturating_add(1);
-				Ok::<_, Error<T>>(())
-			})?;
+			Self::use_checkpoint(asset, checkpoint)?;
 			let tallies = BoundedVec::truncate_from(alloc::vec![Zero::zero(); choices.len()]);
 			NextBallotId::<T>::put(next);
 			Ballots::<T>::insert(
