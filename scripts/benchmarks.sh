@@ -3,7 +3,8 @@
 # scripts/weight-template.hbs. Run it on the reference machine after any change to a pallet's
 # calls or storage, and commit the result. The node is built with `runtime-benchmarks`, a
 # feature set of its own: expect a long first build. The raw results land in
-# target/benchmarks/ of the build cache, for docs/BENCHMARKS.md.
+# target/benchmarks/ of the build cache, for docs/BENCHMARKS.md. Name pallets to measure only
+# those: `scripts/benchmarks.sh matching token`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -12,7 +13,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 results="$CARGO_TARGET_DIR/benchmarks"
 mkdir -p "$results"
-for pallet in consortium compliance token; do
+pallets=("$@")
+((${#pallets[@]})) || pallets=(consortium compliance token matching)
+for pallet in "${pallets[@]}"; do
 	"$CONSORT_NODE" benchmark pallet \
 		--chain dev \
 		--pallet "pallet_$pallet" \

@@ -8,7 +8,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_consortium, Consortium]
 	[pallet_compliance, Compliance]
 	[pallet_token, Token]
+	[pallet_matching, Matching]
 );
 
-pub use crate::{Balances, Compliance, Consortium, Runtime, Timestamp, Token};
+pub use crate::{Balances, Compliance, Consortium, Matching, Runtime, Timestamp, Token};
 pub use frame_benchmarking::baseline::Pallet as BaselineBench;

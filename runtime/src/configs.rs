@@ -169,6 +169,28 @@ impl pallet_token::Config for Runtime {
 	type BenchmarkHelper = TokenBenchmarkIdentities;
 }
 
+/// Order books of securities against cash tokens. The venue's operator is the consortium's
+/// governance. A side lists at most 128 prices; an incoming order looks at no more than 16
+/// resting orders (its weight is charged for 16 and refunded to what it did).
+impl pallet_matching::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AssetId = AssetId;
+	type Balance = AssetBalance;
+	type Ledger = crate::Token;
+	type Compliance = crate::Compliance;
+	type Identities = crate::Compliance;
+	type Time = Timestamp;
+	type OperatorOrigin = Governance;
+	type MaxPriceLevels = ConstU32<128>;
+	type MaxMakersPerOrder = ConstU32<16>;
+	type MaxOrdersPerCall = ConstU32<32>;
+	type MaxRecentTrades = ConstU32<64>;
+	type WeightInfo = pallet_matching::weights::SubstrateWeight<Runtime>;
+	type ComplianceWeights = pallet_compliance::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = pallet_matching::benchmarking::TokenLedgerHelper<Runtime>;
+}
+
 /// Identities for the token pallet's benchmarks, made by compliance's own helper.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct TokenBenchmarkIdentities;

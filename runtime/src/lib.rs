@@ -68,7 +68,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("consort"),
 	impl_name: alloc::borrow::Cow::Borrowed("consort"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -203,6 +203,8 @@ mod runtime {
 	pub type Compliance = pallet_compliance;
 	#[runtime::pallet_index(41)]
 	pub type Token = pallet_token;
+	#[runtime::pallet_index(42)]
+	pub type Matching = pallet_matching;
 
 	// Utilities for institutions: batches and multi-signature accounts.
 	#[runtime::pallet_index(30)]

@@ -167,28 +167,7 @@ impl<T: Config> Pallet<T> {
 		view.ensure_rules(&rules, receiver, Side::Receiver)?;
 
 		let restrictions = AssetRestrictions::<T>::get(asset);
-		let now = view.now;
-		if let Some(until) = restrictions.lock_up_until {
-			ensure!(
-				now >= until || exempt::<T>(asset, sender, Restriction::LockUp),
-				Rejection::LockedUp
-			);
-		}
-		if let Some(period) = restrictions.holding_period {
-			ensure!(
-				now >= sender_holding.acquired_at.saturating_add(period)
-					|| exempt::<T>(asset, sender, Restriction::HoldingPeriod),
-				Rejection::HoldingPeriodNotPassed
-			);
-		}
-		if let Some(min) = restrictions.min_holding {
-			ensure!(
-				sender_left.is_zero()
-					|| sender_left >= min
-					|| exempt::<T>(asset, sender, Restriction::MinHolding),
-				Rejection::SenderBelowMinimumHolding
-			);
-		}
+		Self::ensure_may_dispose(&view, &restrictions, sender, &sender_holding, sender_left)?;
 		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
 
 		let departing = sender_left.is_zero().then_some(sender_holding.counted_in);
@@ -232,6 +211,76 @@ impl<T: Config> Pallet<T> {
 		ClaimView::<T>::load(asset).ensure_not_sanctioned(holder, Side::Sender)?;
 		let holding = Holdings::<T>::get(asset, holder).unwrap_or_default();
 		Self::ensure_can_spend(asset, holder, &holding, amount).map(|_| ())
+	}
+
+	/// The sender's restrictions on letting go: lock-up, holding period, minimum holding.
+	/// `left` is what it keeps.
+	fn ensure_may_dispose(
+		view: &ClaimView<T>,
+		restrictions: &Restrictions<T::Balance>,
+		sender: IdentityId,
+		holding: &Holding<T::Balance>,
+		left: T::Balance,
+	) -> Result<(), Rejection> {
+		if let Some(until) = restrictions.lock_up_until {
+			ensure!(
+				view.now >= until || exempt::<T>(view.asset, sender, Restriction::LockUp),
+				Rejection::LockedUp
+			);
+		}
+		if let Some(period) = restrictions.holding_period {
+			ensure!(
+				view.now >= holding.acquired_at.saturating_add(period)
+					|| exempt::<T>(view.asset, sender, Restriction::HoldingPeriod),
+				Rejection::HoldingPeriodNotPassed
+			);
+		}
+		if let Some(min) = restrictions.min_holding {
+			ensure!(
+				left.is_zero()
+					|| left >= min || exempt::<T>(view.asset, sender, Restriction::MinHolding),
+				Rejection::SenderBelowMinimumHolding
+			);
+		}
+		Ok(())
+	}
+
+	/// The seller's half of [`Self::check_transfer`], before a buyer is known: may `from`
+	/// send `amount` of `asset` to another holder?
+	pub fn check_sell(
+		asset: T::AssetId,
+		from: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		Self::ensure_movable(asset, amount)?;
+		let seller = Self::party(asset, from, Side::Sender)?;
+		let view = ClaimView::<T>::load(asset);
+		view.ensure_not_sanctioned(seller, Side::Sender)?;
+		let holding = Holdings::<T>::get(asset, seller).unwrap_or_default();
+		let left = Self::ensure_can_spend(asset, seller, &holding, amount)?;
+		view.ensure_rules(&Rules::<T>::get(asset), seller, Side::Sender)?;
+		let restrictions = AssetRestrictions::<T>::get(asset);
+		Self::ensure_may_dispose(&view, &restrictions, seller, &holding, left)?;
+		Self::ensure_within_volume(&view, &restrictions, seller, amount, Side::Sender)
+	}
+
+	/// The buyer's half of [`Self::check_transfer`], before a seller is known: may `to`
+	/// acquire `amount` of `asset` from another holder?
+	pub fn check_buy(
+		asset: T::AssetId,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		Self::ensure_movable(asset, amount)?;
+		let buyer = Self::party(asset, to, Side::Receiver)?;
+		let view = ClaimView::<T>::load(asset);
+		view.ensure_not_sanctioned(buyer, Side::Receiver)?;
+		view.ensure_rules(&Rules::<T>::get(asset), buyer, Side::Receiver)?;
+		let restrictions = AssetRestrictions::<T>::get(asset);
+		Self::ensure_distribution_window_closed(&view, &restrictions, buyer)?;
+		let supply = Supply::<T>::get(asset);
+		Self::ensure_can_acquire(&view, &restrictions, buyer, amount, supply, None)?;
+		Self::ensure_within_volume(&view, &restrictions, buyer, amount, Side::Receiver)
 	}
 
 	fn ensure_movable(asset: T::AssetId, amount: T::Balance) -> Result<(), Rejection> {
@@ -499,6 +548,24 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
 		Self::check_redeem(asset, from, amount)
+	}
+
+	fn can_buy(
+		asset: T::AssetId,
+		_partition: &Partition,
+		who: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		Self::check_buy(asset, who, amount)
+	}
+
+	fn can_sell(
+		asset: T::AssetId,
+		_partition: &Partition,
+		who: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		Self::check_sell(asset, who, amount)
 	}
 
 	fn transferred(

@@ -36,6 +36,22 @@ pub trait TransferCompliance<AccountId, AssetId, Balance> {
 		from: &AccountId,
 		amount: Balance,
 	) -> Result<(), Rejection>;
+	/// May `who` buy `amount` of `asset` from another holder? The buyer's half of
+	/// `can_transfer`, asked before the seller is known (when a buy order is placed).
+	fn can_buy(
+		asset: AssetId,
+		partition: &Partition,
+		who: &AccountId,
+		amount: Balance,
+	) -> Result<(), Rejection>;
+	/// May `who` sell `amount` of `asset` to another holder? The seller's half of
+	/// `can_transfer`, asked before the buyer is known (when a sell order is placed).
+	fn can_sell(
+		asset: AssetId,
+		partition: &Partition,
+		who: &AccountId,
+		amount: Balance,
+	) -> Result<(), Rejection>;
 	/// `amount` moved from `from` to `to`.
 	fn transferred(
 		asset: AssetId,

@@ -112,7 +112,8 @@ impl<T: Config> Pallet<T> {
 					&record.payer,
 					holder,
 					net,
-				)?;
+				)
+				.map_err(Self::dispatch_error)?;
 			}
 			if !withheld.is_zero() {
 				<Self as AssetLedger<_, _, _>>::unreserve(

@@ -3,7 +3,7 @@
 //! [`Pallet::do_redeem`], which keep partition balances, account totals, partition supply,
 //! asset supply and the count of assets held in step, and report to compliance.
 
-use crate::{pallet::*, types::*, AssetLedger, Movement};
+use crate::{pallet::*, traits::SettlementError, types::*, AssetLedger, Movement};
 use frame_support::ensure;
 use frame_system::{ensure_signed, pallet_prelude::OriginFor};
 use pallet_compliance::{
@@ -154,11 +154,32 @@ impl<T: Config> Pallet<T> {
 		amount: T::Balance,
 		movement: Movement,
 	) -> DispatchResult {
+		Self::transfer_cleared(asset, partition, from, to, amount, movement)
+			.map_err(Self::dispatch_error)
+	}
+
+	/// [`Self::do_transfer`], telling a refusal by compliance apart from other failures.
+	pub(crate) fn transfer_cleared(
+		asset: T::AssetId,
+		partition: Partition,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+		movement: Movement,
+	) -> Result<(), SettlementError> {
 		let details = Self::asset(asset)?;
 		Self::ensure_transferable(asset, partition, from, to, amount, movement)?;
 		Self::debit(asset, &details, partition, from, amount, movement == Movement::Settlement)?;
 		Self::credit(asset, &details, partition, to, amount)?;
-		T::Compliance::transferred(asset, from, to, amount)
+		T::Compliance::transferred(asset, from, to, amount)?;
+		Ok(())
+	}
+
+	pub(crate) fn dispatch_error(error: SettlementError) -> DispatchError {
+		match error {
+			SettlementError::Refused(reason) => Error::<T>::ComplianceRefused(reason).into(),
+			SettlementError::Failed(error) => error,
+		}
 	}
 
 	/// Every check of a transfer, in the order ERC-1400's `canTransferByPartition` reports
@@ -170,7 +191,7 @@ impl<T: Config> Pallet<T> {
 		to: &T::AccountId,
 		amount: T::Balance,
 		movement: Movement,
-	) -> DispatchResult {
+	) -> Result<(), SettlementError> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(from != to, Error::<T>::TransferToSelf);
 		if movement == Movement::Settlement {
@@ -181,7 +202,7 @@ impl<T: Config> Pallet<T> {
 		}
 		if movement != Movement::Forced {
 			T::Compliance::can_transfer(asset, &partition, from, to, amount)
-				.map_err(Error::<T>::ComplianceRefused)?;
+				.map_err(SettlementError::Refused)?;
 		}
 		Ok(())
 	}
@@ -469,6 +490,7 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 	) -> Result<(), DispatchError> {
 		Self::asset(asset)?;
 		Self::ensure_transferable(asset, *partition, from, to, amount, Movement::Settlement)
+			.map_err(Self::dispatch_error)
 	}
 
 	fn transfer_reserved(
@@ -477,8 +499,8 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		from: &T::AccountId,
 		to: &T::AccountId,
 		amount: T::Balance,
-	) -> DispatchResult {
-		Self::do_transfer(asset, *partition, from, to, amount, Movement::Settlement)?;
+	) -> Result<(), SettlementError> {
+		Self::transfer_cleared(asset, *partition, from, to, amount, Movement::Settlement)?;
 		Self::deposit_event(Event::Transferred {
 			asset,
 			partition: *partition,
@@ -496,5 +518,11 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 impl<T: Config> AccountHoldings<T::AccountId> for Pallet<T> {
 	fn holds_anything(who: &T::AccountId) -> bool {
 		AssetsHeld::<T>::contains_key(who)
+	}
+}
+
+impl<T: Config> From<Error<T>> for SettlementError {
+	fn from(error: Error<T>) -> Self {
+		SettlementError::Failed(error.into())
 	}
 }

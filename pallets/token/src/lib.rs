@@ -37,7 +37,7 @@ mod ledger;
 pub mod traits;
 pub mod types;
 pub mod weights;
-pub use traits::AssetLedger;
+pub use traits::{AssetLedger, SettlementError};
 pub use types::*;
 pub use weights::WeightInfo;
 

@@ -3,7 +3,7 @@
 //! movement is cleared by compliance like any other transfer.
 
 use crate::types::AssetKind;
-use pallet_compliance::Partition;
+use pallet_compliance::{Partition, Rejection};
 use sp_runtime::{DispatchError, DispatchResult};
 
 /// The ledger as a market sees it.
@@ -39,12 +39,29 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 		to: &AccountId,
 		amount: Balance,
 	) -> Result<(), DispatchError>;
-	/// Settles `amount` of `from`'s reserved balance to `to`, cleared by compliance.
+	/// Settles `amount` of `from`'s reserved balance to `to`, cleared by compliance. A
+	/// refusal by compliance is told apart, so a market can pass over a pair of parties
+	/// that may not trade and go on.
 	fn transfer_reserved(
 		asset: AssetId,
 		partition: &Partition,
 		from: &AccountId,
 		to: &AccountId,
 		amount: Balance,
-	) -> DispatchResult;
+	) -> Result<(), SettlementError>;
+}
+
+/// Why a settlement movement did not happen; nothing moved either way.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum SettlementError {
+	/// Compliance refused this movement between these parties, for this reason.
+	Refused(Rejection),
+	/// Anything else (unknown asset, too little reserved, ...): the settlement must stop.
+	Failed(DispatchError),
+}
+
+impl From<DispatchError> for SettlementError {
+	fn from(error: DispatchError) -> Self {
+		SettlementError::Failed(error)
+	}
 }

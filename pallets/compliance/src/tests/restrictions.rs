@@ -373,3 +373,29 @@ fn the_agent_alone_freezes_exempts_and_pauses() {
 		);
 	});
 }
+
+#[test]
+fn a_sell_order_is_checked_with_the_senders_half_and_a_buy_order_with_the_receivers() {
+	run_test(|| {
+		let (alice, bob, carol) = market();
+		// A lock-up binds sellers only; a holder cap binds new buyers only.
+		set_restrictions(Restrictions {
+			lock_up_until: Some(START + DAY),
+			max_holders: Some(1),
+			..Default::default()
+		});
+		assert_eq!(Compliance::check_sell(ASSET, &alice, 1), Err(Rejection::LockedUp));
+		assert_eq!(Compliance::check_buy(ASSET, &alice, 1), Ok(()), "she already holds");
+		assert_eq!(Compliance::check_buy(ASSET, &bob, 1), Err(Rejection::MaxHoldersReached));
+		assert_eq!(Compliance::check_sell(ASSET, &bob, 1), Err(Rejection::InsufficientHolding));
+		set_now(START + DAY);
+		assert_eq!(Compliance::check_sell(ASSET, &alice, 100), Ok(()));
+		assert_eq!(Compliance::check_sell(ASSET, &alice, 101), Err(Rejection::InsufficientHolding));
+		assert_ok!(Compliance::freeze_account(agent(), ASSET, carol.clone(), true));
+		assert_eq!(Compliance::check_buy(ASSET, &carol, 1), Err(Rejection::ReceiverAccountFrozen));
+		assert_eq!(
+			Compliance::check_sell(ASSET, &account(99), 1),
+			Err(Rejection::SenderNotIdentified)
+		);
+	});
+}

@@ -232,10 +232,12 @@ pub trait Book {
 	/// The next price on `side` after `price` (which may no longer be on the book).
 	fn next_price(&mut self, side: Side, price: Price) -> Result<Option<Price>, Self::Error>;
 	/// The oldest order at `price` on `side`.
-	fn first_at(&mut self, side: Side, price: Price)
-		-> Result<Option<Self::OrderId>, Self::Error>;
+	fn first_at(&mut self, side: Side, price: Price) -> Result<Option<Self::OrderId>, Self::Error>;
 	/// A resting order.
-	fn maker(&mut self, id: Self::OrderId) -> Result<Maker<Self::OrderId, Self::Owner>, Self::Error>;
+	fn maker(
+		&mut self,
+		id: Self::OrderId,
+	) -> Result<Maker<Self::OrderId, Self::Owner>, Self::Error>;
 	/// Trades `quantity` between `taker` and `maker` at the maker's price.
 	fn settle(
 		&mut self,
@@ -273,9 +275,7 @@ pub fn place<B: Book>(
 			}
 		}
 	}
-	if order.time_in_force == TimeInForce::FillOrKill &&
-		!fillable(book, order, now, max_makers)?
-	{
+	if order.time_in_force == TimeInForce::FillOrKill && !fillable(book, order, now, max_makers)? {
 		return Err(Rejected::FillOrKillUnfilled);
 	}
 
@@ -308,11 +308,11 @@ pub fn place<B: Book>(
 					SelfTradePrevention::CancelNewest => {
 						stop = Some(Cancellation::SelfTrade);
 						break 'levels;
-					},
+					}
 					SelfTradePrevention::CancelOldest => {
 						book.remove(&maker, Removal::SelfTrade)?;
 						continue;
-					},
+					}
 				}
 			}
 			let quantity = remaining.min(maker.remaining);
@@ -348,7 +348,7 @@ pub fn place<B: Book>(
 		None => {
 			book.rest(order, remaining)?;
 			Ok(placed(Outcome::Rested { remaining }))
-		},
+		}
 	}
 }
 

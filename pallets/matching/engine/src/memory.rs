@@ -136,7 +136,7 @@ impl MemoryBook {
 			match (order.prev, order.next) {
 				(None, None) => {
 					levels.remove(&order.price);
-				},
+				}
 				(prev, next) => {
 					if let Some(next) = next.filter(|_| prev.is_none()) {
 						level.head = next;
@@ -145,7 +145,7 @@ impl MemoryBook {
 						level.tail = prev;
 					}
 					level.quantity = level.quantity.saturating_sub(order.remaining);
-				},
+				}
 			}
 		}
 		Some(order)
@@ -227,11 +227,11 @@ impl Book for MemoryBook {
 				level.tail = id;
 				level.quantity = level.quantity.saturating_add(remaining);
 				Some(tail)
-			},
+			}
 			None => {
 				levels.insert(order.price, Level { head: id, tail: id, quantity: remaining });
 				None
-			},
+			}
 		};
 		if let Some(tail) = prev.and_then(|p| self.orders.get_mut(&p)) {
 			tail.next = Some(id);

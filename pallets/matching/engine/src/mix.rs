@@ -31,7 +31,7 @@ impl Rng {
 		Rng(seed.max(1))
 	}
 
-	pub fn next(&mut self) -> u64 {
+	pub fn next_u64(&mut self) -> u64 {
 		self.0 ^= self.0 >> 12;
 		self.0 ^= self.0 << 25;
 		self.0 ^= self.0 >> 27;
@@ -40,7 +40,7 @@ impl Rng {
 
 	/// Uniform in `0..bound` (bound > 0).
 	pub fn below(&mut self, bound: u64) -> u64 {
-		self.next() % bound.max(1)
+		self.next_u64() % bound.max(1)
 	}
 }
 
@@ -110,13 +110,13 @@ pub fn apply(book: &mut MemoryBook, op: &Op, max_makers: u32) {
 			// The memory book fails only on an order it does not hold, which placing
 			// never asks for.
 			let _ = place(book, &order, 0, max_makers);
-		},
+		}
 		Op::Cancel(id) => {
 			book.cancel(id);
-		},
+		}
 		Op::Reduce(id, remaining) => {
 			book.reduce(id, remaining);
-		},
+		}
 	}
 }
 
@@ -125,12 +125,12 @@ pub fn apply_naive(book: &mut NaiveBook, op: &Op) {
 	match *op {
 		Op::Place { id, owner, side, price, quantity, immediate_or_cancel } => {
 			book.place(id, owner, side, price, quantity, immediate_or_cancel);
-		},
+		}
 		Op::Cancel(id) => {
 			book.cancel(id);
-		},
+		}
 		Op::Reduce(id, remaining) => {
 			book.reduce(id, remaining);
-		},
+		}
 	}
 }

@@ -71,7 +71,12 @@ impl NaiveBook {
 				let traded = remaining.min(maker.remaining);
 				maker.remaining -= traded;
 				remaining -= traded;
-				self.trades.push(Trade { taker: id, maker: maker.id, price: best, quantity: traded });
+				self.trades.push(Trade {
+					taker: id,
+					maker: maker.id,
+					price: best,
+					quantity: traded,
+				});
 				if maker.remaining == 0 {
 					let done = maker.id;
 					queue.pop_front();

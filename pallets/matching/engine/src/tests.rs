@@ -127,10 +127,7 @@ fn a_self_trade_cancelling_the_newest_stops_the_taker_and_keeps_the_maker() {
 	// Owner 2 buys: it trades with owner 1's order, then meets its own.
 	let placed = submit(&mut book, order(4, 2, Side::Buy, 102, 25));
 	assert_eq!(book.trades, vec![trade(4, 1, 101, 10)]);
-	assert_eq!(
-		placed.outcome,
-		Outcome::Cancelled { remaining: 15, why: Cancellation::SelfTrade }
-	);
+	assert_eq!(placed.outcome, Outcome::Cancelled { remaining: 15, why: Cancellation::SelfTrade });
 	assert_eq!(book.depth(Side::Sell)[0], (101, 10, vec![2]));
 }
 
@@ -164,10 +161,7 @@ fn a_taker_looks_at_no_more_makers_than_the_limit_and_does_not_rest_across_the_b
 	let placed = place(&mut book, &order(4, 4, Side::Buy, 102, 30), 0, 2).unwrap();
 	assert_eq!(placed.makers_visited, 2);
 	assert_eq!(placed.filled, 20);
-	assert_eq!(
-		placed.outcome,
-		Outcome::Cancelled { remaining: 10, why: Cancellation::SweepLimit }
-	);
+	assert_eq!(placed.outcome, Outcome::Cancelled { remaining: 10, why: Cancellation::SweepLimit });
 	assert_not_crossed(&book);
 }
 
@@ -217,8 +211,16 @@ fn the_engine_and_the_naive_book_agree_on_a_long_random_stream() {
 			apply_naive(&mut naive, op);
 			assert_not_crossed(&book);
 			if step % 1_000 == 0 {
-				assert_eq!(book.depth(Side::Buy), naive.depth(Side::Buy), "seed {seed} step {step}");
-				assert_eq!(book.depth(Side::Sell), naive.depth(Side::Sell), "seed {seed} step {step}");
+				assert_eq!(
+					book.depth(Side::Buy),
+					naive.depth(Side::Buy),
+					"seed {seed} step {step}"
+				);
+				assert_eq!(
+					book.depth(Side::Sell),
+					naive.depth(Side::Sell),
+					"seed {seed} step {step}"
+				);
 			}
 		}
 		assert!(book.trades.len() > 1_000, "the stream trades: {}", book.trades.len());
@@ -237,7 +239,8 @@ fn every_level_holds_the_sum_of_its_orders_through_a_random_stream() {
 	}
 	for side in [Side::Buy, Side::Sell] {
 		for (price, quantity, queue) in book.depth(side) {
-			let sum: Quantity = queue.iter().filter_map(|id| book.order(*id)).map(|o| o.remaining).sum();
+			let sum: Quantity =
+				queue.iter().filter_map(|id| book.order(*id)).map(|o| o.remaining).sum();
 			assert_eq!(sum, quantity, "level {price}");
 			assert!(queue.iter().all(|id| book.order(*id).is_some_and(|o| o.price == price)));
 		}

@@ -99,7 +99,7 @@ fn a_settlement_is_cleared_by_compliance() {
 		);
 		assert_noop!(
 			Ledger::transfer_reserved(ASSET, &DEFAULT, &alice(), &bob(), 50),
-			refused(Rejection::ReceiverAccountFrozen)
+			SettlementError::Refused(Rejection::ReceiverAccountFrozen)
 		);
 	});
 }

@@ -1,0 +1,329 @@
+//! Benchmarks of the matching pallet over the real token and compliance pallets, each call
+//! at its worst case for the book: both sides holding orders at as many prices as they may,
+//! an incoming order that fills every maker it may look at (each a different account, each
+//! filled in full and taken off the book) and rests what is left at a new best price, fees
+//! on. Compliance runs against assets without rules here; the runtime adds compliance's own
+//! worst-case check weight per check (see `Config::ComplianceWeights`).
+
+use super::*;
+use core::marker::PhantomData;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{EnsureOrigin, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use pallet_token::DEFAULT_PARTITION;
+
+/// What the benchmarks need from the runtime: assets to trade and traders who hold them.
+pub trait BenchmarkHelper<AccountId, AssetId> {
+	/// A security and a cash token.
+	fn create_assets() -> Result<(AssetId, AssetId), BenchmarkError>;
+	/// Gives `who` an identity that may trade both, and `amount` of each.
+	fn fund(
+		who: &AccountId,
+		assets: (AssetId, AssetId),
+		amount: u128,
+	) -> Result<(), BenchmarkError>;
+}
+
+/// The helper for a runtime with Consort's token and compliance pallets.
+pub struct TokenLedgerHelper<T>(PhantomData<T>);
+
+impl<T> BenchmarkHelper<T::AccountId, <T as pallet_token::Config>::AssetId> for TokenLedgerHelper<T>
+where
+	T: pallet_token::Config + pallet_compliance::Config,
+{
+	fn create_assets() -> Result<
+		(<T as pallet_token::Config>::AssetId, <T as pallet_token::Config>::AssetId),
+		BenchmarkError,
+	> {
+		let issuer: T::AccountId = account("issuer", 0, 0);
+		pallet_compliance::benchmarking::identify::<T>(&issuer);
+		let create = |kind| {
+			let asset = pallet_token::NextAssetId::<T>::get();
+			pallet_token::Pallet::<T>::create_asset(
+				RawOrigin::Signed(issuer.clone()).into(),
+				BoundedVec::truncate_from(b"Benchmark".to_vec()),
+				BoundedVec::truncate_from(b"BNCH".to_vec()),
+				kind,
+				0,
+				Default::default(),
+				None,
+			)?;
+			Ok::<_, BenchmarkError>(asset)
+		};
+		let security = create(pallet_token::AssetKind::Equity)?;
+		let cash = create(pallet_token::AssetKind::Cash)?;
+		Ok((security, cash))
+	}
+
+	fn fund(
+		who: &T::AccountId,
+		assets: (<T as pallet_token::Config>::AssetId, <T as pallet_token::Config>::AssetId),
+		amount: u128,
+	) -> Result<(), BenchmarkError> {
+		let issuer: T::AccountId = account("issuer", 0, 0);
+		if pallet_compliance::KeyIdentity::<T>::get(who).is_none() {
+			pallet_compliance::benchmarking::identify::<T>(who);
+		}
+		let amount = <T as pallet_token::Config>::Balance::try_from(amount)
+			.map_err(|_| BenchmarkError::Stop("amount too large"))?;
+		for asset in [assets.0, assets.1] {
+			pallet_token::Pallet::<T>::issue(
+				RawOrigin::Signed(issuer.clone()).into(),
+				asset,
+				DEFAULT_PARTITION,
+				who.clone(),
+				amount,
+				Default::default(),
+			)?;
+		}
+		Ok(())
+	}
+}
+
+/// What every trader starts with, of each asset.
+const FUNDS: u128 = 1_000_000_000_000;
+/// The price of the makers an incoming order sweeps.
+const SWEPT: Price = 1_000_000;
+
+fn operator<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::OperatorOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+fn params<T: Config>(collector: T::AccountId) -> MarketParamsOf<T> {
+	MarketParams {
+		tick_size: 1,
+		lot_size: 1,
+		min_quantity: 1,
+		price_band_bps: Some(MAX_BAND_BPS),
+		maker_fee_bps: 10,
+		taker_fee_bps: 20,
+		fee_collector: collector,
+	}
+}
+
+struct Setup<T: Config> {
+	market: MarketId,
+	assets: (T::AssetId, T::AssetId),
+}
+
+impl<T: Config> Setup<T> {
+	fn new() -> Result<Self, BenchmarkError> {
+		let assets = T::BenchmarkHelper::create_assets()?;
+		let collector: T::AccountId = account("venue", 0, 0);
+		T::BenchmarkHelper::fund(&collector, assets, FUNDS)?;
+		let market = NextMarketId::<T>::get();
+		Pallet::<T>::create_market(
+			operator::<T>()?,
+			assets.0,
+			DEFAULT_PARTITION,
+			assets.1,
+			params::<T>(collector),
+		)?;
+		Ok(Setup { market, assets })
+	}
+
+	fn trader(&self, name: &'static str, index: u32) -> Result<T::AccountId, BenchmarkError> {
+		let who: T::AccountId = account(name, index, 0);
+		T::BenchmarkHelper::fund(&who, self.assets, FUNDS)?;
+		Ok(who)
+	}
+
+	fn limit(
+		&self,
+		who: &T::AccountId,
+		side: Side,
+		price: Price,
+		quantity: Quantity,
+	) -> Result<OrderId, BenchmarkError> {
+		let id = NextOrderId::<T>::get();
+		Pallet::<T>::place_order(
+			RawOrigin::Signed(who.clone()).into(),
+			self.market,
+			side,
+			OrderKind::Limit { price },
+			quantity,
+			TimeInForce::GoodTillCancelled,
+			false,
+			SelfTradePrevention::CancelNewest,
+			Some(u128::MAX),
+		)
+		.map_err(|e| e.error)?;
+		Ok(id)
+	}
+
+	/// Both sides full but for one price each: bids below the swept price, asks above it.
+	fn fill_sides(&self) -> Result<(), BenchmarkError> {
+		let filler = self.trader("filler", 0)?;
+		let levels = T::MaxPriceLevels::get().saturating_sub(1);
+		for i in 0..levels {
+			let step = Price::from(i).saturating_add(1);
+			self.limit(&filler, Side::Buy, SWEPT.saturating_sub(step), 1)?;
+			self.limit(&filler, Side::Sell, SWEPT.saturating_add(step), 1)?;
+		}
+		Ok(())
+	}
+
+	/// `m` asks of one unit at the swept price, each from its own account.
+	fn makers(&self, m: u32) -> Result<(), BenchmarkError> {
+		for i in 0..m {
+			let maker = self.trader("maker", i)?;
+			self.limit(&maker, Side::Sell, SWEPT, 1)?;
+		}
+		Ok(())
+	}
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn create_market() -> Result<(), BenchmarkError> {
+		let assets = T::BenchmarkHelper::create_assets()?;
+		let origin = operator::<T>()?;
+		let market = NextMarketId::<T>::get();
+		#[extrinsic_call]
+		_(
+			origin as T::RuntimeOrigin,
+			assets.0,
+			DEFAULT_PARTITION,
+			assets.1,
+			params::<T>(account("venue", 0, 0)),
+		);
+		assert!(Markets::<T>::contains_key(market));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn update_market() -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let origin = operator::<T>()?;
+		let new = MarketParams { maker_fee_bps: 0, ..params::<T>(account("venue", 1, 0)) };
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, setup.market, new.clone());
+		assert_eq!(Markets::<T>::get(setup.market).map(|m| m.params), Some(new));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_market_status() -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let origin = operator::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, setup.market, MarketStatus::Halted);
+		assert_eq!(Markets::<T>::get(setup.market).map(|m| m.status), Some(MarketStatus::Halted));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_reference_price() -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let origin = operator::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, setup.market, SWEPT);
+		assert_eq!(Markets::<T>::get(setup.market).and_then(|m| m.reference_price), Some(SWEPT));
+		Ok(())
+	}
+
+	/// An incoming bid that fills `m` makers in full and rests what is left at a new best
+	/// price on a side listing as many prices as it may.
+	#[benchmark]
+	fn place_order(m: Linear<0, { T::MaxMakersPerOrder::get() }>) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		setup.fill_sides()?;
+		setup.makers(m)?;
+		let taker = setup.trader("taker", 0)?;
+		let order = NextOrderId::<T>::get();
+		let quantity = Quantity::from(m).saturating_add(1);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(taker),
+			setup.market,
+			Side::Buy,
+			OrderKind::Limit { price: SWEPT },
+			quantity,
+			TimeInForce::GoodTillCancelled,
+			false,
+			SelfTradePrevention::CancelNewest,
+			Some(u128::MAX),
+		);
+		assert_eq!(Orders::<T>::get(order).map(|o| o.remaining), Some(1));
+		assert_eq!(Markets::<T>::get(setup.market).map(|m| m.trades), Some(u64::from(m)));
+		Ok(())
+	}
+
+	/// Cancels the order in the middle of a queue of three, at the only price of its side:
+	/// both neighbours are rewritten.
+	#[benchmark]
+	fn cancel_order() -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		setup.fill_sides()?;
+		let owner = setup.trader("owner", 0)?;
+		setup.limit(&owner, Side::Buy, SWEPT, 1)?;
+		let order = setup.limit(&owner, Side::Buy, SWEPT, 1)?;
+		setup.limit(&owner, Side::Buy, SWEPT, 1)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), order);
+		assert!(!Orders::<T>::contains_key(order));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reduce_order() -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let owner = setup.trader("owner", 0)?;
+		let order = setup.limit(&owner, Side::Buy, SWEPT, 10)?;
+		#[extrinsic_call]
+		amend_order(RawOrigin::Signed(owner), order, SWEPT, 5);
+		assert_eq!(Orders::<T>::get(order).map(|o| o.remaining), Some(5));
+		Ok(())
+	}
+
+	/// Cancels `n` orders, each the last of its price.
+	#[benchmark]
+	fn cancel_all(n: Linear<0, { T::MaxOrdersPerCall::get() }>) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let owner = setup.trader("owner", 0)?;
+		for i in 0..n {
+			setup.limit(&owner, Side::Buy, SWEPT.saturating_sub(Price::from(i)), 1)?;
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), setup.market, n);
+		assert_eq!(OpenOrders::<T>::iter_prefix((&owner, setup.market)).count(), 0);
+		Ok(())
+	}
+
+	/// Cancels `c` quotes and places `q` that rest, each at a new price.
+	#[benchmark]
+	fn replace_quotes(
+		c: Linear<0, { T::MaxOrdersPerCall::get() }>,
+		q: Linear<0, { T::MaxOrdersPerCall::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let owner = setup.trader("maker", 0)?;
+		let mut cancel = alloc::vec::Vec::new();
+		for i in 0..c {
+			cancel.push(setup.limit(&owner, Side::Buy, SWEPT.saturating_sub(Price::from(i)), 1)?);
+		}
+		let quotes: alloc::vec::Vec<Quote> = (0..q)
+			.map(|i| Quote {
+				side: Side::Sell,
+				price: SWEPT.saturating_add(Price::from(i)),
+				quantity: 1,
+				post_only: true,
+				client_order_id: Some(u128::MAX),
+			})
+			.collect();
+		let cancel = BoundedVec::truncate_from(cancel);
+		let quotes = BoundedVec::truncate_from(quotes);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), setup.market, cancel, quotes);
+		assert_eq!(OpenOrders::<T>::iter_prefix((&owner, setup.market)).count(), q as usize);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,452 @@
+//! The engine's book over the pallet's storage, and the settlement of each fill.
+//!
+//! An incoming order reads only what it touches: the best prices of the other side (one
+//! bounded list), the level and the orders it trades with, and writes the orders and levels
+//! it changes. Each fill settles in its own storage transaction, so a leg that compliance
+//! refuses undoes the other legs of that fill and nothing else.
+
+use crate::{pallet::*, types::*};
+use frame_support::{
+	ensure,
+	storage::{with_transaction, TransactionOutcome},
+	traits::Get,
+};
+use matching_engine::{Book, Maker, Outcome, Removal, Settlement};
+use pallet_compliance::{IdentityId, Moment, Rejection};
+use pallet_token::{AssetLedger, SettlementError, DEFAULT_PARTITION};
+use sp_runtime::{traits::Zero, DispatchError, DispatchResult};
+
+/// Where a price is in a side's list of prices (best first): `Ok` at its index, or `Err`
+/// with the index it would be inserted at.
+pub(crate) fn level_index(prices: &[Price], side: Side, price: Price) -> Result<usize, usize> {
+	let at = prices.partition_point(|p| side.better(*p, price));
+	match prices.get(at) {
+		Some(p) if *p == price => Ok(at),
+		_ => Err(at),
+	}
+}
+
+/// What the book knows of the incoming order beyond what the engine does.
+pub(crate) struct Taker<AccountId> {
+	pub market: MarketId,
+	pub account: AccountId,
+	/// What is still reserved for it.
+	pub reserved: u128,
+	pub client_order_id: Option<ClientOrderId>,
+	pub placed_at: Moment,
+}
+
+pub(crate) struct StorageBook<T: Config> {
+	market: MarketOf<T>,
+	taker: Taker<T::AccountId>,
+	traded: bool,
+}
+
+type EngineOrder = matching_engine::Order<OrderId, IdentityId>;
+
+impl<T: Config> StorageBook<T> {
+	pub fn new(market: MarketOf<T>, taker: Taker<T::AccountId>) -> Self {
+		StorageBook { market, taker, traded: false }
+	}
+
+	/// After matching: keeps the market's last price if it traded, and ends the incoming
+	/// order as the engine decided, releasing what it no longer needs.
+	pub fn finish(self, order: OrderId, side: Side, outcome: Outcome) -> DispatchResult {
+		if self.traded {
+			Markets::<T>::insert(self.taker.market, &self.market);
+		}
+		let event = match outcome {
+			// What it rests with was moved to its record by `rest`.
+			Outcome::Rested { remaining } => Event::OrderRested { order, remaining },
+			Outcome::Filled => Event::OrderFilled { order },
+			Outcome::Cancelled { remaining, why } => {
+				Event::OrderCancelled { order, remaining, reason: CancelReason::NotRested(why) }
+			}
+		};
+		Pallet::<T>::release(&self.market, side, &self.taker.account, self.taker.reserved)?;
+		Pallet::<T>::deposit_event(event);
+		Ok(())
+	}
+
+	/// Moves the legs of one fill: the security from seller to buyer, the cash less the
+	/// seller's fee from buyer to seller, both fees from buyer to the fee collector. Returns
+	/// the cash the buyer spent.
+	fn deliver(
+		&self,
+		buyer: &T::AccountId,
+		seller: &T::AccountId,
+		quantity: Quantity,
+		notional: u128,
+		buyer_fee: u128,
+		seller_fee: u128,
+	) -> Result<u128, SettlementError> {
+		let market = &self.market;
+		let amount =
+			|x: u128| Pallet::<T>::balance(x).map_err(|e| SettlementError::Failed(e.into()));
+		let overflow = || SettlementError::Failed(Error::<T>::Overflow.into());
+		T::Ledger::transfer_reserved(
+			market.security,
+			&market.partition,
+			seller,
+			buyer,
+			amount(quantity)?,
+		)?;
+		let to_seller = notional.checked_sub(seller_fee).ok_or_else(overflow)?;
+		let mut spent = 0u128;
+		if !to_seller.is_zero() {
+			T::Ledger::transfer_reserved(
+				market.cash,
+				&DEFAULT_PARTITION,
+				buyer,
+				seller,
+				amount(to_seller)?,
+			)?;
+			spent = to_seller;
+		}
+		let fees = buyer_fee.checked_add(seller_fee).ok_or_else(overflow)?;
+		let collector = &market.params.fee_collector;
+		// A collector that buys keeps the fees it would pay itself.
+		if !fees.is_zero() && collector != buyer {
+			T::Ledger::transfer_reserved(
+				market.cash,
+				&DEFAULT_PARTITION,
+				buyer,
+				collector,
+				amount(fees)?,
+			)?;
+			spent = spent.checked_add(fees).ok_or_else(overflow)?;
+		}
+		Ok(spent)
+	}
+}
+
+impl<T: Config> Book for StorageBook<T> {
+	type OrderId = OrderId;
+	type Owner = IdentityId;
+	type Refusal = Rejection;
+	type Error = DispatchError;
+
+	fn best_price(&mut self, side: Side) -> Result<Option<Price>, DispatchError> {
+		Ok(PriceLevels::<T>::get(self.taker.market, side).first().copied())
+	}
+
+	fn next_price(&mut self, side: Side, price: Price) -> Result<Option<Price>, DispatchError> {
+		let prices = PriceLevels::<T>::get(self.taker.market, side);
+		let next = match level_index(&prices, side, price) {
+			Ok(at) => at.saturating_add(1),
+			Err(at) => at,
+		};
+		Ok(prices.get(next).copied())
+	}
+
+	fn first_at(&mut self, side: Side, price: Price) -> Result<Option<OrderId>, DispatchError> {
+		Ok(Levels::<T>::get((self.taker.market, side, price)).map(|level| level.head))
+	}
+
+	fn maker(&mut self, id: OrderId) -> Result<Maker<OrderId, IdentityId>, DispatchError> {
+		let record = Orders::<T>::get(id).ok_or(Error::<T>::CorruptBook)?;
+		Ok(Maker {
+			id,
+			owner: record.identity,
+			price: record.price,
+			remaining: record.remaining,
+			expires_at: record.time_in_force.expires_at(),
+			next: record.next,
+		})
+	}
+
+	fn settle(
+		&mut self,
+		taker: &EngineOrder,
+		maker: &Maker<OrderId, IdentityId>,
+		quantity: Quantity,
+	) -> Result<Settlement<Rejection>, DispatchError> {
+		let mut record = Orders::<T>::get(maker.id).ok_or(Error::<T>::CorruptBook)?;
+		let price = maker.price;
+		let params = &self.market.params;
+		let notional = Pallet::<T>::notional(&self.market, price, quantity)?;
+		let maker_fee = Pallet::<T>::fee(notional, params.maker_fee_bps)?;
+		let taker_fee = Pallet::<T>::fee(notional, params.taker_fee_bps)?;
+		let (buyer, seller, buyer_reserved) = match taker.side {
+			Side::Buy => (self.taker.account.clone(), record.owner.clone(), self.taker.reserved),
+			Side::Sell => (record.owner.clone(), self.taker.account.clone(), record.reserved),
+		};
+		let (buyer_fee, seller_fee) = match taker.side {
+			Side::Buy => (taker_fee, maker_fee),
+			Side::Sell => (maker_fee, taker_fee),
+		};
+		// A bid pays no more fee than it reserved, should the operator have raised fees
+		// since it was placed.
+		let buyer_fee = buyer_fee.min(buyer_reserved.saturating_sub(notional));
+
+		let legs = with_transaction(|| {
+			match self.deliver(&buyer, &seller, quantity, notional, buyer_fee, seller_fee) {
+				Ok(spent) => TransactionOutcome::Commit(Ok(Ok(spent))),
+				Err(SettlementError::Refused(reason)) => {
+					TransactionOutcome::Rollback(Ok(Err(reason)))
+				}
+				Err(SettlementError::Failed(error)) => TransactionOutcome::Rollback(Err(error)),
+			}
+		})?;
+		let cash_spent = match legs {
+			Ok(spent) => spent,
+			Err(reason) => {
+				Pallet::<T>::deposit_event(Event::MakerSkipped {
+					maker_order: maker.id,
+					taker_order: taker.id,
+					reason,
+				});
+				return Ok(Settlement::Refused(reason));
+			}
+		};
+
+		let spent = |side: Side| match side {
+			Side::Sell => quantity,
+			Side::Buy => cash_spent,
+		};
+		let maker_side = taker.side.opposite();
+		let corrupt = || DispatchError::from(Error::<T>::CorruptBook);
+		record.reserved = record.reserved.checked_sub(spent(maker_side)).ok_or_else(corrupt)?;
+		record.remaining = record.remaining.checked_sub(quantity).ok_or_else(corrupt)?;
+		self.taker.reserved =
+			self.taker.reserved.checked_sub(spent(taker.side)).ok_or_else(corrupt)?;
+		Levels::<T>::try_mutate((self.taker.market, maker_side, price), |level| {
+			let level = level.as_mut().ok_or_else(corrupt)?;
+			level.quantity = level.quantity.checked_sub(quantity).ok_or_else(corrupt)?;
+			Ok::<_, DispatchError>(())
+		})?;
+
+		let now = Pallet::<T>::now();
+		let kept = T::MaxRecentTrades::get().max(1);
+		let slot = (self.market.trades % u64::from(kept)) as u32;
+		RecentTrades::<T>::insert(
+			self.taker.market,
+			slot,
+			Trade {
+				maker_order: maker.id,
+				taker_order: taker.id,
+				buyer: buyer.clone(),
+				seller: seller.clone(),
+				price,
+				quantity,
+				at: now,
+			},
+		);
+		self.market.trades = self.market.trades.saturating_add(1);
+		self.market.last_price = Some(price);
+		self.market.reference_price = Some(price);
+		self.traded = true;
+		let (maker_fee, taker_fee) = match taker.side {
+			Side::Buy => (seller_fee, buyer_fee),
+			Side::Sell => (buyer_fee, seller_fee),
+		};
+		Pallet::<T>::deposit_event(Event::Traded {
+			market: self.taker.market,
+			maker_order: maker.id,
+			taker_order: taker.id,
+			buyer,
+			seller,
+			taker_side: taker.side,
+			price,
+			quantity,
+			maker_fee,
+			taker_fee,
+		});
+
+		if record.remaining.is_zero() {
+			Pallet::<T>::unlink(maker.id, &record)?;
+			Pallet::<T>::release(&self.market, maker_side, &record.owner, record.reserved)?;
+			Pallet::<T>::deposit_event(Event::OrderFilled { order: maker.id });
+		} else {
+			Orders::<T>::insert(maker.id, record);
+		}
+		Ok(Settlement::Settled)
+	}
+
+	fn remove(
+		&mut self,
+		maker: &Maker<OrderId, IdentityId>,
+		why: Removal,
+	) -> Result<(), DispatchError> {
+		let record = Orders::<T>::get(maker.id).ok_or(Error::<T>::CorruptBook)?;
+		let reason = match why {
+			Removal::Expired => CancelReason::Expired,
+			Removal::SelfTrade => CancelReason::SelfTrade,
+		};
+		Pallet::<T>::cancel(maker.id, &record, reason)
+	}
+
+	fn rest(&mut self, order: &EngineOrder, remaining: Quantity) -> Result<(), DispatchError> {
+		let market_id = self.taker.market;
+		let (id, side, price) = (order.id, order.side, order.price);
+		// It keeps what its remainder needs and releases the rest (a bid that traded
+		// below its limit).
+		let needed = Pallet::<T>::to_reserve(&self.market, side, price, remaining)?;
+		let excess = self.taker.reserved.checked_sub(needed).ok_or(Error::<T>::CorruptBook)?;
+		Pallet::<T>::release(&self.market, side, &self.taker.account, excess)?;
+		self.taker.reserved = 0;
+
+		let key = (market_id, side, price);
+		let prev = match Levels::<T>::get(key) {
+			Some(mut level) => {
+				let tail = level.tail;
+				level.tail = id;
+				level.orders = level.orders.checked_add(1).ok_or(Error::<T>::Overflow)?;
+				level.quantity =
+					level.quantity.checked_add(remaining).ok_or(Error::<T>::Overflow)?;
+				Levels::<T>::insert(key, level);
+				Some(tail)
+			}
+			None => {
+				PriceLevels::<T>::try_mutate(market_id, side, |prices| {
+					let at =
+						level_index(prices, side, price).err().ok_or(Error::<T>::CorruptBook)?;
+					prices.try_insert(at, price).map_err(|_| Error::<T>::TooManyPriceLevels)
+				})?;
+				Levels::<T>::insert(
+					key,
+					Level { quantity: remaining, orders: 1, head: id, tail: id },
+				);
+				None
+			}
+		};
+		if let Some(tail) = prev {
+			Orders::<T>::try_mutate(tail, |o| {
+				o.as_mut().ok_or(Error::<T>::CorruptBook)?.next = Some(id);
+				Ok::<_, Error<T>>(())
+			})?;
+		}
+		Orders::<T>::insert(
+			id,
+			Order {
+				market: market_id,
+				owner: self.taker.account.clone(),
+				identity: order.owner,
+				side,
+				price,
+				quantity: order.quantity,
+				remaining,
+				reserved: needed,
+				time_in_force: order.time_in_force,
+				post_only: order.post_only,
+				self_trade: order.self_trade,
+				client_order_id: self.taker.client_order_id,
+				placed_at: self.taker.placed_at,
+				prev,
+				next: None,
+			},
+		);
+		OpenOrders::<T>::insert((&self.taker.account, market_id, id), ());
+		Ok(())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Takes an order out of its level's queue and the book's records; the level goes with
+	/// its last order.
+	pub(crate) fn unlink(order: OrderId, record: &OrderOf<T>) -> DispatchResult {
+		let corrupt = || Error::<T>::CorruptBook;
+		let key = (record.market, record.side, record.price);
+		let mut level = Levels::<T>::get(key).ok_or_else(corrupt)?;
+		match record.prev {
+			Some(prev) => Orders::<T>::try_mutate(prev, |o| {
+				o.as_mut().ok_or_else(corrupt)?.next = record.next;
+				Ok::<_, Error<T>>(())
+			})?,
+			None => level.head = record.next.unwrap_or(level.head),
+		}
+		match record.next {
+			Some(next) => Orders::<T>::try_mutate(next, |o| {
+				o.as_mut().ok_or_else(corrupt)?.prev = record.prev;
+				Ok::<_, Error<T>>(())
+			})?,
+			None => level.tail = record.prev.unwrap_or(level.tail),
+		}
+		level.orders = level.orders.checked_sub(1).ok_or_else(corrupt)?;
+		level.quantity = level.quantity.checked_sub(record.remaining).ok_or_else(corrupt)?;
+		if level.orders == 0 {
+			ensure!(level.quantity.is_zero(), corrupt());
+			Levels::<T>::remove(key);
+			PriceLevels::<T>::try_mutate(record.market, record.side, |prices| {
+				let at = level_index(prices, record.side, record.price).map_err(|_| corrupt())?;
+				prices.remove(at);
+				Ok::<_, Error<T>>(())
+			})?;
+		} else {
+			Levels::<T>::insert(key, level);
+		}
+		Orders::<T>::remove(order);
+		OpenOrders::<T>::remove((&record.owner, record.market, order));
+		Ok(())
+	}
+}
+
+#[cfg(any(feature = "try-runtime", feature = "std"))]
+impl<T: Config> Pallet<T> {
+	/// The books' invariants: each side's prices are listed best first, one level each;
+	/// each level's queue links every order at its price exactly once and sums to the
+	/// level's quantity; every order and open-order entry is in a queue; no book is
+	/// crossed; every order still reserves what it may sell.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_set::BTreeSet;
+		let mut queued = BTreeSet::new();
+		for (market_id, market) in Markets::<T>::iter() {
+			for side in [Side::Buy, Side::Sell] {
+				let prices = PriceLevels::<T>::get(market_id, side);
+				ensure!(
+					prices.windows(2).all(|w| side.better(w[0], w[1])),
+					"a side's prices are listed best first, each once"
+				);
+				for price in prices.iter().copied() {
+					let level = Levels::<T>::get((market_id, side, price))
+						.ok_or("a listed price has a level")?;
+					let (mut count, mut sum, mut prev, mut next) =
+						(0u32, 0u128, None, Some(level.head));
+					while let Some(id) = next {
+						ensure!(count < level.orders, "a level's queue is as long as its count");
+						let order = Orders::<T>::get(id).ok_or("a queued order exists")?;
+						ensure!(
+							order.market == market_id && order.side == side && order.price == price,
+							"an order is queued at its own market, side and price"
+						);
+						ensure!(order.prev == prev, "an order links back to the one before it");
+						ensure!(!order.remaining.is_zero(), "a resting order has something left");
+						let needed = match side {
+							Side::Sell => order.remaining,
+							Side::Buy => Self::notional(&market, price, order.remaining)?,
+						};
+						ensure!(order.reserved >= needed, "an order reserves what it may sell");
+						ensure!(
+							OpenOrders::<T>::contains_key((&order.owner, market_id, id)),
+							"a resting order is among its owner's open orders"
+						);
+						ensure!(queued.insert(id), "an order is queued once");
+						count += 1;
+						sum = sum.checked_add(order.remaining).ok_or("no overflow")?;
+						prev = Some(id);
+						next = order.next;
+					}
+					ensure!(count == level.orders, "a level counts its orders");
+					ensure!(sum == level.quantity, "a level's quantity is the sum of its orders");
+					ensure!(prev == Some(level.tail), "a level's tail is its last order");
+				}
+			}
+			let best = |side| PriceLevels::<T>::get(market_id, side).first().copied();
+			if let (Some(bid), Some(ask)) = (best(Side::Buy), best(Side::Sell)) {
+				ensure!(bid < ask, "no book is crossed");
+			}
+		}
+		ensure!(Orders::<T>::iter_keys().count() == queued.len(), "every order is queued");
+		ensure!(
+			Levels::<T>::iter_keys().all(|(m, side, price)| {
+				level_index(&PriceLevels::<T>::get(m, side), side, price).is_ok()
+			}),
+			"every level is listed"
+		);
+		ensure!(
+			OpenOrders::<T>::iter_keys().all(|(_, _, id)| queued.contains(&id)),
+			"every open order rests"
+		);
+		Ok(())
+	}
+}

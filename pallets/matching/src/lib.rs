@@ -1,0 +1,875 @@
+//! # Matching pallet
+//!
+//! Order books where securities trade against cash tokens and settle at once, delivery
+//! versus payment, through the token pallet.
+//!
+//! - **Markets** pair a security (in one partition) with a cash token. The venue's operator
+//!   creates them and sets tick size, lot size, minimum order, price band, fees and trading
+//!   status (open, halted, closed).
+//! - **Orders**: limit and market; good-till-cancelled, good-till-time, immediate-or-cancel,
+//!   fill-or-kill; post-only; a client order id; cancel, amend (priority is kept only by a
+//!   size reduction at the same price), cancel of all of an account's orders in a market,
+//!   and a market maker's atomic replacement of its quotes. Matching is by price, then
+//!   time, in the [`matching_engine`] crate; a trade is at the resting order's price.
+//! - **Reservations**: what an order may sell is reserved in the token ledger when it is
+//!   placed (securities for an ask; for a bid, cash for its price, its lots and the highest
+//!   fee), so a trade cannot fail for lack of funds.
+//! - **Compliance**: at placement the owner must be allowed to buy what it buys and to sell
+//!   what it sells ([`TransferCompliance::can_buy`] and [`TransferCompliance::can_sell`]). At
+//!   each match every leg is cleared by compliance inside the token pallet; a maker whose
+//!   trade with this taker is refused is skipped for this taker ([`Event::MakerSkipped`] with
+//!   the rule) and the match goes on.
+//! - **Settlement**: each fill moves the security from seller to buyer and the cash from
+//!   buyer to seller (less the seller's fee), and both fees to the fee collector, in one
+//!   storage transaction: all legs, or none.
+//! - **Self-trade prevention** is by identity, across all of its accounts.
+//!
+//! Every placement looks at no more than `MaxMakersPerOrder` resting orders (trades, skips,
+//! expired orders removed on the way); its weight is charged for that many and refunded to
+//! what it did. Nothing iterates over a whole book.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// Calls take an order's fields flat, as trading APIs do.
+#![allow(clippy::too_many_arguments)]
+
+extern crate alloc;
+
+pub use pallet::*;
+mod book;
+pub mod types;
+pub mod weights;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use crate::book::Taker;
+	use frame_support::{pallet_prelude::*, traits::UnixTime};
+	use frame_system::pallet_prelude::*;
+	use matching_engine::Rejected;
+	use pallet_compliance::{IdentityRegistry, Moment, Partition, Rejection, TransferCompliance};
+	use pallet_token::{AssetKind, AssetLedger, DEFAULT_PARTITION};
+	use sp_runtime::traits::{AtLeast32BitUnsigned, SaturatedConversion, Zero};
+
+	pub type MarketOf<T> = Market<<T as Config>::AssetId, <T as frame_system::Config>::AccountId>;
+	pub type MarketParamsOf<T> = MarketParams<<T as frame_system::Config>::AccountId>;
+	pub type OrderOf<T> = Order<<T as frame_system::Config>::AccountId>;
+	pub type TradeOf<T> = Trade<<T as frame_system::Config>::AccountId>;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+		/// The identifier of an asset in the token ledger.
+		type AssetId: Parameter + MaxEncodedLen + Copy + Ord;
+		/// An amount of an asset, in its smallest unit.
+		type Balance: Parameter + MaxEncodedLen + AtLeast32BitUnsigned + Copy + Default;
+		/// The token ledger: reservations and settlement.
+		type Ledger: AssetLedger<Self::AccountId, Self::AssetId, Self::Balance>;
+		/// Compliance, asked at placement whether the owner may buy or sell.
+		type Compliance: TransferCompliance<Self::AccountId, Self::AssetId, Self::Balance>;
+		/// The identities behind accounts, for self-trade prevention.
+		type Identities: IdentityRegistry<Self::AccountId, Self::AssetId>;
+		/// The clock that expires good-till-time orders and dates trades.
+		type Time: UnixTime;
+		/// The venue's operator: creates and configures markets, halts them.
+		type OperatorOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// The most prices with orders on one side of one market.
+		#[pallet::constant]
+		type MaxPriceLevels: Get<u32>;
+		/// The most resting orders one incoming order looks at.
+		#[pallet::constant]
+		type MaxMakersPerOrder: Get<u32>;
+		/// The most orders one call cancels, and the most quotes one replacement places.
+		#[pallet::constant]
+		type MaxOrdersPerCall: Get<u32>;
+		/// How many of a market's last trades are kept for reading.
+		#[pallet::constant]
+		type MaxRecentTrades: Get<u32>;
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+		/// Weights of the compliance pallet: each compliance check a call makes adds the
+		/// worst case of a transfer check to the book's own weight.
+		type ComplianceWeights: pallet_compliance::WeightInfo;
+		/// Assets and traders for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId, Self::AssetId>;
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::storage]
+	pub type NextMarketId<T> = StorageValue<_, MarketId, ValueQuery>;
+
+	#[pallet::storage]
+	pub type Markets<T: Config> = StorageMap<_, Twox64Concat, MarketId, MarketOf<T>>;
+
+	#[pallet::storage]
+	pub type NextOrderId<T> = StorageValue<_, OrderId, ValueQuery>;
+
+	/// Every resting order.
+	#[pallet::storage]
+	pub type Orders<T: Config> = StorageMap<_, Twox64Concat, OrderId, OrderOf<T>>;
+
+	/// The queue of orders at each price of each side of each market.
+	#[pallet::storage]
+	pub type Levels<T> = StorageMap<_, Blake2_128Concat, (MarketId, Side, Price), Level>;
+
+	/// The prices with orders on each side of each market, best first.
+	#[pallet::storage]
+	pub type PriceLevels<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		MarketId,
+		Twox64Concat,
+		Side,
+		BoundedVec<Price, T::MaxPriceLevels>,
+		ValueQuery,
+	>;
+
+	/// An account's resting orders, by market.
+	#[pallet::storage]
+	pub type OpenOrders<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Twox64Concat, MarketId>,
+			NMapKey<Twox64Concat, OrderId>,
+		),
+		(),
+	>;
+
+	/// A market's last trades: trade number `n` is kept at `n % MaxRecentTrades`.
+	#[pallet::storage]
+	pub type RecentTrades<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, MarketId, Twox64Concat, u32, TradeOf<T>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		MarketCreated {
+			market: MarketId,
+			security: T::AssetId,
+			partition: Partition,
+			cash: T::AssetId,
+			params: MarketParamsOf<T>,
+		},
+		MarketUpdated {
+			market: MarketId,
+			params: MarketParamsOf<T>,
+		},
+		MarketStatusChanged {
+			market: MarketId,
+			status: MarketStatus,
+		},
+		ReferencePriceSet {
+			market: MarketId,
+			price: Price,
+		},
+		/// An order arrived; its trades and its end (rested, filled, cancelled) follow.
+		OrderPlaced {
+			order: OrderId,
+			market: MarketId,
+			owner: T::AccountId,
+			side: Side,
+			price: Price,
+			quantity: Quantity,
+			time_in_force: TimeInForce,
+			post_only: bool,
+			client_order_id: Option<ClientOrderId>,
+		},
+		/// What an incoming order left rests on the book.
+		OrderRested {
+			order: OrderId,
+			remaining: Quantity,
+		},
+		/// Nothing is left of an order.
+		OrderFilled {
+			order: OrderId,
+		},
+		/// An order, or what was left of it, was cancelled.
+		OrderCancelled {
+			order: OrderId,
+			remaining: Quantity,
+			reason: CancelReason,
+		},
+		/// A resting order's size was reduced at its price; it keeps its place.
+		OrderReduced {
+			order: OrderId,
+			remaining: Quantity,
+		},
+		/// A trade, settled: the security from seller to buyer, the cash back, fees to the
+		/// venue. `taker_side` says which side arrived.
+		Traded {
+			market: MarketId,
+			maker_order: OrderId,
+			taker_order: OrderId,
+			buyer: T::AccountId,
+			seller: T::AccountId,
+			taker_side: Side,
+			price: Price,
+			quantity: Quantity,
+			maker_fee: u128,
+			taker_fee: u128,
+		},
+		/// Compliance refused a trade between these two orders: the maker keeps its place
+		/// and the taker went on.
+		MakerSkipped {
+			maker_order: OrderId,
+			taker_order: OrderId,
+			reason: Rejection,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		UnknownMarket,
+		/// The market is halted or closed.
+		MarketNotOpen,
+		/// A market's security must not be a cash token.
+		NotASecurity,
+		/// A market's cash asset must be a cash token.
+		NotACashToken,
+		UnknownAsset,
+		/// Tick and lot sizes are more than zero; fees at most 10 %; a band at most 100 %.
+		InvalidParams,
+		UnknownOrder,
+		/// Only the order's owner may do that.
+		NotOwner,
+		/// The signer has no identity, or its key was revoked.
+		NotIdentified,
+		ZeroQuantity,
+		ZeroPrice,
+		/// The quantity is not a multiple of the market's lot size.
+		NotMultipleOfLot,
+		/// The price is not a multiple of the market's tick size.
+		NotMultipleOfTick,
+		BelowMinimumQuantity,
+		/// The price is further from the reference price than the market's band allows.
+		PriceOutsideBand,
+		/// Market orders need a price band and a reference price to trade within.
+		NoPriceBand,
+		/// Market orders trade at once: immediate-or-cancel or fill-or-kill.
+		MarketOrderMustBeImmediate,
+		/// A good-till-time order whose time has passed.
+		AlreadyExpired,
+		/// Post-only orders rest: good-till-cancelled or good-till-time.
+		PostOnlyMustRest,
+		/// A post-only order would have traded on arrival.
+		PostOnlyWouldCross,
+		/// A fill-or-kill order could not be filled in full.
+		FillOrKillUnfilled,
+		/// This side of the market has orders at as many prices as it may.
+		TooManyPriceLevels,
+		/// Not enough free balance to reserve what the order may sell.
+		InsufficientBalance,
+		/// Compliance does not let the signer buy or sell this.
+		ComplianceRefused(Rejection),
+		/// The order has not expired.
+		NotExpired,
+		/// An amendment must change the price or the size.
+		NothingToAmend,
+		/// More orders or quotes than one call may take.
+		TooManyOrders,
+		/// An order of another market.
+		WrongMarket,
+		Overflow,
+		/// A market's lot size cannot change: resting orders are priced per lot.
+		LotSizeIsFixed,
+		/// The book's records disagree; nothing was changed.
+		CorruptBook,
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Opens a market for `security` (in `partition`) against the cash token `cash`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_market())]
+		pub fn create_market(
+			origin: OriginFor<T>,
+			security: T::AssetId,
+			partition: Partition,
+			cash: T::AssetId,
+			params: MarketParamsOf<T>,
+		) -> DispatchResult {
+			T::OperatorOrigin::ensure_origin(origin)?;
+			match T::Ledger::kind(security) {
+				None => return Err(Error::<T>::UnknownAsset.into()),
+				Some(AssetKind::Cash) => return Err(Error::<T>::NotASecurity.into()),
+				Some(_) => {}
+			}
+			ensure!(T::Ledger::kind(cash) == Some(AssetKind::Cash), Error::<T>::NotACashToken);
+			Self::ensure_valid(&params)?;
+			let market = NextMarketId::<T>::get();
+			let next = market.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			NextMarketId::<T>::put(next);
+			Markets::<T>::insert(
+				market,
+				Market {
+					security,
+					partition,
+					cash,
+					params: params.clone(),
+					status: MarketStatus::Open,
+					reference_price: None,
+					last_price: None,
+					trades: 0,
+				},
+			);
+			Self::deposit_event(Event::MarketCreated { market, security, partition, cash, params });
+			Ok(())
+		}
+
+		/// Changes a market's parameters. Resting orders keep their prices and sizes.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::update_market())]
+		pub fn update_market(
+			origin: OriginFor<T>,
+			market: MarketId,
+			params: MarketParamsOf<T>,
+		) -> DispatchResult {
+			T::OperatorOrigin::ensure_origin(origin)?;
+			Self::ensure_valid(&params)?;
+			Markets::<T>::try_mutate(market, |m| {
+				let m = m.as_mut().ok_or(Error::<T>::UnknownMarket)?;
+				// Resting orders' cash amounts are per lot.
+				ensure!(params.lot_size == m.params.lot_size, Error::<T>::LotSizeIsFixed);
+				m.params = params.clone();
+				Ok::<_, Error<T>>(())
+			})?;
+			Self::deposit_event(Event::MarketUpdated { market, params });
+			Ok(())
+		}
+
+		/// Opens, halts or closes a market.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::set_market_status())]
+		pub fn set_market_status(
+			origin: OriginFor<T>,
+			market: MarketId,
+			status: MarketStatus,
+		) -> DispatchResult {
+			T::OperatorOrigin::ensure_origin(origin)?;
+			Markets::<T>::try_mutate(market, |m| {
+				m.as_mut().ok_or(Error::<T>::UnknownMarket)?.status = status;
+				Ok::<_, Error<T>>(())
+			})?;
+			Self::deposit_event(Event::MarketStatusChanged { market, status });
+			Ok(())
+		}
+
+		/// Sets the middle of a market's price band, until the next trade moves it.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_reference_price())]
+		pub fn set_reference_price(
+			origin: OriginFor<T>,
+			market: MarketId,
+			price: Price,
+		) -> DispatchResult {
+			T::OperatorOrigin::ensure_origin(origin)?;
+			Markets::<T>::try_mutate(market, |m| {
+				let m = m.as_mut().ok_or(Error::<T>::UnknownMarket)?;
+				ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
+				ensure!(price.is_multiple_of(m.params.tick_size), Error::<T>::NotMultipleOfTick);
+				m.reference_price = Some(price);
+				Ok::<_, Error<T>>(())
+			})?;
+			Self::deposit_event(Event::ReferencePriceSet { market, price });
+			Ok(())
+		}
+
+		/// Places an order: it trades with what it crosses, by price then time, and what is
+		/// left rests or is cancelled as its time in force says.
+		#[pallet::call_index(4)]
+		#[pallet::weight(Pallet::<T>::place_weight(T::MaxMakersPerOrder::get()))]
+		pub fn place_order(
+			origin: OriginFor<T>,
+			market: MarketId,
+			side: Side,
+			kind: OrderKind,
+			quantity: Quantity,
+			time_in_force: TimeInForce,
+			post_only: bool,
+			self_trade: SelfTradePrevention,
+			client_order_id: Option<ClientOrderId>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let request = Request {
+				market,
+				side,
+				kind,
+				quantity,
+				time_in_force,
+				post_only,
+				self_trade,
+				client_order_id,
+			};
+			let visited = Self::do_place(&who, request, None, T::MaxMakersPerOrder::get())?;
+			Ok(Some(Self::place_weight(visited)).into())
+		}
+
+		/// Cancels a resting order and releases what it reserved. Allowed while the market
+		/// is halted or closed.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::cancel_order())]
+		pub fn cancel_order(origin: OriginFor<T>, order: OrderId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
+			ensure!(record.owner == who, Error::<T>::NotOwner);
+			Self::cancel(order, &record, CancelReason::Owner)
+		}
+
+		/// Changes a resting order's price or size. A smaller size at the same price keeps
+		/// the order's place; anything else takes it off the book and places it again (it
+		/// may trade), behind the orders already at its new price.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::cancel_order()
+			.saturating_add(Pallet::<T>::place_weight(T::MaxMakersPerOrder::get())))]
+		pub fn amend_order(
+			origin: OriginFor<T>,
+			order: OrderId,
+			price: Price,
+			quantity: Quantity,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
+			ensure!(record.owner == who, Error::<T>::NotOwner);
+			let market = Self::open_market(record.market)?;
+			ensure!(
+				price != record.price || quantity != record.remaining,
+				Error::<T>::NothingToAmend
+			);
+			if price == record.price && quantity < record.remaining {
+				Self::reduce(order, record, &market, quantity)?;
+				return Ok(Some(T::WeightInfo::reduce_order()).into());
+			}
+			Self::unlink(order, &record)?;
+			Self::release(&market, record.side, &who, record.reserved)?;
+			let request = Request {
+				market: record.market,
+				side: record.side,
+				kind: OrderKind::Limit { price },
+				quantity,
+				time_in_force: record.time_in_force,
+				post_only: record.post_only,
+				self_trade: record.self_trade,
+				client_order_id: record.client_order_id,
+			};
+			let visited = Self::do_place(&who, request, Some(order), T::MaxMakersPerOrder::get())?;
+			Ok(Some(T::WeightInfo::cancel_order().saturating_add(Self::place_weight(visited)))
+				.into())
+		}
+
+		/// Cancels up to `limit` of the signer's resting orders in `market`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::cancel_all(*limit))]
+		pub fn cancel_all(
+			origin: OriginFor<T>,
+			market: MarketId,
+			limit: u32,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			ensure!(limit <= T::MaxOrdersPerCall::get(), Error::<T>::TooManyOrders);
+			ensure!(Markets::<T>::contains_key(market), Error::<T>::UnknownMarket);
+			let orders: alloc::vec::Vec<OrderId> =
+				OpenOrders::<T>::iter_key_prefix((&who, market)).take(limit as usize).collect();
+			for order in &orders {
+				let record = Orders::<T>::get(order).ok_or(Error::<T>::CorruptBook)?;
+				Self::cancel(*order, &record, CancelReason::Owner)?;
+			}
+			Ok(Some(T::WeightInfo::cancel_all(orders.len() as u32)).into())
+		}
+
+		/// Replaces a market maker's quotes at once: cancels `cancel` (its own orders in
+		/// `market`) and places `quotes` as good-till-cancelled limit orders. All of it, or
+		/// nothing. The quotes together look at no more than `MaxMakersPerOrder` makers.
+		#[pallet::call_index(8)]
+		#[pallet::weight(Pallet::<T>::quotes_weight(
+			cancel.len() as u32,
+			quotes.len() as u32,
+			T::MaxMakersPerOrder::get(),
+		))]
+		pub fn replace_quotes(
+			origin: OriginFor<T>,
+			market: MarketId,
+			cancel: BoundedVec<OrderId, T::MaxOrdersPerCall>,
+			quotes: BoundedVec<Quote, T::MaxOrdersPerCall>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			Self::open_market(market)?;
+			for order in &cancel {
+				let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
+				ensure!(record.owner == who, Error::<T>::NotOwner);
+				ensure!(record.market == market, Error::<T>::WrongMarket);
+				Self::cancel(*order, &record, CancelReason::Owner)?;
+			}
+			let mut budget = T::MaxMakersPerOrder::get();
+			for quote in &quotes {
+				let request = Request {
+					market,
+					side: quote.side,
+					kind: OrderKind::Limit { price: quote.price },
+					quantity: quote.quantity,
+					time_in_force: TimeInForce::GoodTillCancelled,
+					post_only: quote.post_only,
+					self_trade: SelfTradePrevention::CancelNewest,
+					client_order_id: quote.client_order_id,
+				};
+				let visited = Self::do_place(&who, request, None, budget)?;
+				budget = budget.saturating_sub(visited);
+			}
+			let used = T::MaxMakersPerOrder::get().saturating_sub(budget);
+			Ok(Some(Self::quotes_weight(cancel.len() as u32, quotes.len() as u32, used)).into())
+		}
+
+		/// Takes an expired good-till-time order off the book and releases what it reserved.
+		/// Anyone may call it.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::cancel_order())]
+		pub fn cancel_expired(origin: OriginFor<T>, order: OrderId) -> DispatchResult {
+			ensure_signed(origin)?;
+			let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
+			let expired = record.time_in_force.expires_at().is_some_and(|at| at <= Self::now());
+			ensure!(expired, Error::<T>::NotExpired);
+			Self::cancel(order, &record, CancelReason::Expired)
+		}
+
+		/// The operator takes any resting order off the book: one whose owner can no longer
+		/// trade (frozen, sanctioned) would otherwise sit at its price for good.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::cancel_order())]
+		pub fn force_cancel_order(origin: OriginFor<T>, order: OrderId) -> DispatchResult {
+			T::OperatorOrigin::ensure_origin(origin)?;
+			let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
+			Self::cancel(order, &record, CancelReason::Operator)
+		}
+	}
+
+	/// An order as a caller asks for it.
+	pub(crate) struct Request {
+		pub market: MarketId,
+		pub side: Side,
+		pub kind: OrderKind,
+		pub quantity: Quantity,
+		pub time_in_force: TimeInForce,
+		pub post_only: bool,
+		pub self_trade: SelfTradePrevention,
+		pub client_order_id: Option<ClientOrderId>,
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The weight of a placement that looks at `makers` resting orders: the book's own
+		/// (measured with compliance checks against assets without rules) and the worst case
+		/// of each compliance check it makes: two at placement, up to three per fill (the
+		/// security, the cash, the fees).
+		pub fn place_weight(makers: u32) -> Weight {
+			let checks = makers.saturating_mul(3).saturating_add(2);
+			T::WeightInfo::place_order(makers).saturating_add(
+				<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
+					.saturating_mul(checks.into()),
+			)
+		}
+
+		/// The weight of replacing `cancels` quotes by `quotes` that look at `makers` resting
+		/// orders between them: each quote is checked by compliance twice when placed.
+		pub fn quotes_weight(cancels: u32, quotes: u32, makers: u32) -> Weight {
+			let checks = quotes.saturating_mul(2);
+			T::WeightInfo::replace_quotes(cancels, quotes)
+				.saturating_add(
+					<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
+						.saturating_mul(checks.into()),
+				)
+				.saturating_add(Self::place_weight(makers))
+		}
+
+		pub fn now() -> Moment {
+			T::Time::now().as_millis().saturated_into()
+		}
+
+		fn ensure_valid(params: &MarketParamsOf<T>) -> DispatchResult {
+			ensure!(
+				!params.tick_size.is_zero()
+					&& !params.lot_size.is_zero()
+					&& params.maker_fee_bps <= MAX_FEE_BPS
+					&& params.taker_fee_bps <= MAX_FEE_BPS
+					&& params.price_band_bps.is_none_or(|b| b > 0 && b <= MAX_BAND_BPS),
+				Error::<T>::InvalidParams
+			);
+			Ok(())
+		}
+
+		pub(crate) fn open_market(market: MarketId) -> Result<MarketOf<T>, Error<T>> {
+			let record = Markets::<T>::get(market).ok_or(Error::<T>::UnknownMarket)?;
+			ensure!(record.status == MarketStatus::Open, Error::<T>::MarketNotOpen);
+			Ok(record)
+		}
+
+		/// The limit price of an order, checked against the market's tick and band.
+		fn limit_price(
+			market: &MarketOf<T>,
+			side: Side,
+			kind: OrderKind,
+		) -> Result<Price, Error<T>> {
+			let band = market.params.price_band_bps;
+			match kind {
+				OrderKind::Limit { price } => {
+					ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
+					ensure!(
+						price.is_multiple_of(market.params.tick_size),
+						Error::<T>::NotMultipleOfTick
+					);
+					if let (Some(band), Some(reference)) = (band, market.reference_price) {
+						let (low, high) = Self::band(reference, band, market.params.tick_size)?;
+						ensure!(price >= low && price <= high, Error::<T>::PriceOutsideBand);
+					}
+					Ok(price)
+				}
+				OrderKind::Market => {
+					let (Some(band), Some(reference)) = (band, market.reference_price) else {
+						return Err(Error::<T>::NoPriceBand);
+					};
+					let (low, high) = Self::band(reference, band, market.params.tick_size)?;
+					Ok(match side {
+						Side::Buy => high,
+						Side::Sell => low,
+					})
+				}
+			}
+		}
+
+		/// The lowest and highest prices on the tick within `band_bps` of `reference`.
+		fn band(reference: Price, band_bps: u32, tick: Price) -> Result<(Price, Price), Error<T>> {
+			let width = reference.checked_mul(band_bps.into()).ok_or(Error::<T>::Overflow)?
+				/ Price::from(MAX_BAND_BPS);
+			let low = reference.saturating_sub(width).div_ceil(tick).saturating_mul(tick);
+			let high = reference.checked_add(width).ok_or(Error::<T>::Overflow)? / tick * tick;
+			Ok((low.max(tick), high))
+		}
+
+		/// The cash amount of `quantity` at `price`: price times lots.
+		pub(crate) fn notional(
+			market: &MarketOf<T>,
+			price: Price,
+			quantity: Quantity,
+		) -> Result<u128, Error<T>> {
+			price.checked_mul(quantity / market.params.lot_size).ok_or(Error::<T>::Overflow)
+		}
+
+		/// `bps` basis points of `amount`, rounded down.
+		pub(crate) fn fee(amount: u128, bps: FeeBps) -> Result<u128, Error<T>> {
+			Ok(amount.checked_mul(bps.into()).ok_or(Error::<T>::Overflow)? / 10_000)
+		}
+
+		/// What an order of `quantity` at `price` on `side` reserves: the securities of an
+		/// ask; for a bid, its cash amount and the highest fee it could pay on it.
+		pub(crate) fn to_reserve(
+			market: &MarketOf<T>,
+			side: Side,
+			price: Price,
+			quantity: Quantity,
+		) -> Result<u128, Error<T>> {
+			match side {
+				Side::Sell => Ok(quantity),
+				Side::Buy => {
+					let notional = Self::notional(market, price, quantity)?;
+					let rate = market.params.maker_fee_bps.max(market.params.taker_fee_bps);
+					notional.checked_add(Self::fee(notional, rate)?).ok_or(Error::<T>::Overflow)
+				}
+			}
+		}
+
+		/// The asset and partition an order on `side` reserves.
+		pub(crate) fn reserved_asset(market: &MarketOf<T>, side: Side) -> (T::AssetId, Partition) {
+			match side {
+				Side::Sell => (market.security, market.partition),
+				Side::Buy => (market.cash, DEFAULT_PARTITION),
+			}
+		}
+
+		pub(crate) fn balance(amount: u128) -> Result<T::Balance, Error<T>> {
+			T::Balance::try_from(amount).map_err(|_| Error::<T>::Overflow)
+		}
+
+		/// Releases `amount` of what `owner` reserved for an order on `side`.
+		pub(crate) fn release(
+			market: &MarketOf<T>,
+			side: Side,
+			owner: &T::AccountId,
+			amount: u128,
+		) -> DispatchResult {
+			if amount.is_zero() {
+				return Ok(());
+			}
+			let (asset, partition) = Self::reserved_asset(market, side);
+			T::Ledger::unreserve(asset, &partition, owner, Self::balance(amount)?)
+		}
+
+		/// Checks, reserves and matches an order; returns how many makers it looked at.
+		/// `reuse` keeps the id of an order being amended.
+		pub(crate) fn do_place(
+			who: &T::AccountId,
+			request: Request,
+			reuse: Option<OrderId>,
+			max_makers: u32,
+		) -> Result<u32, DispatchError> {
+			let market = Self::open_market(request.market)?;
+			let identity = T::Identities::active_identity(who).ok_or(Error::<T>::NotIdentified)?;
+			let quantity = request.quantity;
+			ensure!(!quantity.is_zero(), Error::<T>::ZeroQuantity);
+			ensure!(quantity.is_multiple_of(market.params.lot_size), Error::<T>::NotMultipleOfLot);
+			ensure!(quantity >= market.params.min_quantity, Error::<T>::BelowMinimumQuantity);
+			let price = Self::limit_price(&market, request.side, request.kind)?;
+			let time_in_force = request.time_in_force;
+			if request.kind == OrderKind::Market {
+				ensure!(!time_in_force.rests(), Error::<T>::MarketOrderMustBeImmediate);
+			}
+			ensure!(!request.post_only || time_in_force.rests(), Error::<T>::PostOnlyMustRest);
+			let now = Self::now();
+			ensure!(
+				time_in_force.expires_at().is_none_or(|at| at > now),
+				Error::<T>::AlreadyExpired
+			);
+
+			// The owner may buy what it buys and sell what it sells: the security on one
+			// side, the cash on the other.
+			let notional = Self::notional(&market, price, quantity)?;
+			let (amount, cash) = (Self::balance(quantity)?, Self::balance(notional)?);
+			let (security, partition) = (market.security, market.partition);
+			let refused = Error::<T>::ComplianceRefused;
+			match request.side {
+				Side::Buy => {
+					T::Compliance::can_buy(security, &partition, who, amount).map_err(refused)?;
+					T::Compliance::can_sell(market.cash, &DEFAULT_PARTITION, who, cash)
+						.map_err(refused)?;
+				}
+				Side::Sell => {
+					T::Compliance::can_sell(security, &partition, who, amount).map_err(refused)?;
+					T::Compliance::can_buy(market.cash, &DEFAULT_PARTITION, who, cash)
+						.map_err(refused)?;
+				}
+			}
+
+			let reserve = Self::to_reserve(&market, request.side, price, quantity)?;
+			let (asset, reserve_partition) = Self::reserved_asset(&market, request.side);
+			let reserve_balance = Self::balance(reserve)?;
+			ensure!(
+				T::Ledger::free_balance(asset, &reserve_partition, who) >= reserve_balance,
+				Error::<T>::InsufficientBalance
+			);
+			T::Ledger::reserve(asset, &reserve_partition, who, reserve_balance)?;
+
+			let id = match reuse {
+				Some(id) => id,
+				None => {
+					let id = NextOrderId::<T>::get();
+					NextOrderId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+					id
+				}
+			};
+			Self::deposit_event(Event::OrderPlaced {
+				order: id,
+				market: request.market,
+				owner: who.clone(),
+				side: request.side,
+				price,
+				quantity,
+				time_in_force,
+				post_only: request.post_only,
+				client_order_id: request.client_order_id,
+			});
+
+			let order = matching_engine::Order {
+				id,
+				owner: identity,
+				side: request.side,
+				price,
+				quantity,
+				time_in_force,
+				post_only: request.post_only,
+				self_trade: request.self_trade,
+			};
+			let taker = Taker {
+				market: request.market,
+				account: who.clone(),
+				reserved: reserve,
+				client_order_id: request.client_order_id,
+				placed_at: now,
+			};
+			let mut book = book::StorageBook::<T>::new(market, taker);
+			let placed = match matching_engine::place(&mut book, &order, now, max_makers) {
+				Ok(placed) => placed,
+				Err(Rejected::PostOnlyWouldCross) => {
+					return Err(Error::<T>::PostOnlyWouldCross.into())
+				}
+				Err(Rejected::FillOrKillUnfilled) => {
+					return Err(Error::<T>::FillOrKillUnfilled.into())
+				}
+				Err(Rejected::Book(error)) => return Err(error),
+			};
+			book.finish(id, request.side, placed.outcome)?;
+			Ok(placed.makers_visited)
+		}
+
+		/// Takes a resting order off the book, releases what it reserved, and says why.
+		pub(crate) fn cancel(
+			order: OrderId,
+			record: &OrderOf<T>,
+			reason: CancelReason,
+		) -> DispatchResult {
+			let market = Markets::<T>::get(record.market).ok_or(Error::<T>::UnknownMarket)?;
+			Self::unlink(order, record)?;
+			Self::release(&market, record.side, &record.owner, record.reserved)?;
+			Self::deposit_event(Event::OrderCancelled {
+				order,
+				remaining: record.remaining,
+				reason,
+			});
+			Ok(())
+		}
+
+		/// Reduces a resting order to `remaining` at its price, keeping its place.
+		fn reduce(
+			order: OrderId,
+			mut record: OrderOf<T>,
+			market: &MarketOf<T>,
+			remaining: Quantity,
+		) -> DispatchResult {
+			ensure!(!remaining.is_zero(), Error::<T>::ZeroQuantity);
+			ensure!(remaining.is_multiple_of(market.params.lot_size), Error::<T>::NotMultipleOfLot);
+			ensure!(remaining >= market.params.min_quantity, Error::<T>::BelowMinimumQuantity);
+			let by = record.remaining.saturating_sub(remaining);
+			let reserve = Self::to_reserve(market, record.side, record.price, remaining)?;
+			let excess = record.reserved.saturating_sub(reserve);
+			Self::release(market, record.side, &record.owner, excess)?;
+			Levels::<T>::try_mutate((record.market, record.side, record.price), |level| {
+				let level = level.as_mut().ok_or(Error::<T>::CorruptBook)?;
+				level.quantity = level.quantity.checked_sub(by).ok_or(Error::<T>::CorruptBook)?;
+				Ok::<_, Error<T>>(())
+			})?;
+			record.quantity = record.quantity.saturating_sub(by);
+			record.remaining = remaining;
+			record.reserved = record.reserved.saturating_sub(excess);
+			Orders::<T>::insert(order, record);
+			Self::deposit_event(Event::OrderReduced { order, remaining });
+			Ok(())
+		}
+	}
+}

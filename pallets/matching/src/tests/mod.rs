@@ -1,0 +1,5 @@
+mod bad_input;
+mod markets;
+mod orders;
+mod property;
+mod settlement;

@@ -1,0 +1,540 @@
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok, BoundedVec};
+
+fn gtt(until: pallet_compliance::Moment) -> TimeInForce {
+	TimeInForce::GoodTillTime(until)
+}
+
+fn buy(
+	who: &AccountId,
+	price: Price,
+	quantity: Quantity,
+	tif: TimeInForce,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	place(who, Side::Buy, OrderKind::Limit { price }, quantity, tif)
+}
+
+fn traded(
+	maker_order: OrderId,
+	taker_order: OrderId,
+	price: Price,
+	quantity: Quantity,
+) -> (OrderId, OrderId, Price, Quantity) {
+	(maker_order, taker_order, price, quantity)
+}
+
+/// The trades among the events: (maker order, taker order, price, quantity).
+fn trades() -> Vec<(OrderId, OrderId, Price, Quantity)> {
+	events()
+		.into_iter()
+		.filter_map(|e| match e {
+			Event::Traded { maker_order, taker_order, price, quantity, .. } => {
+				Some((maker_order, taker_order, price, quantity))
+			}
+			_ => None,
+		})
+		.collect()
+}
+
+#[test]
+fn a_resting_bid_reserves_its_cash_and_a_resting_ask_its_securities() {
+	run_test(|| {
+		let bid = limit(&alice(), Side::Buy, 100, 3 * LOT);
+		let ask = limit(&bob(), Side::Sell, 120, 2 * LOT);
+		assert_eq!(holding(CASH, &alice()), (CASH_EACH - 300, 300));
+		assert_eq!(holding(SECURITY, &bob()), (SECURITIES - 2 * LOT, 2 * LOT));
+		assert_eq!(depth(Side::Buy), vec![(100, 3 * LOT, vec![bid])]);
+		assert_eq!(depth(Side::Sell), vec![(120, 2 * LOT, vec![ask])]);
+		let record = Orders::<Test>::get(bid).unwrap();
+		assert_eq!((record.remaining, record.reserved), (3 * LOT, 300));
+		assert!(OpenOrders::<Test>::contains_key((alice(), MARKET, bid)));
+		assert!(events().contains(&Event::OrderRested { order: bid, remaining: 3 * LOT }));
+	});
+}
+
+#[test]
+fn orders_trade_by_price_then_time_at_the_makers_price_with_partial_fills() {
+	run_test(|| {
+		let first = limit(&alice(), Side::Sell, 100, 2 * LOT);
+		let second = limit(&bob(), Side::Sell, 100, 2 * LOT);
+		let worse = limit(&carol(), Side::Sell, 105, 2 * LOT);
+		let better = limit(&alice_2(), Side::Sell, 95, LOT);
+		let taker = NextOrderId::<Test>::get();
+		assert_ok!(buy(&dave(), 105, 6 * LOT, TimeInForce::GoodTillCancelled));
+		assert_eq!(
+			trades(),
+			vec![
+				traded(better, taker, 95, LOT),
+				traded(first, taker, 100, 2 * LOT),
+				traded(second, taker, 100, 2 * LOT),
+				traded(worse, taker, 105, LOT),
+			]
+		);
+		// Carol's order is partly filled and keeps its place.
+		assert_eq!(depth(Side::Sell), vec![(105, LOT, vec![worse])]);
+		assert!(depth(Side::Buy).is_empty());
+		// Dave paid 95 + 4 * 100 + 105 and released the rest of his reservation.
+		assert_eq!(holding(CASH, &dave()), (CASH_EACH - 600, 0));
+		assert_eq!(holding(SECURITY, &dave()), (SECURITIES + 6 * LOT, 0));
+		assert_eq!(holding(CASH, &alice()), (CASH_EACH + 200, 0));
+		assert_eq!(holding(SECURITY, &carol()), (SECURITIES - 2 * LOT, LOT));
+		let market = Markets::<Test>::get(MARKET).unwrap();
+		assert_eq!((market.last_price, market.trades), (Some(105), 4));
+		assert!(events().contains(&Event::OrderFilled { order: taker }));
+		assert!(events().contains(&Event::OrderFilled { order: first }));
+	});
+}
+
+#[test]
+fn what_a_bid_leaves_rests_with_only_the_cash_it_still_needs() {
+	run_test(|| {
+		limit(&alice(), Side::Sell, 90, LOT);
+		let bid = limit(&dave(), Side::Buy, 100, 3 * LOT);
+		assert_eq!(depth(Side::Buy), vec![(100, 2 * LOT, vec![bid])]);
+		// 90 paid, 200 reserved for the two lots left.
+		assert_eq!(holding(CASH, &dave()), (CASH_EACH - 290, 200));
+		assert_eq!(Orders::<Test>::get(bid).unwrap().reserved, 200);
+	});
+}
+
+#[test]
+fn the_recent_trades_keep_the_last_few_and_the_last_price() {
+	run_test(|| {
+		for price in [100, 105, 110, 115, 120] {
+			limit(&alice(), Side::Sell, price, LOT);
+		}
+		for _ in 0..5 {
+			assert_ok!(buy(&bob(), 120, LOT, TimeInForce::ImmediateOrCancel));
+		}
+		// MaxRecentTrades is 4: trade 4 (the fifth) overwrote trade 0.
+		let kept: Vec<Price> =
+			(0..4).map(|slot| RecentTrades::<Test>::get(MARKET, slot).unwrap().price).collect();
+		assert_eq!(kept, vec![120, 105, 110, 115]);
+		assert_eq!(Markets::<Test>::get(MARKET).unwrap().last_price, Some(120));
+	});
+}
+
+#[test]
+fn an_immediate_or_cancel_order_cancels_what_it_cannot_fill_and_releases_its_reservation() {
+	run_test(|| {
+		limit(&alice(), Side::Sell, 100, LOT);
+		let taker = NextOrderId::<Test>::get();
+		assert_ok!(buy(&bob(), 100, 3 * LOT, TimeInForce::ImmediateOrCancel));
+		assert_eq!(holding(CASH, &bob()), (CASH_EACH - 100, 0));
+		assert!(depth(Side::Buy).is_empty());
+		assert_eq!(
+			events().last(),
+			Some(&Event::OrderCancelled {
+				order: taker,
+				remaining: 2 * LOT,
+				reason: CancelReason::NotRested(Cancellation::ImmediateOrCancel)
+			})
+		);
+	});
+}
+
+#[test]
+fn a_fill_or_kill_order_fills_in_full_or_changes_nothing() {
+	run_test(|| {
+		limit(&alice(), Side::Sell, 100, LOT);
+		limit(&bob(), Side::Sell, 105, LOT);
+		assert_noop!(
+			buy(&carol(), 105, 3 * LOT, TimeInForce::FillOrKill),
+			Error::<Test>::FillOrKillUnfilled
+		);
+		assert_noop!(
+			buy(&carol(), 100, 2 * LOT, TimeInForce::FillOrKill),
+			Error::<Test>::FillOrKillUnfilled
+		);
+		assert_ok!(buy(&carol(), 105, 2 * LOT, TimeInForce::FillOrKill));
+		assert_eq!(holding(SECURITY, &carol()), (SECURITIES + 2 * LOT, 0));
+		assert!(depth(Side::Sell).is_empty());
+	});
+}
+
+#[test]
+fn a_good_till_time_order_rests_until_its_time_then_no_longer_trades() {
+	run_test(|| {
+		let expiring = NextOrderId::<Test>::get();
+		assert_ok!(place(
+			&alice(),
+			Side::Sell,
+			OrderKind::Limit { price: 100 },
+			LOT,
+			gtt(START + 1_000)
+		));
+		let lasting = limit(&bob(), Side::Sell, 100, LOT);
+		set_now(START + 1_000);
+		assert_ok!(buy(&carol(), 100, LOT, TimeInForce::GoodTillCancelled));
+		// Alice's order was removed on the way, its securities released; Bob's traded.
+		assert_eq!(trades().len(), 1);
+		assert_eq!(trades()[0].0, lasting);
+		assert!(Orders::<Test>::get(expiring).is_none());
+		assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
+		assert!(events().contains(&Event::OrderCancelled {
+			order: expiring,
+			remaining: LOT,
+			reason: CancelReason::Expired
+		}));
+	});
+}
+
+#[test]
+fn anyone_may_take_an_expired_order_off_the_book_but_not_before_it_expires() {
+	run_test(|| {
+		let order = NextOrderId::<Test>::get();
+		assert_ok!(place(
+			&alice(),
+			Side::Buy,
+			OrderKind::Limit { price: 100 },
+			LOT,
+			gtt(START + 1_000)
+		));
+		assert_noop!(
+			Matching::cancel_expired(RuntimeOrigin::signed(stranger()), order),
+			Error::<Test>::NotExpired
+		);
+		set_now(START + 1_000);
+		assert_ok!(Matching::cancel_expired(RuntimeOrigin::signed(stranger()), order));
+		assert_eq!(holding(CASH, &alice()), (CASH_EACH, 0));
+		assert!(depth(Side::Buy).is_empty());
+	});
+}
+
+#[test]
+fn a_good_till_cancelled_order_cannot_be_expired() {
+	run_test(|| {
+		let order = limit(&alice(), Side::Buy, 100, LOT);
+		set_now(START + 10_000_000);
+		assert_noop!(
+			Matching::cancel_expired(RuntimeOrigin::signed(bob()), order),
+			Error::<Test>::NotExpired
+		);
+	});
+}
+
+#[test]
+fn a_market_order_trades_at_once_up_to_the_edge_of_the_band() {
+	run_test(|| {
+		limit(&alice(), Side::Sell, 100, LOT);
+		limit(&bob(), Side::Sell, 110, LOT);
+		limit(&carol(), Side::Sell, 115, LOT);
+		assert_noop!(
+			place(&dave(), Side::Buy, OrderKind::Market, 3 * LOT, TimeInForce::ImmediateOrCancel),
+			Error::<Test>::NoPriceBand
+		);
+		assert_ok!(Matching::update_market(
+			RuntimeOrigin::root(),
+			MARKET,
+			MarketParams { price_band_bps: Some(1_000), ..params() }
+		));
+		assert_ok!(Matching::set_reference_price(RuntimeOrigin::root(), MARKET, 100));
+		assert_noop!(
+			place(&dave(), Side::Buy, OrderKind::Market, 3 * LOT, TimeInForce::GoodTillCancelled),
+			Error::<Test>::MarketOrderMustBeImmediate
+		);
+		assert_ok!(place(
+			&dave(),
+			Side::Buy,
+			OrderKind::Market,
+			3 * LOT,
+			TimeInForce::ImmediateOrCancel
+		));
+		// Up to 110: 115 is outside the band.
+		assert_eq!(holding(SECURITY, &dave()), (SECURITIES + 2 * LOT, 0));
+		assert_eq!(holding(CASH, &dave()), (CASH_EACH - 210, 0));
+		assert_eq!(depth(Side::Sell), vec![(115, LOT, vec![2])]);
+	});
+}
+
+#[test]
+fn a_post_only_order_rests_or_is_refused_whole() {
+	run_test(|| {
+		limit(&alice(), Side::Sell, 100, LOT);
+		let post_only = |price, tif| {
+			Matching::place_order(
+				RuntimeOrigin::signed(bob()),
+				MARKET,
+				Side::Buy,
+				OrderKind::Limit { price },
+				LOT,
+				tif,
+				true,
+				SelfTradePrevention::CancelNewest,
+				None,
+			)
+		};
+		assert_noop!(
+			post_only(100, TimeInForce::GoodTillCancelled),
+			Error::<Test>::PostOnlyWouldCross
+		);
+		assert_noop!(
+			post_only(95, TimeInForce::ImmediateOrCancel),
+			Error::<Test>::PostOnlyMustRest
+		);
+		assert_ok!(post_only(95, TimeInForce::GoodTillCancelled));
+		assert_eq!(depth(Side::Buy), vec![(95, LOT, vec![1])]);
+	});
+}
+
+#[test]
+fn a_self_trade_cancelling_the_newest_stops_the_incoming_order_across_one_identitys_accounts() {
+	run_test(|| {
+		let own = limit(&alice(), Side::Sell, 100, LOT);
+		let other = limit(&bob(), Side::Sell, 100, LOT);
+		let taker = NextOrderId::<Test>::get();
+		// Alice's second key meets Alice's own order first.
+		assert_ok!(buy(&alice_2(), 100, 2 * LOT, TimeInForce::GoodTillCancelled));
+		assert!(trades().is_empty());
+		assert_eq!(depth(Side::Sell), vec![(100, 2 * LOT, vec![own, other])]);
+		assert_eq!(
+			events().last(),
+			Some(&Event::OrderCancelled {
+				order: taker,
+				remaining: 2 * LOT,
+				reason: CancelReason::NotRested(Cancellation::SelfTrade)
+			})
+		);
+		assert_eq!(holding(CASH, &alice_2()), (CASH_EACH, 0));
+	});
+}
+
+#[test]
+fn a_self_trade_cancelling_the_oldest_removes_the_resting_order_and_goes_on() {
+	run_test(|| {
+		let own = limit(&alice(), Side::Sell, 100, LOT);
+		let other = limit(&bob(), Side::Sell, 100, LOT);
+		let taker = NextOrderId::<Test>::get();
+		assert_ok!(Matching::place_order(
+			RuntimeOrigin::signed(alice_2()),
+			MARKET,
+			Side::Buy,
+			OrderKind::Limit { price: 100 },
+			LOT,
+			TimeInForce::GoodTillCancelled,
+			false,
+			SelfTradePrevention::CancelOldest,
+			None,
+		));
+		assert_eq!(trades(), vec![traded(other, taker, 100, LOT)]);
+		assert!(Orders::<Test>::get(own).is_none());
+		assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
+		assert!(events().contains(&Event::OrderCancelled {
+			order: own,
+			remaining: LOT,
+			reason: CancelReason::SelfTrade
+		}));
+	});
+}
+
+#[test]
+fn an_order_looks_at_no_more_makers_than_the_limit_and_does_not_rest_across_the_book() {
+	run_test(|| {
+		// MaxMakersPerOrder is 6.
+		for _ in 0..4 {
+			limit(&alice(), Side::Sell, 100, LOT);
+			limit(&bob(), Side::Sell, 100, LOT);
+		}
+		let taker = NextOrderId::<Test>::get();
+		assert_ok!(buy(&carol(), 100, 8 * LOT, TimeInForce::GoodTillCancelled));
+		assert_eq!(trades().len(), 6);
+		assert_eq!(depth(Side::Sell)[0].1, 2 * LOT);
+		assert!(depth(Side::Buy).is_empty());
+		assert_eq!(
+			events().last(),
+			Some(&Event::OrderCancelled {
+				order: taker,
+				remaining: 2 * LOT,
+				reason: CancelReason::NotRested(Cancellation::SweepLimit)
+			})
+		);
+	});
+}
+
+#[test]
+fn reducing_an_order_keeps_its_place_and_releases_what_it_no_longer_needs() {
+	run_test(|| {
+		let first = limit(&alice(), Side::Buy, 100, 3 * LOT);
+		let second = limit(&bob(), Side::Buy, 100, LOT);
+		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(alice()), first, 100, LOT));
+		assert_eq!(depth(Side::Buy), vec![(100, 2 * LOT, vec![first, second])]);
+		assert_eq!(holding(CASH, &alice()), (CASH_EACH - 100, 100));
+		assert_eq!(events().last(), Some(&Event::OrderReduced { order: first, remaining: LOT }));
+	});
+}
+
+#[test]
+fn changing_an_orders_price_or_growing_it_sends_it_to_the_back() {
+	run_test(|| {
+		let first = limit(&alice(), Side::Buy, 100, LOT);
+		let second = limit(&bob(), Side::Buy, 100, LOT);
+		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(alice()), first, 100, 2 * LOT));
+		assert_eq!(depth(Side::Buy), vec![(100, 3 * LOT, vec![second, first])]);
+		assert_eq!(holding(CASH, &alice()), (CASH_EACH - 200, 200));
+		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(bob()), second, 95, LOT));
+		assert_eq!(depth(Side::Buy), vec![(100, 2 * LOT, vec![first]), (95, LOT, vec![second])]);
+		assert_eq!(holding(CASH, &bob()), (CASH_EACH - 95, 95));
+	});
+}
+
+#[test]
+fn an_amendment_that_crosses_the_book_trades() {
+	run_test(|| {
+		let ask = limit(&alice(), Side::Sell, 105, LOT);
+		let bid = limit(&bob(), Side::Buy, 100, LOT);
+		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(bob()), bid, 105, LOT));
+		assert_eq!(trades(), vec![traded(ask, bid, 105, LOT)]);
+		assert!(depth(Side::Buy).is_empty() && depth(Side::Sell).is_empty());
+		assert_eq!(holding(CASH, &bob()), (CASH_EACH - 105, 0));
+	});
+}
+
+#[test]
+fn an_amendment_must_change_something_and_only_the_owner_may_make_it() {
+	run_test(|| {
+		let order = limit(&alice(), Side::Buy, 100, LOT);
+		assert_noop!(
+			Matching::amend_order(RuntimeOrigin::signed(alice()), order, 100, LOT),
+			Error::<Test>::NothingToAmend
+		);
+		assert_noop!(
+			Matching::amend_order(RuntimeOrigin::signed(bob()), order, 95, LOT),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(
+			Matching::amend_order(RuntimeOrigin::signed(alice()), 42, 95, LOT),
+			Error::<Test>::UnknownOrder
+		);
+	});
+}
+
+#[test]
+fn cancelling_releases_the_reservation_and_only_the_owner_may_cancel() {
+	run_test(|| {
+		let order = limit(&alice(), Side::Sell, 100, 2 * LOT);
+		assert_noop!(
+			Matching::cancel_order(RuntimeOrigin::signed(bob()), order),
+			Error::<Test>::NotOwner
+		);
+		assert_ok!(Matching::cancel_order(RuntimeOrigin::signed(alice()), order));
+		assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
+		assert!(depth(Side::Sell).is_empty());
+		assert!(!OpenOrders::<Test>::contains_key((alice(), MARKET, order)));
+		assert_noop!(
+			Matching::cancel_order(RuntimeOrigin::signed(alice()), order),
+			Error::<Test>::UnknownOrder
+		);
+	});
+}
+
+#[test]
+fn cancel_all_cancels_the_signers_orders_in_one_market_up_to_the_limit() {
+	run_test(|| {
+		let mine: Vec<OrderId> =
+			(0..3).map(|i| limit(&alice(), Side::Buy, 90 - 5 * i, LOT)).collect();
+		let theirs = limit(&bob(), Side::Buy, 90, LOT);
+		assert_ok!(Matching::cancel_all(RuntimeOrigin::signed(alice()), MARKET, 2));
+		assert_eq!(OpenOrders::<Test>::iter_key_prefix((alice(), MARKET)).count(), 1);
+		assert_ok!(Matching::cancel_all(RuntimeOrigin::signed(alice()), MARKET, 8));
+		assert!(mine.iter().all(|o| Orders::<Test>::get(o).is_none()));
+		assert!(Orders::<Test>::get(theirs).is_some());
+		assert_eq!(holding(CASH, &alice()), (CASH_EACH, 0));
+		assert_noop!(
+			Matching::cancel_all(RuntimeOrigin::signed(alice()), MARKET, 9),
+			Error::<Test>::TooManyOrders
+		);
+	});
+}
+
+#[test]
+fn a_market_maker_replaces_its_quotes_at_once_or_not_at_all() {
+	run_test(|| {
+		let old_bid = limit(&alice(), Side::Buy, 95, LOT);
+		let old_ask = limit(&alice(), Side::Sell, 105, LOT);
+		let quote = |side, price, post_only| Quote {
+			side,
+			price,
+			quantity: 2 * LOT,
+			post_only,
+			client_order_id: Some(7),
+		};
+		let cancel: BoundedVec<_, _> = vec![old_bid, old_ask].try_into().unwrap();
+		let quotes: BoundedVec<_, _> =
+			vec![quote(Side::Buy, 100, true), quote(Side::Sell, 110, true)].try_into().unwrap();
+		assert_ok!(Matching::replace_quotes(
+			RuntimeOrigin::signed(alice()),
+			MARKET,
+			cancel,
+			quotes
+		));
+		assert_eq!(depth(Side::Buy), vec![(100, 2 * LOT, vec![2])]);
+		assert_eq!(depth(Side::Sell), vec![(110, 2 * LOT, vec![3])]);
+		assert_eq!(holding(CASH, &alice()).1, 200);
+		assert_eq!(holding(SECURITY, &alice()).1, 2 * LOT);
+
+		// A post-only quote that would cross refuses the whole replacement.
+		limit(&bob(), Side::Sell, 105, LOT);
+		let cancel: BoundedVec<_, _> = vec![2, 3].try_into().unwrap();
+		let quotes: BoundedVec<_, _> =
+			vec![quote(Side::Buy, 105, true), quote(Side::Sell, 115, true)].try_into().unwrap();
+		assert_noop!(
+			Matching::replace_quotes(RuntimeOrigin::signed(alice()), MARKET, cancel, quotes),
+			Error::<Test>::PostOnlyWouldCross
+		);
+		// Nobody else's orders.
+		let cancel: BoundedVec<_, _> = vec![4].try_into().unwrap();
+		assert_noop!(
+			Matching::replace_quotes(
+				RuntimeOrigin::signed(alice()),
+				MARKET,
+				cancel,
+				Default::default()
+			),
+			Error::<Test>::NotOwner
+		);
+	});
+}
+
+#[test]
+fn the_client_order_id_is_echoed_in_the_placement_event() {
+	run_test(|| {
+		assert_ok!(Matching::place_order(
+			RuntimeOrigin::signed(alice()),
+			MARKET,
+			Side::Buy,
+			OrderKind::Limit { price: 100 },
+			LOT,
+			TimeInForce::GoodTillCancelled,
+			false,
+			SelfTradePrevention::CancelNewest,
+			Some(0xC0FFEE),
+		));
+		assert!(matches!(
+			events().first(),
+			Some(Event::OrderPlaced { order: 0, client_order_id: Some(0xC0FFEE), .. })
+		));
+		assert_eq!(Orders::<Test>::get(0).unwrap().client_order_id, Some(0xC0FFEE));
+	});
+}
+
+#[test]
+fn a_side_holds_orders_at_no_more_prices_than_the_bound() {
+	run_test(|| {
+		// MaxPriceLevels is 8.
+		for i in 0..8 {
+			limit(&alice(), Side::Sell, 100 + 5 * i, LOT);
+		}
+		assert_noop!(
+			place(
+				&bob(),
+				Side::Sell,
+				OrderKind::Limit { price: 200 },
+				LOT,
+				TimeInForce::GoodTillCancelled
+			),
+			Error::<Test>::TooManyPriceLevels
+		);
+		// An existing price still takes orders.
+		limit(&bob(), Side::Sell, 100, LOT);
+	});
+}
