@@ -10,7 +10,7 @@ from pathlib import Path
 
 READ_US, WRITE_US = 25, 100
 root = Path(__file__).resolve().parent.parent
-pallets = sys.argv[1:] or ["consortium", "compliance", "token"]
+pallets = sys.argv[1:] or ["consortium", "compliance", "token", "matching"]
 
 print("| Call | Execution (µs) | Reads | Writes | Total charged (µs) | Proof (bytes) |")
 print("|---|---:|---:|---:|---:|---:|")

@@ -47,10 +47,29 @@ impl Rng {
 /// The middle price of the generated market.
 pub const MID: Price = 10_000;
 
-/// `count` operations from `seed`: 50 % resting limit orders within 20 ticks of the middle
-/// (a quarter of them crossing), 10 % immediate-or-cancel orders, 30 % cancels and 10 %
-/// size reductions of one of the last thousand orders, among `owners` owners.
-pub fn generate(seed: u64, count: usize, owners: u64) -> Vec<Op> {
+/// The shape of a generated market.
+#[derive(Clone, Copy, Debug)]
+pub struct Shape {
+	/// How many owners place orders.
+	pub owners: u64,
+	/// How many ticks either side of the middle orders are placed at.
+	pub ticks: u64,
+	/// Cancels and reductions pick one of this many last orders.
+	pub window: u64,
+}
+
+impl Shape {
+	/// A busy market: orders spread over 20 ticks, cancelled soon after they are placed.
+	pub const BUSY: Shape = Shape { owners: 1_000, ticks: 20, window: 1_000 };
+	/// A deep market: orders crowd 3 ticks and rest long, so each price holds a long queue
+	/// and a cancel usually finds its order far from the front.
+	pub const DEEP: Shape = Shape { owners: 1_000, ticks: 3, window: 20_000 };
+}
+
+/// `count` operations from `seed`: 50 % resting limit orders near the middle (a quarter of
+/// them crossing), 10 % immediate-or-cancel orders, 30 % cancels and 10 % size reductions of
+/// recent orders, shaped by `shape`.
+pub fn generate(seed: u64, count: usize, shape: Shape) -> Vec<Op> {
 	let mut rng = Rng::new(seed);
 	let mut ops = Vec::with_capacity(count);
 	let mut next_id: OrderId = 1;
@@ -58,7 +77,7 @@ pub fn generate(seed: u64, count: usize, owners: u64) -> Vec<Op> {
 		let roll = rng.below(100);
 		let op = if roll < 60 || next_id == 1 {
 			let side = if rng.below(2) == 0 { Side::Buy } else { Side::Sell };
-			let distance = rng.below(20) as Price;
+			let distance = rng.below(shape.ticks) as Price;
 			// A quarter of the orders reach over the middle and may cross.
 			let crossing = rng.below(4) == 0;
 			let price = match (side, crossing) {
@@ -69,14 +88,14 @@ pub fn generate(seed: u64, count: usize, owners: u64) -> Vec<Op> {
 			next_id += 1;
 			Op::Place {
 				id,
-				owner: 1 + rng.below(owners),
+				owner: 1 + rng.below(shape.owners),
 				side,
 				price,
 				quantity: 1 + rng.below(100) as Quantity,
 				immediate_or_cancel: (50..60).contains(&roll),
 			}
 		} else {
-			let from = next_id.saturating_sub(1000).max(1);
+			let from = next_id.saturating_sub(shape.window).max(1);
 			let id = from + rng.below(next_id - from);
 			if roll < 90 {
 				Op::Cancel(id)

@@ -4,10 +4,10 @@
 //! cancelling the newest, which is all the benchmark's mix uses.
 
 use crate::{
-	memory::{OrderId, Owner, Trade},
+	memory::{IdMap, OrderId, Owner, Trade},
 	Price, Quantity, Side,
 };
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 #[derive(Clone, Copy, Debug)]
 struct Entry {
@@ -20,7 +20,7 @@ struct Entry {
 pub struct NaiveBook {
 	bids: BTreeMap<Price, VecDeque<Entry>>,
 	asks: BTreeMap<Price, VecDeque<Entry>>,
-	index: HashMap<OrderId, (Side, Price)>,
+	index: IdMap<(Side, Price)>,
 	pub trades: Vec<Trade>,
 }
 

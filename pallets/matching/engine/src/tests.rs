@@ -1,6 +1,6 @@
 use crate::{
 	memory::{MemoryBook, Trade},
-	mix::{apply, apply_naive, generate},
+	mix::{apply, apply_naive, generate, Shape},
 	naive::NaiveBook,
 	place, Cancellation, Order, Outcome, Placed, Price, Quantity, Rejected, SelfTradePrevention,
 	Side, TimeInForce,
@@ -202,8 +202,9 @@ fn a_reduction_keeps_priority_and_a_cancel_leaves_no_trace() {
 
 #[test]
 fn the_engine_and_the_naive_book_agree_on_a_long_random_stream() {
-	for seed in 1..=5 {
-		let ops = generate(seed, 20_000, 50);
+	let shapes = [Shape::BUSY, Shape::DEEP, Shape { owners: 50, ticks: 20, window: 1_000 }];
+	for (seed, shape) in (1..=6).zip(shapes.iter().cycle()) {
+		let ops = generate(seed, 20_000, *shape);
 		let mut book = MemoryBook::new();
 		let mut naive = NaiveBook::new();
 		for (step, op) in ops.iter().enumerate() {
@@ -231,7 +232,7 @@ fn the_engine_and_the_naive_book_agree_on_a_long_random_stream() {
 
 #[test]
 fn every_level_holds_the_sum_of_its_orders_through_a_random_stream() {
-	let ops = generate(42, 20_000, 20);
+	let ops = generate(42, 20_000, Shape { owners: 20, ..Shape::BUSY });
 	let mut book = MemoryBook::new();
 	for op in &ops {
 		apply(&mut book, op, 8);
