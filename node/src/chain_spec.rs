@@ -32,7 +32,7 @@ pub fn development() -> Result<ChainSpec, String> {
 }
 
 /// Four validators (Alice to Dave) and an observer on this machine, no sudo. Nodes are told
-/// their peers by `--bootnodes` (see `chain-spec/local/start.sh`), so that tests and a running
+/// their peers by `--bootnodes` (see `scripts/local-network.sh`), so that tests and a running
 /// local network never find each other.
 pub fn local_consortium() -> Result<ChainSpec, String> {
 	Ok(builder()?

@@ -21,7 +21,8 @@ pub struct FullDeps<C, P> {
 	pub pool: Arc<P>,
 }
 
-/// The RPC methods Consort adds: account nonces, fee estimates and the compliance dry run.
+/// The RPC methods Consort adds: account nonces, fee estimates, the compliance dry run, and
+/// the reads of the ledger and the order books.
 pub fn create_full<C, P>(
 	deps: FullDeps<C, P>,
 ) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
@@ -36,9 +37,13 @@ where
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
 	C::Api: pallet_compliance_rpc::ComplianceRuntimeApi<Block, AccountId, AssetId, AssetBalance>,
+	C::Api: pallet_matching_rpc::MatchingRuntimeApi<Block, AccountId, AssetId>,
+	C::Api: pallet_token_rpc::TokenRuntimeApi<Block, AccountId, AssetId, AssetBalance>,
 	P: TransactionPool + 'static,
 {
 	use pallet_compliance_rpc::{Compliance, ComplianceApiServer};
+	use pallet_matching_rpc::{Matching, MatchingApiServer};
+	use pallet_token_rpc::{Token, TokenApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -47,7 +52,9 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Compliance::new(client).into_rpc())?;
+	module.merge(Compliance::new(client.clone()).into_rpc())?;
+	module.merge(Matching::new(client.clone()).into_rpc())?;
+	module.merge(Token::new(client).into_rpc())?;
 
 	Ok(module)
 }

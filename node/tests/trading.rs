@@ -1,5 +1,7 @@
 //! A trade on a real dev node: identities, a security and a cash token, a market; a seller
 //! rests an ask, a buyer crosses it, and the finalized state shows delivery against payment.
+//! The book, the tape and the last price read back over the `matching_*` JSON-RPC methods;
+//! an off-book instruction settles through the same ledger path once both senders affirm.
 
 mod common;
 
@@ -7,9 +9,13 @@ use std::time::Duration;
 
 use common::*;
 use consort_runtime::{AccountId, Hash, Runtime, RuntimeCall, RuntimeEvent};
+use jsonrpsee::{core::client::ClientT, rpc_params};
 use pallet_compliance::IdentityKind;
 use pallet_matching::{MarketParams, OrderKind, SelfTradePrevention, Side, TimeInForce};
+use pallet_matching_rpc::BookTop;
 use pallet_token::{AccountBalanceOf, AssetKind, DEFAULT_PARTITION};
+use serde_json::Value;
+use sp_core::crypto::Ss58Codec;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie};
 
 const SECURITY: u32 = 0;
@@ -123,6 +129,19 @@ async fn a_crossing_order_settles_delivery_versus_payment_on_a_dev_node() {
 	// with its named error; Charlie's bid at 55 crosses and trades at Bob's price.
 	let block = run(&client, Bob, place(Side::Sell, 50, 100, TimeInForce::GoodTillCancelled)).await;
 	assert!(dispatch_errors(&client, block).await.is_empty());
+	let top: BookTop = client
+		.request("matching_bestBidOffer", rpc_params![MARKET, block])
+		.await
+		.expect("the book reads");
+	assert_eq!(top.bid, None);
+	assert_eq!(top.ask.map(|a| (a.price, a.quantity, a.orders)), Some((50, 100, 1)));
+	let orders: Value = client
+		.request("matching_openOrders", rpc_params![bob.to_ss58check(), MARKET])
+		.await
+		.expect("open orders read");
+	assert_eq!(orders.as_array().map(Vec::len), Some(1), "{orders}");
+	assert_eq!(orders[0]["side"], "sell");
+	assert_eq!(orders[0]["reserved"], 100);
 	let block =
 		run(&client, Charlie, place(Side::Buy, 52, 100, TimeInForce::GoodTillCancelled)).await;
 	assert_eq!(
@@ -153,4 +172,108 @@ async fn a_crossing_order_settles_delivery_versus_payment_on_a_dev_node() {
 	assert_eq!(holding(&client, SECURITY, &charlie, block).await, 100);
 	assert_eq!(holding(&client, CASH, &bob, block).await, 500);
 	assert_eq!(holding(&client, CASH, &charlie, block).await, 99_500);
+
+	// The ledger over JSON-RPC: balances, holders, a pre-trade check, a portfolio valued at
+	// the last trade (10 lots at 50: 500 cash) beside its cash.
+	let balances: Value = client
+		.request("token_balances", rpc_params![SECURITY, charlie.to_ss58check(), block])
+		.await
+		.expect("balances read");
+	assert_eq!(balances[0]["balance"], 100, "{balances}");
+	let holders: Value = client
+		.request("token_holders", rpc_params![SECURITY, Option::<String>::None, 10, block])
+		.await
+		.expect("holders read");
+	assert_eq!(holders.as_array().map(Vec::len), Some(2), "{holders}");
+	let verdict: Value = client
+		.request(
+			"token_canTransferByPartition",
+			rpc_params![
+				SECURITY,
+				charlie.to_ss58check(),
+				bob.to_ss58check(),
+				101,
+				None::<String>,
+				block
+			],
+		)
+		.await
+		.expect("the pre-trade check answers");
+	assert_eq!(
+		(verdict["allowed"].clone(), verdict["status"].clone()),
+		(false.into(), 0x52.into())
+	);
+	let key = pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&charlie);
+	let identity: u64 = storage(&client, key, Some(block)).await.expect("Charlie is identified");
+	let portfolio: Value = client
+		.request("token_portfolio", rpc_params![identity, block])
+		.await
+		.expect("the portfolio reads");
+	assert_eq!(portfolio["unpriced"], 0, "{portfolio}");
+	assert_eq!(portfolio["totals"][0]["cash"], CASH, "{portfolio}");
+	assert_eq!(portfolio["totals"][0]["value"], 99_500 + 500, "{portfolio}");
+
+	// The tape and the last price, over JSON-RPC; an unknown market is a named error.
+	let trades: Value = client
+		.request("matching_recentTrades", rpc_params![MARKET, 10, block])
+		.await
+		.expect("the tape reads");
+	assert_eq!(trades.as_array().map(Vec::len), Some(1), "{trades}");
+	assert_eq!(trades[0]["buyer"], charlie.to_ss58check());
+	assert_eq!(trades[0]["seller"], bob.to_ss58check());
+	assert_eq!(
+		(trades[0]["price"].clone(), trades[0]["quantity"].clone()),
+		(50.into(), 100.into())
+	);
+	let last: Option<u128> = client
+		.request("matching_lastPrice", rpc_params![MARKET, block])
+		.await
+		.expect("the last price reads");
+	assert_eq!(last, Some(50));
+	let top: BookTop =
+		client.request("matching_bestBidOffer", rpc_params![MARKET, block]).await.unwrap();
+	assert_eq!((top.bid, top.ask), (None, None), "the book is empty after the trade");
+	let error = client
+		.request::<BookTop, _>("matching_bestBidOffer", rpc_params![9])
+		.await
+		.expect_err("market 9 does not exist");
+	assert!(error.to_string().contains("4101"), "{error}");
+
+	// Off the book: Charlie sells 40 units back to Bob for 300, Bob affirming first.
+	let legs = vec![
+		pallet_matching::Leg {
+			from: charlie.clone(),
+			to: bob.clone(),
+			asset: SECURITY,
+			partition: DEFAULT_PARTITION,
+			amount: 40,
+		},
+		pallet_matching::Leg {
+			from: bob.clone(),
+			to: charlie.clone(),
+			asset: CASH,
+			partition: DEFAULT_PARTITION,
+			amount: 300,
+		},
+	];
+	let create = RuntimeCall::Matching(pallet_matching::Call::create_instruction {
+		legs: legs.try_into().unwrap(),
+		settle_at: None,
+	});
+	let block = run(&client, Alice, create).await;
+	assert!(dispatch_errors(&client, block).await.is_empty());
+	let affirm =
+		|| RuntimeCall::Matching(pallet_matching::Call::affirm_instruction { instruction: 0 });
+	let block = run(&client, Bob, affirm()).await;
+	assert!(dispatch_errors(&client, block).await.is_empty());
+	assert_eq!(holding(&client, CASH, &charlie, block).await, 99_500, "nothing moves yet");
+	let block = run(&client, Charlie, affirm()).await;
+	assert!(dispatch_errors(&client, block).await.is_empty());
+	assert!(events(&client, block).await.contains(&RuntimeEvent::Matching(
+		pallet_matching::Event::InstructionSettled { instruction: 0 }
+	)));
+	assert_eq!(holding(&client, SECURITY, &bob, block).await, 940);
+	assert_eq!(holding(&client, SECURITY, &charlie, block).await, 60);
+	assert_eq!(holding(&client, CASH, &bob, block).await, 200);
+	assert_eq!(holding(&client, CASH, &charlie, block).await, 99_800);
 }

@@ -2,8 +2,8 @@
 
 use crate::{
 	configs::{AssetBalance, AssetId},
-	AccountId, Aura, Balance, Block, Compliance, Executive, Grandpa, InherentDataExt, Nonce,
-	Runtime, RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, Compliance, Executive, Grandpa, InherentDataExt, Matching,
+	Nonce, Runtime, RuntimeCall, SessionKeys, System, Token, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -139,6 +139,58 @@ impl_runtime_apis! {
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {
 		fn account_nonce(account: AccountId) -> Nonce {
 			System::account_nonce(account)
+		}
+	}
+
+	impl pallet_token_runtime_api::TokenApi<Block, AccountId, AssetId, AssetBalance> for Runtime {
+		fn balances(asset: AssetId, who: AccountId) -> Vec<pallet_token::PartitionHolding<AssetBalance>> {
+			Token::balances_of(asset, &who)
+		}
+		fn holders(asset: AssetId, after: Option<AccountId>, limit: u32) -> Vec<(AccountId, AssetBalance)> {
+			Token::holders(asset, after, limit)
+		}
+		fn can_transfer(
+			asset: AssetId,
+			partition: pallet_compliance::Partition,
+			from: AccountId,
+			to: AccountId,
+			amount: AssetBalance,
+		) -> Result<(), pallet_token::TransferRefusal> {
+			Token::can_transfer_by_partition(asset, partition, &from, &to, amount)
+		}
+		fn documents(asset: AssetId) -> Vec<pallet_token::DocumentInfo> {
+			Token::documents_of(asset)
+		}
+		fn portfolio(
+			identity: pallet_compliance::IdentityId,
+		) -> Vec<pallet_token::Position<AccountId, AssetId, AssetBalance>> {
+			Token::portfolio(identity, Matching::market_price)
+		}
+	}
+
+	impl pallet_matching_runtime_api::MatchingApi<Block, AccountId, AssetId> for Runtime {
+		fn market(market: pallet_matching::MarketId) -> Option<pallet_matching::Market<AssetId, AccountId>> {
+			pallet_matching::Markets::<Runtime>::get(market)
+		}
+		fn best_bid_offer(market: pallet_matching::MarketId) -> Option<pallet_matching::BestBidOffer> {
+			Matching::best_bid_offer(market)
+		}
+		fn depth(market: pallet_matching::MarketId, levels: u32) -> Option<pallet_matching::Depth> {
+			Matching::depth(market, levels)
+		}
+		fn open_orders(
+			who: AccountId,
+			market: Option<pallet_matching::MarketId>,
+			after: Option<pallet_matching::OrderId>,
+			limit: u32,
+		) -> Vec<(pallet_matching::OrderId, pallet_matching::Order<AccountId>)> {
+			Matching::open_orders(&who, market, after, limit)
+		}
+		fn recent_trades(market: pallet_matching::MarketId, limit: u32) -> Vec<pallet_matching::Trade<AccountId>> {
+			Matching::recent_trades(market, limit)
+		}
+		fn last_price(market: pallet_matching::MarketId) -> Option<pallet_matching::Price> {
+			Matching::last_price(market)
 		}
 	}
 

@@ -171,7 +171,8 @@ impl pallet_token::Config for Runtime {
 
 /// Order books of securities against cash tokens. The venue's operator is the consortium's
 /// governance. A side lists at most 128 prices; an incoming order looks at no more than 16
-/// resting orders (its weight is charged for 16 and refunded to what it did).
+/// resting orders (its weight is charged for 16 and refunded to what it did). Offerings
+/// price in up to 8 tiers; an instruction has up to 8 legs, and 16 may settle at one block.
 impl pallet_matching::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type AssetId = AssetId;
@@ -185,6 +186,9 @@ impl pallet_matching::Config for Runtime {
 	type MaxMakersPerOrder = ConstU32<16>;
 	type MaxOrdersPerCall = ConstU32<32>;
 	type MaxRecentTrades = ConstU32<64>;
+	type MaxTiers = ConstU32<8>;
+	type MaxLegs = ConstU32<8>;
+	type MaxScheduledPerBlock = ConstU32<16>;
 	type WeightInfo = pallet_matching::weights::SubstrateWeight<Runtime>;
 	type ComplianceWeights = pallet_compliance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

@@ -1,5 +1,6 @@
 //! Benchmarks of every call of the compliance pallet, and of the transfer check, each at its
-//! worst case: full key, claim and issuer lists, the longest rule sets, every restriction on.
+//! worst case: full key, claim and issuer lists, the longest rule sets, every restriction on
+//! (failed and exempted from, where that reads more).
 
 use super::*;
 use alloc::vec::Vec;
@@ -185,33 +186,74 @@ fn claim_of(topic: ClaimTopic) -> Claim {
 	}
 }
 
-/// `n` distinct well-formed country codes, none of them "CH".
+/// `n` distinct well-formed country codes (at most 675), none of them "CH".
 fn countries(n: u32) -> Countries {
-	let codes = (0..n).map(|i| {
-		let i = u8::try_from(i % 676).unwrap_or_default();
-		CountryCode([b'A'.saturating_add(i / 26), b'A'.saturating_add(i % 26)])
-	});
-	BoundedVec::truncate_from(codes.filter(|c| c.0 != *b"CH").collect())
+	let codes = (b'A'..=b'Z')
+		.flat_map(|first| (b'A'..=b'Z').map(move |second| CountryCode([first, second])))
+		.filter(|c| c.0 != *b"CH")
+		.take(usize::try_from(n).unwrap_or(usize::MAX));
+	BoundedVec::truncate_from(codes.collect())
 }
 
-/// The longest rule set: every clause full, only its last condition true for a party that
-/// holds the `Custom` claims and lives in CH.
+/// The largest rule set, for storing it: every clause full of the longest conditions.
+fn largest_rules() -> RuleSet {
+	let clause = || -> Clause {
+		BoundedVec::truncate_from(
+			(0..MAX_CONDITIONS_PER_CLAUSE)
+				.map(|_| Condition::JurisdictionIn(countries(MAX_COUNTRIES)))
+				.collect(),
+		)
+	};
+	let side = || BoundedVec::truncate_from((0..MAX_CLAUSES).map(|_| clause()).collect());
+	RuleSet { sender: side(), receiver: side() }
+}
+
+/// The topic of condition `k` of clause `c` in [`longest_rules`]: one of its own, past those
+/// of [`all_topics`], so that no other issuer is trusted for it.
+fn rule_topic(c: u32, k: u32) -> ClaimTopic {
+	let n = c.saturating_mul(MAX_CONDITIONS_PER_CLAUSE).saturating_add(k);
+	ClaimTopic::Custom(MAX_TOPICS_PER_ISSUER.saturating_add(n))
+}
+
+/// Every topic [`longest_rules`] names, and whether a heavy party holds it: the topic of
+/// the last condition of each clause only.
+fn rule_topics() -> impl Iterator<Item = (ClaimTopic, bool)> {
+	let last = MAX_CONDITIONS_PER_CLAUSE.saturating_sub(1);
+	(0..MAX_CLAUSES).flat_map(move |c| {
+		(0..MAX_CONDITIONS_PER_CLAUSE).map(move |k| (rule_topic(c, k), k == last))
+	})
+}
+
+/// The rule set that costs the check most: clauses must all hold and a clause holds at its
+/// first condition that does, so on each side every clause is full and only its last
+/// condition holds. Each condition names a claim topic of its own, and the check caches
+/// nothing, so each reads one more `Claims` entry: 32 a party. (Jurisdiction conditions all
+/// read one topic, investor-type ones another, so repeat reads.)
 fn longest_rules() -> RuleSet {
 	let clause = |c: u32| -> Clause {
-		let mut conditions: Vec<Condition> = (0..MAX_CONDITIONS_PER_CLAUSE.saturating_sub(1))
-			.map(|_| Condition::JurisdictionIn(countries(MAX_COUNTRIES)))
-			.collect();
-		conditions.push(Condition::HasClaim(ClaimTopic::Custom(c)));
-		BoundedVec::truncate_from(conditions)
+		BoundedVec::truncate_from(
+			(0..MAX_CONDITIONS_PER_CLAUSE).map(|k| Condition::HasClaim(rule_topic(c, k))).collect(),
+		)
 	};
 	let side = || BoundedVec::truncate_from((0..MAX_CLAUSES).map(clause).collect());
 	RuleSet { sender: side(), receiver: side() }
 }
 
+/// The topics a heavy party holds, trusted last in a full list.
+fn held_topics() -> TrustedTopics {
+	let padding = MAX_TOPICS_PER_ISSUER.saturating_sub(MAX_CLAUSES).saturating_sub(1);
+	let held = rule_topics().filter(|(_, held)| *held).map(|(topic, _)| topic);
+	let topics = (0..padding).map(ClaimTopic::Custom).chain([ClaimTopic::Jurisdiction]);
+	BoundedVec::truncate_from(topics.chain(held).collect())
+}
+
+/// Every restriction on and full. Each that is read only when it fails is set to fail for
+/// the benchmark's movement, but the maximum holding: the minimum fails, and may not exceed
+/// it. No jurisdiction cap or window is for CH but the last cap, which is not reached.
 fn all_restrictions<T: Config>() -> Restrictions<T::Balance> {
 	let big = T::Balance::max_value();
 	Restrictions {
-		max_holders: Some(u32::MAX),
+		max_holders: Some(0),
 		max_holders_per_jurisdiction: BoundedVec::truncate_from(
 			countries(MAX_COUNTRIES.saturating_sub(1))
 				.into_iter()
@@ -219,44 +261,51 @@ fn all_restrictions<T: Config>() -> Restrictions<T::Balance> {
 				.chain([JurisdictionCap { country: CountryCode(*b"CH"), max_holders: u32::MAX }])
 				.collect(),
 		),
-		max_ownership: Some(Permill::one()),
-		min_holding: Some(1u32.into()),
+		max_ownership: Some(Permill::zero()),
+		min_holding: Some(big),
 		max_holding: Some(big),
-		lock_up_until: Some(0),
-		holding_period: Some(0),
+		lock_up_until: Some(Moment::MAX),
+		holding_period: Some(Moment::MAX),
 		distribution_windows: BoundedVec::truncate_from(
 			countries(MAX_COUNTRIES)
 				.into_iter()
 				.map(|country| DistributionWindow { country, until: Moment::MAX })
 				.collect(),
 		),
-		daily_limit: Some(big),
-		monthly_limit: Some(big),
+		daily_limit: Some(0u32.into()),
+		monthly_limit: Some(0u32.into()),
 	}
 }
 
-/// A party to the heaviest check: full claim lists for every topic the rules name, the
-/// passing claim last, and a jurisdiction.
+/// A full list of claims of `topic` about `identity`, current and for the asset, so that
+/// the check gets to the issuer of each: by issuers trusted for other topics only, which it
+/// matches in both lists and whose topics it scans in vain; but the last, by `valid` if any.
+fn full_claims<T: Config>(identity: IdentityId, topic: ClaimTopic, valid: Option<&T::AccountId>) {
+	let record = |issuer: T::AccountId| ClaimRecord {
+		claim: claim_of(topic),
+		issuer,
+		scope: Scope::Asset(asset::<T>()),
+		issued_at: 0,
+		expires_at: Some(Moment::MAX),
+		evidence: H256::zero(),
+	};
+	let others = T::MaxClaimsPerTopic::get().saturating_sub(u32::from(valid.is_some()));
+	let list = (0..others)
+		.map(|i| record(account("other-issuer", i, 0)))
+		.chain(valid.map(|issuer| record(issuer.clone())))
+		.collect();
+	Claims::<T>::insert(identity, topic, BoundedVec::truncate_from(list));
+}
+
+/// A party to the heaviest check: full key list, and full claim lists of every topic the
+/// check reads of it, with a valid claim by `issuer`, last, of those it must hold: the
+/// rules' held topics and its jurisdiction, but no sanction.
 fn heavy_party<T: Config>(seed: u32, issuer: &T::AccountId) -> (IdentityId, T::AccountId) {
 	let (identity, key) = identity_with_keys::<T>(seed, T::MaxKeysPerIdentity::get());
-	let topics = (0..MAX_CLAUSES)
-		.map(ClaimTopic::Custom)
-		.chain([ClaimTopic::Jurisdiction, ClaimTopic::Sanctioned]);
-	for topic in topics {
-		fill_claims_but_one::<T>(identity, topic);
-		if topic == ClaimTopic::Sanctioned {
-			continue;
-		}
-		Claims::<T>::mutate(identity, topic, |list| {
-			let _ = list.try_push(ClaimRecord {
-				claim: claim_of(topic),
-				issuer: issuer.clone(),
-				scope: Scope::Global,
-				issued_at: 0,
-				expires_at: None,
-				evidence: H256::zero(),
-			});
-		});
+	let topics =
+		rule_topics().chain([(ClaimTopic::Jurisdiction, true), (ClaimTopic::Sanctioned, false)]);
+	for (topic, held) in topics {
+		full_claims::<T>(identity, topic, held.then_some(issuer));
 	}
 	(identity, key)
 }
@@ -470,7 +519,7 @@ mod benchmarks {
 	#[benchmark]
 	fn set_rules() {
 		let key = asset_with_agent::<T>();
-		let rules = longest_rules();
+		let rules = largest_rules();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(key), asset::<T>(), rules.clone());
 		assert_eq!(Rules::<T>::get(asset::<T>()), rules);
@@ -529,38 +578,55 @@ mod benchmarks {
 		assert!(Paused::<T>::contains_key(asset::<T>()));
 	}
 
-	/// The transfer check at its heaviest: the longest rules on both sides, full claim and
-	/// issuer lists, every restriction on and passed, volumes tracked.
+	/// The transfer check at its heaviest: the longest rules on both sides, every condition of
+	/// every clause read; full claim and issuer lists; every restriction on, and each whose
+	/// exemption is read only when it fails failed and exempted from; volumes tracked.
 	#[benchmark]
 	fn can_transfer() {
 		asset_with_agent::<T>();
 		let asset = asset::<T>();
 		let issuer: T::AccountId = account("issuer", 0, 0);
+		// Last in both lists, trusted for what the parties hold only for the asset, so that
+		// each valid claim is matched against every issuer and its global topics scanned.
 		trust_last::<T>(Scope::Global, &issuer);
 		trust_last::<T>(Scope::Asset(asset), &issuer);
-		TrustedIssuers::<T>::mutate(Scope::Global, |list| {
+		TrustedIssuers::<T>::mutate(Scope::Asset(asset), |list| {
 			if let Some(last) = list.last_mut() {
-				last.topics = BoundedVec::truncate_from(
-					(0..MAX_CLAUSES)
-						.map(ClaimTopic::Custom)
-						.chain([ClaimTopic::Jurisdiction, ClaimTopic::Sanctioned])
-						.collect(),
-				);
+				last.topics = held_topics();
 			}
 		});
 		let (sender, from) = heavy_party::<T>(1, &issuer);
 		let (receiver, to) = heavy_party::<T>(2, &issuer);
 		Rules::<T>::insert(asset, longest_rules());
 		AssetRestrictions::<T>::insert(asset, all_restrictions::<T>());
+		// A failed restriction reads its exemption. The exemptions from the rules, windows and
+		// jurisdiction caps are read first and skip reads, so those are not given.
+		let exempted = [
+			(sender, Restriction::LockUp),
+			(sender, Restriction::HoldingPeriod),
+			(sender, Restriction::MinHolding),
+			(sender, Restriction::DailyLimit),
+			(sender, Restriction::MonthlyLimit),
+			(receiver, Restriction::MinHolding),
+			(receiver, Restriction::MaxOwnership),
+			(receiver, Restriction::MaxHolders),
+			(receiver, Restriction::DailyLimit),
+			(receiver, Restriction::MonthlyLimit),
+		];
+		for key in exempted {
+			Exemptions::<T>::insert(asset, key, ());
+		}
 		let supply: T::Balance = 1_000_000u32.into();
+		let ch = CountryCode(*b"CH");
 		Holdings::<T>::insert(
 			asset,
 			sender,
-			Holding { balance: supply, counted_in: Some(CountryCode(*b"CH")), acquired_at: 0 },
+			Holding { balance: supply, counted_in: Some(ch), acquired_at: 0 },
 		);
 		Supply::<T>::insert(asset, supply);
 		HolderCount::<T>::insert(asset, 1);
-		let _ = receiver;
+		JurisdictionHolderCount::<T>::insert(asset, ch, 1);
+		// The sender keeps some, below the minimum; the receiver is a new holder.
 		let amount: T::Balance = 10u32.into();
 		let result;
 		#[block]

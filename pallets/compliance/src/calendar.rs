@@ -17,21 +17,34 @@ pub fn month_index(day: u32) -> u32 {
 }
 
 /// The Gregorian (year, month 1..=12) of day `day` since 1970-01-01, by Howard Hinnant's
-/// `civil_from_days`, in unsigned arithmetic (days before 1970 do not occur). No step can
-/// overflow or underflow: `day` is below 2^32, so every value stays below 2^36, and each
-/// subtraction takes away less than it is taken from.
+/// `civil_from_days`, in unsigned arithmetic (days before 1970 do not occur). `day` is below
+/// 2^32, so every value stays below 2^36 and each subtraction takes away less than it is
+/// taken from; the operations saturate all the same, as everywhere in the runtime.
 pub fn year_and_month(day: u32) -> (u32, u32) {
 	// Shift the epoch to 0000-03-01, so leap days fall at the end of a 400-year era.
-	let z = u64::from(day) + 719_468;
+	let z = u64::from(day).saturating_add(719_468);
 	let era = z / 146_097;
 	let day_of_era = z % 146_097;
-	let year_of_era =
-		(day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-	let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-	let shifted_month = (5 * day_of_year + 2) / 153;
-	let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
-	let year = year_of_era + era * 400 + u64::from(month <= 2);
-	(u32::try_from(year).unwrap_or(u32::MAX), month as u32)
+	let year_of_era = day_of_era
+		.saturating_sub(day_of_era / 1_460)
+		.saturating_add(day_of_era / 36_524)
+		.saturating_sub(day_of_era / 146_096)
+		/ 365;
+	let day_of_year = day_of_era.saturating_sub(
+		year_of_era
+			.saturating_mul(365)
+			.saturating_add(year_of_era / 4)
+			.saturating_sub(year_of_era / 100),
+	);
+	let shifted_month = day_of_year.saturating_mul(5).saturating_add(2) / 153;
+	let month = if shifted_month < 10 {
+		shifted_month.saturating_add(3)
+	} else {
+		shifted_month.saturating_sub(9)
+	};
+	let year =
+		year_of_era.saturating_add(era.saturating_mul(400)).saturating_add(u64::from(month <= 2));
+	(u32::try_from(year).unwrap_or(u32::MAX), u32::try_from(month).unwrap_or(12))
 }
 
 #[cfg(test)]

@@ -489,8 +489,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Replace a lost key of `identity` by `new`. By the identity's registrar or
-		/// governance. A lost key that still holds assets stays, revoked, until a
+		/// Replace a lost key of `identity` by `new`. By the identity's registrar (while it is
+		/// one) or governance. A lost key that still holds assets stays, revoked, until a
 		/// controller moves its balances to another key; otherwise it leaves at once.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::recover_key())]
@@ -503,7 +503,12 @@ pub mod pallet {
 			let mut record = Identities::<T>::get(identity).ok_or(Error::<T>::UnknownIdentity)?;
 			if let Err(origin) = T::GovernanceOrigin::try_origin(origin) {
 				let who = ensure_signed(origin)?;
-				ensure!(who == record.registrar, Error::<T>::NotIdentityRegistrar);
+				// A registrar that governance removed keeps no power over the identities it
+				// registered: recovery is the power to take them over.
+				ensure!(
+					who == record.registrar && Registrars::<T>::contains_key(&who),
+					Error::<T>::NotIdentityRegistrar
+				);
 			}
 			ensure!(KeyIdentity::<T>::get(&lost) == Some(identity), Error::<T>::NotAKeyOfIdentity);
 			ensure!(!KeyIdentity::<T>::contains_key(&new), Error::<T>::KeyInUse);

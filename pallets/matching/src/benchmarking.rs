@@ -12,7 +12,7 @@ use frame_support::{
 	traits::{EnsureOrigin, Get},
 	BoundedVec,
 };
-use frame_system::RawOrigin;
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use pallet_token::DEFAULT_PARTITION;
 
 /// What the benchmarks need from the runtime: assets to trade and traders who hold them.
@@ -176,6 +176,97 @@ impl<T: Config> Setup<T> {
 	}
 }
 
+/// The key that created the benchmark's assets: their issuance agent.
+fn issuer<T: Config>() -> T::AccountId {
+	account("issuer", 0, 0)
+}
+
+/// Terms open now and for good, one lot a unit, with a minimum raise of one lot at `PRICE`.
+fn terms() -> OfferingTerms {
+	OfferingTerms {
+		lot_size: 1,
+		min_raise: OFFERED_PRICE,
+		max_raise: u128::MAX,
+		opens_at: 0,
+		closes_at: u64::MAX,
+		min_subscription: 0,
+		max_subscription: u128::MAX,
+	}
+}
+
+/// The price of an offering's lots.
+const OFFERED_PRICE: Price = 1_000;
+
+/// `count` tiers of `lots` lots each, dearer by one each.
+fn tiers<T: Config>(count: u32, lots: Quantity) -> TiersOf<T> {
+	BoundedVec::truncate_from(
+		(0..count)
+			.map(|i| Tier { price: OFFERED_PRICE.saturating_add(Price::from(i)), lots })
+			.collect::<alloc::vec::Vec<_>>(),
+	)
+}
+
+impl<T: Config> Setup<T> {
+	/// Opens an offering of the setup's security with `tiers` tiers of `lots` lots.
+	fn offering(&self, tiers_count: u32, lots: Quantity) -> Result<OfferingId, BenchmarkError> {
+		let id = NextOfferingId::<T>::get();
+		Pallet::<T>::open_offering(
+			RawOrigin::Signed(issuer::<T>()).into(),
+			self.assets.0,
+			DEFAULT_PARTITION,
+			self.assets.1,
+			terms(),
+			tiers::<T>(tiers_count, lots),
+		)?;
+		Ok(id)
+	}
+
+	/// `l` legs of one unit, each of the setup's security and cash in turn, from `sender(i)`
+	/// to a receiver of its own.
+	fn legs(
+		&self,
+		l: u32,
+		sender: impl Fn(u32) -> Result<T::AccountId, BenchmarkError>,
+	) -> Result<LegsOf<T>, BenchmarkError> {
+		let mut legs = alloc::vec::Vec::new();
+		for i in 0..l {
+			let asset = if i % 2 == 0 { self.assets.0 } else { self.assets.1 };
+			let amount = T::Balance::from(1u32);
+			legs.push(Leg {
+				from: sender(i)?,
+				to: self.trader("receiver", i)?,
+				asset,
+				partition: DEFAULT_PARTITION,
+				amount,
+			});
+		}
+		Ok(BoundedVec::truncate_from(legs))
+	}
+
+	fn instruction(
+		&self,
+		legs: LegsOf<T>,
+		settle_at: Option<BlockNumberFor<T>>,
+	) -> Result<InstructionId, BenchmarkError> {
+		let id = NextInstructionId::<T>::get();
+		let creator = self.trader("broker", 0)?;
+		Pallet::<T>::create_instruction(RawOrigin::Signed(creator).into(), legs, settle_at)?;
+		Ok(id)
+	}
+
+	fn affirm_all(&self, id: InstructionId) -> Result<(), BenchmarkError> {
+		let legs = Instructions::<T>::get(id).ok_or(BenchmarkError::Stop("no instruction"))?.legs;
+		for sender in Pallet::<T>::senders(&legs) {
+			Pallet::<T>::affirm_instruction(RawOrigin::Signed(sender).into(), id)?;
+		}
+		Ok(())
+	}
+}
+
+fn later<T: Config>(blocks: u32) -> BlockNumberFor<T> {
+	frame_system::Pallet::<T>::block_number().saturating_add(blocks.into())
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -322,6 +413,145 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), setup.market, cancel, quotes);
 		assert_eq!(OpenOrders::<T>::iter_prefix((&owner, setup.market)).count(), q as usize);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn open_offering(t: Linear<1, { T::MaxTiers::get() }>) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let id = NextOfferingId::<T>::get();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(issuer::<T>()),
+			setup.assets.0,
+			DEFAULT_PARTITION,
+			setup.assets.1,
+			terms(),
+			tiers::<T>(t, 2),
+		);
+		assert!(Offerings::<T>::contains_key(id));
+		Ok(())
+	}
+
+	/// A second subscription of one investor that takes what is left of all `t` tiers.
+	#[benchmark]
+	fn subscribe(t: Linear<1, { T::MaxTiers::get() }>) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let offering = setup.offering(t, 2)?;
+		let investor = setup.trader("investor", 0)?;
+		Pallet::<T>::subscribe(RawOrigin::Signed(investor.clone()).into(), offering, 1)?;
+		let rest = Quantity::from(t).saturating_mul(2).saturating_sub(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(investor.clone()), offering, rest);
+		assert_eq!(
+			Subscriptions::<T>::get(offering, &investor).map(|s| s.quantity),
+			Some(rest + 1)
+		);
+		Ok(())
+	}
+
+	/// The issuer closes early, its minimum raised.
+	#[benchmark]
+	fn close_offering() -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let offering = setup.offering(T::MaxTiers::get(), 2)?;
+		let investor = setup.trader("investor", 0)?;
+		Pallet::<T>::subscribe(RawOrigin::Signed(investor).into(), offering, 1)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer::<T>()), offering);
+		let status = Offerings::<T>::get(offering).map(|o| o.status);
+		assert_eq!(status, Some(OfferingStatus::Funded));
+		Ok(())
+	}
+
+	/// Settles `n` funded subscriptions, each of its own investor: issued and paid.
+	#[benchmark]
+	fn settle_subscriptions(
+		n: Linear<0, { T::MaxOrdersPerCall::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let offering = setup.offering(1, Quantity::from(n).saturating_add(1))?;
+		// One subscription is left over, so the offering stays after the call.
+		for i in 0..=n {
+			let investor = setup.trader("investor", i)?;
+			Pallet::<T>::subscribe(RawOrigin::Signed(investor).into(), offering, 1)?;
+		}
+		Pallet::<T>::close_offering(RawOrigin::Signed(issuer::<T>()).into(), offering)?;
+		let caller = setup.trader("caller", 0)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), offering, n);
+		assert_eq!(Offerings::<T>::get(offering).map(|o| o.open_subscriptions), Some(1));
+		Ok(())
+	}
+
+	/// `l` legs between distinct parties, booked for a later block.
+	#[benchmark]
+	fn create_instruction(l: Linear<1, { T::MaxLegs::get() }>) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let legs = setup.legs(l, |i| setup.trader("sender", i))?;
+		let creator = setup.trader("broker", 0)?;
+		let id = NextInstructionId::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(creator), legs, Some(later::<T>(10)));
+		assert!(Instructions::<T>::contains_key(id));
+		Ok(())
+	}
+
+	/// The one sender of `l` legs affirms: it reserves and settles all of them.
+	#[benchmark]
+	fn affirm_instruction(l: Linear<1, { T::MaxLegs::get() }>) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let sender = setup.trader("sender", 0)?;
+		let legs = setup.legs(l, |_| Ok(sender.clone()))?;
+		let id = setup.instruction(legs, None)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(sender), id);
+		assert!(!Instructions::<T>::contains_key(id));
+		Ok(())
+	}
+
+	/// The one sender of `l` legs takes back its affirmation and what it reserved.
+	#[benchmark]
+	fn withdraw_affirmation(l: Linear<1, { T::MaxLegs::get() }>) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let sender = setup.trader("sender", 0)?;
+		let legs = setup.legs(l, |_| Ok(sender.clone()))?;
+		let id = setup.instruction(legs, Some(later::<T>(10)))?;
+		setup.affirm_all(id)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(sender), id);
+		assert_eq!(Instructions::<T>::get(id).map(|i| i.affirmed.len()), Some(0));
+		Ok(())
+	}
+
+	/// A receiver rejects `l` legs, each of its own sender, all affirmed.
+	#[benchmark]
+	fn reject_instruction(l: Linear<1, { T::MaxLegs::get() }>) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let legs = setup.legs(l, |i| setup.trader("sender", i))?;
+		let receiver = legs[0].to.clone();
+		let id = setup.instruction(legs, Some(later::<T>(10)))?;
+		setup.affirm_all(id)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(receiver), id);
+		assert!(!Instructions::<T>::contains_key(id));
+		Ok(())
+	}
+
+	/// One booked instruction of `l` legs, each of its own sender, settles at its block.
+	#[benchmark]
+	fn settle_scheduled(l: Linear<1, { T::MaxLegs::get() }>) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		let legs = setup.legs(l, |i| setup.trader("sender", i))?;
+		let block = later::<T>(1);
+		let id = setup.instruction(legs, Some(block))?;
+		setup.affirm_all(id)?;
+		#[block]
+		{
+			Pallet::<T>::settle_scheduled(block);
+		}
+		assert!(!Instructions::<T>::contains_key(id));
+		assert!(ScheduledInstructions::<T>::get(block).is_empty());
 		Ok(())
 	}
 

@@ -447,6 +447,81 @@ impl<T: Config> Pallet<T> {
 			OpenOrders::<T>::iter_keys().all(|(_, _, id)| queued.contains(&id)),
 			"every open order rests"
 		);
+		Self::try_state_offerings()?;
+		Self::try_state_reservations()
+	}
+
+	/// Each offering's counts and totals match its subscriptions, and each identity's
+	/// total matches its accounts' subscriptions.
+	fn try_state_offerings() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		for (id, offering) in Offerings::<T>::iter() {
+			let (mut count, mut sold, mut raised) = (0u32, 0u128, 0u128);
+			let mut by_identity = BTreeMap::new();
+			for (_, subscription) in Subscriptions::<T>::iter_prefix(id) {
+				ensure!(!subscription.quantity.is_zero(), "a subscription is for something");
+				count += 1;
+				sold = sold.checked_add(subscription.quantity).ok_or("no overflow")?;
+				raised = raised.checked_add(subscription.cash).ok_or("no overflow")?;
+				let total: &mut u128 = by_identity.entry(subscription.identity).or_default();
+				*total = total.checked_add(subscription.quantity).ok_or("no overflow")?;
+			}
+			ensure!(count == offering.open_subscriptions, "an offering counts its subscriptions");
+			if offering.status == OfferingStatus::Open {
+				ensure!(sold == offering.sold, "an open offering sold what was subscribed");
+				ensure!(raised == offering.raised, "an open offering raised what was subscribed");
+				ensure!(
+					offering.raised <= offering.terms.max_raise,
+					"no offering passes its maximum"
+				);
+			}
+			let recorded: BTreeMap<_, _> = Subscribed::<T>::iter_prefix(id).collect();
+			ensure!(recorded == by_identity, "each identity's total is its subscriptions'");
+		}
+		ensure!(
+			Subscriptions::<T>::iter_keys().all(|(id, _)| Offerings::<T>::contains_key(id)),
+			"every subscription belongs to an offering"
+		);
+		Ok(())
+	}
+
+	/// The ledger holds, for every account, at least what its resting orders, its
+	/// subscriptions and its affirmations of instructions reserved (the token pallet reserves
+	/// for other purposes too), and every affirmation is by a sender, once.
+	fn try_state_reservations() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use sp_runtime::traits::SaturatedConversion;
+		let mut claimed: BTreeMap<(T::AssetId, pallet_compliance::Partition, T::AccountId), u128> =
+			BTreeMap::new();
+		let mut claim = |asset, partition, who: &T::AccountId, amount: u128| {
+			let total = claimed.entry((asset, partition, who.clone())).or_default();
+			*total = total.saturating_add(amount);
+		};
+		for (_, order) in Orders::<T>::iter() {
+			let market = Markets::<T>::get(order.market).ok_or("an order's market exists")?;
+			let (asset, partition) = Self::reserved_asset(&market, order.side);
+			claim(asset, partition, &order.owner, order.reserved);
+		}
+		for (id, who, subscription) in Subscriptions::<T>::iter() {
+			let offering = Offerings::<T>::get(id).ok_or("a subscription's offering exists")?;
+			claim(offering.cash, DEFAULT_PARTITION, &who, subscription.cash);
+		}
+		for (_, instruction) in Instructions::<T>::iter() {
+			let senders = Self::senders(&instruction.legs);
+			for (i, sender) in instruction.affirmed.iter().enumerate() {
+				ensure!(senders.contains(sender), "only senders affirm");
+				ensure!(!instruction.affirmed[..i].contains(sender), "a sender affirms once");
+				for leg in instruction.legs.iter().filter(|leg| leg.from == *sender) {
+					let amount: u128 = leg.amount.saturated_into();
+					claim(leg.asset, leg.partition, sender, amount);
+				}
+			}
+		}
+		for ((asset, partition, who), amount) in claimed {
+			let reserved: u128 =
+				T::Ledger::reserved_balance(asset, &partition, &who).saturated_into();
+			ensure!(reserved >= amount, "the ledger holds what the market reserved");
+		}
 		Ok(())
 	}
 }

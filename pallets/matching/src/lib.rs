@@ -24,9 +24,19 @@
 //!   storage transaction: all legs, or none.
 //! - **Self-trade prevention** is by identity, across all of its accounts.
 //!
+//! - **Primary offerings**: an issuer sells new securities for cash at a fixed price or in
+//!   tiers, within a window, between a minimum and a maximum raise, with per-investor limits.
+//!   Subscribers reserve their cash; once closed, subscriptions settle (issued and paid) or
+//!   are refunded in bounded batches.
+//! - **Settlement instructions**: trades agreed elsewhere, as legs between several parties,
+//!   that settle atomically once every sender has affirmed (at once or at a chosen block),
+//!   every leg cleared by compliance; rejected by a party or withdrawn by their creator
+//!   before that.
+//!
 //! Every placement looks at no more than `MaxMakersPerOrder` resting orders (trades, skips,
 //! expired orders removed on the way); its weight is charged for that many and refunded to
-//! what it did. Nothing iterates over a whole book.
+//! what it did. Nothing iterates over a whole book, nor over all of an offering's
+//! subscribers.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // Calls take an order's fields flat, as trading APIs do.
@@ -36,6 +46,9 @@ extern crate alloc;
 
 pub use pallet::*;
 mod book;
+mod instruction;
+mod offering;
+mod read;
 pub mod types;
 pub mod weights;
 pub use types::*;
@@ -55,7 +68,9 @@ pub mod pallet {
 	use frame_support::{pallet_prelude::*, traits::UnixTime};
 	use frame_system::pallet_prelude::*;
 	use matching_engine::Rejected;
-	use pallet_compliance::{IdentityRegistry, Moment, Partition, Rejection, TransferCompliance};
+	use pallet_compliance::{
+		IdentityId, IdentityRegistry, Moment, Partition, Rejection, TransferCompliance,
+	};
 	use pallet_token::{AssetKind, AssetLedger, DEFAULT_PARTITION};
 	use sp_runtime::traits::{AtLeast32BitUnsigned, SaturatedConversion, Zero};
 
@@ -63,6 +78,18 @@ pub mod pallet {
 	pub type MarketParamsOf<T> = MarketParams<<T as frame_system::Config>::AccountId>;
 	pub type OrderOf<T> = Order<<T as frame_system::Config>::AccountId>;
 	pub type TradeOf<T> = Trade<<T as frame_system::Config>::AccountId>;
+	pub type TiersOf<T> = BoundedVec<Tier, <T as Config>::MaxTiers>;
+	pub type OfferingOf<T> =
+		Offering<<T as Config>::AssetId, <T as frame_system::Config>::AccountId, TiersOf<T>>;
+	pub type LegOf<T> =
+		Leg<<T as Config>::AssetId, <T as frame_system::Config>::AccountId, <T as Config>::Balance>;
+	pub type LegsOf<T> = BoundedVec<LegOf<T>, <T as Config>::MaxLegs>;
+	pub type InstructionOf<T> = Instruction<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		LegsOf<T>,
+		BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxLegs>,
+	>;
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
@@ -92,9 +119,19 @@ pub mod pallet {
 		/// The most resting orders one incoming order looks at.
 		#[pallet::constant]
 		type MaxMakersPerOrder: Get<u32>;
-		/// The most orders one call cancels, and the most quotes one replacement places.
+		/// The most orders one call cancels, the most quotes one replacement places, and the
+		/// most subscriptions one call settles.
 		#[pallet::constant]
 		type MaxOrdersPerCall: Get<u32>;
+		/// The most price tiers of an offering.
+		#[pallet::constant]
+		type MaxTiers: Get<u32>;
+		/// The most legs of a settlement instruction.
+		#[pallet::constant]
+		type MaxLegs: Get<u32>;
+		/// The most instructions booked to settle at one block.
+		#[pallet::constant]
+		type MaxScheduledPerBlock: Get<u32>;
 		/// How many of a market's last trades are kept for reading.
 		#[pallet::constant]
 		type MaxRecentTrades: Get<u32>;
@@ -110,6 +147,16 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Settles the instructions booked for this block.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::settle_scheduled(now)
+		}
+
+		fn integrity_test() {
+			// A leg is named by a byte in errors, which must fit in four bytes.
+			assert!(T::MaxLegs::get() <= u32::from(u8::MAX), "MaxLegs fits a byte");
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -161,6 +208,48 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RecentTrades<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, MarketId, Twox64Concat, u32, TradeOf<T>>;
+
+	#[pallet::storage]
+	pub type NextOfferingId<T> = StorageValue<_, OfferingId, ValueQuery>;
+
+	/// Offerings taking subscriptions, and closed ones with subscriptions left to settle.
+	#[pallet::storage]
+	pub type Offerings<T: Config> = StorageMap<_, Twox64Concat, OfferingId, OfferingOf<T>>;
+
+	/// Each account's subscription to an offering, until it is settled or refunded.
+	#[pallet::storage]
+	pub type Subscriptions<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, OfferingId, Blake2_128Concat, T::AccountId, Subscription>;
+
+	/// What each identity subscribed to an offering, across its accounts, for the
+	/// per-investor limits.
+	#[pallet::storage]
+	pub type Subscribed<T> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		OfferingId,
+		Twox64Concat,
+		IdentityId,
+		Quantity,
+		ValueQuery,
+	>;
+
+	#[pallet::storage]
+	pub type NextInstructionId<T> = StorageValue<_, InstructionId, ValueQuery>;
+
+	/// Settlement instructions not yet settled, rejected, withdrawn or failed.
+	#[pallet::storage]
+	pub type Instructions<T: Config> = StorageMap<_, Twox64Concat, InstructionId, InstructionOf<T>>;
+
+	/// The instructions that settle at the start of each block.
+	#[pallet::storage]
+	pub type ScheduledInstructions<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<InstructionId, T::MaxScheduledPerBlock>,
+		ValueQuery,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -237,6 +326,86 @@ pub mod pallet {
 			taker_order: OrderId,
 			reason: Rejection,
 		},
+		OfferingOpened {
+			offering: OfferingId,
+			issuer: T::AccountId,
+			security: T::AssetId,
+			partition: Partition,
+			cash: T::AssetId,
+			terms: OfferingTerms,
+			tiers: TiersOf<T>,
+		},
+		/// `subscriber` subscribed `quantity` more units for `cash` more, now reserved.
+		Subscribed {
+			offering: OfferingId,
+			subscriber: T::AccountId,
+			quantity: Quantity,
+			cash: u128,
+		},
+		/// The issuer cancelled the offering; every subscription will be refunded.
+		OfferingCancelled {
+			offering: OfferingId,
+		},
+		/// Subscriptions ended: `funded` says whether they settle or are refunded.
+		OfferingClosed {
+			offering: OfferingId,
+			funded: bool,
+			sold: Quantity,
+			raised: u128,
+		},
+		/// A subscription settled: `quantity` issued to the subscriber, `cash` paid to the
+		/// issuer.
+		SubscriptionSettled {
+			offering: OfferingId,
+			subscriber: T::AccountId,
+			quantity: Quantity,
+			cash: u128,
+		},
+		/// A subscription's cash was released to its subscriber.
+		SubscriptionRefunded {
+			offering: OfferingId,
+			subscriber: T::AccountId,
+			cash: u128,
+			reason: RefundReason,
+		},
+		/// Every subscription of a closed offering is settled or refunded.
+		OfferingFinished {
+			offering: OfferingId,
+		},
+		InstructionCreated {
+			instruction: InstructionId,
+			creator: T::AccountId,
+			legs: LegsOf<T>,
+			settle_at: Option<BlockNumberFor<T>>,
+		},
+		/// A sender affirmed and reserved what it sends.
+		InstructionAffirmed {
+			instruction: InstructionId,
+			by: T::AccountId,
+		},
+		/// A sender took its affirmation back, and what it reserved.
+		AffirmationWithdrawn {
+			instruction: InstructionId,
+			by: T::AccountId,
+		},
+		/// Every leg moved.
+		InstructionSettled {
+			instruction: InstructionId,
+		},
+		/// A party rejected the instruction; nothing moved.
+		InstructionRejected {
+			instruction: InstructionId,
+			by: T::AccountId,
+		},
+		/// Its creator withdrew the instruction; nothing moved.
+		InstructionWithdrawn {
+			instruction: InstructionId,
+		},
+		/// A booked instruction could not settle at its block; nothing moved.
+		InstructionFailed {
+			instruction: InstructionId,
+			reason: InstructionFailure,
+		},
 	}
 
 	#[pallet::error]
@@ -287,7 +456,7 @@ pub mod pallet {
 		NotExpired,
 		/// An amendment must change the price or the size.
 		NothingToAmend,
-		/// More orders or quotes than one call may take.
+		/// More orders, quotes or subscriptions than one call may take.
 		TooManyOrders,
 		/// An order of another market.
 		WrongMarket,
@@ -296,6 +465,54 @@ pub mod pallet {
 		LotSizeIsFixed,
 		/// The book's records disagree; nothing was changed.
 		CorruptBook,
+		UnknownOffering,
+		/// An offering needs a lot size, tiers of positive price and size, a window that
+		/// ends in the future, limits in order, and enough lots to reach its minimum raise.
+		InvalidTerms,
+		/// Only a key of the security's issuance agent opens an offering of it.
+		NotIssuanceAgent,
+		/// Only the key that opened the offering may do that.
+		NotIssuer,
+		/// The offering does not take subscriptions: not yet open, past its window, closed.
+		OfferingNotOpen,
+		/// The offering is still taking subscriptions.
+		OfferingNotClosed,
+		/// The offering may not close yet: its window is open, it is not sold out, and it
+		/// has not reached its minimum (the issuer may close early once it has).
+		TooEarlyToClose,
+		/// More than the offering's tiers have left.
+		ExceedsOffering,
+		/// The subscription would take the offering past its maximum raise.
+		ExceedsMaximumRaise,
+		/// The identity's subscriptions would stay below the offering's per-investor minimum.
+		BelowMinimumSubscription,
+		/// The identity's subscriptions would pass the offering's per-investor maximum.
+		AboveMaximumSubscription,
+		UnknownInstruction,
+		/// An instruction needs at least one leg.
+		NoLegs,
+		/// A leg's sender and receiver are the same account.
+		LegToSelf,
+		/// A party of a leg has no identity, or its key was revoked.
+		PartyNotIdentified,
+		/// The settlement block is not in the future.
+		SettlementBlockPassed,
+		/// That block has as many instructions booked as it may.
+		TooManyScheduled,
+		/// The signer sends nothing in this instruction.
+		NotASender,
+		/// The signer is neither a sender nor a receiver of this instruction.
+		NotAParty,
+		/// Only the instruction's creator may withdraw it.
+		NotCreator,
+		AlreadyAffirmed,
+		/// The signer has not affirmed this instruction.
+		NotAffirmed,
+		/// Compliance refused leg `leg` (numbered from 0) of the instruction, for `reason`.
+		LegRefused {
+			leg: u8,
+			reason: Rejection,
+		},
 	}
 
 	#[pallet::call]
@@ -561,6 +778,153 @@ pub mod pallet {
 			let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
 			Self::cancel(order, &record, CancelReason::Operator)
 		}
+
+		/// Opens a primary offering of `security` (in `partition`) for the cash token `cash`.
+		/// The signer must be a key of the security's issuance agent; it receives the cash.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::open_offering(tiers.len() as u32))]
+		pub fn open_offering(
+			origin: OriginFor<T>,
+			security: T::AssetId,
+			partition: Partition,
+			cash: T::AssetId,
+			terms: OfferingTerms,
+			tiers: TiersOf<T>,
+		) -> DispatchResult {
+			let issuer = ensure_signed(origin)?;
+			Self::do_open_offering(issuer, security, partition, cash, terms, tiers)
+		}
+
+		/// Subscribes `quantity` units of an open offering, at the price of the tiers not yet
+		/// sold; the cost is reserved. Compliance checks the signer may receive the security
+		/// and pay the cash.
+		#[pallet::call_index(12)]
+		#[pallet::weight(Pallet::<T>::subscribe_weight())]
+		pub fn subscribe(
+			origin: OriginFor<T>,
+			offering: OfferingId,
+			quantity: Quantity,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_subscribe(&who, offering, quantity)
+		}
+
+		/// Ends an offering's subscriptions: anyone may once its window has passed or it is
+		/// sold out; its issuer also earlier, once it has raised its minimum.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::close_offering())]
+		pub fn close_offering(origin: OriginFor<T>, offering: OfferingId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Offerings::<T>::get(offering).ok_or(Error::<T>::UnknownOffering)?;
+			ensure!(record.status == OfferingStatus::Open, Error::<T>::OfferingNotOpen);
+			let may_close = Self::now() >= record.terms.closes_at
+				|| Self::sold_out(&record)
+				|| (who == record.issuer && record.raised >= record.terms.min_raise);
+			ensure!(may_close, Error::<T>::TooEarlyToClose);
+			Self::do_close_offering(offering, record, false)
+		}
+
+		/// The issuer cancels an offering that is still open; every subscription will be
+		/// refunded.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::close_offering())]
+		pub fn cancel_offering(origin: OriginFor<T>, offering: OfferingId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Offerings::<T>::get(offering).ok_or(Error::<T>::UnknownOffering)?;
+			ensure!(who == record.issuer, Error::<T>::NotIssuer);
+			ensure!(record.status == OfferingStatus::Open, Error::<T>::OfferingNotOpen);
+			Self::do_close_offering(offering, record, true)
+		}
+
+		/// Settles up to `limit` subscriptions of a closed offering: issued and paid if it was
+		/// funded (refunded, with the rule, should compliance now refuse), refunded if not.
+		/// Anyone may call it.
+		#[pallet::call_index(15)]
+		#[pallet::weight(Pallet::<T>::settle_subscriptions_weight(*limit))]
+		pub fn settle_subscriptions(
+			origin: OriginFor<T>,
+			offering: OfferingId,
+			limit: u32,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			ensure!(limit <= T::MaxOrdersPerCall::get(), Error::<T>::TooManyOrders);
+			let settled = Self::do_settle_subscriptions(offering, limit)?;
+			Ok(Some(Self::settle_subscriptions_weight(settled)).into())
+		}
+
+		/// Enters a settlement instruction: `legs` that move together once every sender has
+		/// affirmed, at once, or at the start of block `settle_at`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::create_instruction(legs.len() as u32))]
+		pub fn create_instruction(
+			origin: OriginFor<T>,
+			legs: LegsOf<T>,
+			settle_at: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			let creator = ensure_signed(origin)?;
+			Self::do_create_instruction(creator, legs, settle_at)
+		}
+
+		/// A sender affirms an instruction and reserves what it sends. The last affirmation of
+		/// an instruction without a settlement block settles it, every leg cleared by
+		/// compliance; a refused leg fails the call with `LegRefused` and changes nothing.
+		#[pallet::call_index(17)]
+		#[pallet::weight(Pallet::<T>::affirm_weight())]
+		pub fn affirm_instruction(
+			origin: OriginFor<T>,
+			instruction: InstructionId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_affirm(who, instruction)
+		}
+
+		/// A sender takes back its affirmation, and what it reserved, before settlement.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::withdraw_affirmation(T::MaxLegs::get()))]
+		pub fn withdraw_affirmation(
+			origin: OriginFor<T>,
+			instruction: InstructionId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_affirmation(who, instruction)
+		}
+
+		/// A sender or receiver rejects an instruction before it settles; what was reserved
+		/// for it is released.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::reject_instruction(T::MaxLegs::get()))]
+		pub fn reject_instruction(
+			origin: OriginFor<T>,
+			instruction: InstructionId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record =
+				Instructions::<T>::get(instruction).ok_or(Error::<T>::UnknownInstruction)?;
+			ensure!(
+				record.legs.iter().any(|leg| leg.from == who || leg.to == who),
+				Error::<T>::NotAParty
+			);
+			Self::drop_instruction(instruction, &record)?;
+			Self::deposit_event(Event::InstructionRejected { instruction, by: who });
+			Ok(())
+		}
+
+		/// Its creator withdraws an instruction before it settles; what was reserved for it is
+		/// released.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::reject_instruction(T::MaxLegs::get()))]
+		pub fn withdraw_instruction(
+			origin: OriginFor<T>,
+			instruction: InstructionId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record =
+				Instructions::<T>::get(instruction).ok_or(Error::<T>::UnknownInstruction)?;
+			ensure!(record.creator == who, Error::<T>::NotCreator);
+			Self::drop_instruction(instruction, &record)?;
+			Self::deposit_event(Event::InstructionWithdrawn { instruction });
+			Ok(())
+		}
 	}
 
 	/// An order as a caller asks for it.
@@ -598,6 +962,34 @@ pub mod pallet {
 						.saturating_mul(checks.into()),
 				)
 				.saturating_add(Self::place_weight(makers))
+		}
+
+		/// A subscription: the pallet's own work and two compliance checks (may the subscriber
+		/// receive the security, may it pay the cash).
+		pub fn subscribe_weight() -> Weight {
+			T::WeightInfo::subscribe(T::MaxTiers::get()).saturating_add(
+				<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
+					.saturating_mul(2),
+			)
+		}
+
+		/// Settling `n` subscriptions, each issued and paid, each movement cleared by
+		/// compliance.
+		pub fn settle_subscriptions_weight(n: u32) -> Weight {
+			T::WeightInfo::settle_subscriptions(n).saturating_add(
+				<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
+					.saturating_mul(u64::from(n).saturating_mul(2)),
+			)
+		}
+
+		/// An affirmation at its worst: the last one, which settles every leg, each cleared by
+		/// compliance.
+		pub fn affirm_weight() -> Weight {
+			let legs = T::MaxLegs::get();
+			T::WeightInfo::affirm_instruction(legs).saturating_add(
+				<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
+					.saturating_mul(legs.into()),
+			)
 		}
 
 		pub fn now() -> Moment {

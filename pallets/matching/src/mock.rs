@@ -53,6 +53,9 @@ parameter_types! {
 	pub const MaxMakersPerOrder: u32 = 6;
 	pub const MaxOrdersPerCall: u32 = 8;
 	pub const MaxRecentTrades: u32 = 4;
+	pub const MaxTiers: u32 = 3;
+	pub const MaxLegs: u32 = 4;
+	pub const MaxScheduledPerBlock: u32 = 2;
 }
 
 impl pallet_compliance::Config for Test {
@@ -108,6 +111,9 @@ impl pallet_matching::Config for Test {
 	type MaxMakersPerOrder = MaxMakersPerOrder;
 	type MaxOrdersPerCall = MaxOrdersPerCall;
 	type MaxRecentTrades = MaxRecentTrades;
+	type MaxTiers = MaxTiers;
+	type MaxLegs = MaxLegs;
+	type MaxScheduledPerBlock = MaxScheduledPerBlock;
 	type WeightInfo = ();
 	type ComplianceWeights = ();
 	#[cfg(feature = "runtime-benchmarks")]

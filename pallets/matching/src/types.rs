@@ -1,7 +1,8 @@
-//! The data of the matching pallet: markets, resting orders, price levels and trades.
+//! The data of the matching pallet: markets, resting orders, price levels and trades;
+//! primary offerings and their subscriptions; settlement instructions.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use pallet_compliance::{IdentityId, Moment, Partition};
+use pallet_compliance::{IdentityId, Moment, Partition, Rejection};
 use scale_info::TypeInfo;
 
 pub use matching_engine::{Cancellation, Price, Quantity, SelfTradePrevention, Side, TimeInForce};
@@ -208,4 +209,246 @@ pub enum CancelReason {
 	Operator,
 	/// What an incoming order left could not rest (see the engine's reasons).
 	NotRested(Cancellation),
+}
+
+/// A primary offering, numbered in sequence.
+pub type OfferingId = u32;
+/// A settlement instruction, numbered in sequence.
+pub type InstructionId = u64;
+
+/// One tier of an offering's price: up to `lots` lots sold at `price` cash units per lot.
+/// A fixed-price offering has one tier.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct Tier {
+	pub price: Price,
+	pub lots: Quantity,
+}
+
+/// What an issuer sets for a primary offering, besides its price tiers.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct OfferingTerms {
+	/// Subscriptions are multiples of this (security units); tiers are priced per lot.
+	pub lot_size: Quantity,
+	/// The offering is funded only if it raises at least this much cash.
+	pub min_raise: u128,
+	/// It raises no more than this much cash.
+	pub max_raise: u128,
+	/// Subscriptions are taken from this time (Unix milliseconds) ...
+	pub opens_at: Moment,
+	/// ... until just before this one, when anyone may close the offering.
+	pub closes_at: Moment,
+	/// The least one identity subscribes, in security units, across all its accounts.
+	pub min_subscription: Quantity,
+	/// The most one identity subscribes, in security units, across all its accounts.
+	pub max_subscription: Quantity,
+}
+
+/// Where an offering is in its life.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum OfferingStatus {
+	/// Taking subscriptions (within its window).
+	Open,
+	/// Closed having raised its minimum: each subscription settles, securities issued to
+	/// the subscriber and its cash paid to the issuer.
+	Funded,
+	/// Closed below its minimum: each subscription's cash is released.
+	Refunding,
+	/// Cancelled by the issuer before it closed: each subscription's cash is released.
+	Cancelled,
+}
+
+/// A primary offering of a security (in one partition) for a cash token.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Offering<AssetId, AccountId, Tiers> {
+	/// The key of the security's issuance agent that opened it; the cash is paid to it.
+	pub issuer: AccountId,
+	pub security: AssetId,
+	pub partition: Partition,
+	pub cash: AssetId,
+	pub terms: OfferingTerms,
+	/// The prices, cheapest lots first: tier `n` sells once the tiers before it are sold.
+	pub tiers: Tiers,
+	pub status: OfferingStatus,
+	/// Security units subscribed so far.
+	pub sold: Quantity,
+	/// Cash subscribed so far.
+	pub raised: u128,
+	/// Subscriptions not yet settled or refunded.
+	pub open_subscriptions: u32,
+}
+
+/// An account's subscription to an offering: what it will receive and what it reserved.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct Subscription {
+	/// The subscriber's identity, whose per-investor limits it counts against.
+	pub identity: IdentityId,
+	pub quantity: Quantity,
+	pub cash: u128,
+}
+
+/// Why a subscription's cash went back to its subscriber.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum RefundReason {
+	/// The offering closed below its minimum raise.
+	BelowMinimum,
+	/// The issuer cancelled the offering.
+	Cancelled,
+	/// Compliance refused the issuance or the payment at settlement, for this reason.
+	Refused(Rejection),
+	/// The settlement could not be made (the issuer closed issuance or reached the supply
+	/// cap since); nothing moved.
+	SettlementFailed,
+}
+
+/// One movement of a settlement instruction: `amount` of `asset` in `partition` from
+/// `from` to `to`.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Leg<AssetId, AccountId, Balance> {
+	pub from: AccountId,
+	pub to: AccountId,
+	pub asset: AssetId,
+	pub partition: Partition,
+	pub amount: Balance,
+}
+
+/// A trade agreed elsewhere (OTC, FIX, a broker), settled on chain: its legs move together
+/// once every sending party has affirmed, at once or at `settle_at`.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Instruction<AccountId, BlockNumber, Legs, Senders> {
+	/// Who entered it (a party, a broker, the venue): it may withdraw it.
+	pub creator: AccountId,
+	pub legs: Legs,
+	/// `None`: it settles as soon as the last sender affirms. Otherwise it settles at the
+	/// start of this block, if every sender has affirmed by then, and fails if not.
+	pub settle_at: Option<BlockNumber>,
+	/// The senders who affirmed (and reserved what they send), in the order they did.
+	pub affirmed: Senders,
+}
+
+/// Why an instruction ended without settling.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum InstructionFailure {
+	/// Its settlement block came before every sender affirmed.
+	NotAffirmed,
+	/// Compliance refused leg `leg` at settlement, for this reason.
+	Refused { leg: u8, reason: Rejection },
+	/// Leg `leg` could not move at settlement for another reason; nothing moved.
+	LegFailed { leg: u8 },
+}
+
+/// One price of one side of a book, as read by clients.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct PriceLevel {
+	pub price: Price,
+	/// The remaining quantity of every order at this price.
+	pub quantity: Quantity,
+	pub orders: u32,
+}
+
+/// The best bid and the best offer of a market.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct BestBidOffer {
+	pub bid: Option<PriceLevel>,
+	pub ask: Option<PriceLevel>,
+}
+
+/// A market's book by price, best first on each side.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub struct Depth {
+	pub bids: alloc::vec::Vec<PriceLevel>,
+	pub asks: alloc::vec::Vec<PriceLevel>,
 }

@@ -27,6 +27,15 @@ pub trait WeightInfo {
 	fn reduce_order() -> Weight;
 	fn cancel_all(n: u32, ) -> Weight;
 	fn replace_quotes(c: u32, q: u32, ) -> Weight;
+	fn open_offering(t: u32, ) -> Weight;
+	fn subscribe(t: u32, ) -> Weight;
+	fn close_offering() -> Weight;
+	fn settle_subscriptions(n: u32, ) -> Weight;
+	fn create_instruction(l: u32, ) -> Weight;
+	fn affirm_instruction(l: u32, ) -> Weight;
+	fn withdraw_affirmation(l: u32, ) -> Weight;
+	fn reject_instruction(l: u32, ) -> Weight;
+	fn settle_scheduled(l: u32, ) -> Weight;
 }
 
 /// Measured weights, priced with the runtime's database weights.
@@ -249,9 +258,61 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2659).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
+	fn open_offering(t: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().writes(20))
+	}
+	fn subscribe(t: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().writes(20))
+	}
+	fn close_offering() -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().writes(20))
+	}
+	fn settle_subscriptions(n: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().writes(20))
+	}
+	fn create_instruction(l: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().writes(20))
+	}
+	fn affirm_instruction(l: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().writes(20))
+	}
+	fn withdraw_affirmation(l: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().writes(20))
+	}
+	fn reject_instruction(l: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().writes(20))
+	}
+	fn settle_scheduled(l: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().writes(20))
+	}
 }
 
-/// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
 		Weight::from_parts(34_214_000, 6472)
@@ -313,5 +374,58 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(q.into())))
 			.saturating_add(Weight::from_parts(0, 2659).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
+	}
+	fn open_offering(t: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(t.into()))
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().writes(20))
+	}
+	fn subscribe(t: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(t.into()))
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().writes(20))
+	}
+	fn close_offering() -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().writes(20))
+	}
+	fn settle_subscriptions(n: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().writes(20))
+	}
+	fn create_instruction(l: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().writes(20))
+	}
+	fn affirm_instruction(l: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().writes(20))
+	}
+	fn withdraw_affirmation(l: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().writes(20))
+	}
+	fn reject_instruction(l: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().writes(20))
+	}
+	fn settle_scheduled(l: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20000)
+			.saturating_add(Weight::from_parts(500_000_000, 5000).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().writes(20))
 	}
 }

@@ -653,5 +653,25 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn set_valuation_price() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let cash = NextAssetId::<T>::get();
+		Pallet::<T>::create_asset(
+			RawOrigin::Signed(owner.clone()).into(),
+			full_bytes::<T::MaxNameLength>(b'C'),
+			full_bytes::<T::MaxSymbolLength>(b'C'),
+			AssetKind::Cash,
+			MAX_DECIMALS,
+			Default::default(),
+			None,
+		)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), asset, Some((cash, 1_234, 100)));
+		assert_eq!(ValuationPrices::<T>::get(asset).map(|p| p.price), Some(1_234));
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

@@ -98,17 +98,28 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_issue(
 		asset: T::AssetId,
-		mut details: AssetOf<T>,
+		details: AssetOf<T>,
 		partition: Partition,
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> DispatchResult {
+		Self::issue_cleared(asset, details, partition, to, amount).map_err(Self::dispatch_error)
+	}
+
+	/// [`Self::do_issue`], telling a refusal by compliance apart from other failures.
+	pub(crate) fn issue_cleared(
+		asset: T::AssetId,
+		mut details: AssetOf<T>,
+		partition: Partition,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), SettlementError> {
 		ensure!(details.issuance_open, Error::<T>::IssuanceClosed);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let supply = details.supply.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		ensure!(details.supply_cap.is_none_or(|cap| supply <= cap), Error::<T>::SupplyCapExceeded);
 		T::Compliance::can_issue(asset, &partition, to, amount)
-			.map_err(Error::<T>::ComplianceRefused)?;
+			.map_err(SettlementError::Refused)?;
 		Self::credit(asset, &details, partition, to, amount)?;
 		PartitionSupply::<T>::try_mutate(asset, partition, |s| {
 			*s = s.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
@@ -116,7 +127,8 @@ impl<T: Config> Pallet<T> {
 		})?;
 		details.supply = supply;
 		Assets::<T>::insert(asset, details);
-		T::Compliance::issued(asset, to, amount)
+		T::Compliance::issued(asset, to, amount)?;
+		Ok(())
 	}
 
 	/// Redeems free units of `from`; `checked` asks compliance first.
@@ -508,6 +520,33 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 			to: to.clone(),
 			amount,
 			operator: None,
+			data: Default::default(),
+		});
+		Ok(())
+	}
+
+	fn is_issuance_agent(asset: T::AssetId, who: &T::AccountId) -> bool {
+		match (Assets::<T>::get(asset), T::Identities::active_identity(who)) {
+			(Some(details), Some(identity)) => details.roles.issuance_agent == identity,
+			_ => false,
+		}
+	}
+
+	fn issue(
+		asset: T::AssetId,
+		partition: &Partition,
+		to: &T::AccountId,
+		amount: T::Balance,
+		by: &T::AccountId,
+	) -> Result<(), SettlementError> {
+		let details = Self::asset(asset)?;
+		Self::issue_cleared(asset, details, *partition, to, amount)?;
+		Self::deposit_event(Event::Issued {
+			asset,
+			partition: *partition,
+			to: to.clone(),
+			amount,
+			by: by.clone(),
 			data: Default::default(),
 		});
 		Ok(())

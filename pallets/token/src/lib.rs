@@ -34,6 +34,7 @@ pub use pallet::*;
 mod corporate_actions;
 pub mod identifiers;
 mod ledger;
+mod read;
 pub mod traits;
 pub mod types;
 pub mod weights;
@@ -226,6 +227,11 @@ pub mod pallet {
 		(),
 	>;
 
+	/// The price each asset is valued at where its corporate actions agent set one.
+	#[pallet::storage]
+	pub type ValuationPrices<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, ValuationPrice<T::AssetId>>;
+
 	/// The documents of each asset, by name.
 	#[pallet::storage]
 	pub type Documents<T: Config> = StorageDoubleMap<
@@ -397,6 +403,8 @@ pub mod pallet {
 		},
 		/// A document was removed.
 		DocumentRemoved { asset: T::AssetId, name: DocumentName },
+		/// The price the asset is valued at was set, or cleared (`None`).
+		ValuationPriceSet { asset: T::AssetId, price: Option<ValuationPrice<T::AssetId>> },
 		/// A record date: balances now are kept while the checkpoint is live.
 		CheckpointCreated { asset: T::AssetId, checkpoint: CheckpointId, supply: T::Balance },
 		/// The checkpoint's balances are no longer kept.
@@ -504,6 +512,8 @@ pub mod pallet {
 		UnknownDocument,
 		/// A document needs a non-zero name and a URI.
 		InvalidDocument,
+		/// A valuation price is in a cash token, per a non-zero amount.
+		InvalidValuationPrice,
 		/// Allocating another identifier would overflow.
 		NoMoreAssetIds,
 		/// Only the asset's corporate actions agent may do this.
@@ -1055,6 +1065,33 @@ pub mod pallet {
 			details.documents = details.documents.saturating_sub(1);
 			Assets::<T>::insert(asset, details);
 			Self::deposit_event(Event::DocumentRemoved { asset, name });
+			Ok(())
+		}
+
+		/// Set the price the asset is valued at in portfolios where no market trades it:
+		/// `price` units of the cash token `cash` per `per` units of the asset; `None` clears
+		/// it. Corporate actions agent only.
+		#[pallet::call_index(29)]
+		#[pallet::weight(T::WeightInfo::set_valuation_price())]
+		pub fn set_valuation_price(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			price: Option<(T::AssetId, u128, u128)>,
+		) -> DispatchResult {
+			Self::ensure_corporate_actions_agent(origin, asset)?;
+			let price = match price {
+				None => None,
+				Some((cash, price, per)) => {
+					let cash_kind = Self::asset(cash)?.kind;
+					ensure!(
+						cash_kind == AssetKind::Cash && cash != asset && per > 0,
+						Error::<T>::InvalidValuationPrice
+					);
+					Some(ValuationPrice { cash, price, per, set_at: Self::now() })
+				}
+			};
+			ValuationPrices::<T>::set(asset, price);
+			Self::deposit_event(Event::ValuationPriceSet { asset, price });
 			Ok(())
 		}
 

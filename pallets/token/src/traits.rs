@@ -1,6 +1,7 @@
 //! How other pallets use the token ledger. The matching pallet locks what an order may sell
-//! with a reservation and settles a trade by moving reserved balances; every settlement
-//! movement is cleared by compliance like any other transfer.
+//! with a reservation and settles a trade by moving reserved balances, and issues what a
+//! primary offering sold; every settlement movement is cleared by compliance like any other
+//! transfer or issuance.
 
 use crate::types::AssetKind;
 use pallet_compliance::{Partition, Rejection};
@@ -48,6 +49,18 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 		from: &AccountId,
 		to: &AccountId,
 		amount: Balance,
+	) -> Result<(), SettlementError>;
+	/// Whether `who` is a key of the identity that issues `asset` (its issuance agent).
+	fn is_issuance_agent(asset: AssetId, who: &AccountId) -> bool;
+	/// Issues `amount` of `asset` to `to` in `partition`, on behalf of `by`, a key of its
+	/// issuance agent (a primary offering's settlement), cleared by compliance. A refusal by
+	/// compliance is told apart, as by [`Self::transfer_reserved`].
+	fn issue(
+		asset: AssetId,
+		partition: &Partition,
+		to: &AccountId,
+		amount: Balance,
+		by: &AccountId,
 	) -> Result<(), SettlementError>;
 }
 

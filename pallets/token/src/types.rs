@@ -335,3 +335,140 @@ where
 	pub ends_at: Moment,
 	pub closed: bool,
 }
+
+/// What an asset is worth, as its corporate actions agent states it (a fund's net asset
+/// value, an appraisal): `price` units of the cash token `cash` per `per` units of the
+/// asset, both in their smallest units.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct ValuationPrice<AssetId> {
+	pub cash: AssetId,
+	pub price: u128,
+	pub per: u128,
+	/// When it was set, in milliseconds since the Unix epoch.
+	pub set_at: Moment,
+}
+
+impl<AssetId> ValuationPrice<AssetId> {
+	/// What `amount` units are worth in the cash token, rounded down; `None` on overflow or
+	/// a zero `per`.
+	pub fn value_of(&self, amount: u128) -> Option<u128> {
+		amount.checked_mul(self.price)?.checked_div(self.per)
+	}
+}
+
+/// A holder's balance in one partition, as read by clients.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub struct PartitionHolding<Balance> {
+	pub partition: Partition,
+	pub balance: Balance,
+	pub reserved: Balance,
+}
+
+/// Where a position's price came from.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum PriceSource {
+	/// The last trade of a market of the asset.
+	LastTrade,
+	/// The price its corporate actions agent set.
+	Agent,
+	/// A cash token, worth its balance in itself.
+	Cash,
+}
+
+/// What a position is worth in a cash token.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct Valuation<AssetId> {
+	pub cash: AssetId,
+	pub value: u128,
+	pub source: PriceSource,
+}
+
+/// One account's holding of one asset in a portfolio.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub struct Position<AccountId, AssetId, Balance> {
+	pub account: AccountId,
+	pub asset: AssetId,
+	pub kind: AssetKind,
+	pub balance: Balance,
+	/// `None` where the asset has no price: no trade and no agent's price. A cash token is
+	/// worth its balance in itself.
+	pub valuation: Option<Valuation<AssetId>>,
+}
+
+/// A document of an asset, as read by clients.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub struct DocumentInfo {
+	pub name: DocumentName,
+	pub uri: alloc::vec::Vec<u8>,
+	pub content_hash: H256,
+	pub updated_at: Moment,
+}
+
+/// Why a transfer would not pass, in the order ERC-1400's `canTransferByPartition` checks:
+/// the asset, the amount, the balance, then compliance.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum TransferRefusal {
+	UnknownAsset,
+	ZeroAmount,
+	TransferToSelf,
+	/// Not enough free (unreserved) balance in the partition.
+	InsufficientBalance,
+	/// Compliance refused it, by this rule.
+	Refused(pallet_compliance::Rejection),
+}
+
+impl TransferRefusal {
+	/// The ERC-1066 status byte: 0x52 for too little balance, 0x50 for another failure of
+	/// the transfer itself, compliance's own status for its refusals.
+	pub fn status(&self) -> u8 {
+		match self {
+			TransferRefusal::InsufficientBalance => 0x52,
+			TransferRefusal::Refused(rejection) => rejection.status(),
+			_ => 0x50,
+		}
+	}
+}

@@ -46,6 +46,7 @@ pub trait WeightInfo {
 	fn create_ballot() -> Weight;
 	fn vote() -> Weight;
 	fn close_ballot() -> Weight;
+	fn set_valuation_price() -> Weight;
 }
 
 /// Measured weights, priced with the runtime's database weights.
@@ -702,9 +703,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	fn set_valuation_price() -> Weight {
+		Weight::from_parts(100_000_000, 6000)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
 }
 
-/// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
 		Weight::from_parts(72_345_000, 8538)
@@ -849,5 +854,10 @@ impl WeightInfo for () {
 		Weight::from_parts(62_948_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn set_valuation_price() -> Weight {
+		Weight::from_parts(100_000_000, 6000)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }

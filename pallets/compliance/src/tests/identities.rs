@@ -227,6 +227,19 @@ fn a_lost_key_that_holds_assets_stays_revoked_until_a_controller_empties_it() {
 }
 
 #[test]
+fn a_removed_registrar_can_no_longer_recover_the_keys_it_registered() {
+	run_test(|| {
+		let id = register(&account(1));
+		assert_ok!(Compliance::remove_registrar(RuntimeOrigin::root(), registrar()));
+		assert_noop!(
+			Compliance::recover_key(RuntimeOrigin::signed(registrar()), id, account(1), account(2)),
+			Error::<Test>::NotIdentityRegistrar
+		);
+		assert_ok!(Compliance::recover_key(RuntimeOrigin::root(), id, account(1), account(2)));
+	});
+}
+
+#[test]
 fn only_the_identitys_registrar_or_governance_recovers_its_keys() {
 	run_test(|| {
 		let id = register(&account(1));

@@ -1,5 +1,7 @@
 mod bad_input;
+mod instructions;
 mod markets;
+mod offerings;
 mod orders;
 mod property;
 mod settlement;

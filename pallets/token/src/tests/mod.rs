@@ -9,4 +9,5 @@ mod corporate_actions;
 mod documents;
 mod movements;
 mod operators;
+mod reads;
 mod reservations;

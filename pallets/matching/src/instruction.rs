@@ -1,0 +1,210 @@
+//! Settlement instructions: trades agreed off the book (OTC, FIX, a broker) that settle on
+//! chain through the same ledger path as a fill. Each sending party affirms, reserving what
+//! it sends; once all have, every leg moves in one storage transaction, each cleared by
+//! compliance, at once or at the start of a chosen block. Any party may reject it and its
+//! creator may withdraw it until then; what was reserved is released.
+
+use crate::{pallet::*, types::*, weights::WeightInfo};
+use frame_support::{
+	ensure,
+	storage::{with_transaction, TransactionOutcome},
+	traits::Get,
+	weights::Weight,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use pallet_compliance::IdentityRegistry;
+use pallet_token::{AssetLedger, SettlementError};
+use sp_runtime::{traits::Zero, DispatchError, DispatchResult};
+
+impl<T: Config> Pallet<T> {
+	/// The distinct senders of an instruction's legs, in the order they first appear.
+	pub(crate) fn senders(legs: &LegsOf<T>) -> alloc::vec::Vec<T::AccountId> {
+		let mut senders = alloc::vec::Vec::with_capacity(legs.len());
+		for leg in legs.iter() {
+			if !senders.contains(&leg.from) {
+				senders.push(leg.from.clone());
+			}
+		}
+		senders
+	}
+
+	/// Records an instruction after checking its legs and, if it settles at a block, books
+	/// it for that block.
+	pub(crate) fn do_create_instruction(
+		creator: T::AccountId,
+		legs: LegsOf<T>,
+		settle_at: Option<BlockNumberFor<T>>,
+	) -> DispatchResult {
+		ensure!(T::Identities::active_identity(&creator).is_some(), Error::<T>::NotIdentified);
+		ensure!(!legs.is_empty(), Error::<T>::NoLegs);
+		for leg in legs.iter() {
+			ensure!(!leg.amount.is_zero(), Error::<T>::ZeroQuantity);
+			ensure!(leg.from != leg.to, Error::<T>::LegToSelf);
+			ensure!(T::Ledger::kind(leg.asset).is_some(), Error::<T>::UnknownAsset);
+			for party in [&leg.from, &leg.to] {
+				ensure!(
+					T::Identities::active_identity(party).is_some(),
+					Error::<T>::PartyNotIdentified
+				);
+			}
+		}
+		let id = NextInstructionId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		if let Some(block) = settle_at {
+			ensure!(
+				block > frame_system::Pallet::<T>::block_number(),
+				Error::<T>::SettlementBlockPassed
+			);
+			ScheduledInstructions::<T>::try_mutate(block, |ids| ids.try_push(id))
+				.map_err(|_| Error::<T>::TooManyScheduled)?;
+		}
+		NextInstructionId::<T>::put(next);
+		Instructions::<T>::insert(
+			id,
+			Instruction {
+				creator: creator.clone(),
+				legs: legs.clone(),
+				settle_at,
+				affirmed: Default::default(),
+			},
+		);
+		Self::deposit_event(Event::InstructionCreated {
+			instruction: id,
+			creator,
+			legs,
+			settle_at,
+		});
+		Ok(())
+	}
+
+	/// `who` affirms an instruction and reserves what it sends; the last affirmation of an
+	/// instruction without a settlement block settles it.
+	pub(crate) fn do_affirm(who: T::AccountId, id: InstructionId) -> DispatchResult {
+		let mut instruction = Instructions::<T>::get(id).ok_or(Error::<T>::UnknownInstruction)?;
+		let senders = Self::senders(&instruction.legs);
+		ensure!(senders.contains(&who), Error::<T>::NotASender);
+		ensure!(!instruction.affirmed.contains(&who), Error::<T>::AlreadyAffirmed);
+		for leg in instruction.legs.iter().filter(|leg| leg.from == who) {
+			ensure!(
+				T::Ledger::free_balance(leg.asset, &leg.partition, &who) >= leg.amount,
+				Error::<T>::InsufficientBalance
+			);
+			T::Ledger::reserve(leg.asset, &leg.partition, &who, leg.amount)?;
+		}
+		instruction.affirmed.try_push(who.clone()).map_err(|_| Error::<T>::CorruptBook)?;
+		Self::deposit_event(Event::InstructionAffirmed { instruction: id, by: who });
+		if instruction.settle_at.is_none() && instruction.affirmed.len() == senders.len() {
+			Self::move_legs(&instruction).map_err(|failure| match failure {
+				(leg, SettlementError::Refused(reason)) => {
+					Error::<T>::LegRefused { leg, reason }.into()
+				}
+				(_, SettlementError::Failed(error)) => error,
+			})?;
+			Instructions::<T>::remove(id);
+			Self::deposit_event(Event::InstructionSettled { instruction: id });
+		} else {
+			Instructions::<T>::insert(id, instruction);
+		}
+		Ok(())
+	}
+
+	/// `who` takes back its affirmation and what it reserved.
+	pub(crate) fn do_withdraw_affirmation(who: T::AccountId, id: InstructionId) -> DispatchResult {
+		let mut instruction = Instructions::<T>::get(id).ok_or(Error::<T>::UnknownInstruction)?;
+		let at =
+			instruction.affirmed.iter().position(|a| *a == who).ok_or(Error::<T>::NotAffirmed)?;
+		Self::release_legs_of(&instruction, &who)?;
+		instruction.affirmed.remove(at);
+		Instructions::<T>::insert(id, instruction);
+		Self::deposit_event(Event::AffirmationWithdrawn { instruction: id, by: who });
+		Ok(())
+	}
+
+	/// Ends an instruction that will not settle: releases what every affirming sender
+	/// reserved and forgets it.
+	pub(crate) fn drop_instruction(
+		id: InstructionId,
+		instruction: &InstructionOf<T>,
+	) -> DispatchResult {
+		for sender in instruction.affirmed.iter() {
+			Self::release_legs_of(instruction, sender)?;
+		}
+		Instructions::<T>::remove(id);
+		Ok(())
+	}
+
+	fn release_legs_of(instruction: &InstructionOf<T>, sender: &T::AccountId) -> DispatchResult {
+		for leg in instruction.legs.iter().filter(|leg| leg.from == *sender) {
+			T::Ledger::unreserve(leg.asset, &leg.partition, sender, leg.amount)?;
+		}
+		Ok(())
+	}
+
+	/// Moves every leg from its sender's reservation, cleared by compliance; on failure
+	/// says which leg (numbered from 0) and why, and the caller must roll back.
+	fn move_legs(instruction: &InstructionOf<T>) -> Result<(), (u8, SettlementError)> {
+		for (index, leg) in instruction.legs.iter().enumerate() {
+			T::Ledger::transfer_reserved(leg.asset, &leg.partition, &leg.from, &leg.to, leg.amount)
+				.map_err(|error| (u8::try_from(index).unwrap_or(u8::MAX), error))?;
+		}
+		Ok(())
+	}
+
+	/// Settles the instructions booked for block `now`: each whose senders all affirmed
+	/// moves in its own storage transaction; the others, and any a leg of which cannot
+	/// move, fail and release what was reserved. Returns the weight used.
+	pub(crate) fn settle_scheduled(now: BlockNumberFor<T>) -> Weight {
+		let ids = ScheduledInstructions::<T>::take(now);
+		let mut weight = T::DbWeight::get().reads_writes(1, 1);
+		for id in ids {
+			weight.saturating_accrue(Self::scheduled_weight());
+			// Gone: rejected or withdrawn since it was booked.
+			let Some(instruction) = Instructions::<T>::get(id) else { continue };
+			let all_affirmed = instruction.affirmed.len() == Self::senders(&instruction.legs).len();
+			let failure = if all_affirmed {
+				with_transaction(|| match Self::move_legs(&instruction) {
+					Ok(()) => TransactionOutcome::Commit(Ok::<_, DispatchError>(None)),
+					Err((leg, SettlementError::Refused(reason))) => {
+						TransactionOutcome::Rollback(Ok(Some(InstructionFailure::Refused {
+							leg,
+							reason,
+						})))
+					}
+					Err((leg, SettlementError::Failed(_))) => {
+						TransactionOutcome::Rollback(Ok(Some(InstructionFailure::LegFailed {
+							leg,
+						})))
+					}
+				})
+				.unwrap_or(Some(InstructionFailure::LegFailed { leg: 0 }))
+			} else {
+				Some(InstructionFailure::NotAffirmed)
+			};
+			match failure {
+				None => {
+					Instructions::<T>::remove(id);
+					Self::deposit_event(Event::InstructionSettled { instruction: id });
+				}
+				Some(reason) => {
+					// Releasing what was reserved for it cannot fail unless the ledger and
+					// the instruction disagree; the instruction is dropped either way so it
+					// does not come back every block.
+					if Self::drop_instruction(id, &instruction).is_err() {
+						Instructions::<T>::remove(id);
+					}
+					Self::deposit_event(Event::InstructionFailed { instruction: id, reason });
+				}
+			}
+		}
+		weight
+	}
+
+	/// The most a booked instruction costs to settle or fail: every leg moved, each cleared
+	/// by compliance.
+	pub(crate) fn scheduled_weight() -> Weight {
+		T::WeightInfo::settle_scheduled(T::MaxLegs::get()).saturating_add(
+			<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
+				.saturating_mul(T::MaxLegs::get().into()),
+		)
+	}
+}

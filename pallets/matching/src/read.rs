@@ -1,0 +1,104 @@
+//! What clients read of the books, for the runtime API: best bid and offer, depth, an
+//! account's open orders, recent trades and the last price. None of it runs in a block.
+
+use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use frame_support::traits::Get;
+
+impl<T: Config> Pallet<T> {
+	fn level(market: MarketId, side: Side, price: Price) -> Option<PriceLevel> {
+		Levels::<T>::get((market, side, price)).map(|level| PriceLevel {
+			price,
+			quantity: level.quantity,
+			orders: level.orders,
+		})
+	}
+
+	/// The best price of each side of `market` with what rests there; `None` for an unknown
+	/// market.
+	pub fn best_bid_offer(market: MarketId) -> Option<BestBidOffer> {
+		Markets::<T>::contains_key(market).then(|| {
+			let best = |side| {
+				PriceLevels::<T>::get(market, side)
+					.first()
+					.and_then(|price| Self::level(market, side, *price))
+			};
+			BestBidOffer { bid: best(Side::Buy), ask: best(Side::Sell) }
+		})
+	}
+
+	/// Up to `levels` prices of each side of `market`, best first; `None` for an unknown
+	/// market.
+	pub fn depth(market: MarketId, levels: u32) -> Option<Depth> {
+		Markets::<T>::contains_key(market).then(|| {
+			let side = |side| {
+				PriceLevels::<T>::get(market, side)
+					.iter()
+					.take(levels as usize)
+					.filter_map(|price| Self::level(market, side, *price))
+					.collect()
+			};
+			Depth { bids: side(Side::Buy), asks: side(Side::Sell) }
+		})
+	}
+
+	/// `who`'s resting orders, in `market` or in all, by id from just after `after`, at most
+	/// `limit` of them.
+	pub fn open_orders(
+		who: &T::AccountId,
+		market: Option<MarketId>,
+		after: Option<OrderId>,
+		limit: u32,
+	) -> Vec<(OrderId, OrderOf<T>)> {
+		let mut ids: Vec<OrderId> = match market {
+			Some(market) => OpenOrders::<T>::iter_key_prefix((who, market)).collect(),
+			None => OpenOrders::<T>::iter_key_prefix((who,)).map(|(_, id)| id).collect(),
+		};
+		ids.sort_unstable();
+		ids.into_iter()
+			.filter(|id| after.is_none_or(|after| *id > after))
+			.take(limit as usize)
+			.filter_map(|id| Orders::<T>::get(id).map(|order| (id, order)))
+			.collect()
+	}
+
+	/// The last `limit` trades of `market` (no more than it keeps), newest first.
+	pub fn recent_trades(market: MarketId, limit: u32) -> Vec<TradeOf<T>> {
+		let Some(record) = Markets::<T>::get(market) else { return Vec::new() };
+		let kept = u64::from(T::MaxRecentTrades::get());
+		let count = record.trades.min(kept).min(u64::from(limit));
+		(1..=count)
+			.filter_map(|back| {
+				let number = record.trades.checked_sub(back)?;
+				let slot = u32::try_from(number.checked_rem(kept)?).ok()?;
+				RecentTrades::<T>::get(market, slot)
+			})
+			.collect()
+	}
+
+	/// The price of `market`'s last trade.
+	pub fn last_price(market: MarketId) -> Option<Price> {
+		Markets::<T>::get(market).and_then(|m| m.last_price)
+	}
+
+	/// What `security` last traded at, for portfolio valuation: in the market of it with the
+	/// most trades, its last price per lot, dated by that trade.
+	pub fn market_price(security: T::AssetId) -> Option<pallet_token::ValuationPrice<T::AssetId>> {
+		let (id, market) = Markets::<T>::iter()
+			.filter(|(_, m)| m.security == security && m.last_price.is_some())
+			.max_by_key(|(_, m)| m.trades)?;
+		let kept = u64::from(T::MaxRecentTrades::get().max(1));
+		let last = market.trades.checked_sub(1)?;
+		let set_at = u32::try_from(last % kept)
+			.ok()
+			.and_then(|slot| RecentTrades::<T>::get(id, slot))
+			.map(|trade| trade.at)
+			.unwrap_or_default();
+		Some(pallet_token::ValuationPrice {
+			cash: market.cash,
+			price: market.last_price?,
+			per: market.params.lot_size,
+			set_at,
+		})
+	}
+}

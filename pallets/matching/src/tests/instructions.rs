@@ -1,0 +1,245 @@
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok, dispatch::DispatchResult, traits::Hooks};
+use pallet_compliance::Rejection;
+
+fn leg(from: AccountId, to: AccountId, asset: AssetId, amount: Balance) -> LegOf<Test> {
+	Leg { from, to, asset, partition: DEFAULT, amount }
+}
+
+/// An OTC trade a broker (Dave) enters: Alice delivers 100 units to Bob against 2,000 cash,
+/// and Bob pays the broker 20.
+fn otc_trade() -> LegsOf<Test> {
+	vec![
+		leg(alice(), bob(), SECURITY, 100),
+		leg(bob(), alice(), CASH, 2_000),
+		leg(bob(), dave(), CASH, 20),
+	]
+	.try_into()
+	.unwrap()
+}
+
+fn create(legs: LegsOf<Test>, settle_at: Option<u64>) -> InstructionId {
+	let id = NextInstructionId::<Test>::get();
+	assert_ok!(Matching::create_instruction(RuntimeOrigin::signed(dave()), legs, settle_at));
+	id
+}
+
+fn affirm(who: &AccountId, id: InstructionId) -> DispatchResult {
+	Matching::affirm_instruction(RuntimeOrigin::signed(who.clone()), id)
+}
+
+fn nothing_moved() {
+	assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
+	assert_eq!(holding(SECURITY, &bob()), (SECURITIES, 0));
+	for who in [alice(), bob(), dave()] {
+		assert_eq!(holding(CASH, &who), (CASH_EACH, 0));
+	}
+}
+
+fn run_to_block(n: u64) {
+	System::set_block_number(n);
+	Matching::on_initialize(n);
+}
+
+#[test]
+fn an_instruction_settles_every_leg_at_once_when_the_last_sender_affirms() {
+	run_test(|| {
+		let id = create(otc_trade(), None);
+		assert_ok!(affirm(&alice(), id));
+		assert_eq!(holding(SECURITY, &alice()), (SECURITIES - 100, 100), "Alice's units are held");
+		assert_ok!(affirm(&bob(), id));
+		assert_eq!(holding(SECURITY, &alice()), (SECURITIES - 100, 0));
+		assert_eq!(holding(SECURITY, &bob()), (SECURITIES + 100, 0));
+		assert_eq!(holding(CASH, &alice()), (CASH_EACH + 2_000, 0));
+		assert_eq!(holding(CASH, &bob()), (CASH_EACH - 2_020, 0));
+		assert_eq!(holding(CASH, &dave()), (CASH_EACH + 20, 0));
+		assert!(!Instructions::<Test>::contains_key(id));
+		assert_eq!(events().last(), Some(&Event::InstructionSettled { instruction: id }));
+	});
+}
+
+#[test]
+fn a_refused_leg_fails_the_last_affirmation_names_the_leg_and_moves_nothing() {
+	run_test(|| {
+		let id = create(otc_trade(), None);
+		assert_ok!(affirm(&alice(), id));
+		// Dave may not receive cash any more: the broker's fee leg is refused.
+		assert_ok!(Compliance::freeze_account(RuntimeOrigin::signed(issuer()), CASH, dave(), true));
+		assert_noop!(
+			affirm(&bob(), id),
+			Error::<Test>::LegRefused { leg: 2, reason: Rejection::ReceiverAccountFrozen }
+		);
+		// The instruction waits; once Dave is unfrozen, Bob's affirmation settles it.
+		assert_ok!(Compliance::freeze_account(
+			RuntimeOrigin::signed(issuer()),
+			CASH,
+			dave(),
+			false
+		));
+		assert_ok!(affirm(&bob(), id));
+		assert_eq!(holding(CASH, &dave()), (CASH_EACH + 20, 0));
+	});
+}
+
+#[test]
+fn a_rejected_instruction_releases_what_was_reserved_and_moves_nothing() {
+	run_test(|| {
+		let id = create(otc_trade(), None);
+		assert_ok!(affirm(&alice(), id));
+		assert_noop!(
+			Matching::reject_instruction(RuntimeOrigin::signed(carol()), id),
+			Error::<Test>::NotAParty
+		);
+		// A receiver only (Dave, the broker, is paid a fee) may reject too.
+		assert_ok!(Matching::reject_instruction(RuntimeOrigin::signed(dave()), id));
+		nothing_moved();
+		assert!(!Instructions::<Test>::contains_key(id));
+		assert_noop!(affirm(&bob(), id), Error::<Test>::UnknownInstruction);
+		assert!(events().contains(&Event::InstructionRejected { instruction: id, by: dave() }));
+	});
+}
+
+#[test]
+fn a_sender_withdraws_its_affirmation_and_the_creator_withdraws_the_instruction() {
+	run_test(|| {
+		let id = create(otc_trade(), Some(10));
+		assert_ok!(affirm(&bob(), id));
+		assert_eq!(holding(CASH, &bob()), (CASH_EACH - 2_020, 2_020));
+		assert_ok!(Matching::withdraw_affirmation(RuntimeOrigin::signed(bob()), id));
+		assert_eq!(holding(CASH, &bob()), (CASH_EACH, 0));
+		assert_noop!(
+			Matching::withdraw_affirmation(RuntimeOrigin::signed(bob()), id),
+			Error::<Test>::NotAffirmed
+		);
+		assert_ok!(affirm(&alice(), id));
+		assert_noop!(
+			Matching::withdraw_instruction(RuntimeOrigin::signed(alice()), id),
+			Error::<Test>::NotCreator
+		);
+		assert_ok!(Matching::withdraw_instruction(RuntimeOrigin::signed(dave()), id));
+		nothing_moved();
+		assert!(events().contains(&Event::InstructionWithdrawn { instruction: id }));
+		// Its block comes and goes without it.
+		run_to_block(10);
+		nothing_moved();
+	});
+}
+
+#[test]
+fn a_booked_instruction_settles_at_its_block_and_not_before() {
+	run_test(|| {
+		let id = create(otc_trade(), Some(5));
+		assert_ok!(affirm(&alice(), id));
+		assert_ok!(affirm(&bob(), id));
+		assert_eq!(holding(SECURITY, &bob()), (SECURITIES, 0), "nothing moves before block 5");
+		run_to_block(4);
+		assert!(Instructions::<Test>::contains_key(id));
+		run_to_block(5);
+		assert_eq!(holding(SECURITY, &bob()), (SECURITIES + 100, 0));
+		assert_eq!(holding(CASH, &alice()), (CASH_EACH + 2_000, 0));
+		assert!(!Instructions::<Test>::contains_key(id));
+		assert!(ScheduledInstructions::<Test>::get(5).is_empty());
+		assert!(events().contains(&Event::InstructionSettled { instruction: id }));
+	});
+}
+
+#[test]
+fn a_booked_instruction_fails_at_its_block_if_a_sender_has_not_affirmed_or_a_leg_is_refused() {
+	run_test(|| {
+		let unaffirmed = create(otc_trade(), Some(5));
+		let refused = create(otc_trade(), Some(5));
+		assert_ok!(affirm(&alice(), unaffirmed));
+		assert_ok!(affirm(&alice(), refused));
+		assert_ok!(affirm(&bob(), refused));
+		assert_ok!(Compliance::freeze_account(
+			RuntimeOrigin::signed(issuer()),
+			SECURITY,
+			alice(),
+			true
+		));
+		run_to_block(5);
+		nothing_moved();
+		assert!(events().contains(&Event::InstructionFailed {
+			instruction: unaffirmed,
+			reason: InstructionFailure::NotAffirmed
+		}));
+		assert!(events().contains(&Event::InstructionFailed {
+			instruction: refused,
+			reason: InstructionFailure::Refused { leg: 0, reason: Rejection::SenderAccountFrozen }
+		}));
+		assert_eq!(Instructions::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn a_sender_of_several_legs_reserves_them_all_with_one_affirmation() {
+	run_test(|| {
+		let legs = vec![leg(bob(), alice(), CASH, 300), leg(bob(), carol(), CASH, 400)];
+		let id = create(legs.try_into().unwrap(), Some(3));
+		assert_ok!(affirm(&bob(), id));
+		assert_eq!(holding(CASH, &bob()), (CASH_EACH - 700, 700));
+		assert_noop!(affirm(&bob(), id), Error::<Test>::AlreadyAffirmed);
+		run_to_block(3);
+		assert_eq!(holding(CASH, &carol()), (CASH_EACH + 400, 0));
+	});
+}
+
+#[test]
+fn bad_instructions_are_refused_with_named_errors_and_change_nothing() {
+	run_test(|| {
+		let create = |who: AccountId, legs: Vec<LegOf<Test>>, at| {
+			Matching::create_instruction(RuntimeOrigin::signed(who), legs.try_into().unwrap(), at)
+		};
+		let good = || vec![leg(alice(), bob(), SECURITY, 10)];
+		assert_noop!(create(stranger(), good(), None), Error::<Test>::NotIdentified);
+		assert_noop!(create(dave(), vec![], None), Error::<Test>::NoLegs);
+		assert_noop!(
+			create(dave(), vec![leg(alice(), bob(), SECURITY, 0)], None),
+			Error::<Test>::ZeroQuantity
+		);
+		assert_noop!(
+			create(dave(), vec![leg(alice(), alice(), SECURITY, 10)], None),
+			Error::<Test>::LegToSelf
+		);
+		assert_noop!(
+			create(dave(), vec![leg(alice(), bob(), 77, 10)], None),
+			Error::<Test>::UnknownAsset
+		);
+		assert_noop!(
+			create(dave(), vec![leg(alice(), stranger(), SECURITY, 10)], None),
+			Error::<Test>::PartyNotIdentified
+		);
+		assert_noop!(create(dave(), good(), Some(1)), Error::<Test>::SettlementBlockPassed);
+		assert_ok!(create(dave(), good(), Some(7)));
+		assert_ok!(create(dave(), good(), Some(7)));
+		assert_noop!(create(dave(), good(), Some(7)), Error::<Test>::TooManyScheduled);
+		assert_noop!(
+			Matching::create_instruction(RuntimeOrigin::none(), Default::default(), None),
+			sp_runtime::DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn bad_affirmations_are_refused_with_named_errors_and_change_nothing() {
+	run_test(|| {
+		let id = create(otc_trade(), None);
+		assert_noop!(affirm(&alice(), 9), Error::<Test>::UnknownInstruction);
+		assert_noop!(affirm(&dave(), id), Error::<Test>::NotASender);
+		let big = vec![leg(alice(), bob(), SECURITY, SECURITIES + 1)];
+		let too_much = create(big.try_into().unwrap(), None);
+		assert_noop!(affirm(&alice(), too_much), Error::<Test>::InsufficientBalance);
+		assert_noop!(
+			Matching::withdraw_affirmation(RuntimeOrigin::signed(alice()), 9),
+			Error::<Test>::UnknownInstruction
+		);
+		assert_noop!(
+			Matching::reject_instruction(RuntimeOrigin::signed(alice()), 9),
+			Error::<Test>::UnknownInstruction
+		);
+		assert_noop!(
+			Matching::withdraw_instruction(RuntimeOrigin::signed(dave()), 9),
+			Error::<Test>::UnknownInstruction
+		);
+	});
+}
