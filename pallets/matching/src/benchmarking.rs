@@ -14,6 +14,7 @@ use frame_support::{
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use pallet_token::DEFAULT_PARTITION;
+use sp_runtime::Saturating;
 
 /// What the benchmarks need from the runtime: assets to trade and traders who hold them.
 pub trait BenchmarkHelper<AccountId, AssetId> {
