@@ -86,6 +86,8 @@ pub struct NodeSpec {
 	pub base_path: PathBuf,
 	pub p2p_port: u16,
 	pub rpc_port: u16,
+	/// Where the node serves Prometheus metrics; `None`: it does not.
+	pub prometheus_port: Option<u16>,
 	pub args: Vec<String>,
 }
 
@@ -97,6 +99,7 @@ impl NodeSpec {
 			base_path: dir.join(name),
 			p2p_port: free_port(),
 			rpc_port: free_port(),
+			prometheus_port: None,
 			args: Vec::new(),
 		}
 	}
@@ -127,6 +130,10 @@ impl Node {
 		let out =
 			std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log file");
 		let err = out.try_clone().expect("log file");
+		let prometheus = match spec.prometheus_port {
+			Some(port) => vec!["--prometheus-port".to_string(), port.to_string()],
+			None => vec!["--no-prometheus".to_string()],
+		};
 		let child = Command::new(env!("CARGO_BIN_EXE_consort-node"))
 			.arg("--chain")
 			.arg(&spec.chain)
@@ -138,7 +145,7 @@ impl Node {
 			.arg(spec.p2p_port.to_string())
 			.arg("--rpc-port")
 			.arg(spec.rpc_port.to_string())
-			.arg("--no-prometheus")
+			.args(&prometheus)
 			.arg("--no-telemetry")
 			.arg("--no-mdns")
 			.args(&spec.args)

@@ -506,7 +506,13 @@ impl<T: Config> Pallet<T> {
 			let offering = Offerings::<T>::get(id).ok_or("a subscription's offering exists")?;
 			claim(offering.cash, DEFAULT_PARTITION, &who, subscription.cash);
 		}
-		for (_, instruction) in Instructions::<T>::iter() {
+		for (id, instruction) in Instructions::<T>::iter() {
+			if let Some(block) = instruction.settle_at {
+				ensure!(
+					ScheduledInstructions::<T>::get(block).contains(&id),
+					"an instruction with a settlement block is booked for it"
+				);
+			}
 			let senders = Self::senders(&instruction.legs);
 			for (i, sender) in instruction.affirmed.iter().enumerate() {
 				ensure!(senders.contains(sender), "only senders affirm");

@@ -37,6 +37,11 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(T::Identities::active_identity(&creator).is_some(), Error::<T>::NotIdentified);
 		ensure!(!legs.is_empty(), Error::<T>::NoLegs);
+		// No one books other parties' reservations and settlement slots without being one.
+		ensure!(
+			legs.iter().any(|leg| leg.from == creator || leg.to == creator),
+			Error::<T>::CreatorNotAParty
+		);
 		for leg in legs.iter() {
 			ensure!(!leg.amount.is_zero(), Error::<T>::ZeroQuantity);
 			ensure!(leg.from != leg.to, Error::<T>::LegToSelf);
@@ -121,23 +126,38 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Ends an instruction that will not settle: releases what every affirming sender
-	/// reserved and forgets it.
+	/// reserved, frees its settlement slot and forgets it. Every release is attempted; the
+	/// first that fails (the ledger and the instruction disagree) is reported.
 	pub(crate) fn drop_instruction(
 		id: InstructionId,
 		instruction: &InstructionOf<T>,
 	) -> DispatchResult {
+		let mut outcome = Ok(());
 		for sender in instruction.affirmed.iter() {
-			Self::release_legs_of(instruction, sender)?;
+			let released = Self::release_legs_of(instruction, sender);
+			outcome = outcome.and(released);
+		}
+		if let Some(block) = instruction.settle_at {
+			ScheduledInstructions::<T>::mutate_exists(block, |ids| {
+				if let Some(list) = ids {
+					list.retain(|booked| *booked != id);
+					if list.is_empty() {
+						*ids = None;
+					}
+				}
+			});
 		}
 		Instructions::<T>::remove(id);
-		Ok(())
+		outcome
 	}
 
 	fn release_legs_of(instruction: &InstructionOf<T>, sender: &T::AccountId) -> DispatchResult {
+		let mut outcome = Ok(());
 		for leg in instruction.legs.iter().filter(|leg| leg.from == *sender) {
-			T::Ledger::unreserve(leg.asset, &leg.partition, sender, leg.amount)?;
+			let released = T::Ledger::unreserve(leg.asset, &leg.partition, sender, leg.amount);
+			outcome = outcome.and(released);
 		}
-		Ok(())
+		outcome
 	}
 
 	/// Moves every leg from its sender's reservation, cleared by compliance; on failure
@@ -187,11 +207,9 @@ impl<T: Config> Pallet<T> {
 				}
 				Some(reason) => {
 					// Releasing what was reserved for it cannot fail unless the ledger and
-					// the instruction disagree; the instruction is dropped either way so it
-					// does not come back every block.
-					if Self::drop_instruction(id, &instruction).is_err() {
-						Instructions::<T>::remove(id);
-					}
+					// the instruction disagree; every release is attempted and the
+					// instruction is gone either way, so it does not come back.
+					let _ = Self::drop_instruction(id, &instruction);
 					Self::deposit_event(Event::InstructionFailed { instruction: id, reason });
 				}
 			}

@@ -471,8 +471,10 @@ pub mod pallet {
 		InvalidTerms,
 		/// Only a key of the security's issuance agent opens an offering of it.
 		NotIssuanceAgent,
-		/// Only the key that opened the offering may do that.
+		/// Only the key that opened the offering (or the operator) may do that.
 		NotIssuer,
+		/// The issuer does not subscribe to its own offering.
+		IssuerMayNotSubscribe,
 		/// The offering does not take subscriptions: not yet open, past its window, closed.
 		OfferingNotOpen,
 		/// The offering is still taking subscriptions.
@@ -505,6 +507,8 @@ pub mod pallet {
 		NotAParty,
 		/// Only the instruction's creator may withdraw it.
 		NotCreator,
+		/// The signer is no party to the instruction it enters.
+		CreatorNotAParty,
 		AlreadyAffirmed,
 		/// The signer has not affirmed this instruction.
 		NotAffirmed,
@@ -528,12 +532,7 @@ pub mod pallet {
 			params: MarketParamsOf<T>,
 		) -> DispatchResult {
 			T::OperatorOrigin::ensure_origin(origin)?;
-			match T::Ledger::kind(security) {
-				None => return Err(Error::<T>::UnknownAsset.into()),
-				Some(AssetKind::Cash) => return Err(Error::<T>::NotASecurity.into()),
-				Some(_) => {}
-			}
-			ensure!(T::Ledger::kind(cash) == Some(AssetKind::Cash), Error::<T>::NotACashToken);
+			Self::ensure_security_for_cash(security, cash)?;
 			Self::ensure_valid(&params)?;
 			let market = NextMarketId::<T>::get();
 			let next = market.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -824,14 +823,16 @@ pub mod pallet {
 			Self::do_close_offering(offering, record, false)
 		}
 
-		/// The issuer cancels an offering that is still open; every subscription will be
-		/// refunded.
+		/// The issuer, or the venue's operator, cancels an offering that is still open; every
+		/// subscription will be refunded.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::close_offering())]
 		pub fn cancel_offering(origin: OriginFor<T>, offering: OfferingId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
 			let record = Offerings::<T>::get(offering).ok_or(Error::<T>::UnknownOffering)?;
-			ensure!(who == record.issuer, Error::<T>::NotIssuer);
+			if let Err(origin) = T::OperatorOrigin::try_origin(origin) {
+				let who = ensure_signed(origin)?;
+				ensure!(who == record.issuer, Error::<T>::NotIssuer);
+			}
 			ensure!(record.status == OfferingStatus::Open, Error::<T>::OfferingNotOpen);
 			Self::do_close_offering(offering, record, true)
 		}
@@ -853,7 +854,8 @@ pub mod pallet {
 		}
 
 		/// Enters a settlement instruction: `legs` that move together once every sender has
-		/// affirmed, at once, or at the start of block `settle_at`.
+		/// affirmed, at once, or at the start of block `settle_at`. The signer must be a party
+		/// (a sender or receiver of a leg).
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::create_instruction(legs.len() as u32))]
 		pub fn create_instruction(
@@ -994,6 +996,20 @@ pub mod pallet {
 
 		pub fn now() -> Moment {
 			T::Time::now().as_millis().saturated_into()
+		}
+
+		/// `security` exists and is not a cash token; `cash` is one.
+		pub(crate) fn ensure_security_for_cash(
+			security: T::AssetId,
+			cash: T::AssetId,
+		) -> DispatchResult {
+			match T::Ledger::kind(security) {
+				None => return Err(Error::<T>::UnknownAsset.into()),
+				Some(AssetKind::Cash) => return Err(Error::<T>::NotASecurity.into()),
+				Some(_) => {}
+			}
+			ensure!(T::Ledger::kind(cash) == Some(AssetKind::Cash), Error::<T>::NotACashToken);
+			Ok(())
 		}
 
 		fn ensure_valid(params: &MarketParamsOf<T>) -> DispatchResult {

@@ -10,7 +10,7 @@ use frame_support::{
 	storage::{with_transaction, TransactionOutcome},
 };
 use pallet_compliance::{IdentityRegistry, Partition, TransferCompliance};
-use pallet_token::{AssetKind, AssetLedger, SettlementError, DEFAULT_PARTITION};
+use pallet_token::{AssetLedger, SettlementError, DEFAULT_PARTITION};
 use sp_runtime::{traits::Zero, DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
@@ -23,6 +23,8 @@ impl<T: Config> Pallet<T> {
 		let invalid = Error::<T>::InvalidTerms;
 		ensure!(!terms.lot_size.is_zero() && !tiers.is_empty(), invalid);
 		ensure!(tiers.iter().all(|t| !t.price.is_zero() && !t.lots.is_zero()), invalid);
+		// Lots sell cheapest first: a later tier never costs less than an earlier one.
+		ensure!(tiers.windows(2).all(|w| w[0].price <= w[1].price), invalid);
 		ensure!(!terms.max_raise.is_zero() && terms.min_raise <= terms.max_raise, invalid);
 		ensure!(terms.opens_at < terms.closes_at && terms.closes_at > now, invalid);
 		ensure!(
@@ -50,12 +52,7 @@ impl<T: Config> Pallet<T> {
 		terms: OfferingTerms,
 		tiers: TiersOf<T>,
 	) -> DispatchResult {
-		match T::Ledger::kind(security) {
-			None => return Err(Error::<T>::UnknownAsset.into()),
-			Some(AssetKind::Cash) => return Err(Error::<T>::NotASecurity.into()),
-			Some(_) => {}
-		}
-		ensure!(T::Ledger::kind(cash) == Some(AssetKind::Cash), Error::<T>::NotACashToken);
+		Self::ensure_security_for_cash(security, cash)?;
 		ensure!(T::Ledger::is_issuance_agent(security, &issuer), Error::<T>::NotIssuanceAgent);
 		Self::ensure_valid_offering(&terms, &tiers, Self::now())?;
 		let most = Self::balance(terms.max_raise)?;
@@ -115,11 +112,13 @@ impl<T: Config> Pallet<T> {
 		Ok(cost)
 	}
 
-	/// Whether every lot of the tiers, or cash up to the maximum raise, is taken.
+	/// Whether no further lot can be sold: every lot of the tiers is taken, or the next one
+	/// would pass the maximum raise.
 	pub(crate) fn sold_out(offering: &OfferingOf<T>) -> bool {
-		let lots: u128 = offering.tiers.iter().fold(0u128, |n, t| n.saturating_add(t.lots));
-		offering.sold.checked_div(offering.terms.lot_size).unwrap_or_default() >= lots
-			|| offering.raised >= offering.terms.max_raise
+		match Self::subscription_cost(offering, offering.terms.lot_size) {
+			Ok(next) => offering.raised.saturating_add(next) > offering.terms.max_raise,
+			Err(_) => true,
+		}
 	}
 
 	/// Subscribes `who` to `quantity` units of an open offering, reserving their cost.
@@ -137,6 +136,11 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::OfferingNotOpen
 		);
 		let identity = T::Identities::active_identity(who).ok_or(Error::<T>::NotIdentified)?;
+		// The issuer's own money would count towards its minimum raise.
+		ensure!(
+			!T::Ledger::is_issuance_agent(offering.security, who),
+			Error::<T>::IssuerMayNotSubscribe
+		);
 		ensure!(!quantity.is_zero(), Error::<T>::ZeroQuantity);
 		ensure!(quantity.is_multiple_of(offering.terms.lot_size), Error::<T>::NotMultipleOfLot);
 		let before = Subscribed::<T>::get(id, identity);

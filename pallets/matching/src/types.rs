@@ -353,7 +353,7 @@ pub enum RefundReason {
 	/// Compliance refused the issuance or the payment at settlement, for this reason.
 	Refused(Rejection),
 	/// The settlement could not be made (the issuer closed issuance or reached the supply
-	/// cap since); nothing moved.
+	/// cap since, or its key no longer acts for the issuance agent); nothing moved.
 	SettlementFailed,
 }
 

@@ -540,6 +540,9 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		by: &T::AccountId,
 	) -> Result<(), SettlementError> {
 		let details = Self::asset(asset)?;
+		// Authority to issue is the issuance agent's at the time of issuance, whatever it
+		// was when the caller set out.
+		ensure!(Self::is_issuance_agent(asset, by), Error::<T>::NotIssuanceAgent);
 		Self::issue_cleared(asset, details, *partition, to, amount)?;
 		Self::deposit_event(Event::Issued {
 			asset,

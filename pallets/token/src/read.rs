@@ -62,6 +62,8 @@ impl<T: Config> Pallet<T> {
 		let keys = T::Identities::keys_of(identity);
 		let mut positions = Vec::new();
 		for (asset, details) in Assets::<T>::iter() {
+			// The asset's price, looked up once, at its first holding among the keys.
+			let mut price = None;
 			for key in &keys {
 				let Some(account) = AccountBalances::<T>::get(asset, key) else { continue };
 				if account.balance.is_zero() {
@@ -71,10 +73,11 @@ impl<T: Config> Pallet<T> {
 				let valuation = if details.kind == AssetKind::Cash {
 					Some(Valuation { cash: asset, value: amount, source: PriceSource::Cash })
 				} else {
-					let priced =
+					let priced = *price.get_or_insert_with(|| {
 						market_price(asset).map(|price| (price, PriceSource::LastTrade)).or_else(
 							|| ValuationPrices::<T>::get(asset).map(|p| (p, PriceSource::Agent)),
-						);
+						)
+					});
 					priced.and_then(|(price, source)| {
 						Some(Valuation { cash: price.cash, value: price.value_of(amount)?, source })
 					})

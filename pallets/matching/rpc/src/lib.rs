@@ -267,6 +267,31 @@ fn unknown_market(market: MarketId) -> ErrorObjectOwned {
 	ErrorObject::owned(UNKNOWN_MARKET, format!("there is no market {market}"), None::<()>)
 }
 
+impl<C, Block> Matching<C, Block>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
+{
+	/// The block to read at (the best unless `at`), once `market` is known to exist there.
+	fn existing_market<AccountId: Codec, AssetId: Codec>(
+		&self,
+		market: MarketId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Block::Hash>
+	where
+		C::Api: MatchingRuntimeApi<Block, AccountId, AssetId>,
+	{
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let record = MatchingRuntimeApi::<Block, AccountId, AssetId>::market(
+			&*self.client.runtime_api(),
+			at,
+			market,
+		)
+		.map_err(runtime_error)?;
+		record.map(|_| at).ok_or_else(|| unknown_market(market))
+	}
+}
+
 impl<C, Block, AccountId, AssetId> MatchingApiServer<<Block as BlockT>::Hash, AccountId, AssetId>
 	for Matching<C, Block>
 where
@@ -339,23 +364,16 @@ where
 		limit: Option<u32>,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<TradeReport<AccountId>>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let api = self.client.runtime_api();
-		if api.market(at, market).map_err(runtime_error)?.is_none() {
-			return Err(unknown_market(market));
-		}
+		let at = self.existing_market::<AccountId, AssetId>(market, at)?;
 		let limit = limit.unwrap_or(MAX_PAGE).min(MAX_PAGE);
-		let trades = api.recent_trades(at, market, limit).map_err(runtime_error)?;
+		let trades =
+			self.client.runtime_api().recent_trades(at, market, limit).map_err(runtime_error)?;
 		Ok(trades.into_iter().map(Into::into).collect())
 	}
 
 	fn last_price(&self, market: MarketId, at: Option<Block::Hash>) -> RpcResult<Option<Price>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let api = self.client.runtime_api();
-		if api.market(at, market).map_err(runtime_error)?.is_none() {
-			return Err(unknown_market(market));
-		}
-		api.last_price(at, market).map_err(runtime_error)
+		let at = self.existing_market::<AccountId, AssetId>(market, at)?;
+		self.client.runtime_api().last_price(at, market).map_err(runtime_error)
 	}
 }
 

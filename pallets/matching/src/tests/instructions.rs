@@ -18,9 +18,12 @@ fn otc_trade() -> LegsOf<Test> {
 	.unwrap()
 }
 
+/// Enters `legs`: by Dave, the broker, where he is a party, else by the first sender.
 fn create(legs: LegsOf<Test>, settle_at: Option<u64>) -> InstructionId {
 	let id = NextInstructionId::<Test>::get();
-	assert_ok!(Matching::create_instruction(RuntimeOrigin::signed(dave()), legs, settle_at));
+	let party = |who: &AccountId| legs.iter().any(|l| l.from == *who || l.to == *who);
+	let creator = if party(&dave()) { dave() } else { legs[0].from.clone() };
+	assert_ok!(Matching::create_instruction(RuntimeOrigin::signed(creator), legs, settle_at));
 	id
 }
 
@@ -119,9 +122,7 @@ fn a_sender_withdraws_its_affirmation_and_the_creator_withdraws_the_instruction(
 		assert_ok!(Matching::withdraw_instruction(RuntimeOrigin::signed(dave()), id));
 		nothing_moved();
 		assert!(events().contains(&Event::InstructionWithdrawn { instruction: id }));
-		// Its block comes and goes without it.
-		run_to_block(10);
-		nothing_moved();
+		assert!(ScheduledInstructions::<Test>::get(10).is_empty(), "its settlement slot is free");
 	});
 }
 
@@ -151,12 +152,9 @@ fn a_booked_instruction_fails_at_its_block_if_a_sender_has_not_affirmed_or_a_leg
 		assert_ok!(affirm(&alice(), unaffirmed));
 		assert_ok!(affirm(&alice(), refused));
 		assert_ok!(affirm(&bob(), refused));
-		assert_ok!(Compliance::freeze_account(
-			RuntimeOrigin::signed(issuer()),
-			SECURITY,
-			alice(),
-			true
-		));
+		// The broker's fee, the last leg, is refused: the two legs before it move and are
+		// rolled back.
+		assert_ok!(Compliance::freeze_account(RuntimeOrigin::signed(issuer()), CASH, dave(), true));
 		run_to_block(5);
 		nothing_moved();
 		assert!(events().contains(&Event::InstructionFailed {
@@ -165,7 +163,10 @@ fn a_booked_instruction_fails_at_its_block_if_a_sender_has_not_affirmed_or_a_leg
 		}));
 		assert!(events().contains(&Event::InstructionFailed {
 			instruction: refused,
-			reason: InstructionFailure::Refused { leg: 0, reason: Rejection::SenderAccountFrozen }
+			reason: InstructionFailure::Refused {
+				leg: 2,
+				reason: Rejection::ReceiverAccountFrozen
+			}
 		}));
 		assert_eq!(Instructions::<Test>::iter().count(), 0);
 	});
@@ -192,27 +193,29 @@ fn bad_instructions_are_refused_with_named_errors_and_change_nothing() {
 		};
 		let good = || vec![leg(alice(), bob(), SECURITY, 10)];
 		assert_noop!(create(stranger(), good(), None), Error::<Test>::NotIdentified);
-		assert_noop!(create(dave(), vec![], None), Error::<Test>::NoLegs);
+		assert_noop!(create(alice(), vec![], None), Error::<Test>::NoLegs);
+		// Carol is no party: she may not book Alice's and Bob's settlement.
+		assert_noop!(create(carol(), good(), None), Error::<Test>::CreatorNotAParty);
 		assert_noop!(
-			create(dave(), vec![leg(alice(), bob(), SECURITY, 0)], None),
+			create(alice(), vec![leg(alice(), bob(), SECURITY, 0)], None),
 			Error::<Test>::ZeroQuantity
 		);
 		assert_noop!(
-			create(dave(), vec![leg(alice(), alice(), SECURITY, 10)], None),
+			create(alice(), vec![leg(alice(), alice(), SECURITY, 10)], None),
 			Error::<Test>::LegToSelf
 		);
 		assert_noop!(
-			create(dave(), vec![leg(alice(), bob(), 77, 10)], None),
+			create(alice(), vec![leg(alice(), bob(), 77, 10)], None),
 			Error::<Test>::UnknownAsset
 		);
 		assert_noop!(
-			create(dave(), vec![leg(alice(), stranger(), SECURITY, 10)], None),
+			create(alice(), vec![leg(alice(), stranger(), SECURITY, 10)], None),
 			Error::<Test>::PartyNotIdentified
 		);
-		assert_noop!(create(dave(), good(), Some(1)), Error::<Test>::SettlementBlockPassed);
-		assert_ok!(create(dave(), good(), Some(7)));
-		assert_ok!(create(dave(), good(), Some(7)));
-		assert_noop!(create(dave(), good(), Some(7)), Error::<Test>::TooManyScheduled);
+		assert_noop!(create(alice(), good(), Some(1)), Error::<Test>::SettlementBlockPassed);
+		assert_ok!(create(alice(), good(), Some(7)));
+		assert_ok!(create(bob(), good(), Some(7)));
+		assert_noop!(create(alice(), good(), Some(7)), Error::<Test>::TooManyScheduled);
 		assert_noop!(
 			Matching::create_instruction(RuntimeOrigin::none(), Default::default(), None),
 			sp_runtime::DispatchError::BadOrigin

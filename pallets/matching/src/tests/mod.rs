@@ -4,4 +4,5 @@ mod markets;
 mod offerings;
 mod orders;
 mod property;
+mod reads;
 mod settlement;

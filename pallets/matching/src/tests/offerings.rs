@@ -290,6 +290,97 @@ fn a_subscriber_refused_at_settlement_is_refunded_with_the_rule_and_the_rest_set
 }
 
 #[test]
+fn the_issuer_may_not_subscribe_to_its_own_offering() {
+	run_test(|| {
+		let offering = open();
+		issue(CASH, &issuer(), 5_000);
+		assert_noop!(subscribe(&issuer(), offering, LOT), Error::<Test>::IssuerMayNotSubscribe);
+	});
+}
+
+#[test]
+fn a_subscription_that_can_no_longer_be_issued_is_refunded() {
+	run_test(|| {
+		let offering = open();
+		assert_ok!(subscribe(&alice(), offering, 5 * LOT));
+		assert_ok!(subscribe(&bob(), offering, 5 * LOT));
+		assert_ok!(Matching::close_offering(RuntimeOrigin::signed(issuer()), offering));
+		// One settles; then the issuer hands issuance to another identity, and its key no
+		// longer issues: the other is refunded.
+		let first = Subscriptions::<Test>::iter_prefix(offering).next().unwrap().0;
+		assert_ok!(settle(offering, 1));
+		let bob_id =
+			<Compliance as pallet_compliance::IdentityRegistry<AccountId, AssetId>>::active_identity(
+				&bob(),
+			)
+			.unwrap();
+		assert_ok!(Token::set_role(
+			RuntimeOrigin::signed(issuer()),
+			SECURITY,
+			pallet_token::Role::IssuanceAgent,
+			bob_id
+		));
+		assert_ok!(settle(offering, 1));
+		let second = if first == alice() { bob() } else { alice() };
+		assert_eq!(holding(SECURITY, &first), (SECURITIES + 5 * LOT, 0));
+		assert_eq!(holding(SECURITY, &second), (SECURITIES, 0));
+		assert_eq!(holding(CASH, &second), (CASH_EACH, 0));
+		assert!(events().contains(&Event::SubscriptionRefunded {
+			offering,
+			subscriber: second,
+			cash: 500,
+			reason: RefundReason::SettlementFailed
+		}));
+		assert!(!Offerings::<Test>::contains_key(offering));
+	});
+}
+
+#[test]
+fn closed_issuance_refunds_a_funded_offering() {
+	run_test(|| {
+		let offering = open();
+		assert_ok!(subscribe(&alice(), offering, 10 * LOT));
+		assert_ok!(Matching::close_offering(RuntimeOrigin::signed(issuer()), offering));
+		assert_ok!(Token::close_issuance(RuntimeOrigin::signed(issuer()), SECURITY));
+		assert_ok!(settle(offering, 1));
+		assert_eq!(holding(CASH, &alice()), (CASH_EACH, 0));
+		assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
+		assert!(events().contains(&Event::SubscriptionRefunded {
+			offering,
+			subscriber: alice(),
+			cash: 1_000,
+			reason: RefundReason::SettlementFailed
+		}));
+	});
+}
+
+#[test]
+fn the_operator_may_cancel_an_open_offering() {
+	run_test(|| {
+		let offering = open();
+		assert_ok!(subscribe(&alice(), offering, LOT));
+		assert_ok!(Matching::cancel_offering(RuntimeOrigin::root(), offering));
+		assert_eq!(Offerings::<Test>::get(offering).unwrap().status, OfferingStatus::Cancelled);
+		assert_noop!(
+			Matching::cancel_offering(RuntimeOrigin::root(), offering),
+			Error::<Test>::OfferingNotOpen
+		);
+	});
+}
+
+#[test]
+fn anyone_may_close_once_no_further_lot_fits_under_the_maximum_raise() {
+	run_test(|| {
+		let offering = open_with(OfferingTerms { max_raise: 1_050, ..terms() }, two_tiers());
+		set_now(START + DAY);
+		assert_ok!(subscribe(&alice(), offering, 10 * LOT));
+		// 1,000 raised; the next lot costs 120 and would pass 1,050.
+		assert_noop!(subscribe(&bob(), offering, LOT), Error::<Test>::ExceedsMaximumRaise);
+		assert_ok!(Matching::close_offering(RuntimeOrigin::signed(bob()), offering));
+	});
+}
+
+#[test]
 fn bad_offerings_are_refused_with_named_errors_and_change_nothing() {
 	run_test(|| {
 		let open = |who: AccountId, security, cash, terms, tiers| {
@@ -329,6 +420,12 @@ fn bad_offerings_are_refused_with_named_errors_and_change_nothing() {
 		);
 		let free = vec![Tier { price: 0, lots: 10 }].try_into().unwrap();
 		assert_noop!(open(issuer(), SECURITY, CASH, terms(), free), Error::<Test>::InvalidTerms);
+		let cheaper_later =
+			vec![Tier { price: 120, lots: 10 }, Tier { price: 100, lots: 10 }].try_into().unwrap();
+		assert_noop!(
+			open(issuer(), SECURITY, CASH, terms(), cheaper_later),
+			Error::<Test>::InvalidTerms
+		);
 		assert_noop!(
 			Matching::open_offering(RuntimeOrigin::none(), SECURITY, DEFAULT, CASH, terms(), t()),
 			sp_runtime::DispatchError::BadOrigin
