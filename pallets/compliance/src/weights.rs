@@ -3,8 +3,8 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
-//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
+//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
+//! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `43`, estimated `3513` bytes.
-		// Minimum execution time: 18_404_000 picoseconds.
-		Weight::from_parts(19_898_000, 3513)
+		// Minimum execution time: 13_458_000 picoseconds.
+		Weight::from_parts(16_293_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `117`, estimated `3513` bytes.
-		// Minimum execution time: 18_845_000 picoseconds.
-		Weight::from_parts(20_569_000, 3513)
+		// Minimum execution time: 14_177_000 picoseconds.
+		Weight::from_parts(17_535_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `117`, estimated `3521` bytes.
-		// Minimum execution time: 27_962_000 picoseconds.
-		Weight::from_parts(30_407_000, 3521)
+		// Minimum execution time: 23_364_000 picoseconds.
+		Weight::from_parts(30_893_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `492`, estimated `6052` bytes.
-		// Minimum execution time: 31_149_000 picoseconds.
-		Weight::from_parts(33_473_000, 6052)
+		// Minimum execution time: 26_943_000 picoseconds.
+		Weight::from_parts(32_750_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -99,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `1065`, estimated `4027` bytes.
-		// Minimum execution time: 38_542_000 picoseconds.
-		Weight::from_parts(40_857_000, 4027)
+		// Minimum execution time: 33_131_000 picoseconds.
+		Weight::from_parts(41_830_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
 		// Proof size: measured `1075`, estimated `6052` bytes.
-		// Minimum execution time: 43_882_000 picoseconds.
-		Weight::from_parts(46_417_000, 6052)
+		// Minimum execution time: 37_852_000 picoseconds.
+		Weight::from_parts(45_255_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
 		// Proof size: measured `1048`, estimated `6052` bytes.
-		// Minimum execution time: 45_175_000 picoseconds.
-		Weight::from_parts(48_341_000, 6052)
+		// Minimum execution time: 41_412_000 picoseconds.
+		Weight::from_parts(50_793_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -140,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1724`, estimated `5295` bytes.
-		// Minimum execution time: 28_533_000 picoseconds.
-		Weight::from_parts(31_549_000, 5295)
+		// Minimum execution time: 25_964_000 picoseconds.
+		Weight::from_parts(31_952_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -149,8 +149,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `1833`, estimated `5295` bytes.
-		// Minimum execution time: 27_191_000 picoseconds.
-		Weight::from_parts(29_666_000, 5295)
+		// Minimum execution time: 22_024_000 picoseconds.
+		Weight::from_parts(27_572_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -166,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `4310`, estimated `9600` bytes.
-		// Minimum execution time: 67_747_000 picoseconds.
-		Weight::from_parts(72_145_000, 9600)
+		// Minimum execution time: 56_363_000 picoseconds.
+		Weight::from_parts(68_141_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -187,8 +187,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `4364`, estimated `9600` bytes.
-		// Minimum execution time: 150_151_000 picoseconds.
-		Weight::from_parts(174_206_000, 9600)
+		// Minimum execution time: 137_280_000 picoseconds.
+		Weight::from_parts(154_269_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -196,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `799`, estimated `4231` bytes.
-		// Minimum execution time: 24_305_000 picoseconds.
-		Weight::from_parts(26_239_000, 4231)
+		// Minimum execution time: 19_194_000 picoseconds.
+		Weight::from_parts(22_837_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -207,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `222`, estimated `4027` bytes.
-		// Minimum execution time: 24_055_000 picoseconds.
-		Weight::from_parts(26_018_000, 4027)
+		// Minimum execution time: 18_561_000 picoseconds.
+		Weight::from_parts(22_664_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -222,8 +222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 34_846_000 picoseconds.
-		Weight::from_parts(37_450_000, 4027)
+		// Minimum execution time: 29_739_000 picoseconds.
+		Weight::from_parts(35_713_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -237,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 85_470_000 picoseconds.
-		Weight::from_parts(89_849_000, 3521)
+		// Minimum execution time: 76_088_000 picoseconds.
+		Weight::from_parts(89_888_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -252,8 +252,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 33_994_000 picoseconds.
-		Weight::from_parts(37_160_000, 3521)
+		// Minimum execution time: 26_065_000 picoseconds.
+		Weight::from_parts(33_384_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 38_913_000 picoseconds.
-		Weight::from_parts(42_430_000, 4027)
+		// Minimum execution time: 33_667_000 picoseconds.
+		Weight::from_parts(39_259_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -284,8 +284,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size: measured `238`, estimated `3533` bytes.
-		// Minimum execution time: 32_551_000 picoseconds.
-		Weight::from_parts(34_955_000, 3533)
+		// Minimum execution time: 28_248_000 picoseconds.
+		Weight::from_parts(32_404_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -301,8 +301,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 38_181_000 picoseconds.
-		Weight::from_parts(41_268_000, 4027)
+		// Minimum execution time: 33_016_000 picoseconds.
+		Weight::from_parts(41_490_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -318,8 +318,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 38_893_000 picoseconds.
-		Weight::from_parts(43_893_000, 4027)
+		// Minimum execution time: 33_536_000 picoseconds.
+		Weight::from_parts(40_414_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -333,8 +333,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 32_300_000 picoseconds.
-		Weight::from_parts(61_195_000, 3521)
+		// Minimum execution time: 26_857_000 picoseconds.
+		Weight::from_parts(32_323_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -354,7 +354,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:20 w:0)
+	/// Storage: `Compliance::Claims` (r:67 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:0)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
@@ -362,7 +362,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Rules` (r:1 w:0)
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Exemptions` (r:4 w:0)
+	/// Storage: `Compliance::Exemptions` (r:14 w:0)
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
@@ -375,122 +375,122 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Volumes` (r:2 w:0)
 	/// Proof: `Compliance::Volumes` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn can_transfer() -> Weight {
-		// Proof size: measured `18640`, estimated `65810` bytes.
-		// Minimum execution time: 476_213_000 picoseconds.
-		Weight::from_parts(527_900_000, 65810)
-			.saturating_add(T::DbWeight::get().reads(47))
+		// Proof size: measured `32713`, estimated `218137` bytes.
+		// Minimum execution time: 601_627_000 picoseconds.
+		Weight::from_parts(700_808_000, 218137)
+			.saturating_add(T::DbWeight::get().reads(104))
 	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(19_898_000, 3513)
+		Weight::from_parts(16_293_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(20_569_000, 3513)
+		Weight::from_parts(17_535_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(30_407_000, 3521)
+		Weight::from_parts(30_893_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(33_473_000, 6052)
+		Weight::from_parts(32_750_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(40_857_000, 4027)
+		Weight::from_parts(41_830_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(46_417_000, 6052)
+		Weight::from_parts(45_255_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(48_341_000, 6052)
+		Weight::from_parts(50_793_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(31_549_000, 5295)
+		Weight::from_parts(31_952_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(29_666_000, 5295)
+		Weight::from_parts(27_572_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(72_145_000, 9600)
+		Weight::from_parts(68_141_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(174_206_000, 9600)
+		Weight::from_parts(154_269_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(26_239_000, 4231)
+		Weight::from_parts(22_837_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(26_018_000, 4027)
+		Weight::from_parts(22_664_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(37_450_000, 4027)
+		Weight::from_parts(35_713_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(89_849_000, 3521)
+		Weight::from_parts(89_888_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(37_160_000, 3521)
+		Weight::from_parts(33_384_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(42_430_000, 4027)
+		Weight::from_parts(39_259_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(34_955_000, 3533)
+		Weight::from_parts(32_404_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(41_268_000, 4027)
+		Weight::from_parts(41_490_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(43_893_000, 4027)
+		Weight::from_parts(40_414_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(61_195_000, 3521)
+		Weight::from_parts(32_323_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer() -> Weight {
-		Weight::from_parts(527_900_000, 65810)
-			.saturating_add(RocksDbWeight::get().reads(47))
+		Weight::from_parts(700_808_000, 218137)
+			.saturating_add(RocksDbWeight::get().reads(104))
 	}
 }

@@ -3,8 +3,8 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
-//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
+//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
+//! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
 		// Proof size: measured `291`, estimated `8538` bytes.
-		// Minimum execution time: 64_662_000 picoseconds.
-		Weight::from_parts(72_345_000, 8538)
+		// Minimum execution time: 49_107_000 picoseconds.
+		Weight::from_parts(61_189_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
 		// Proof size: measured `677`, estimated `8538` bytes.
-		// Minimum execution time: 64_030_000 picoseconds.
-		Weight::from_parts(89_428_000, 8538)
+		// Minimum execution time: 51_745_000 picoseconds.
+		Weight::from_parts(59_979_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 37_991_000 picoseconds.
-		Weight::from_parts(41_367_000, 3731)
+		// Minimum execution time: 30_644_000 picoseconds.
+		Weight::from_parts(36_209_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
 		// Proof size: measured `712`, estimated `4027` bytes.
-		// Minimum execution time: 45_104_000 picoseconds.
-		Weight::from_parts(51_306_000, 4027)
+		// Minimum execution time: 37_141_000 picoseconds.
+		Weight::from_parts(44_637_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn renounce_control() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 37_460_000 picoseconds.
-		Weight::from_parts(40_876_000, 3731)
+		// Minimum execution time: 27_653_000 picoseconds.
+		Weight::from_parts(35_027_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -139,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
 		// Proof size: measured `712`, estimated `4027` bytes.
-		// Minimum execution time: 44_143_000 picoseconds.
-		Weight::from_parts(60_013_000, 4027)
+		// Minimum execution time: 35_079_000 picoseconds.
+		Weight::from_parts(42_475_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
 		// Proof size: measured `610`, estimated `3731` bytes.
-		// Minimum execution time: 37_560_000 picoseconds.
-		Weight::from_parts(51_717_000, 3731)
+		// Minimum execution time: 30_213_000 picoseconds.
+		Weight::from_parts(36_319_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -195,8 +195,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
 		// Proof size: measured `1939`, estimated `11887` bytes.
-		// Minimum execution time: 179_988_000 picoseconds.
-		Weight::from_parts(216_597_000, 11887)
+		// Minimum execution time: 145_933_000 picoseconds.
+		Weight::from_parts(169_992_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -208,8 +208,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 36_699_000 picoseconds.
-		Weight::from_parts(40_465_000, 3731)
+		// Minimum execution time: 27_781_000 picoseconds.
+		Weight::from_parts(34_195_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -249,8 +249,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
 		// Proof size: measured `2250`, estimated `9600` bytes.
-		// Minimum execution time: 178_856_000 picoseconds.
-		Weight::from_parts(189_636_000, 9600)
+		// Minimum execution time: 156_638_000 picoseconds.
+		Weight::from_parts(174_331_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -292,8 +292,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
 		// Proof size: measured `2557`, estimated `11887` bytes.
-		// Minimum execution time: 259_526_000 picoseconds.
-		Weight::from_parts(284_304_000, 11887)
+		// Minimum execution time: 214_306_000 picoseconds.
+		Weight::from_parts(253_513_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(26))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
@@ -303,8 +303,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `276`, estimated `3731` bytes.
-		// Minimum execution time: 38_743_000 picoseconds.
-		Weight::from_parts(51_747_000, 3731)
+		// Minimum execution time: 29_115_000 picoseconds.
+		Weight::from_parts(35_635_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -314,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `463`, estimated `3731` bytes.
-		// Minimum execution time: 41_738_000 picoseconds.
-		Weight::from_parts(45_296_000, 3731)
+		// Minimum execution time: 33_654_000 picoseconds.
+		Weight::from_parts(39_290_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -361,8 +361,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
 		// Proof size: measured `2744`, estimated `11887` bytes.
-		// Minimum execution time: 287_429_000 picoseconds.
-		Weight::from_parts(343_515_000, 11887)
+		// Minimum execution time: 239_453_000 picoseconds.
+		Weight::from_parts(272_032_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
@@ -406,8 +406,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
 		// Proof size: measured `2437`, estimated `9600` bytes.
-		// Minimum execution time: 207_589_000 picoseconds.
-		Weight::from_parts(243_506_000, 9600)
+		// Minimum execution time: 173_987_000 picoseconds.
+		Weight::from_parts(198_737_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -431,8 +431,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
 		// Proof size: measured `2300`, estimated `8583` bytes.
-		// Minimum execution time: 197_460_000 picoseconds.
-		Weight::from_parts(225_493_000, 8583)
+		// Minimum execution time: 169_429_000 picoseconds.
+		Weight::from_parts(195_983_000, 8583)
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
@@ -456,8 +456,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
 		// Proof size: measured `2104`, estimated `6052` bytes.
-		// Minimum execution time: 144_050_000 picoseconds.
-		Weight::from_parts(162_284_000, 6052)
+		// Minimum execution time: 133_007_000 picoseconds.
+		Weight::from_parts(154_419_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -478,9 +478,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
 		// Proof size: measured `1124`, estimated `8583` bytes.
-		// Minimum execution time: 160_681_000 picoseconds.
-		Weight::from_parts(90_933_018, 8583)
-			.saturating_add(Weight::from_parts(88_811_035, 0).saturating_mul(p.into()))
+		// Minimum execution time: 150_943_000 picoseconds.
+		Weight::from_parts(111_712_769, 8583)
+			.saturating_add(Weight::from_parts(67_498_186, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -499,8 +499,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
 		// Proof size: measured `571`, estimated `3831` bytes.
-		// Minimum execution time: 58_960_000 picoseconds.
-		Weight::from_parts(70_001_000, 3831)
+		// Minimum execution time: 41_690_000 picoseconds.
+		Weight::from_parts(55_374_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -514,8 +514,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
 		// Proof size: measured `686`, estimated `3831` bytes.
-		// Minimum execution time: 47_108_000 picoseconds.
-		Weight::from_parts(51_968_000, 3831)
+		// Minimum execution time: 37_253_000 picoseconds.
+		Weight::from_parts(42_896_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -531,8 +531,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
 		// Proof size: measured `617`, estimated `3731` bytes.
-		// Minimum execution time: 52_909_000 picoseconds.
-		Weight::from_parts(58_199_000, 3731)
+		// Minimum execution time: 35_640_000 picoseconds.
+		Weight::from_parts(44_478_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -546,8 +546,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
 		// Proof size: measured `767`, estimated `3731` bytes.
-		// Minimum execution time: 46_237_000 picoseconds.
-		Weight::from_parts(57_277_000, 3731)
+		// Minimum execution time: 34_904_000 picoseconds.
+		Weight::from_parts(42_053_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -569,8 +569,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
 		// Proof size: measured `1117`, estimated `6472` bytes.
-		// Minimum execution time: 92_534_000 picoseconds.
-		Weight::from_parts(131_146_000, 6472)
+		// Minimum execution time: 75_736_000 picoseconds.
+		Weight::from_parts(88_020_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -624,8 +624,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
 		// Proof size: measured `3374`, estimated `13905` bytes.
-		// Minimum execution time: 351_809_000 picoseconds.
-		Weight::from_parts(416_621_000, 13905)
+		// Minimum execution time: 306_281_000 picoseconds.
+		Weight::from_parts(350_135_000, 13905)
 			.saturating_add(T::DbWeight::get().reads(37))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -645,8 +645,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
 		// Proof size: measured `1552`, estimated `3767` bytes.
-		// Minimum execution time: 96_541_000 picoseconds.
-		Weight::from_parts(155_832_000, 3767)
+		// Minimum execution time: 77_133_000 picoseconds.
+		Weight::from_parts(91_587_000, 3767)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -666,8 +666,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
 		// Proof size: measured `657`, estimated `3731` bytes.
-		// Minimum execution time: 62_167_000 picoseconds.
-		Weight::from_parts(70_943_000, 3731)
+		// Minimum execution time: 43_502_000 picoseconds.
+		Weight::from_parts(52_832_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -685,8 +685,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof size: measured `2473`, estimated `4816` bytes.
-		// Minimum execution time: 85_931_000 picoseconds.
-		Weight::from_parts(104_967_000, 4816)
+		// Minimum execution time: 61_845_000 picoseconds.
+		Weight::from_parts(76_801_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -698,107 +698,120 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1685`, estimated `4816` bytes.
-		// Minimum execution time: 51_356_000 picoseconds.
-		Weight::from_parts(62_948_000, 4816)
+		// Minimum execution time: 37_410_000 picoseconds.
+		Weight::from_parts(48_899_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `Token::Assets` (r:2 w:0)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Token::ValuationPrices` (r:0 w:1)
+	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(100_000_000, 6000)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `745`, estimated `6472` bytes.
+		// Minimum execution time: 37_993_000 picoseconds.
+		Weight::from_parts(48_508_000, 6472)
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
 
+/// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(72_345_000, 8538)
+		Weight::from_parts(61_189_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(89_428_000, 8538)
+		Weight::from_parts(59_979_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(41_367_000, 3731)
+		Weight::from_parts(36_209_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(51_306_000, 4027)
+		Weight::from_parts(44_637_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(40_876_000, 3731)
+		Weight::from_parts(35_027_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(60_013_000, 4027)
+		Weight::from_parts(42_475_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(51_717_000, 3731)
+		Weight::from_parts(36_319_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(216_597_000, 11887)
+		Weight::from_parts(169_992_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn close_issuance() -> Weight {
-		Weight::from_parts(40_465_000, 3731)
+		Weight::from_parts(34_195_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(189_636_000, 9600)
+		Weight::from_parts(174_331_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(284_304_000, 11887)
+		Weight::from_parts(253_513_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(26))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(51_747_000, 3731)
+		Weight::from_parts(35_635_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(45_296_000, 3731)
+		Weight::from_parts(39_290_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(343_515_000, 11887)
+		Weight::from_parts(272_032_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(28))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(243_506_000, 9600)
+		Weight::from_parts(198_737_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(225_493_000, 8583)
+		Weight::from_parts(195_983_000, 8583)
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(162_284_000, 6052)
+		Weight::from_parts(154_419_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(90_933_018, 8583)
-			.saturating_add(Weight::from_parts(88_811_035, 0).saturating_mul(p.into()))
+		Weight::from_parts(111_712_769, 8583)
+			.saturating_add(Weight::from_parts(67_498_186, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(8))
@@ -806,58 +819,58 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5246).saturating_mul(p.into()))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(70_001_000, 3831)
+		Weight::from_parts(55_374_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(51_968_000, 3831)
+		Weight::from_parts(42_896_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(58_199_000, 3731)
+		Weight::from_parts(44_478_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(57_277_000, 3731)
+		Weight::from_parts(42_053_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(131_146_000, 6472)
+		Weight::from_parts(88_020_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(416_621_000, 13905)
+		Weight::from_parts(350_135_000, 13905)
 			.saturating_add(RocksDbWeight::get().reads(37))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(155_832_000, 3767)
+		Weight::from_parts(91_587_000, 3767)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn create_ballot() -> Weight {
-		Weight::from_parts(70_943_000, 3731)
+		Weight::from_parts(52_832_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(104_967_000, 4816)
+		Weight::from_parts(76_801_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(62_948_000, 4816)
+		Weight::from_parts(48_899_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(100_000_000, 6000)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(48_508_000, 6472)
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }
