@@ -77,10 +77,14 @@ async fn a_dev_node_answers_json_rpc_over_http_and_serves_prometheus_metrics() {
 
 	let metrics = scrape(prometheus);
 	assert!(metrics.starts_with("HTTP/1.1 200"), "{metrics}");
-	let finalized = sample(&metrics, "substrate_block_height", "status=\"finalized\"")
-		.expect("a finalized height metric");
-	assert!(finalized >= 2.0, "finalized height {finalized}");
 	assert!(metrics.contains("substrate_ready_transactions_number"), "the pool's metrics");
+	// The node refreshes its chain metrics every few seconds.
+	wait_for("the finalized height in the metrics", Duration::from_secs(30), || async {
+		let metrics = scrape(prometheus);
+		sample(&metrics, "substrate_block_height", "status=\"finalized\"")
+			.filter(|height| *height >= 2.0)
+	})
+	.await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

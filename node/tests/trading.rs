@@ -239,7 +239,8 @@ async fn a_crossing_order_settles_delivery_versus_payment_on_a_dev_node() {
 		.expect_err("market 9 does not exist");
 	assert!(error.to_string().contains("4101"), "{error}");
 
-	// Off the book: Charlie sells 40 units back to Bob for 300, Bob affirming first.
+	// Off the book: Bob enters a trade in which Charlie sells him 40 units back for 300; Bob
+	// affirms first.
 	let legs = vec![
 		pallet_matching::Leg {
 			from: charlie.clone(),
@@ -260,7 +261,7 @@ async fn a_crossing_order_settles_delivery_versus_payment_on_a_dev_node() {
 		legs: legs.try_into().unwrap(),
 		settle_at: None,
 	});
-	let block = run(&client, Alice, create).await;
+	let block = run(&client, Bob, create).await;
 	assert!(dispatch_errors(&client, block).await.is_empty());
 	let affirm =
 		|| RuntimeCall::Matching(pallet_matching::Call::affirm_instruction { instruction: 0 });
