@@ -62,6 +62,41 @@ fn calls_about_unknown_assets_or_identities_fail_with_named_errors() {
 			Error::<Test>::UnknownAsset
 		);
 		assert_noop!(Compliance::set_paused(agent(), 99, true), Error::<Test>::UnknownAsset);
+		// Every call about an asset refuses one compliance does not know, whoever signs.
+		assert_noop!(
+			Compliance::set_exemption(agent(), 99, 0, Restriction::MaxHolders, true),
+			Error::<Test>::UnknownAsset
+		);
+		assert_noop!(
+			Compliance::freeze_identity(agent(), 99, 0, true),
+			Error::<Test>::UnknownAsset
+		);
+		assert_noop!(
+			Compliance::set_partial_freeze(agent(), 99, 0, 1),
+			Error::<Test>::UnknownAsset
+		);
+		assert_noop!(
+			Compliance::freeze_account(agent(), 99, issuer(), true),
+			Error::<Test>::UnknownAsset
+		);
+		assert_noop!(
+			Compliance::set_compliance_agent(RuntimeOrigin::root(), 99, 0),
+			Error::<Test>::UnknownAsset
+		);
+		let topics: TrustedTopics = vec![ClaimTopic::Kyc].try_into().unwrap();
+		assert_noop!(
+			Compliance::set_trusted_issuer(
+				RuntimeOrigin::root(),
+				Scope::Asset(99),
+				issuer(),
+				topics
+			),
+			Error::<Test>::UnknownAsset
+		);
+		assert_noop!(
+			Compliance::remove_trusted_issuer(RuntimeOrigin::root(), Scope::Asset(99), issuer()),
+			Error::<Test>::UnknownAsset
+		);
 		assert_noop!(
 			Compliance::set_partial_freeze(agent(), ASSET, 999, 1),
 			Error::<Test>::UnknownIdentity
