@@ -9,7 +9,6 @@ use crate::{pallet::*, types::*};
 use frame_support::{
 	ensure,
 	storage::{with_transaction, TransactionOutcome},
-	traits::Get,
 };
 use matching_engine::{Book, Maker, Outcome, Removal, Settlement};
 use pallet_compliance::{IdentityId, Moment, Rejection};
@@ -217,8 +216,7 @@ impl<T: Config> Book for StorageBook<T> {
 		})?;
 
 		let now = Pallet::<T>::now();
-		let kept = T::MaxRecentTrades::get().max(1);
-		let slot = (self.market.trades % u64::from(kept)) as u32;
+		let slot = Pallet::<T>::trade_slot(self.market.trades);
 		RecentTrades::<T>::insert(
 			self.taker.market,
 			slot,

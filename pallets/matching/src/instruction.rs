@@ -220,9 +220,7 @@ impl<T: Config> Pallet<T> {
 	/// The most a booked instruction costs to settle or fail: every leg moved, each cleared
 	/// by compliance.
 	pub(crate) fn scheduled_weight() -> Weight {
-		T::WeightInfo::settle_scheduled(T::MaxLegs::get()).saturating_add(
-			<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
-				.saturating_mul(T::MaxLegs::get().into()),
-		)
+		T::WeightInfo::settle_scheduled(T::MaxLegs::get())
+			.saturating_add(Self::compliance_checks(T::MaxLegs::get()))
 	}
 }

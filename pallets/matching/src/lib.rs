@@ -948,10 +948,15 @@ pub mod pallet {
 		/// security, the cash, the fees).
 		pub fn place_weight(makers: u32) -> Weight {
 			let checks = makers.saturating_mul(3).saturating_add(2);
-			T::WeightInfo::place_order(makers).saturating_add(
-				<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
-					.saturating_mul(checks.into()),
-			)
+			T::WeightInfo::place_order(makers).saturating_add(Self::compliance_checks(checks))
+		}
+
+		/// `checks` compliance checks, each charged at the worst case of any rule set: the
+		/// benchmarks run against assets without rules, so every call that asks compliance adds
+		/// this to its own measured weight.
+		pub fn compliance_checks(checks: u32) -> Weight {
+			<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
+				.saturating_mul(checks.into())
 		}
 
 		/// The weight of replacing `cancels` quotes by `quotes` that look at `makers` resting
@@ -959,39 +964,28 @@ pub mod pallet {
 		pub fn quotes_weight(cancels: u32, quotes: u32, makers: u32) -> Weight {
 			let checks = quotes.saturating_mul(2);
 			T::WeightInfo::replace_quotes(cancels, quotes)
-				.saturating_add(
-					<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
-						.saturating_mul(checks.into()),
-				)
+				.saturating_add(Self::compliance_checks(checks))
 				.saturating_add(Self::place_weight(makers))
 		}
 
 		/// A subscription: the pallet's own work and two compliance checks (may the subscriber
 		/// receive the security, may it pay the cash).
 		pub fn subscribe_weight() -> Weight {
-			T::WeightInfo::subscribe(T::MaxTiers::get()).saturating_add(
-				<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
-					.saturating_mul(2),
-			)
+			T::WeightInfo::subscribe(T::MaxTiers::get()).saturating_add(Self::compliance_checks(2))
 		}
 
 		/// Settling `n` subscriptions, each issued and paid, each movement cleared by
 		/// compliance.
 		pub fn settle_subscriptions_weight(n: u32) -> Weight {
-			T::WeightInfo::settle_subscriptions(n).saturating_add(
-				<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
-					.saturating_mul(u64::from(n).saturating_mul(2)),
-			)
+			T::WeightInfo::settle_subscriptions(n)
+				.saturating_add(Self::compliance_checks(n.saturating_mul(2)))
 		}
 
 		/// An affirmation at its worst: the last one, which settles every leg, each cleared by
 		/// compliance.
 		pub fn affirm_weight() -> Weight {
 			let legs = T::MaxLegs::get();
-			T::WeightInfo::affirm_instruction(legs).saturating_add(
-				<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
-					.saturating_mul(legs.into()),
-			)
+			T::WeightInfo::affirm_instruction(legs).saturating_add(Self::compliance_checks(legs))
 		}
 
 		pub fn now() -> Moment {

@@ -53,7 +53,11 @@ impl<T: Config> Pallet<T> {
 		tiers: TiersOf<T>,
 	) -> DispatchResult {
 		Self::ensure_security_for_cash(security, cash)?;
-		ensure!(T::Ledger::is_issuance_agent(security, &issuer), Error::<T>::NotIssuanceAgent);
+		let agent = T::Ledger::issuance_agent(security);
+		ensure!(
+			agent.is_some() && agent == T::Identities::active_identity(&issuer),
+			Error::<T>::NotIssuanceAgent
+		);
 		Self::ensure_valid_offering(&terms, &tiers, Self::now())?;
 		let most = Self::balance(terms.max_raise)?;
 		T::Compliance::can_buy(cash, &DEFAULT_PARTITION, &issuer, most)
@@ -138,7 +142,7 @@ impl<T: Config> Pallet<T> {
 		let identity = T::Identities::active_identity(who).ok_or(Error::<T>::NotIdentified)?;
 		// The issuer's own money would count towards its minimum raise.
 		ensure!(
-			!T::Ledger::is_issuance_agent(offering.security, who),
+			T::Ledger::issuance_agent(offering.security) != Some(identity),
 			Error::<T>::IssuerMayNotSubscribe
 		);
 		ensure!(!quantity.is_zero(), Error::<T>::ZeroQuantity);

@@ -6,6 +6,13 @@ use alloc::vec::Vec;
 use frame_support::traits::Get;
 
 impl<T: Config> Pallet<T> {
+	/// Where a market's trade number `number` is kept among its `MaxRecentTrades` last.
+	pub(crate) fn trade_slot(number: u64) -> u32 {
+		let kept = u64::from(T::MaxRecentTrades::get().max(1));
+		// Below `kept`, which is a `u32`.
+		u32::try_from(number % kept).unwrap_or_default()
+	}
+
 	fn level(market: MarketId, side: Side, price: Price) -> Option<PriceLevel> {
 		Levels::<T>::get((market, side, price)).map(|level| PriceLevel {
 			price,
@@ -65,13 +72,11 @@ impl<T: Config> Pallet<T> {
 	/// The last `limit` trades of `market` (no more than it keeps), newest first.
 	pub fn recent_trades(market: MarketId, limit: u32) -> Vec<TradeOf<T>> {
 		let Some(record) = Markets::<T>::get(market) else { return Vec::new() };
-		let kept = u64::from(T::MaxRecentTrades::get());
-		let count = record.trades.min(kept).min(u64::from(limit));
+		let count = record.trades.min(u64::from(T::MaxRecentTrades::get())).min(u64::from(limit));
 		(1..=count)
 			.filter_map(|back| {
 				let number = record.trades.checked_sub(back)?;
-				let slot = u32::try_from(number.checked_rem(kept)?).ok()?;
-				RecentTrades::<T>::get(market, slot)
+				RecentTrades::<T>::get(market, Self::trade_slot(number))
 			})
 			.collect()
 	}
@@ -87,11 +92,8 @@ impl<T: Config> Pallet<T> {
 		let (id, market) = Markets::<T>::iter()
 			.filter(|(_, m)| m.security == security && m.last_price.is_some())
 			.max_by_key(|(_, m)| m.trades)?;
-		let kept = u64::from(T::MaxRecentTrades::get().max(1));
 		let last = market.trades.checked_sub(1)?;
-		let set_at = u32::try_from(last % kept)
-			.ok()
-			.and_then(|slot| RecentTrades::<T>::get(id, slot))
+		let set_at = RecentTrades::<T>::get(id, Self::trade_slot(last))
 			.map(|trade| trade.at)
 			.unwrap_or_default();
 		Some(pallet_token::ValuationPrice {

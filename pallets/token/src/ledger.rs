@@ -525,11 +525,8 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		Ok(())
 	}
 
-	fn is_issuance_agent(asset: T::AssetId, who: &T::AccountId) -> bool {
-		match (Assets::<T>::get(asset), T::Identities::active_identity(who)) {
-			(Some(details), Some(identity)) => details.roles.issuance_agent == identity,
-			_ => false,
-		}
+	fn issuance_agent(asset: T::AssetId) -> Option<IdentityId> {
+		Assets::<T>::get(asset).map(|details| details.roles.issuance_agent)
 	}
 
 	fn issue(
@@ -542,7 +539,10 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		let details = Self::asset(asset)?;
 		// Authority to issue is the issuance agent's at the time of issuance, whatever it
 		// was when the caller set out.
-		ensure!(Self::is_issuance_agent(asset, by), Error::<T>::NotIssuanceAgent);
+		ensure!(
+			Self::identity(by).ok() == Some(details.roles.issuance_agent),
+			Error::<T>::NotIssuanceAgent
+		);
 		Self::issue_cleared(asset, details, *partition, to, amount)?;
 		Self::deposit_event(Event::Issued {
 			asset,

@@ -4,7 +4,7 @@
 //! transfer or issuance.
 
 use crate::types::AssetKind;
-use pallet_compliance::{Partition, Rejection};
+use pallet_compliance::{IdentityId, Partition, Rejection};
 use sp_runtime::{DispatchError, DispatchResult};
 
 /// The ledger as a market sees it.
@@ -50,8 +50,8 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 		to: &AccountId,
 		amount: Balance,
 	) -> Result<(), SettlementError>;
-	/// Whether `who` is a key of the identity that issues `asset` (its issuance agent).
-	fn is_issuance_agent(asset: AssetId, who: &AccountId) -> bool;
+	/// The identity that issues `asset` (its issuance agent), if the asset exists.
+	fn issuance_agent(asset: AssetId) -> Option<IdentityId>;
 	/// Issues `amount` of `asset` to `to` in `partition`, on behalf of `by`, a key of its
 	/// issuance agent (a primary offering's settlement), cleared by compliance. A refusal by
 	/// compliance is told apart, as by [`Self::transfer_reserved`].
