@@ -1,0 +1,256 @@
+//! What the anchor commits to at the end of each epoch, and how Consort's contracts on
+//! Ethereum and Polygon hash it. Every hash here is keccak256 over Solidity's
+//! `abi.encodePacked` of the fields (big-endian integers, no padding), so a contract checks it
+//! with one `keccak256(abi.encodePacked(...))`; the trees are Substrate's binary Merkle trees.
+//!
+//! An epoch's commitment, placed in the MMR leaf's extra data, is over the epoch's asset
+//! entries; each bridged asset that changed has one entry, which commits to the leaves of its
+//! changed balances and to its documents and flags.
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::traits::{Hash, Keccak256};
+
+/// The asset identifier the contracts know an asset by.
+pub type AssetId = u32;
+/// A partition, as ERC-1410's bytes32.
+pub type Partition = [u8; 32];
+/// An Ethereum address.
+pub type EthAddress = [u8; 20];
+/// The number of an epoch; the first is 1, 0 means none.
+pub type EpochNumber = u64;
+
+/// The asset entry flag: a controller can force transfers (ERC-1644 `isControllable`).
+pub const FLAG_CONTROLLABLE: u8 = 1;
+/// The asset entry flag: the issuer can still issue (ERC-1594 `isIssuable`).
+pub const FLAG_ISSUABLE: u8 = 2;
+/// The asset entry flag: transfers of the asset are halted.
+pub const FLAG_HALTED: u8 = 4;
+
+/// One holder's final balance of one partition at the end of an epoch.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct BalanceLeaf {
+	pub asset: AssetId,
+	pub partition: Partition,
+	pub holder: EthAddress,
+	pub balance: u128,
+	pub epoch: EpochNumber,
+}
+
+impl BalanceLeaf {
+	pub fn hash(&self) -> H256 {
+		let mut packed = Vec::with_capacity(4 + 32 + 20 + 16 + 8);
+		packed.extend_from_slice(&self.asset.to_be_bytes());
+		packed.extend_from_slice(&self.partition);
+		packed.extend_from_slice(&self.holder);
+		packed.extend_from_slice(&self.balance.to_be_bytes());
+		packed.extend_from_slice(&self.epoch.to_be_bytes());
+		Keccak256::hash(&packed)
+	}
+}
+
+/// One asset's part of an epoch.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct AssetEntry {
+	pub asset: AssetId,
+	pub epoch: EpochNumber,
+	/// The epoch in which the asset last changed before this one (0: never), so a contract
+	/// applies the asset's epochs in order without gaps.
+	pub previous_epoch: EpochNumber,
+	pub change_count: u32,
+	/// The Merkle root over the hashes of the epoch's balance leaves of the asset, in order.
+	pub changes_root: H256,
+	/// [`documents_hash`] of the asset's documents at the end of the epoch.
+	pub documents_hash: H256,
+	pub flags: u8,
+}
+
+impl AssetEntry {
+	pub fn hash(&self) -> H256 {
+		let mut packed = Vec::with_capacity(4 + 8 + 8 + 4 + 32 + 32 + 1);
+		packed.extend_from_slice(&self.asset.to_be_bytes());
+		packed.extend_from_slice(&self.epoch.to_be_bytes());
+		packed.extend_from_slice(&self.previous_epoch.to_be_bytes());
+		packed.extend_from_slice(&self.change_count.to_be_bytes());
+		packed.extend_from_slice(self.changes_root.as_bytes());
+		packed.extend_from_slice(self.documents_hash.as_bytes());
+		packed.push(self.flags);
+		Keccak256::hash(&packed)
+	}
+}
+
+/// An epoch's commitment: its hash is the extra data of the MMR leaves from the block after
+/// the epoch closed, so BEEFY's signatures cover it.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct EpochCommitment {
+	pub number: EpochNumber,
+	/// The block in which the epoch closed.
+	pub closing_block: u32,
+	pub asset_count: u32,
+	/// The Merkle root over the hashes of the epoch's asset entries, in order.
+	pub assets_root: H256,
+}
+
+impl EpochCommitment {
+	pub fn hash(&self) -> H256 {
+		let mut packed = Vec::with_capacity(8 + 4 + 4 + 32);
+		packed.extend_from_slice(&self.number.to_be_bytes());
+		packed.extend_from_slice(&self.closing_block.to_be_bytes());
+		packed.extend_from_slice(&self.asset_count.to_be_bytes());
+		packed.extend_from_slice(self.assets_root.as_bytes());
+		Keccak256::hash(&packed)
+	}
+}
+
+/// A document of an asset, as ERC-1643 describes it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct DocumentLeaf {
+	pub name: [u8; 32],
+	pub uri: Vec<u8>,
+	pub content_hash: H256,
+	/// When it was last set, in milliseconds since the Unix epoch.
+	pub updated_at: u64,
+}
+
+impl DocumentLeaf {
+	pub fn hash(&self) -> H256 {
+		let mut packed = Vec::with_capacity(32 + 32 + 8 + self.uri.len());
+		packed.extend_from_slice(&self.name);
+		packed.extend_from_slice(self.content_hash.as_bytes());
+		packed.extend_from_slice(&self.updated_at.to_be_bytes());
+		packed.extend_from_slice(&self.uri);
+		Keccak256::hash(&packed)
+	}
+}
+
+/// The hash of an asset's documents, given in ascending order of name: keccak256 over their
+/// hashes, one after the other (keccak256 of nothing for none).
+pub fn documents_hash<'a>(documents: impl IntoIterator<Item = &'a DocumentLeaf>) -> H256 {
+	let hashes: Vec<u8> = documents.into_iter().flat_map(|document| document.hash().0).collect();
+	Keccak256::hash(&hashes)
+}
+
+/// The Merkle root over leaf hashes, in order; zero for none.
+pub fn merkle_root(leaf_hashes: impl IntoIterator<Item = H256>) -> H256 {
+	binary_merkle_tree::merkle_root_raw::<Keccak256, _>(leaf_hashes)
+}
+
+/// The proof that the leaf at `index` is in the tree over `leaf_hashes`: the sibling hashes
+/// from the bottom up, skipping the rows where the leaf's node is promoted. None when `index`
+/// is past the end.
+pub fn merkle_proof(leaf_hashes: &[H256], index: usize) -> Option<Vec<H256>> {
+	let index = u32::try_from(index).ok().filter(|&index| (index as usize) < leaf_hashes.len())?;
+	Some(
+		binary_merkle_tree::merkle_proof_raw::<Keccak256, _>(leaf_hashes.iter().copied(), index)
+			.proof,
+	)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn hashes(count: u8) -> Vec<H256> {
+		(0..count).map(|i| Keccak256::hash(&[i])).collect()
+	}
+
+	/// The proof checked the way the contracts check it.
+	fn root_from_proof(leaf: H256, mut index: usize, mut width: usize, proof: &[H256]) -> H256 {
+		let mut node = leaf;
+		let mut items = proof.iter();
+		while width > 1 {
+			if !(index.is_multiple_of(2) && index + 1 == width) {
+				let sibling = items.next().expect("proof too short");
+				node = if index.is_multiple_of(2) {
+					Keccak256::hash(&[node.as_bytes(), sibling.as_bytes()].concat())
+				} else {
+					Keccak256::hash(&[sibling.as_bytes(), node.as_bytes()].concat())
+				};
+			}
+			index /= 2;
+			width = width.div_ceil(2);
+		}
+		assert!(items.next().is_none(), "proof too long");
+		node
+	}
+
+	#[test]
+	fn every_proof_leads_to_the_root_the_way_the_contracts_check_it() {
+		for count in 1..=17u8 {
+			let leaves = hashes(count);
+			let root = merkle_root(leaves.iter().copied());
+			for index in 0..leaves.len() {
+				let proof = merkle_proof(&leaves, index).unwrap();
+				assert_eq!(root_from_proof(leaves[index], index, leaves.len(), &proof), root);
+			}
+		}
+	}
+
+	#[test]
+	fn a_proof_of_a_leaf_past_the_end_is_none() {
+		assert_eq!(merkle_proof(&hashes(3), 3), None);
+	}
+
+	#[test]
+	fn the_root_of_no_leaves_is_zero() {
+		assert_eq!(merkle_root([]), H256::zero());
+	}
+
+	#[test]
+	fn a_leaf_hashes_its_packed_big_endian_fields() {
+		let leaf =
+			BalanceLeaf { asset: 7, partition: [1; 32], holder: [2; 20], balance: 1_000, epoch: 3 };
+		let mut packed = Vec::new();
+		packed.extend_from_slice(&[0, 0, 0, 7]);
+		packed.extend_from_slice(&[1; 32]);
+		packed.extend_from_slice(&[2; 20]);
+		packed.extend_from_slice(&1_000u128.to_be_bytes());
+		packed.extend_from_slice(&[0, 0, 0, 0, 0, 0, 0, 3]);
+		assert_eq!(leaf.hash(), Keccak256::hash(&packed));
+		assert_ne!(leaf.hash(), BalanceLeaf { balance: 1_001, ..leaf }.hash());
+	}
+
+	#[test]
+	fn the_documents_hash_depends_on_their_order_and_contents() {
+		let a = DocumentLeaf {
+			name: [1; 32],
+			uri: b"https://a".to_vec(),
+			content_hash: H256::repeat_byte(9),
+			updated_at: 1,
+		};
+		let b = DocumentLeaf { name: [2; 32], ..a.clone() };
+		assert_eq!(documents_hash([]), Keccak256::hash(&[]));
+		assert_ne!(documents_hash([&a, &b]), documents_hash([&b, &a]));
+		assert_ne!(
+			documents_hash([&a]),
+			documents_hash([&DocumentLeaf { uri: b"https://b".to_vec(), ..a.clone() }])
+		);
+	}
+}
