@@ -340,6 +340,7 @@ contract ConsortSecurity {
             }
         }
         if (keccak256(hashes) != committed) revert DocumentsNotProven();
+        documentsHash = committed;
 
         for (uint256 i = 0; i < documentNames.length; ++i) {
             StoredDocument storage removed = documents[documentNames[i]];

@@ -7,7 +7,7 @@ use crate::contracts::security::ConsortSecurity as Security;
 use alloy::primitives::{Address, FixedBytes};
 use alloy::sol_types::{SolType, SolValue};
 use anchor_primitives::{
-	merkle_proof, AssetEntry, AssetId, BalanceLeaf, DocumentLeaf, EpochCommitment,
+	documents_hash, merkle_proof, AssetEntry, AssetId, BalanceLeaf, DocumentLeaf, EpochCommitment,
 };
 use sp_core::H256;
 use sp_mmr_primitives::LeafProof;
@@ -24,6 +24,8 @@ pub enum Error {
 	WrongChangeCount { expected: u32, offered: usize },
 	#[error("a balance leaf is of another asset or epoch")]
 	ForeignLeaf,
+	#[error("the documents are not the ones the asset's entry commits to")]
+	DocumentsNotCommitted,
 	#[error("a document URI is not UTF-8")]
 	DocumentUri,
 	#[error("the two contracts' bindings disagree on a struct")]
@@ -39,8 +41,11 @@ pub struct AssetEpoch<'a> {
 	pub asset: AssetId,
 	/// Every balance leaf of the asset in the epoch, in the order of its tree.
 	pub changes: &'a [BalanceLeaf],
-	/// The asset's documents, when their hash changed in the epoch.
+	/// The asset's documents at the end of the epoch, in ascending order of name.
 	pub documents: &'a [DocumentLeaf],
+	/// The hash of the documents the mirror holds now: the documents are sent only when the
+	/// epoch's differ.
+	pub mirrored_documents_hash: H256,
 }
 
 /// The checkpoint of `asset` for the mirror, proven from the MMR of the commitment at
@@ -80,9 +85,14 @@ pub fn checkpoint(
 	let entry_hashes: Vec<H256> = part.entries.iter().map(AssetEntry::hash).collect();
 	let entry_proof =
 		merkle_proof(&entry_hashes, index).ok_or(Error::AssetNotInEpoch(part.asset))?;
+	let send_documents = entry.documents_hash != part.mirrored_documents_hash;
+	if send_documents && documents_hash(part.documents) != entry.documents_hash {
+		return Err(Error::DocumentsNotCommitted);
+	}
 	let documents = part
 		.documents
 		.iter()
+		.filter(|_| send_documents)
 		.map(|document| {
 			Ok(Security::Document {
 				name: FixedBytes(document.name),
