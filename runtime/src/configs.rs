@@ -165,6 +165,7 @@ impl pallet_token::Config for Runtime {
 	type MaxChoiceLength = ConstU32<64>;
 	type WeightInfo = pallet_token::weights::SubstrateWeight<Runtime>;
 	type ComplianceWeights = pallet_compliance::weights::SubstrateWeight<Runtime>;
+	type OnHoldingChanged = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TokenBenchmarkIdentities;
 }

@@ -94,6 +94,7 @@ impl pallet_token::Config for Test {
 	type MaxChoiceLength = ConstU32<8>;
 	type WeightInfo = ();
 	type ComplianceWeights = ();
+	type OnHoldingChanged = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ComplianceIdentities;
 }

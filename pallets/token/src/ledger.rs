@@ -3,7 +3,10 @@
 //! [`Pallet::do_redeem`], which keep partition balances, account totals, partition supply,
 //! asset supply and the count of assets held in step, and report to compliance.
 
-use crate::{pallet::*, traits::SettlementError, types::*, AssetLedger, Movement};
+use crate::{
+	pallet::*, traits::SettlementError, types::*, AssetLedger, AssetRecords, Movement,
+	OnHoldingChanged,
+};
 use frame_support::ensure;
 use frame_system::{ensure_signed, pallet_prelude::OriginFor};
 use pallet_compliance::{
@@ -291,6 +294,7 @@ impl<T: Config> Pallet<T> {
 		held.balance = held.balance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		Balances::<T>::insert((asset, to, partition), held);
 		AccountBalances::<T>::insert(asset, to, account);
+		T::OnHoldingChanged::holding_changed(asset, &partition, to);
 		Ok(())
 	}
 
@@ -329,6 +333,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			AccountBalances::<T>::insert(asset, from, account);
 		}
+		T::OnHoldingChanged::holding_changed(asset, &partition, from);
 		Ok(())
 	}
 
@@ -426,6 +431,32 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Ok(())
+	}
+}
+
+impl<T: Config> AssetRecords<T::AccountId, T::AssetId, T::Balance> for Pallet<T> {
+	fn holding(asset: T::AssetId, partition: &Partition, who: &T::AccountId) -> T::Balance {
+		Balances::<T>::get((asset, who, partition)).balance
+	}
+
+	fn partitions_held(asset: T::AssetId, who: &T::AccountId) -> alloc::vec::Vec<Partition> {
+		AccountBalances::<T>::get(asset, who)
+			.map(|account| account.partitions.into_inner())
+			.unwrap_or_default()
+	}
+
+	fn is_controllable(asset: T::AssetId) -> bool {
+		Assets::<T>::get(asset).is_some_and(|details| details.roles.controller.is_some())
+	}
+
+	fn is_issuable(asset: T::AssetId) -> bool {
+		Assets::<T>::get(asset).is_some_and(|details| details.issuance_open)
+	}
+
+	fn documents(asset: T::AssetId) -> alloc::vec::Vec<DocumentInfo> {
+		let mut documents = Self::documents_of(asset);
+		documents.sort_by_key(|document| document.name);
+		documents
 	}
 }
 

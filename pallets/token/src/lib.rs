@@ -38,7 +38,7 @@ mod read;
 pub mod traits;
 pub mod types;
 pub mod weights;
-pub use traits::{AssetLedger, SettlementError};
+pub use traits::{AssetLedger, AssetRecords, OnHoldingChanged, SettlementError};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -118,6 +118,8 @@ pub mod pallet {
 		/// Weights of the compliance pallet: a checked movement adds the worst case of its
 		/// transfer check to the ledger's own weight.
 		type ComplianceWeights: pallet_compliance::WeightInfo;
+		/// Told of every change of a holding: the bridge's anchor follows bridged assets so.
+		type OnHoldingChanged: OnHoldingChanged<Self::AccountId, Self::AssetId>;
 		/// Identities for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId>;

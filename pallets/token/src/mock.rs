@@ -94,6 +94,7 @@ impl pallet_token::Config for Test {
 	type MaxChoiceLength = MaxChoiceLength;
 	type WeightInfo = ();
 	type ComplianceWeights = ();
+	type OnHoldingChanged = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ComplianceIdentities;
 }

@@ -3,7 +3,8 @@
 //! primary offering sold; every settlement movement is cleared by compliance like any other
 //! transfer or issuance.
 
-use crate::types::AssetKind;
+use crate::types::{AssetKind, DocumentInfo};
+use alloc::vec::Vec;
 use pallet_compliance::{IdentityId, Partition, Rejection};
 use sp_runtime::{DispatchError, DispatchResult};
 
@@ -77,4 +78,28 @@ impl From<DispatchError> for SettlementError {
 	fn from(error: DispatchError) -> Self {
 		SettlementError::Failed(error)
 	}
+}
+
+/// Told when a holder's balance of a partition changes (issued, redeemed or moved; not when it
+/// is only reserved or released), so another pallet can follow balances without scanning them.
+pub trait OnHoldingChanged<AccountId, AssetId> {
+	fn holding_changed(asset: AssetId, partition: &Partition, who: &AccountId);
+}
+
+impl<AccountId, AssetId> OnHoldingChanged<AccountId, AssetId> for () {
+	fn holding_changed(_: AssetId, _: &Partition, _: &AccountId) {}
+}
+
+/// What the ledger records of an asset and its holders, as a mirror of it needs them.
+pub trait AssetRecords<AccountId, AssetId, Balance> {
+	/// All that `who` holds of `asset` in `partition`, reserved or not.
+	fn holding(asset: AssetId, partition: &Partition, who: &AccountId) -> Balance;
+	/// The partitions of `asset` that `who` holds (at most `MaxPartitionsPerHolder`).
+	fn partitions_held(asset: AssetId, who: &AccountId) -> Vec<Partition>;
+	/// Whether a controller can force transfers of `asset` (ERC-1644 `isControllable`).
+	fn is_controllable(asset: AssetId) -> bool;
+	/// Whether `asset` can still be issued (ERC-1594 `isIssuable`).
+	fn is_issuable(asset: AssetId) -> bool;
+	/// The documents of `asset` in ascending order of name (at most `MaxDocuments`).
+	fn documents(asset: AssetId) -> Vec<DocumentInfo>;
 }

@@ -14,7 +14,10 @@ use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_core::H256;
-use sp_runtime::traits::{Hash, Keccak256};
+use sp_runtime::{
+	traits::{ConstU32, Hash, Keccak256},
+	BoundedVec,
+};
 
 /// The asset identifier the contracts know an asset by.
 pub type AssetId = u32;
@@ -173,6 +176,49 @@ pub fn merkle_proof(leaf_hashes: &[H256], index: usize) -> Option<Vec<H256>> {
 	)
 }
 
+/// A Merkle tree built one leaf at a time in constant space: the roots of its complete
+/// subtrees, largest first (the set bits of the leaf count). Its root is [`merkle_root`]'s
+/// over the same leaves, so a tree too large for one block can be built over several.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Encode, Decode, TypeInfo, MaxEncodedLen)]
+pub struct MerkleFrontier {
+	pub count: u32,
+	pub peaks: BoundedVec<H256, ConstU32<32>>,
+}
+
+impl MerkleFrontier {
+	/// Appends a leaf hash. False, and nothing changes, when the tree already holds u32::MAX.
+	pub fn push(&mut self, leaf_hash: H256) -> bool {
+		let Some(count) = self.count.checked_add(1) else { return false };
+		let mut node = leaf_hash;
+		// Each trailing one bit of the old count is a peak of the new node's size: merge it.
+		let mut merges = self.count.trailing_ones();
+		while merges > 0 {
+			let Some(left) = self.peaks.pop() else { return false };
+			node = hash_pair(&left, &node);
+			merges -= 1;
+		}
+		if self.peaks.try_push(node).is_err() {
+			return false;
+		}
+		self.count = count;
+		true
+	}
+
+	/// The root: the peaks folded from the right, zero for no leaves.
+	pub fn root(&self) -> H256 {
+		let mut peaks = self.peaks.iter().rev();
+		let Some(last) = peaks.next() else { return H256::zero() };
+		peaks.fold(*last, |right, left| hash_pair(left, &right))
+	}
+}
+
+fn hash_pair(left: &H256, right: &H256) -> H256 {
+	let mut pair = [0u8; 64];
+	pair[..32].copy_from_slice(left.as_bytes());
+	pair[32..].copy_from_slice(right.as_bytes());
+	Keccak256::hash(&pair)
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -210,6 +256,22 @@ mod tests {
 				let proof = merkle_proof(&leaves, index).unwrap();
 				assert_eq!(root_from_proof(leaves[index], index, leaves.len(), &proof), root);
 			}
+		}
+	}
+
+	#[test]
+	fn a_frontier_built_leaf_by_leaf_has_the_root_of_the_whole_tree() {
+		let leaves = hashes(70);
+		let mut frontier = MerkleFrontier::default();
+		assert_eq!(frontier.root(), H256::zero());
+		for count in 1..=leaves.len() {
+			assert!(frontier.push(leaves[count - 1]));
+			assert_eq!(
+				frontier.root(),
+				merkle_root(leaves[..count].iter().copied()),
+				"{count} leaves"
+			);
+			assert_eq!(frontier.peaks.len() as u32, (count as u32).count_ones());
 		}
 	}
 

@@ -1,0 +1,408 @@
+use crate::{mock::*, *};
+use anchor_primitives::{
+	documents_hash, merkle_root, AssetEntry, BalanceLeaf, DocumentLeaf, FLAG_CONTROLLABLE,
+	FLAG_ISSUABLE,
+};
+use frame_support::{assert_noop, assert_ok};
+use sp_core::H256;
+use sp_runtime::DispatchError;
+
+fn bridge(asset: AssetId) {
+	assert_ok!(Anchor::bridge_asset(RuntimeOrigin::root(), asset));
+}
+
+/// The leaves of `asset` in `epoch`, in their tree's order.
+fn leaves(epoch: u64, asset: AssetId) -> Vec<BalanceLeaf> {
+	(0..).map_while(|index| Leaves::<Test>::get((epoch, asset, index))).collect()
+}
+
+fn entries(epoch: u64) -> Vec<AssetEntry> {
+	(0..).map_while(|index| Entries::<Test>::get(epoch, index)).collect()
+}
+
+/// Holder and balance of each leaf.
+fn balances(epoch: u64, asset: AssetId) -> Vec<([u8; 20], u128)> {
+	leaves(epoch, asset).iter().map(|leaf| (leaf.holder, leaf.balance)).collect()
+}
+
+fn address_of(key: &AccountId) -> [u8; 20] {
+	Anchor::holder_address(identity(key))
+}
+
+fn link(key: &AccountId, seed: &str) -> [u8; 20] {
+	let (pair, address) = eth_key(seed);
+	let message = Anchor::link_message(identity(key), &address);
+	assert_ok!(Anchor::link_eth_address(
+		RuntimeOrigin::signed(key.clone()),
+		address,
+		personal_sign(&pair, &message)
+	));
+	address
+}
+
+#[test]
+fn a_bridged_securitys_changed_balances_are_sealed_into_the_epochs_commitment() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		issue(SECURITY, &bob(), 400);
+		seal_open_epoch();
+
+		assert_eq!(
+			balances(1, SECURITY),
+			vec![(address_of(&alice()), 600), (address_of(&bob()), 400)]
+		);
+		let entry = entries(1)[0];
+		assert_eq!(entry.asset, SECURITY);
+		assert_eq!((entry.epoch, entry.previous_epoch, entry.change_count), (1, 0, 2));
+		assert_eq!(
+			entry.changes_root,
+			merkle_root(leaves(1, SECURITY).iter().map(BalanceLeaf::hash))
+		);
+		assert_eq!(entry.flags, FLAG_CONTROLLABLE | FLAG_ISSUABLE);
+		assert_eq!(entry.documents_hash, documents_hash([]));
+		let commitment = Epochs::<Test>::get(1).unwrap();
+		assert_eq!(commitment.asset_count, 1);
+		assert_eq!(commitment.assets_root, merkle_root([entry.hash()]));
+		assert_eq!(Anchor::leaf_extra(), commitment.hash());
+		assert!(events().contains(&Event::EpochSealed {
+			epoch: 1,
+			commitment,
+			hash: commitment.hash()
+		}));
+	});
+}
+
+#[test]
+fn nothing_is_committed_before_the_first_sealed_epoch() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		run_to_block(EpochLength::get() - 1);
+		assert_eq!(Anchor::leaf_extra(), H256::zero());
+		assert!(Epochs::<Test>::get(1).is_none());
+	});
+}
+
+#[test]
+fn a_holding_is_recorded_once_however_often_it_trades() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		issue(SECURITY, &bob(), 400);
+		for _ in 0..10 {
+			transfer(SECURITY, &alice(), &bob(), 7);
+			transfer(SECURITY, &bob(), &alice(), 3);
+		}
+		assert_eq!(ChangeCount::<Test>::get(1, SECURITY), 2);
+		seal_open_epoch();
+		assert_eq!(
+			balances(1, SECURITY),
+			vec![(address_of(&alice()), 560), (address_of(&bob()), 440)]
+		);
+	});
+}
+
+#[test]
+fn a_holder_who_sold_everything_gets_a_zero_leaf() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		seal_open_epoch();
+		transfer(SECURITY, &alice(), &bob(), 600);
+		seal_open_epoch();
+		assert_eq!(
+			balances(2, SECURITY),
+			vec![(address_of(&alice()), 0), (address_of(&bob()), 600)]
+		);
+	});
+}
+
+#[test]
+fn a_holding_is_the_identitys_total_over_all_its_keys() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		issue(SECURITY, &alice_2(), 50);
+		seal_open_epoch();
+		assert_eq!(balances(1, SECURITY), vec![(address_of(&alice()), 650)]);
+		assert_eq!(address_of(&alice()), address_of(&alice_2()));
+	});
+}
+
+#[test]
+fn cash_and_unbridged_assets_record_nothing() {
+	run_test(|| {
+		issue(SECURITY, &alice(), 600);
+		issue(CASH, &alice(), 600);
+		assert_eq!(ChangeCount::<Test>::iter().count(), 0);
+		assert_noop!(
+			Anchor::bridge_asset(RuntimeOrigin::root(), CASH),
+			Error::<Test>::NotASecurity
+		);
+		seal_open_epoch();
+		assert!(Epochs::<Test>::get(1).is_none());
+		assert_eq!(Anchor::leaf_extra(), H256::zero());
+	});
+}
+
+#[test]
+fn bridging_refuses_bad_requests_and_changes_nothing() {
+	run_test(|| {
+		assert_noop!(
+			Anchor::bridge_asset(RuntimeOrigin::signed(alice()), SECURITY),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(Anchor::bridge_asset(RuntimeOrigin::root(), 42), Error::<Test>::UnknownAsset);
+		bridge(SECURITY);
+		assert_noop!(
+			Anchor::bridge_asset(RuntimeOrigin::root(), SECURITY),
+			Error::<Test>::AlreadyBridged
+		);
+		bridge(BOND);
+		let fourth = create_asset(b"FUND", pallet_token::AssetKind::FundUnit);
+		assert_noop!(
+			Anchor::bridge_asset(RuntimeOrigin::root(), fourth),
+			Error::<Test>::TooManyBridgedAssets
+		);
+		assert_noop!(
+			Anchor::unbridge_asset(RuntimeOrigin::root(), CASH),
+			Error::<Test>::NotBridged
+		);
+		assert_noop!(
+			Anchor::publish_holders(RuntimeOrigin::signed(alice()), CASH, Default::default()),
+			Error::<Test>::NotBridged
+		);
+	});
+}
+
+#[test]
+fn the_next_entry_of_an_asset_names_the_epoch_it_last_changed_in() {
+	run_test(|| {
+		bridge(SECURITY);
+		bridge(BOND);
+		issue(SECURITY, &alice(), 600);
+		issue(BOND, &bob(), 10);
+		seal_open_epoch();
+		issue(BOND, &carol(), 5);
+		seal_open_epoch();
+		// Epochs 1 and 2 are still kept: EpochsKept is 2.
+		assert_eq!(entries(1).iter().map(|e| e.asset).collect::<Vec<_>>(), vec![SECURITY, BOND]);
+		assert_eq!(
+			entries(2).iter().map(|e| (e.asset, e.previous_epoch)).collect::<Vec<_>>(),
+			vec![(BOND, 1)]
+		);
+		issue(SECURITY, &bob(), 1);
+		seal_open_epoch();
+		assert_eq!(
+			entries(3).iter().map(|e| (e.asset, e.previous_epoch)).collect::<Vec<_>>(),
+			vec![(SECURITY, 1)]
+		);
+		assert_eq!(balances(2, BOND), vec![(address_of(&carol()), 5)]);
+	});
+}
+
+#[test]
+fn sealing_spreads_over_blocks_and_later_changes_go_to_the_next_epoch() {
+	run_test(|| {
+		bridge(SECURITY);
+		for holder in [alice(), bob(), carol(), dave()] {
+			issue(SECURITY, &holder, 100);
+		}
+		issue(SECURITY, &issuer(), 100);
+		// Five changes and one asset: sealed in two blocks of four steps.
+		run_to_block(EpochLength::get());
+		assert!(Sealing::<Test>::exists(), "the epoch closed and is half sealed");
+		assert_eq!(OpenEpoch::<Test>::get(), 2);
+		// Bob's leaf is sealed already; his new change belongs to epoch 2.
+		transfer(SECURITY, &bob(), &carol(), 10);
+		assert_eq!(ChangeCount::<Test>::get(2, SECURITY), 2);
+		run_to_block(EpochLength::get() + 1);
+		assert!(!Sealing::<Test>::exists());
+		assert_eq!(leaves(1, SECURITY).len(), 5);
+		assert_eq!(balances(1, SECURITY)[1], (address_of(&bob()), 100));
+		seal_open_epoch();
+		assert_eq!(
+			balances(2, SECURITY),
+			vec![(address_of(&bob()), 90), (address_of(&carol()), 110)]
+		);
+	});
+}
+
+#[test]
+fn new_documents_or_flags_alone_make_an_entry() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		seal_open_epoch();
+		seal_open_epoch();
+		assert!(entries(2).is_empty(), "nothing changed in epoch 2");
+		assert_ok!(Token::set_document(
+			RuntimeOrigin::signed(issuer()),
+			SECURITY,
+			[7; 32],
+			b"https://issuer.example/terms.pdf".to_vec().try_into().unwrap(),
+			H256::repeat_byte(7),
+		));
+		assert_ok!(Token::close_issuance(RuntimeOrigin::signed(issuer()), SECURITY));
+		seal_open_epoch();
+		let entry = entries(3)[0];
+		assert_eq!(
+			(entry.change_count, entry.previous_epoch, entry.flags),
+			(0, 1, FLAG_CONTROLLABLE)
+		);
+		let document = DocumentLeaf {
+			name: [7; 32],
+			uri: b"https://issuer.example/terms.pdf".to_vec(),
+			content_hash: H256::repeat_byte(7),
+			updated_at: START,
+		};
+		assert_eq!(entry.documents_hash, documents_hash([&document]));
+	});
+}
+
+#[test]
+fn publish_holders_records_the_holders_from_before_the_bridge() {
+	run_test(|| {
+		issue(SECURITY, &alice(), 600);
+		issue(SECURITY, &bob(), 400);
+		bridge(SECURITY);
+		seal_open_epoch();
+		assert!(entries(1)[0].change_count == 0, "only the asset's facts, no holders yet");
+		let accounts = vec![alice(), bob(), stranger()].try_into().unwrap();
+		assert_ok!(Anchor::publish_holders(RuntimeOrigin::signed(stranger()), SECURITY, accounts));
+		seal_open_epoch();
+		assert_eq!(
+			balances(2, SECURITY),
+			vec![(address_of(&alice()), 600), (address_of(&bob()), 400)]
+		);
+	});
+}
+
+#[test]
+fn an_unbridged_asset_is_committed_until_the_open_epoch_is_sealed() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		assert_ok!(Anchor::unbridge_asset(RuntimeOrigin::root(), SECURITY));
+		issue(SECURITY, &bob(), 1);
+		seal_open_epoch();
+		assert_eq!(leaves(1, SECURITY).len(), 2);
+		assert!(Bridged::<Test>::get(SECURITY).is_none());
+		issue(SECURITY, &carol(), 1);
+		assert_eq!(ChangeCount::<Test>::get(2, SECURITY), 0);
+		bridge(SECURITY);
+	});
+}
+
+#[test]
+fn a_linked_address_takes_over_the_identitys_holdings() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		seal_open_epoch();
+		let derived = address_of(&alice());
+		let address = link(&alice(), "//AliceEth");
+		assert_eq!(address_of(&alice()), address);
+		assert!(events().contains(&Event::EthAddressLinked {
+			identity: identity(&alice()),
+			address,
+			previous: derived
+		}));
+		seal_open_epoch();
+		assert_eq!(balances(2, SECURITY), vec![(derived, 0), (address, 600)]);
+
+		// Another change of address retires the first one too.
+		let second = link(&alice(), "//AliceEth2");
+		seal_open_epoch();
+		assert_eq!(balances(3, SECURITY), vec![(address, 0), (second, 600)]);
+		assert_eq!(IdentityOfEthAddress::<Test>::get(address), None);
+	});
+}
+
+#[test]
+fn linking_refuses_a_bad_signature_or_a_taken_address_and_changes_nothing() {
+	run_test(|| {
+		let (pair, address) = eth_key("//AliceEth");
+		let alice_id = identity(&alice());
+		let signed = |id, to: &[u8; 20]| personal_sign(&pair, &Anchor::link_message(id, to));
+		let call = |key: &AccountId, to, signature| {
+			Anchor::link_eth_address(RuntimeOrigin::signed(key.clone()), to, signature)
+		};
+		// Signed for Bob's identity, or for another address, or not by the address.
+		assert_noop!(
+			call(&alice(), address, signed(identity(&bob()), &address)),
+			Error::<Test>::BadSignature
+		);
+		assert_noop!(
+			call(&alice(), address, signed(alice_id, &[1; 20])),
+			Error::<Test>::BadSignature
+		);
+		let (_, other) = eth_key("//Mallory");
+		assert_noop!(call(&alice(), other, signed(alice_id, &other)), Error::<Test>::BadSignature);
+		assert_noop!(
+			call(&alice(), [0; 20], signed(alice_id, &[0; 20])),
+			Error::<Test>::ZeroAddress
+		);
+		assert_noop!(
+			call(&stranger(), address, signed(alice_id, &address)),
+			Error::<Test>::NoIdentity
+		);
+
+		assert_ok!(call(&alice(), address, signed(alice_id, &address)));
+		assert_noop!(
+			call(&alice(), address, signed(alice_id, &address)),
+			Error::<Test>::AddressTaken
+		);
+		let bob_signed = personal_sign(&pair, &Anchor::link_message(identity(&bob()), &address));
+		assert_noop!(call(&bob(), address, bob_signed), Error::<Test>::AddressTaken);
+	});
+}
+
+#[test]
+fn a_given_up_address_can_be_linked_by_another_identity_only_from_the_next_epoch() {
+	run_test(|| {
+		let (pair, address) = eth_key("//Shared");
+		assert_eq!(link(&alice(), "//Shared"), address);
+		link(&alice(), "//AliceEth");
+		let bob_signed = personal_sign(&pair, &Anchor::link_message(identity(&bob()), &address));
+		assert_noop!(
+			Anchor::link_eth_address(RuntimeOrigin::signed(bob()), address, bob_signed),
+			Error::<Test>::AddressCoolingDown
+		);
+		seal_open_epoch();
+		assert_ok!(Anchor::link_eth_address(RuntimeOrigin::signed(bob()), address, bob_signed));
+	});
+}
+
+#[test]
+fn an_identity_changes_its_address_at_most_four_times_an_epoch() {
+	run_test(|| {
+		for n in 0..MAX_ADDRESS_CHANGES_PER_EPOCH {
+			link(&alice(), &format!("//Alice{n}"));
+		}
+		let (pair, address) = eth_key("//AliceOnceMore");
+		let signature = personal_sign(&pair, &Anchor::link_message(identity(&alice()), &address));
+		assert_noop!(
+			Anchor::link_eth_address(RuntimeOrigin::signed(alice()), address, signature),
+			Error::<Test>::TooManyAddressChanges
+		);
+	});
+}
+
+#[test]
+fn epochs_older_than_the_kept_ones_are_pruned() {
+	run_test(|| {
+		bridge(SECURITY);
+		for epoch in 1..=4u128 {
+			issue(SECURITY, &alice(), epoch);
+			seal_open_epoch();
+		}
+		run_to_block(System::block_number() + 1);
+		// Epochs 3 and 4 are kept.
+		assert!(Epochs::<Test>::get(1).is_none() && Epochs::<Test>::get(2).is_none());
+		assert!(leaves(1, SECURITY).is_empty() && entries(2).is_empty());
+		assert_eq!(balances(4, SECURITY), vec![(address_of(&alice()), 10)]);
+		assert_eq!(OldestKept::<Test>::get(), 3);
+	});
+}
