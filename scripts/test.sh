@@ -8,6 +8,6 @@ scripts/setup.sh
 source scripts/env.sh
 status=0
 cargo test --release --workspace --no-fail-fast "$@" || status=$?
-cargo test --release -p pallet-consortium -p pallet-compliance -p pallet-token -p pallet-matching --features runtime-benchmarks \
+cargo test --release -p pallet-consortium -p pallet-compliance -p pallet-token -p pallet-matching -p pallet-anchor --features runtime-benchmarks \
 	--no-fail-fast benchmark || status=$?
 exit $status

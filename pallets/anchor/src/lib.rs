@@ -26,6 +26,8 @@ pub use anchor_primitives as primitives;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 mod seal;
 pub mod weights;
 
@@ -82,6 +84,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type EpochsKept: Get<u32>;
 		type WeightInfo: WeightInfo;
+		/// Securities and holders for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId, Self::AssetId>;
 	}
 
 	#[pallet::type_value]

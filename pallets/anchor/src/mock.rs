@@ -108,6 +108,8 @@ impl pallet_anchor::Config for Test {
 	type MaxHoldersPerPublish = ConstU32<4>;
 	type EpochsKept = EpochsKept;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarking::TokenLedgerHelper<Test>;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -283,6 +285,21 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		assert_eq!(create_asset(b"CHFD", AssetKind::Cash), CASH);
 		assert_eq!(create_asset(b"BOND", AssetKind::Debt), BOND);
 		System::reset_events();
+	});
+	ext
+}
+
+/// An empty chain with a keystore, for the benchmarks' own tests.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_bench_ext() -> sp_io::TestExternalities {
+	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.register_extension(sp_keystore::KeystoreExt::new(
+		sp_keystore::testing::MemoryKeystore::new(),
+	));
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		Timestamp::set_timestamp(START);
 	});
 	ext
 }

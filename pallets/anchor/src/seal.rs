@@ -13,7 +13,7 @@ use pallet_token::AssetRecords;
 use sp_runtime::{SaturatedConversion, Saturating};
 
 /// What one sealing step did.
-enum Step {
+pub(crate) enum Step {
 	Change,
 	Asset,
 	Done,
@@ -50,7 +50,7 @@ impl<T: Config> Pallet<T> {
 		weight.saturating_add(Self::prune())
 	}
 
-	fn close_epoch(now: BlockNumberFor<T>) -> SealingOf<T> {
+	pub(crate) fn close_epoch(now: BlockNumberFor<T>) -> SealingOf<T> {
 		let epoch = OpenEpoch::<T>::get();
 		OpenEpoch::<T>::put(epoch.saturating_add(1));
 		OpenedAt::<T>::put(now);
@@ -81,7 +81,7 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	fn seal_step(state: &mut SealingOf<T>) -> Step {
+	pub(crate) fn seal_step(state: &mut SealingOf<T>) -> Step {
 		let epoch = state.epoch;
 		let Some(&asset) = state.assets.get(state.asset_index as usize) else { return Step::Done };
 		if state.change_index < ChangeCount::<T>::get(epoch, asset) {
@@ -174,7 +174,7 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	fn finish(state: &SealingOf<T>, now: BlockNumberFor<T>) {
+	pub(crate) fn finish(state: &SealingOf<T>, now: BlockNumberFor<T>) {
 		Sealing::<T>::kill();
 		if state.entries.count == 0 {
 			return;

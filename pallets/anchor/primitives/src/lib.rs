@@ -47,13 +47,13 @@ pub struct BalanceLeaf {
 
 impl BalanceLeaf {
 	pub fn hash(&self) -> H256 {
-		let mut packed = Vec::with_capacity(4 + 32 + 20 + 16 + 8);
-		packed.extend_from_slice(&self.asset.to_be_bytes());
-		packed.extend_from_slice(&self.partition);
-		packed.extend_from_slice(&self.holder);
-		packed.extend_from_slice(&self.balance.to_be_bytes());
-		packed.extend_from_slice(&self.epoch.to_be_bytes());
-		Keccak256::hash(&packed)
+		keccak_packed(&[
+			&self.asset.to_be_bytes(),
+			&self.partition,
+			&self.holder,
+			&self.balance.to_be_bytes(),
+			&self.epoch.to_be_bytes(),
+		])
 	}
 }
 
@@ -86,15 +86,15 @@ pub struct AssetEntry {
 
 impl AssetEntry {
 	pub fn hash(&self) -> H256 {
-		let mut packed = Vec::with_capacity(4 + 8 + 8 + 4 + 32 + 32 + 1);
-		packed.extend_from_slice(&self.asset.to_be_bytes());
-		packed.extend_from_slice(&self.epoch.to_be_bytes());
-		packed.extend_from_slice(&self.previous_epoch.to_be_bytes());
-		packed.extend_from_slice(&self.change_count.to_be_bytes());
-		packed.extend_from_slice(self.changes_root.as_bytes());
-		packed.extend_from_slice(self.documents_hash.as_bytes());
-		packed.push(self.flags);
-		Keccak256::hash(&packed)
+		keccak_packed(&[
+			&self.asset.to_be_bytes(),
+			&self.epoch.to_be_bytes(),
+			&self.previous_epoch.to_be_bytes(),
+			&self.change_count.to_be_bytes(),
+			self.changes_root.as_bytes(),
+			self.documents_hash.as_bytes(),
+			&[self.flags],
+		])
 	}
 }
 
@@ -123,12 +123,12 @@ pub struct EpochCommitment {
 
 impl EpochCommitment {
 	pub fn hash(&self) -> H256 {
-		let mut packed = Vec::with_capacity(8 + 4 + 4 + 32);
-		packed.extend_from_slice(&self.number.to_be_bytes());
-		packed.extend_from_slice(&self.closing_block.to_be_bytes());
-		packed.extend_from_slice(&self.asset_count.to_be_bytes());
-		packed.extend_from_slice(self.assets_root.as_bytes());
-		Keccak256::hash(&packed)
+		keccak_packed(&[
+			&self.number.to_be_bytes(),
+			&self.closing_block.to_be_bytes(),
+			&self.asset_count.to_be_bytes(),
+			self.assets_root.as_bytes(),
+		])
 	}
 }
 
@@ -144,13 +144,18 @@ pub struct DocumentLeaf {
 
 impl DocumentLeaf {
 	pub fn hash(&self) -> H256 {
-		let mut packed = Vec::with_capacity(32 + 32 + 8 + self.uri.len());
-		packed.extend_from_slice(&self.name);
-		packed.extend_from_slice(self.content_hash.as_bytes());
-		packed.extend_from_slice(&self.updated_at.to_be_bytes());
-		packed.extend_from_slice(&self.uri);
-		Keccak256::hash(&packed)
+		keccak_packed(&[
+			&self.name,
+			self.content_hash.as_bytes(),
+			&self.updated_at.to_be_bytes(),
+			&self.uri,
+		])
 	}
+}
+
+/// keccak256 of the fields one after the other: Solidity's `keccak256(abi.encodePacked(..))`.
+fn keccak_packed(fields: &[&[u8]]) -> H256 {
+	Keccak256::hash(&fields.concat())
 }
 
 /// The hash of an asset's documents, given in ascending order of name: keccak256 over their
