@@ -9,7 +9,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_compliance, Compliance]
 	[pallet_token, Token]
 	[pallet_matching, Matching]
+	[pallet_anchor, Anchor]
 );
 
-pub use crate::{Balances, Compliance, Consortium, Matching, Runtime, Timestamp, Token};
+pub use crate::{Anchor, Balances, Compliance, Consortium, Matching, Runtime, Timestamp, Token};
 pub use frame_benchmarking::baseline::Pallet as BaselineBench;

@@ -68,7 +68,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("consort"),
 	impl_name: alloc::borrow::Cow::Borrowed("consort"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -205,6 +205,8 @@ mod runtime {
 	pub type Token = pallet_token;
 	#[runtime::pallet_index(42)]
 	pub type Matching = pallet_matching;
+	#[runtime::pallet_index(43)]
+	pub type Anchor = pallet_anchor;
 
 	// Utilities for institutions: batches and multi-signature accounts.
 	#[runtime::pallet_index(30)]

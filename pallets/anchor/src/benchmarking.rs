@@ -133,6 +133,14 @@ fn eth_signer<T: Config>(identity: IdentityId) -> (EthAddress, [u8; 65]) {
 	(address, signature)
 }
 
+/// Forgets every holding recorded in the open epoch.
+fn clear_records<T: Config>() {
+	let epoch = OpenEpoch::<T>::get();
+	let _ = Recorded::<T>::clear_prefix((epoch,), u32::MAX, None);
+	let _ = Changes::<T>::clear_prefix((epoch,), u32::MAX, None);
+	let _ = ChangeCount::<T>::clear_prefix(epoch, u32::MAX, None);
+}
+
 fn sealing<T: Config>(assets: Vec<T::AssetId>) -> SealingOf<T> {
 	SealingOf::<T> {
 		epoch: OpenEpoch::<T>::get(),
@@ -188,9 +196,15 @@ mod benchmarks {
 			)?;
 		}
 		let (address, signature) = eth_signer::<T>(identity);
+		// None of the holdings recorded yet, so the call records every one.
+		clear_records::<T>();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(keys[0].clone()), address, signature);
 		assert_eq!(EthAddressOf::<T>::get(identity), Some(address));
+		let partitions = <T::Ledger as pallet_token::AssetRecords<_, _, _>>::partitions_held(
+			assets[0], &keys[0],
+		);
+		assert_eq!(Changes::<T>::iter().count(), assets.len() * partitions.len());
 		Ok(())
 	}
 
@@ -206,9 +220,7 @@ mod benchmarks {
 		}
 		let epoch = OpenEpoch::<T>::get();
 		// Issuing recorded them already: clear that, so the call records every one.
-		let _ = Recorded::<T>::clear_prefix((epoch,), u32::MAX, None);
-		let _ = Changes::<T>::clear_prefix((epoch,), u32::MAX, None);
-		let _ = ChangeCount::<T>::clear_prefix(epoch, u32::MAX, None);
+		clear_records::<T>();
 		let caller: T::AccountId = whitelisted_caller();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), assets[0], BoundedVec::truncate_from(accounts));
