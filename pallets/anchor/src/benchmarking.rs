@@ -101,10 +101,13 @@ where
 	}
 }
 
+fn bridge_origin<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::BridgeOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
 /// Every bridged slot taken by a new security.
 fn bridge_all<T: Config>() -> Result<Vec<T::AssetId>, BenchmarkError> {
-	let origin =
-		T::BridgeOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+	let origin = bridge_origin::<T>()?;
 	let mut assets = Vec::new();
 	for _ in 0..T::MaxBridgedAssets::get() {
 		let asset = T::BenchmarkHelper::create_security()?;
@@ -120,10 +123,7 @@ fn eth_signer<T: Config>(identity: IdentityId) -> (EthAddress, [u8; 65]) {
 	const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"bach");
 	let public = sp_io::crypto::ecdsa_generate(KEY_TYPE, None);
 	let sign = |message: &[u8]| {
-		let mut prefixed =
-			alloc::format!("\x19Ethereum Signed Message:\n{}", message.len()).into_bytes();
-		prefixed.extend_from_slice(message);
-		let digest = sp_io::hashing::keccak_256(&prefixed);
+		let digest = Pallet::<T>::eip191_digest(message);
 		sp_io::crypto::ecdsa_sign_prehashed(KEY_TYPE, &public, &digest).map(|signature| signature.0)
 	};
 	// The address is the recovered key's, whatever message it signed.
@@ -131,6 +131,19 @@ fn eth_signer<T: Config>(identity: IdentityId) -> (EthAddress, [u8; 65]) {
 	let address = Pallet::<T>::signer_of(b"probe", &probe).unwrap_or_default();
 	let signature = sign(&Pallet::<T>::link_message(identity, &address)).unwrap_or([0; 65]);
 	(address, signature)
+}
+
+/// Links `count` new addresses, one after the other, to `identity` through its `key`.
+fn link_addresses<T: Config>(
+	identity: IdentityId,
+	key: &T::AccountId,
+	count: u32,
+) -> Result<(), BenchmarkError> {
+	for _ in 0..count {
+		let (address, signature) = eth_signer::<T>(identity);
+		Pallet::<T>::link_eth_address(RawOrigin::Signed(key.clone()).into(), address, signature)?;
+	}
+	Ok(())
 }
 
 /// Forgets every holding recorded in the open epoch.
@@ -158,8 +171,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn bridge_asset() -> Result<(), BenchmarkError> {
-		let origin =
-			T::BridgeOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = bridge_origin::<T>()?;
 		let mut assets = bridge_all::<T>()?;
 		let last = assets.pop().ok_or(BenchmarkError::Weightless)?;
 		Pallet::<T>::unbridge_asset(origin.clone(), last)?;
@@ -173,8 +185,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn unbridge_asset() -> Result<(), BenchmarkError> {
-		let origin =
-			T::BridgeOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = bridge_origin::<T>()?;
 		let assets = bridge_all::<T>()?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, assets[0]);
@@ -187,14 +198,7 @@ mod benchmarks {
 		let assets = bridge_all::<T>()?;
 		let (identity, keys) = T::BenchmarkHelper::holder(0, &assets)?;
 		// Linked before, with all but one of the epoch's address changes used.
-		for _ in 1..MAX_ADDRESS_CHANGES_PER_EPOCH {
-			let (address, signature) = eth_signer::<T>(identity);
-			Pallet::<T>::link_eth_address(
-				RawOrigin::Signed(keys[0].clone()).into(),
-				address,
-				signature,
-			)?;
-		}
+		link_addresses::<T>(identity, &keys[0], MAX_ADDRESS_CHANGES_PER_EPOCH - 1)?;
 		let (address, signature) = eth_signer::<T>(identity);
 		// None of the holdings recorded yet, so the call records every one.
 		clear_records::<T>();
@@ -230,8 +234,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn close_epoch() -> Result<(), BenchmarkError> {
-		let origin =
-			T::BridgeOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = bridge_origin::<T>()?;
 		let assets = bridge_all::<T>()?;
 		for asset in assets.iter().step_by(2) {
 			Pallet::<T>::unbridge_asset(origin.clone(), *asset)?;
@@ -249,14 +252,7 @@ mod benchmarks {
 	fn seal_change() -> Result<(), BenchmarkError> {
 		let assets = bridge_all::<T>()?;
 		let (identity, keys) = T::BenchmarkHelper::holder(0, &assets[..1])?;
-		for _ in 0..MAX_ADDRESS_CHANGES_PER_EPOCH {
-			let (address, signature) = eth_signer::<T>(identity);
-			Pallet::<T>::link_eth_address(
-				RawOrigin::Signed(keys[0].clone()).into(),
-				address,
-				signature,
-			)?;
-		}
+		link_addresses::<T>(identity, &keys[0], MAX_ADDRESS_CHANGES_PER_EPOCH)?;
 		let mut state = sealing::<T>(assets);
 		#[block]
 		{

@@ -396,39 +396,37 @@ pub mod pallet {
 			let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::default());
 			alloc::format!(
 				"Consort: link identity {identity} on chain 0x{} to 0x{}",
-				hex(genesis.as_ref()),
-				hex(address)
+				hex::encode(genesis.as_ref()),
+				hex::encode(address)
 			)
 			.into_bytes()
 		}
 
-		/// The address that signed `message` with EIP-191, if the signature is valid.
-		pub fn signer_of(message: &[u8], signature: &[u8; 65]) -> Option<EthAddress> {
+		/// What an EIP-191 (`personal_sign`) signature of `message` signs.
+		pub fn eip191_digest(message: &[u8]) -> [u8; 32] {
 			let mut prefixed =
 				alloc::format!("\x19Ethereum Signed Message:\n{}", message.len()).into_bytes();
 			prefixed.extend_from_slice(message);
-			let digest = sp_io::hashing::keccak_256(&prefixed);
+			sp_io::hashing::keccak_256(&prefixed)
+		}
+
+		/// The address that signed `message` with EIP-191, if the signature is valid.
+		pub fn signer_of(message: &[u8], signature: &[u8; 65]) -> Option<EthAddress> {
 			let mut signature = *signature;
 			if signature[64] >= 27 {
 				signature[64] -= 27;
 			}
-			let public = sp_io::crypto::secp256k1_ecdsa_recover(&signature, &digest).ok()?;
-			let hash = sp_io::hashing::keccak_256(&public);
-			let mut address = [0u8; 20];
-			address.copy_from_slice(&hash[12..]);
-			Some(address)
+			let public =
+				sp_io::crypto::secp256k1_ecdsa_recover(&signature, &Self::eip191_digest(message))
+					.ok()?;
+			Some(address_of(&public))
 		}
 
 		/// The address an identity's holdings are mirrored under: its linked one, or one
 		/// derived from it that nobody holds a key to.
 		pub fn holder_address(identity: IdentityId) -> EthAddress {
 			EthAddressOf::<T>::get(identity).unwrap_or_else(|| {
-				let mut seed = b"consort:identity:".to_vec();
-				seed.extend_from_slice(&identity.to_be_bytes());
-				let hash = sp_io::hashing::keccak_256(&seed);
-				let mut address = [0u8; 20];
-				address.copy_from_slice(&hash[12..]);
-				address
+				address_of(&[b"consort:identity:".as_slice(), &identity.to_be_bytes()].concat())
 			})
 		}
 
@@ -477,13 +475,12 @@ pub mod pallet {
 		}
 	}
 
-	fn hex(bytes: &[u8]) -> alloc::string::String {
-		const DIGITS: &[u8; 16] = b"0123456789abcdef";
-		bytes
-			.iter()
-			.flat_map(|byte| {
-				[DIGITS[(byte >> 4) as usize] as char, DIGITS[(byte & 0xf) as usize] as char]
-			})
-			.collect()
+	/// The last 20 bytes of keccak256 of `preimage`: how Ethereum derives an address from a
+	/// public key.
+	fn address_of(preimage: &[u8]) -> EthAddress {
+		let hash = sp_io::hashing::keccak_256(preimage);
+		let mut address = [0u8; 20];
+		address.copy_from_slice(&hash[12..]);
+		address
 	}
 }
