@@ -186,10 +186,8 @@ contract ConsortSecurity {
 
     // ERC-20 and ERC-1410 reads.
 
-    function balanceOf(address holder) external view returns (uint256 total) {
-        for (uint256 i = 0; i < partitions.length; ++i) {
-            total += balances[holder][partitions[i]];
-        }
+    function balanceOf(address holder) external view returns (uint256) {
+        return totalOf(holder);
     }
 
     function balanceOfByPartition(bytes32 partition, address holder) external view returns (uint256) {
@@ -229,11 +227,7 @@ contract ConsortSecurity {
     }
 
     function canTransfer(address to, uint256 value, bytes calldata) external view returns (bytes1, bytes32) {
-        uint256 balance = 0;
-        for (uint256 i = 0; i < partitions.length; ++i) {
-            balance += balances[msg.sender][partitions[i]];
-        }
-        return transferStatus(to, value, balance);
+        return transferStatus(to, value, totalOf(msg.sender));
     }
 
     function canTransferByPartition(address from, address to, bytes32 partition, uint256 value, bytes calldata)
@@ -296,6 +290,12 @@ contract ConsortSecurity {
 
     function isOperatorForPartition(bytes32, address, address) external pure returns (bool) {
         return false;
+    }
+
+    function totalOf(address holder) private view returns (uint256 total) {
+        for (uint256 i = 0; i < partitions.length; ++i) {
+            total += balances[holder][partitions[i]];
+        }
     }
 
     function transferStatus(address to, uint256 value, uint256 balance) private view returns (bytes1, bytes32) {
