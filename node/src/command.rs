@@ -78,7 +78,9 @@ pub fn run() -> sc_cli::Result<()> {
 		}
 		Some(Subcommand::ImportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
+			runner.async_run(|mut config| {
+				// Imported blocks index their MMR nodes as blocks from the network do.
+				service::index_offchain(&mut config);
 				let PartialComponents { client, task_manager, import_queue, .. } =
 					service::new_partial(&config)?;
 				Ok((cmd.run(client, import_queue), task_manager))

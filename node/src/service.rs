@@ -1,7 +1,8 @@
 //! Assembles the node: client, RocksDB backend, libp2p network, Aura authoring, GRANDPA
-//! finality, transaction pool, offchain workers (node authorization) and JSON-RPC.
+//! finality, BEEFY (the bridge's signed commitments) over an MMR, transaction pool, offchain
+//! workers (node authorization) and JSON-RPC.
 
-use std::{sync::Arc, time::Duration};
+use std::{marker::PhantomData, sync::Arc, time::Duration};
 
 use consort_runtime::{apis::RuntimeApi, opaque::Block};
 use futures::FutureExt;
@@ -16,6 +17,7 @@ use sc_service::{
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPair};
+use sp_consensus_beefy::ecdsa_crypto::AuthorityId as BeefyId;
 
 use crate::observer;
 
@@ -39,6 +41,24 @@ const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 /// follows a new block within a few hundred milliseconds instead of about a second.
 const GRANDPA_GOSSIP_DURATION: Duration = Duration::from_millis(100);
 
+/// BEEFY votes at most every this many finalized blocks (and always on a session's first
+/// block): a signed commitment every 16 s at 2 s blocks, far more often than the bridge's
+/// epochs close, so a relayer never waits long for one that covers an epoch.
+const BEEFY_MIN_BLOCK_DELTA: u32 = 8;
+
+/// GRANDPA's block import, which BEEFY's wraps to catch BEEFY justifications in imported
+/// blocks.
+type GrandpaBlockImport =
+	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
+/// The block import that Aura's import queue and Aura's authoring use.
+type BlockImport = sc_consensus_beefy::import::BeefyBlockImport<
+	Block,
+	FullBackend,
+	FullClient,
+	GrandpaBlockImport,
+	BeefyId,
+>;
+
 /// What this node is for, beyond what `--validator` says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -56,11 +76,20 @@ pub type Service = sc_service::PartialComponents<
 	sc_consensus::DefaultImportQueue<Block>,
 	TransactionPool,
 	(
-		sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>,
+		BlockImport,
 		sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>,
+		sc_consensus_beefy::BeefyVoterLinks<Block, BeefyId>,
+		sc_consensus_beefy::BeefyRPCLinks<Block, BeefyId>,
 		Option<Telemetry>,
 	),
 >;
+
+/// Turns on offchain indexing, which the MMR needs: the runtime keeps only the MMR's peaks
+/// in state and writes every node to the offchain index, from which proofs are built. A
+/// node without it could not answer `mmr_generateProof`, so it is not left to a flag.
+pub fn index_offchain(config: &mut Configuration) {
+	config.offchain_worker.indexing_enabled = true;
+}
 
 /// Builds the client, backend, pool and import queue.
 pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
@@ -111,10 +140,18 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		telemetry.as_ref().map(|x| x.handle()),
 	)?;
 
+	let (block_import, beefy_voter_links, beefy_rpc_links) =
+		sc_consensus_beefy::beefy_block_import_and_links(
+			grandpa_block_import.clone(),
+			backend.clone(),
+			client.clone(),
+			config.prometheus_registry().cloned(),
+		);
+
 	let cidp_client = client.clone();
 	let import_queue =
 		sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
-			block_import: grandpa_block_import.clone(),
+			block_import: block_import.clone(),
 			justification_import: Some(Box::new(grandpa_block_import.clone())),
 			client: client.clone(),
 			create_inherent_data_providers: move |parent_hash, _| {
@@ -148,7 +185,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (grandpa_block_import, grandpa_link, telemetry),
+		other: (block_import, grandpa_link, beefy_voter_links, beefy_rpc_links, telemetry),
 	})
 }
 
@@ -166,6 +203,7 @@ fn configure_observer(config: &mut Configuration) -> Result<(), ServiceError> {
 
 /// Builds and starts a full node: a validator, a plain full node or an observer.
 pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, ServiceError> {
+	index_offchain(&mut config);
 	// An observer serves its own read-only RPC server; the standard one is not started.
 	let observer_endpoints = if role == Role::Observer {
 		configure_observer(&mut config)?;
@@ -191,7 +229,7 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (block_import, grandpa_link, mut telemetry),
+		other: (block_import, grandpa_link, beefy_voter_links, beefy_rpc_links, mut telemetry),
 	} = new_partial(&config)?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
@@ -215,9 +253,30 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 		sc_consensus_grandpa::grandpa_peers_set_config::<_, Network>(
 			grandpa_protocol_name.clone(),
 			metrics.clone(),
-			peer_store_handle,
+			peer_store_handle.clone(),
 		);
 	net_config.add_notification_protocol(grandpa_protocol_config);
+
+	let beefy_gossip_protocol_name =
+		sc_consensus_beefy::gossip_protocol_name(genesis_hash, config.chain_spec.fork_id());
+	let (beefy_protocol_config, beefy_notification_service) =
+		sc_consensus_beefy::communication::beefy_peers_set_config::<_, Network>(
+			beefy_gossip_protocol_name.clone(),
+			metrics.clone(),
+			peer_store_handle,
+		);
+	net_config.add_notification_protocol(beefy_protocol_config);
+	let (beefy_justifications_handler, beefy_justifications_config) =
+		sc_consensus_beefy::communication::request_response::BeefyJustifsRequestHandler::new::<
+			_,
+			Network,
+		>(
+			genesis_hash,
+			config.chain_spec.fork_id(),
+			client.clone(),
+			config.prometheus_registry().cloned(),
+		);
+	net_config.add_request_response_protocol(beefy_justifications_config);
 
 	let warp_sync = Arc::new(sc_consensus_grandpa::warp_proof::NetworkProvider::new(
 		backend.clone(),
@@ -270,11 +329,24 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
 
+	let offchain_storage = backend
+		.offchain_storage()
+		.ok_or_else(|| ServiceError::Other("the database has no offchain storage".into()))?;
 	let rpc_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
-		Box::new(move |_| {
-			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
+		let beefy_rpc_links = beefy_rpc_links.clone();
+		Box::new(move |subscription_executor| {
+			let deps = crate::rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+				offchain_storage: offchain_storage.clone(),
+				beefy: crate::rpc::BeefyDeps {
+					justifications: beefy_rpc_links.from_voter_justif_stream.clone(),
+					best_block: beefy_rpc_links.from_voter_best_beefy_stream.clone(),
+					subscription_executor,
+				},
+			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};
@@ -286,7 +358,7 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 		task_manager: &mut task_manager,
 		transaction_pool: transaction_pool.clone(),
 		rpc_builder,
-		backend,
+		backend: backend.clone(),
 		system_rpc_tx,
 		tx_handler_controller,
 		sync_service: sync_service.clone(),
@@ -358,6 +430,44 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 
 		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
 	}
+
+	// Every node follows BEEFY, so that any node's RPC serves the signed commitments a
+	// relayer carries; only an authority signs them.
+	let beefy_params = sc_consensus_beefy::BeefyParams {
+		client: client.clone(),
+		backend: backend.clone(),
+		payload_provider: sp_consensus_beefy::mmr::MmrRootProvider::new(client.clone()),
+		runtime: client.clone(),
+		key_store: node_role.is_authority().then(|| keystore_container.keystore()),
+		network_params: sc_consensus_beefy::BeefyNetworkParams {
+			network: Arc::new(network.clone()),
+			sync: sync_service.clone(),
+			notification_service: beefy_notification_service,
+			gossip_protocol_name: beefy_gossip_protocol_name,
+			justifications_protocol_name: beefy_justifications_handler.protocol_name(),
+			_phantom: PhantomData,
+		},
+		min_block_delta: BEEFY_MIN_BLOCK_DELTA,
+		prometheus_registry: prometheus_registry.clone(),
+		links: beefy_voter_links,
+		on_demand_justifications_handler: beefy_justifications_handler,
+		is_authority: node_role.is_authority(),
+	};
+	task_manager.spawn_essential_handle().spawn_blocking(
+		"beefy-gadget",
+		None,
+		sc_consensus_beefy::start_beefy_gadget::<_, _, _, _, _, _, _, BeefyId>(beefy_params),
+	);
+	// Keeps the offchain MMR nodes of finalized blocks and drops those of stale forks.
+	task_manager.spawn_essential_handle().spawn_blocking(
+		"mmr-gadget",
+		None,
+		mmr_gadget::MmrGadget::start(
+			client.clone(),
+			backend,
+			sp_mmr_primitives::INDEXING_PREFIX.to_vec(),
+		),
+	);
 
 	if enable_grandpa {
 		// Only an authority votes; every other node follows finality without a keystore.

@@ -2,18 +2,25 @@
 
 use crate::{
 	configs::{AssetBalance, AssetId},
-	AccountId, Aura, Balance, Block, Compliance, Executive, Grandpa, InherentDataExt, Matching,
-	Nonce, Runtime, RuntimeCall, SessionKeys, System, Token, TransactionPayment, VERSION,
+	AccountId, Anchor, Aura, Balance, Beefy, BeefyMmrLeaf, Block, BlockNumber, Compliance,
+	Executive, Grandpa, InherentDataExt, Matching, Mmr, Nonce, Runtime, RuntimeCall, SessionKeys,
+	System, Token, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
+use pallet_anchor_runtime_api::{
+	AssetEntry, BalanceLeaf, DocumentLeaf, EpochCommitment, EpochNumber, EthAddress, Partition,
+};
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_beefy::ecdsa_crypto::{AuthorityId as BeefyId, Signature as BeefySignature};
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
+use sp_mmr_primitives::{DataOrHash, EncodableOpaqueLeaf};
+use sp_runtime::traits::Keccak256;
 use sp_runtime::{
 	traits::{Block as BlockT, NumberFor},
 	transaction_validity::{TransactionSource, TransactionValidity},
@@ -21,6 +28,12 @@ use sp_runtime::{
 };
 use sp_session::OpaqueGeneratedSessionKeys;
 use sp_version::RuntimeVersion;
+
+/// A hash in the MMR: keccak-256.
+type MmrHash = <Keccak256 as sp_runtime::traits::Hash>::Output;
+/// A leaf of the MMR, as `pallet-beefy-mmr` makes it.
+type MmrLeaf =
+	<<Runtime as pallet_mmr::Config>::LeafData as sp_mmr_primitives::LeafDataProvider>::LeafData;
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -133,6 +146,162 @@ impl_runtime_apis! {
 		) -> Option<sp_consensus_grandpa::OpaqueKeyOwnershipProof> {
 			// Equivocations are handled by the consortium's governance, not by slashing.
 			None
+		}
+	}
+
+	impl sp_consensus_beefy::BeefyApi<Block, BeefyId> for Runtime {
+		fn beefy_genesis() -> Option<BlockNumber> {
+			pallet_beefy::GenesisBlock::<Runtime>::get()
+		}
+
+		fn validator_set() -> Option<sp_consensus_beefy::ValidatorSet<BeefyId>> {
+			Beefy::validator_set()
+		}
+
+		// Equivocations are handled by the consortium's governance, not by slashing: no
+		// report is submitted and no ownership proof is made.
+		fn submit_report_double_voting_unsigned_extrinsic(
+			_equivocation_proof: sp_consensus_beefy::DoubleVotingProof<
+				BlockNumber,
+				BeefyId,
+				BeefySignature,
+			>,
+			_key_owner_proof: sp_consensus_beefy::OpaqueKeyOwnershipProof,
+		) -> Option<()> {
+			None
+		}
+
+		fn submit_report_fork_voting_unsigned_extrinsic(
+			_equivocation_proof: sp_consensus_beefy::ForkVotingProof<
+				<Block as BlockT>::Header,
+				BeefyId,
+				sp_runtime::OpaqueValue,
+			>,
+			_key_owner_proof: sp_consensus_beefy::OpaqueKeyOwnershipProof,
+		) -> Option<()> {
+			None
+		}
+
+		fn submit_report_future_block_voting_unsigned_extrinsic(
+			_equivocation_proof: sp_consensus_beefy::FutureBlockVotingProof<BlockNumber, BeefyId>,
+			_key_owner_proof: sp_consensus_beefy::OpaqueKeyOwnershipProof,
+		) -> Option<()> {
+			None
+		}
+
+		fn generate_key_ownership_proof(
+			_set_id: sp_consensus_beefy::ValidatorSetId,
+			_authority_id: BeefyId,
+		) -> Option<sp_consensus_beefy::OpaqueKeyOwnershipProof> {
+			None
+		}
+	}
+
+	impl sp_mmr_primitives::MmrApi<Block, MmrHash, BlockNumber> for Runtime {
+		fn mmr_root() -> Result<MmrHash, sp_mmr_primitives::Error> {
+			Ok(Mmr::mmr_root())
+		}
+
+		fn mmr_leaf_count() -> Result<sp_mmr_primitives::LeafIndex, sp_mmr_primitives::Error> {
+			Ok(Mmr::mmr_leaves())
+		}
+
+		fn generate_proof(
+			block_numbers: Vec<BlockNumber>,
+			best_known_block_number: Option<BlockNumber>,
+		) -> Result<(Vec<EncodableOpaqueLeaf>, sp_mmr_primitives::LeafProof<MmrHash>), sp_mmr_primitives::Error> {
+			Mmr::generate_proof(block_numbers, best_known_block_number).map(|(leaves, proof)| {
+				(leaves.into_iter().map(|leaf| EncodableOpaqueLeaf::from_leaf(&leaf)).collect(), proof)
+			})
+		}
+
+		fn generate_ancestry_proof(
+			prev_block_number: BlockNumber,
+			best_known_block_number: Option<BlockNumber>,
+		) -> Result<sp_mmr_primitives::AncestryProof<MmrHash>, sp_mmr_primitives::Error> {
+			Mmr::generate_ancestry_proof(prev_block_number, best_known_block_number)
+		}
+
+		fn verify_proof(
+			leaves: Vec<EncodableOpaqueLeaf>,
+			proof: sp_mmr_primitives::LeafProof<MmrHash>,
+		) -> Result<(), sp_mmr_primitives::Error> {
+			let leaves = leaves
+				.into_iter()
+				.map(|leaf| {
+					leaf.into_opaque_leaf()
+						.try_decode()
+						.ok_or(sp_mmr_primitives::Error::Verify)
+				})
+				.collect::<Result<Vec<MmrLeaf>, _>>()?;
+			Mmr::verify_leaves(leaves, proof)
+		}
+
+		fn verify_proof_stateless(
+			root: MmrHash,
+			leaves: Vec<EncodableOpaqueLeaf>,
+			proof: sp_mmr_primitives::LeafProof<MmrHash>,
+		) -> Result<(), sp_mmr_primitives::Error> {
+			let nodes = leaves.into_iter().map(|leaf| DataOrHash::Data(leaf.into_opaque_leaf())).collect();
+			pallet_mmr::verify_leaves_proof::<Keccak256, _>(root, nodes, proof)
+		}
+	}
+
+	impl pallet_beefy_mmr::BeefyMmrApi<Block, MmrHash> for Runtime {
+		fn authority_set_proof() -> sp_consensus_beefy::mmr::BeefyAuthoritySet<MmrHash> {
+			BeefyMmrLeaf::authority_set_proof()
+		}
+
+		fn next_authority_set_proof() -> sp_consensus_beefy::mmr::BeefyNextAuthoritySet<MmrHash> {
+			BeefyMmrLeaf::next_authority_set_proof()
+		}
+	}
+
+	impl pallet_anchor_runtime_api::AnchorApi<Block> for Runtime {
+		fn status() -> pallet_anchor_runtime_api::AnchorStatus {
+			pallet_anchor_runtime_api::AnchorStatus {
+				open_epoch: pallet_anchor::OpenEpoch::<Runtime>::get(),
+				opened_at: pallet_anchor::OpenedAt::<Runtime>::get(),
+				sealing: pallet_anchor::Sealing::<Runtime>::get().map(|state| state.epoch),
+				latest: pallet_anchor::LatestCommitment::<Runtime>::get(),
+				oldest_kept: pallet_anchor::OldestKept::<Runtime>::get(),
+			}
+		}
+
+		fn bridged_assets() -> Vec<AssetId> {
+			pallet_anchor::BridgedAssets::<Runtime>::get().into_inner()
+		}
+
+		fn newest_epoch(asset: AssetId) -> Option<EpochNumber> {
+			pallet_anchor::LastEntry::<Runtime>::get(asset).map(|(epoch, ..)| epoch)
+		}
+
+		fn epoch(number: EpochNumber) -> Option<EpochCommitment> {
+			pallet_anchor::Epochs::<Runtime>::get(number)
+		}
+
+		fn entries(number: EpochNumber) -> Vec<AssetEntry> {
+			Anchor::entries_of(number)
+		}
+
+		fn leaves(number: EpochNumber, asset: AssetId, start: u32, limit: u32) -> Vec<BalanceLeaf> {
+			Anchor::leaves_of_epoch(number, asset, start, limit)
+		}
+
+		fn documents(asset: AssetId) -> Vec<DocumentLeaf> {
+			Anchor::documents_now(asset)
+		}
+
+		fn committed_balances(
+			asset: AssetId,
+			after: Option<(Partition, EthAddress)>,
+			limit: u32,
+		) -> Vec<(Partition, EthAddress, u128)> {
+			Anchor::committed_balances(asset, after, limit)
+		}
+
+		fn holder_address(identity: u64) -> EthAddress {
+			Anchor::holder_address(identity)
 		}
 	}
 

@@ -6,7 +6,9 @@ use crate::{
 	RuntimeOrigin, RuntimeTask, SessionKeys, Signature, System, Timestamp, DAYS,
 	EXISTENTIAL_DEPOSIT, MILLI_UNIT, SESSION_PERIOD, SLOT_DURATION, VERSION,
 };
+use alloc::vec::Vec;
 use frame_support::traits::EitherOfDiverse;
+use frame_support::traits::OneSessionHandler;
 use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
@@ -20,6 +22,11 @@ use frame_support::{
 use frame_system::{limits::BlockWeights as SystemBlockWeights, EnsureRoot};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_beefy::{
+	ecdsa_crypto::AuthorityId as BeefyId,
+	mmr::{BeefyDataProvider, MmrLeafVersion},
+};
+use sp_runtime::traits::Keccak256;
 use sp_runtime::{
 	traits::{One, Verify},
 	Perbill,
@@ -216,6 +223,116 @@ impl pallet_anchor::Config for Runtime {
 	type BenchmarkHelper = pallet_anchor::benchmarking::TokenLedgerHelper<Runtime>;
 }
 
+/// BEEFY: the validators sign, with secp256k1 keys that Ethereum can check, the MMR root of
+/// each finalized block they pick; these signed commitments are what the bridge carries.
+/// Equivocations are not reported on chain (as with GRANDPA): validators are known
+/// institutions, and a proof of misbehaviour goes to the council, not to a slashing pallet.
+impl pallet_beefy::Config for Runtime {
+	type BeefyId = BeefyId;
+	type MaxAuthorities = MaxValidators;
+	type MaxNominators = ConstU32<0>;
+	type MaxSetIdSessionEntries = ConstU64<0>;
+	type OnNewValidatorSet = crate::BeefyMmrLeaf;
+	type AncestryHelper = crate::BeefyMmrLeaf;
+	type WeightInfo = ();
+	type KeyOwnerProof = sp_core::Void;
+	type EquivocationReportSystem = ();
+}
+
+/// BEEFY's session handler: it passes a new session on to BEEFY only when the BEEFY keys of
+/// the validators or of the queued validators change. pallet-beefy starts a new validator set
+/// (a new set id) at every session it is told of, and a light client on Ethereum must be
+/// handed over to each new set by a transaction; sessions here are short (so that the
+/// council's changes take effect quickly), and a handover every session would cost the bridge
+/// gas for nothing. With this, a set id names one membership, and the light client follows
+/// only real changes.
+pub struct BeefyOnKeyChange;
+
+impl sp_runtime::BoundToRuntimeAppPublic for BeefyOnKeyChange {
+	type Public = BeefyId;
+}
+
+impl OneSessionHandler<AccountId> for BeefyOnKeyChange {
+	type Key = BeefyId;
+
+	fn on_genesis_session<'a, I: 'a>(validators: I)
+	where
+		I: Iterator<Item = (&'a AccountId, BeefyId)>,
+	{
+		<crate::Beefy as OneSessionHandler<AccountId>>::on_genesis_session(validators)
+	}
+
+	fn on_new_session<'a, I: 'a>(changed: bool, validators: I, queued_validators: I)
+	where
+		I: Iterator<Item = (&'a AccountId, BeefyId)>,
+	{
+		let validators: Vec<(&AccountId, BeefyId)> = validators.collect();
+		let queued: Vec<(&AccountId, BeefyId)> = queued_validators.collect();
+		let unchanged = validators
+			.iter()
+			.map(|(_, key)| key)
+			.eq(pallet_beefy::Authorities::<Runtime>::get().iter())
+			&& queued
+				.iter()
+				.map(|(_, key)| key)
+				.eq(pallet_beefy::NextAuthorities::<Runtime>::get().iter());
+		if !unchanged {
+			<crate::Beefy as OneSessionHandler<AccountId>>::on_new_session(
+				changed,
+				validators.into_iter(),
+				queued.into_iter(),
+			);
+		}
+	}
+
+	fn on_before_session_ending() {
+		<crate::Beefy as OneSessionHandler<AccountId>>::on_before_session_ending()
+	}
+
+	fn on_disabled(validator_index: u32) {
+		<crate::Beefy as OneSessionHandler<AccountId>>::on_disabled(validator_index)
+	}
+}
+
+/// The Merkle mountain range of every block, keccak-hashed so that a contract on Ethereum can
+/// verify a leaf. Only the peaks live in state; the nodes go to the offchain index, from
+/// which the node builds proofs (so every node runs with offchain indexing on).
+impl pallet_mmr::Config for Runtime {
+	const INDEXING_PREFIX: &'static [u8] = sp_mmr_primitives::INDEXING_PREFIX;
+	type Hashing = Keccak256;
+	type LeafData = crate::BeefyMmrLeaf;
+	type OnNewRoot = pallet_beefy_mmr::DepositBeefyDigest<Runtime>;
+	type BlockHashProvider = pallet_mmr::DefaultBlockHashProvider<Runtime>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+parameter_types! {
+	/// The MMR leaf's layout version, which the light client contract decodes.
+	pub LeafVersion: MmrLeafVersion = MmrLeafVersion::new(0, 0);
+}
+
+/// Puts the anchor's newest epoch commitment into every MMR leaf, so that a BEEFY signature
+/// over the MMR root covers the balances of the bridged securities.
+pub struct AnchorCommitment;
+
+impl BeefyDataProvider<Hash> for AnchorCommitment {
+	fn extra_data() -> Hash {
+		crate::Anchor::leaf_extra()
+	}
+}
+
+/// Each MMR leaf carries the parent block, the next BEEFY set (as the Merkle root of its
+/// Ethereum addresses) and the anchor's commitment.
+impl pallet_beefy_mmr::Config for Runtime {
+	type LeafVersion = LeafVersion;
+	type BeefyAuthorityToMerkleLeaf = pallet_beefy_mmr::BeefyEcdsaToEthereum;
+	type LeafExtra = Hash;
+	type BeefyDataProvider = AnchorCommitment;
+	type WeightInfo = ();
+}
+
 /// Identities for the token pallet's benchmarks, made by compliance's own helper.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct TokenBenchmarkIdentities;
@@ -338,4 +455,60 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::{genesis_presets::tests::build, Session};
+	use sp_core::Pair;
+	use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
+	use sp_keyring::Sr25519Keyring;
+
+	fn test_externalities(storage: sp_runtime::Storage) -> sp_io::TestExternalities {
+		sp_io::TestExternalities::new(storage)
+	}
+
+	fn beefy_set_id() -> u64 {
+		pallet_beefy::ValidatorSetId::<Runtime>::get()
+	}
+
+	#[test]
+	fn beefy_keeps_its_set_across_sessions_while_the_keys_stay_the_same() {
+		test_externalities(build(LOCAL_TESTNET_RUNTIME_PRESET)).execute_with(|| {
+			assert_eq!(beefy_set_id(), 0);
+			assert_eq!(pallet_beefy::Authorities::<Runtime>::get().len(), 4);
+			for _ in 0..5 {
+				Session::rotate_session();
+			}
+			assert_eq!(beefy_set_id(), 0);
+		});
+	}
+
+	#[test]
+	fn beefy_starts_a_new_set_when_a_validators_key_is_queued_and_when_it_takes_over() {
+		test_externalities(build(LOCAL_TESTNET_RUNTIME_PRESET)).execute_with(|| {
+			let dave = Sr25519Keyring::Dave.to_account_id();
+			let mut keys = pallet_session::NextKeys::<Runtime>::get(&dave).expect("Dave has keys");
+			let new_key: BeefyId = sp_core::ecdsa::Pair::from_string("//Dave//rotated", None)
+				.expect("a seed")
+				.public()
+				.into();
+			keys.beefy = new_key.clone();
+			pallet_session::NextKeys::<Runtime>::insert(&dave, keys);
+
+			// The new key is queued for the next session: BEEFY announces the next set.
+			Session::rotate_session();
+			assert_eq!(beefy_set_id(), 1);
+			assert!(pallet_beefy::NextAuthorities::<Runtime>::get().contains(&new_key));
+			assert!(!pallet_beefy::Authorities::<Runtime>::get().contains(&new_key));
+			// It takes over: a second set, then nothing more while the keys stay.
+			Session::rotate_session();
+			assert_eq!(beefy_set_id(), 2);
+			assert!(pallet_beefy::Authorities::<Runtime>::get().contains(&new_key));
+			Session::rotate_session();
+			Session::rotate_session();
+			assert_eq!(beefy_set_id(), 2);
+		});
+	}
 }

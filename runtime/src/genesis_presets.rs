@@ -13,6 +13,7 @@ use crate::{AccountId, Balance, SessionKeys, UNIT};
 use alloc::{vec, vec::Vec};
 use serde_json::{json, Value};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_beefy::ecdsa_crypto::AuthorityId as BeefyId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_core::{crypto::UncheckedFrom, OpaquePeerId};
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
@@ -20,6 +21,11 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 /// The preset of the production template.
 pub const CONSORTIUM_RUNTIME_PRESET: &str = "consortium";
+
+/// The bridge's epoch on the dev and local chains, in blocks (40 s): short, so that a
+/// checkpoint reaches the contracts while one watches. The production template keeps the
+/// runtime's 10 minutes.
+const SHORT_EPOCH: u32 = 20;
 
 /// What each funded development account starts with.
 const DEV_ENDOWMENT: Balance = 1_000_000 * UNIT;
@@ -36,20 +42,33 @@ pub const LOCAL_PEER_IDS: [&str; 5] = [
 	"002408011220 fde4fba030ad002f7c2f7d4c331f49d13fb0ec747eceebec634f1ff4cbca9def",
 ];
 
+/// The BEEFY (secp256k1, compressed) public keys of the seeds `//Alice` to `//Dave`, which
+/// `--alice` and its kin put in a dev node's keystore. `sp-keyring` has no ecdsa keyring.
+const DEV_BEEFY_KEYS: [(Sr25519Keyring, &str); 4] = [
+	(Sr25519Keyring::Alice, "020a1091341fe5664bfa1782d5e04779689068c916b04cb365ec3153755684d9a1"),
+	(Sr25519Keyring::Bob, "0390084fdbf27d2b79d26a4f13f0ccd982cb755a661969143c37cbc49ef5b91f27"),
+	(Sr25519Keyring::Charlie, "0389411795514af1627765eceffcbd002719f031604fadd7d188e2dc585b4e1afb"),
+	(Sr25519Keyring::Dave, "03bc9d0ca094bd5b8b3225d7651eac5d18c1c04bf8ae8f8b263eebca4e1410ed0c"),
+];
+
 /// A validator at genesis: its account and its session keys.
 struct Validator {
 	account: AccountId,
 	aura: AuraId,
 	grandpa: GrandpaId,
+	beefy: BeefyId,
 }
 
 impl Validator {
-	fn dev(sr: Sr25519Keyring, ed: Ed25519Keyring) -> Self {
-		Validator {
+	/// A dev validator, or none if `sr` has no BEEFY key in [`DEV_BEEFY_KEYS`].
+	fn dev(sr: Sr25519Keyring, ed: Ed25519Keyring) -> Option<Self> {
+		let (_, beefy) = DEV_BEEFY_KEYS.iter().find(|(member, _)| *member == sr)?;
+		Some(Validator {
 			account: sr.to_account_id(),
 			aura: sr.public().into(),
 			grandpa: ed.public().into(),
-		}
+			beefy: BeefyId::try_from(&hex_bytes(beefy)[..]).ok()?,
+		})
 	}
 
 	/// A validator whose keys are the bytes `[n; 32]`: public keys that nobody holds the
@@ -59,6 +78,9 @@ impl Validator {
 			account: AccountId::new([n; 32]),
 			aura: AuraId::unchecked_from([n; 32]),
 			grandpa: GrandpaId::unchecked_from([n; 32]),
+			// A leading 0 makes it no secp256k1 key at all: nobody can sign for it, and the
+			// MMR leaves of a chain launched from the template by mistake would show it.
+			beefy: BeefyId::unchecked_from(placeholder_beefy_key(n)),
 		}
 	}
 }
@@ -77,7 +99,11 @@ fn consortium_genesis(
 			(
 				v.account.clone(),
 				v.account.clone(),
-				SessionKeys { aura: v.aura.clone(), grandpa: v.grandpa.clone() },
+				SessionKeys {
+					aura: v.aura.clone(),
+					grandpa: v.grandpa.clone(),
+					beefy: v.beefy.clone(),
+				},
 			)
 		})
 		.collect();
@@ -99,26 +125,38 @@ fn dev_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
 }
 
-fn peer_id(hex_with_spaces: &str) -> OpaquePeerId {
+fn placeholder_beefy_key(n: u8) -> [u8; 33] {
+	let mut key = [n; 33];
+	key[0] = 0;
+	key
+}
+
+/// The bytes that `hex_with_spaces` spells, ignoring whitespace.
+fn hex_bytes(hex_with_spaces: &str) -> Vec<u8> {
 	let digits: Vec<u8> = hex_with_spaces.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-	let bytes = digits
+	digits
 		.chunks(2)
 		.filter_map(|pair| {
 			let text = core::str::from_utf8(pair).ok()?;
 			u8::from_str_radix(text, 16).ok()
 		})
-		.collect();
-	OpaquePeerId(bytes)
+		.collect()
+}
+
+fn peer_id(hex_with_spaces: &str) -> OpaquePeerId {
+	OpaquePeerId(hex_bytes(hex_with_spaces))
 }
 
 fn development() -> Value {
-	consortium_genesis(
-		vec![Validator::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+	let mut patch = consortium_genesis(
+		Validator::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice).into_iter().collect(),
 		vec![Sr25519Keyring::Alice.to_account_id()],
 		dev_accounts().into_iter().map(|a| (a, DEV_ENDOWMENT)).collect(),
 		Vec::new(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
-	)
+	);
+	patch["anchor"] = json!({ "epochLength": SHORT_EPOCH });
+	patch
 }
 
 fn local_testnet() -> Value {
@@ -128,7 +166,7 @@ fn local_testnet() -> Value {
 		(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
 		(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 	];
-	let validators = members.iter().map(|(sr, ed)| Validator::dev(*sr, *ed)).collect();
+	let validators = members.iter().filter_map(|(sr, ed)| Validator::dev(*sr, *ed)).collect();
 	let council = members.iter().map(|(sr, _)| sr.to_account_id()).collect();
 	let node_owners = [
 		Sr25519Keyring::Alice,
@@ -142,13 +180,15 @@ fn local_testnet() -> Value {
 		.zip(node_owners)
 		.map(|(id, owner)| (peer_id(id), owner.to_account_id()))
 		.collect();
-	consortium_genesis(
+	let mut patch = consortium_genesis(
 		validators,
 		council,
 		dev_accounts().into_iter().map(|a| (a, DEV_ENDOWMENT)).collect(),
 		nodes,
 		None,
-	)
+	);
+	patch["anchor"] = json!({ "epochLength": SHORT_EPOCH });
+	patch
 }
 
 fn consortium_template() -> Value {
@@ -180,11 +220,12 @@ pub fn preset_names() -> Vec<PresetId> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
 	use super::*;
 	use crate::{BuildStorage, RuntimeGenesisConfig};
 
-	fn build(id: &str) -> sp_runtime::Storage {
+	/// The genesis state of the preset `id`.
+	pub(crate) fn build(id: &str) -> sp_runtime::Storage {
 		let patch = get_preset(&String::from(id)).expect("preset exists");
 		let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
 		json_merge(&mut config, serde_json::from_slice(&patch).unwrap());
@@ -225,6 +266,29 @@ mod tests {
 			assert_eq!(bytes.len(), 38);
 			assert_eq!(&bytes[..6], &[0x00, 0x24, 0x08, 0x01, 0x12, 0x20]);
 		}
+	}
+
+	#[test]
+	fn dev_beefy_keys_are_those_of_the_dev_seeds() {
+		use sp_core::Pair;
+		for (member, key) in DEV_BEEFY_KEYS {
+			let seed = member.to_seed();
+			let pair = sp_core::ecdsa::Pair::from_string(&seed, None).unwrap();
+			assert_eq!(hex_bytes(key), pair.public().0.to_vec(), "{seed}");
+		}
+	}
+
+	#[test]
+	fn every_dev_validator_has_a_beefy_key() {
+		let patch: Value = serde_json::from_slice(
+			&get_preset(&String::from(LOCAL_TESTNET_RUNTIME_PRESET)).unwrap(),
+		)
+		.unwrap();
+		assert_eq!(patch["session"]["keys"].as_array().map(Vec::len), Some(4));
+		let patch: Value =
+			serde_json::from_slice(&get_preset(&String::from(DEV_RUNTIME_PRESET)).unwrap())
+				.unwrap();
+		assert_eq!(patch["session"]["keys"].as_array().map(Vec::len), Some(1));
 	}
 
 	#[test]

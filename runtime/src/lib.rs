@@ -53,10 +53,12 @@ pub mod opaque {
 	pub type Hash = <BlakeTwo256 as HashT>::Output;
 
 	impl_opaque_keys! {
-		/// The keys a validator registers for a session: Aura to author, GRANDPA to finalize.
+		/// The keys a validator registers for a session: Aura to author, GRANDPA to finalize,
+		/// BEEFY (secp256k1) to sign what the bridge carries to Ethereum.
 		pub struct SessionKeys {
 			pub aura: Aura,
 			pub grandpa: Grandpa,
+			pub beefy: crate::configs::BeefyOnKeyChange,
 		}
 	}
 }
@@ -68,7 +70,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("consort"),
 	impl_name: alloc::borrow::Cow::Borrowed("consort"),
 	authoring_version: 1,
-	spec_version: 106,
+	spec_version: 107,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -189,6 +191,14 @@ mod runtime {
 	pub type Aura = pallet_aura;
 	#[runtime::pallet_index(13)]
 	pub type Grandpa = pallet_grandpa;
+
+	// The bridge's finality: BEEFY signatures over a keccak MMR of every block.
+	#[runtime::pallet_index(14)]
+	pub type Mmr = pallet_mmr;
+	#[runtime::pallet_index(15)]
+	pub type Beefy = pallet_beefy;
+	#[runtime::pallet_index(16)]
+	pub type BeefyMmrLeaf = pallet_beefy_mmr;
 
 	// Governance of the consortium.
 	#[runtime::pallet_index(20)]

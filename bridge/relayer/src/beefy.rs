@@ -48,6 +48,18 @@ pub struct ValidatorSet {
 }
 
 impl ValidatorSet {
+	/// The set `id` of these BEEFY keys, in their order.
+	pub fn from_keys(
+		id: u64,
+		keys: &[sp_consensus_beefy::ecdsa_crypto::AuthorityId],
+	) -> Result<Self, Error> {
+		let addresses = keys
+			.iter()
+			.map(|key| eth_address(&sp_core::ecdsa::Public::from(key.clone())))
+			.collect::<Result<_, _>>()?;
+		Ok(ValidatorSet { id, addresses })
+	}
+
 	/// The Merkle root over the addresses, as pallet-beefy-mmr commits to it.
 	pub fn root(&self) -> H256 {
 		merkle_root(self.leaf_hashes())

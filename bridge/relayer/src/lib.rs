@@ -4,4 +4,11 @@
 
 pub mod beefy;
 pub mod checkpoint;
+pub mod config;
+pub mod consort;
 pub mod contracts;
+pub mod metrics;
+pub mod reconcile;
+pub mod relay;
+#[cfg(feature = "testing")]
+pub mod testing;

@@ -194,6 +194,16 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn set_epoch_length() -> Result<(), BenchmarkError> {
+		let origin = bridge_origin::<T>()?;
+		let blocks: BlockNumberFor<T> = MIN_EPOCH_LENGTH.into();
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, blocks);
+		assert_eq!(Pallet::<T>::epoch_length(), blocks);
+		Ok(())
+	}
+
+	#[benchmark]
 	fn link_eth_address() -> Result<(), BenchmarkError> {
 		let assets = bridge_all::<T>()?;
 		let (identity, keys) = T::BenchmarkHelper::holder(0, &assets)?;

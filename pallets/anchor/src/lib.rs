@@ -28,6 +28,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+mod read;
 mod seal;
 pub mod weights;
 
@@ -38,6 +39,9 @@ mod tests;
 
 /// How many times an identity may change its Ethereum address in one epoch.
 pub const MAX_ADDRESS_CHANGES_PER_EPOCH: u32 = 4;
+/// The shortest epoch governance may set, in blocks: every epoch is a checkpoint that relayers
+/// pay gas to carry, and shorter ones would only multiply that cost.
+pub const MIN_EPOCH_LENGTH: u32 = 10;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -69,7 +73,7 @@ pub mod pallet {
 		type Identities: IdentityRegistry<Self::AccountId, Self::AssetId>;
 		/// Who marks assets as bridged (the consortium's governance).
 		type BridgeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
-		/// Blocks per epoch.
+		/// Blocks per epoch, until genesis or governance set another length.
 		#[pallet::constant]
 		type EpochLength: Get<BlockNumberFor<Self>>;
 		#[pallet::constant]
@@ -213,6 +217,42 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type OldestKept<T: Config> = StorageValue<_, EpochNumber, ValueQuery, FirstEpoch>;
 
+	/// Blocks per epoch, when genesis or governance set it; else `Config::EpochLength`.
+	#[pallet::storage]
+	pub type EpochLengthSet<T: Config> = StorageValue<_, BlockNumberFor<T>>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Blocks per epoch, if not `Config::EpochLength`; at least [`MIN_EPOCH_LENGTH`].
+		pub epoch_length: Option<BlockNumberFor<T>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			if let Some(blocks) = self.epoch_length {
+				// A chain spec with too short an epoch is refused when it is built.
+				assert!(blocks >= MIN_EPOCH_LENGTH.into(), "an epoch is at least 10 blocks");
+				EpochLengthSet::<T>::put(blocks);
+			}
+		}
+	}
+
+	/// Every non-zero balance the anchor has committed, as its newest leaf set it: what an
+	/// asset's mirror must hold once it applied the asset's newest entry. Reconciliation reads
+	/// it; pruning never touches it.
+	#[pallet::storage]
+	pub type Committed<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AssetId>,
+			NMapKey<Blake2_128Concat, Partition>,
+			NMapKey<Identity, EthAddress>,
+		),
+		u128,
+	>;
+
 	/// How far sealing an epoch got.
 	#[derive(
 		CloneNoBound,
@@ -251,6 +291,8 @@ pub mod pallet {
 		EpochClosed { epoch: EpochNumber },
 		/// An epoch is sealed: `commitment` goes into the MMR leaves from the next block on.
 		EpochSealed { epoch: EpochNumber, commitment: EpochCommitment, hash: H256 },
+		/// Epochs last `blocks` from the open one on.
+		EpochLengthChanged { blocks: BlockNumberFor<T> },
 	}
 
 	#[pallet::error]
@@ -274,6 +316,8 @@ pub mod pallet {
 		BadSignature,
 		/// The identity changed its address too often in this epoch.
 		TooManyAddressChanges,
+		/// An epoch is at least [`MIN_EPOCH_LENGTH`] blocks.
+		EpochTooShort,
 	}
 
 	#[pallet::hooks]
@@ -324,6 +368,18 @@ pub mod pallet {
 				_ => Err(Error::<T>::NotBridged),
 			})?;
 			Self::deposit_event(Event::AssetUnbridged { asset });
+			Ok(())
+		}
+
+		/// Sets the length of epochs, the open one included: it closes `blocks` after it
+		/// opened (or at once, if that is past).
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::set_epoch_length())]
+		pub fn set_epoch_length(origin: OriginFor<T>, blocks: BlockNumberFor<T>) -> DispatchResult {
+			T::BridgeOrigin::ensure_origin(origin)?;
+			ensure!(blocks >= MIN_EPOCH_LENGTH.into(), Error::<T>::EpochTooShort);
+			EpochLengthSet::<T>::put(blocks);
+			Self::deposit_event(Event::EpochLengthChanged { blocks });
 			Ok(())
 		}
 
@@ -428,6 +484,11 @@ pub mod pallet {
 			EthAddressOf::<T>::get(identity).unwrap_or_else(|| {
 				address_of(&[b"consort:identity:".as_slice(), &identity.to_be_bytes()].concat())
 			})
+		}
+
+		/// Blocks per epoch.
+		pub fn epoch_length() -> BlockNumberFor<T> {
+			EpochLengthSet::<T>::get().unwrap_or_else(T::EpochLength::get)
 		}
 
 		/// The MMR leaf's extra data: the hash of the newest commitment, zero before the first.

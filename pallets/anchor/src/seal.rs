@@ -23,9 +23,9 @@ impl<T: Config> Pallet<T> {
 	/// Closes the open epoch when its time is up, seals the closed one by at most
 	/// `MaxSealedPerBlock` steps, and prunes what relayers no longer need.
 	pub(crate) fn advance(now: BlockNumberFor<T>) -> Weight {
-		let mut weight = T::DbWeight::get().reads(2);
+		let mut weight = T::DbWeight::get().reads(3);
 		let mut sealing = Sealing::<T>::get();
-		if sealing.is_none() && now >= OpenedAt::<T>::get().saturating_add(T::EpochLength::get()) {
+		if sealing.is_none() && now >= OpenedAt::<T>::get().saturating_add(Self::epoch_length()) {
 			sealing = Some(Self::close_epoch(now));
 			weight.saturating_accrue(T::WeightInfo::close_epoch());
 		}
@@ -93,6 +93,12 @@ impl<T: Config> Pallet<T> {
 					let index = state.leaves.count;
 					if state.leaves.push(leaf.hash()) {
 						Leaves::<T>::insert((epoch, asset, index), leaf);
+						let key = (asset, leaf.partition, leaf.holder);
+						if leaf.balance == 0 {
+							Committed::<T>::remove(key);
+						} else {
+							Committed::<T>::insert(key, leaf.balance);
+						}
 					}
 				}
 			}
@@ -227,8 +233,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks the anchor's invariants: the bridged list and map agree, linked addresses and
 	/// identities are one to one, every recorded change of an epoch not yet being sealed is
-	/// counted once, sealing points inside its list, and the newest commitment is the newest
-	/// kept epoch's.
+	/// counted once, sealing points inside its list, no committed balance is zero, and the
+	/// newest commitment is the newest kept epoch's.
 	#[cfg(any(feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let list = BridgedAssets::<T>::get();
@@ -258,6 +264,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(state.epoch < open, "the epoch being sealed is still open");
 			ensure!(state.asset_index as usize <= state.assets.len(), "sealing is past its assets");
 		}
+		ensure!(
+			Committed::<T>::iter_values().all(|balance| balance != 0),
+			"a zero balance is kept as committed"
+		);
 		if let Some(latest) = LatestCommitment::<T>::get() {
 			ensure!(
 				Epochs::<T>::get(latest.number).is_none_or(|kept| kept == latest),

@@ -406,3 +406,98 @@ fn epochs_older_than_the_kept_ones_are_pruned() {
 		assert_eq!(OldestKept::<Test>::get(), 3);
 	});
 }
+
+#[test]
+fn the_committed_balances_follow_the_newest_leaves_and_drop_zeros() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		issue(SECURITY, &bob(), 400);
+		seal_open_epoch();
+		let committed = |after| {
+			let mut balances: Vec<([u8; 20], u128)> =
+				Anchor::committed_balances(SECURITY, after, 10)
+					.into_iter()
+					.map(|(_, holder, balance)| (holder, balance))
+					.collect();
+			balances.sort();
+			balances
+		};
+		let mut expected = vec![(address_of(&alice()), 600), (address_of(&bob()), 400)];
+		expected.sort();
+		assert_eq!(committed(None), expected);
+
+		transfer(SECURITY, &bob(), &alice(), 400);
+		// Until the epoch is sealed, the mirror still holds what was committed before.
+		assert_eq!(committed(None), expected);
+		seal_open_epoch();
+		assert_eq!(committed(None), vec![(address_of(&alice()), 1000)]);
+		assert!(Anchor::committed_balances(CASH, None, 10).is_empty());
+	});
+}
+
+#[test]
+fn committed_balances_are_read_page_by_page() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		issue(SECURITY, &bob(), 400);
+		seal_open_epoch();
+		let first = Anchor::committed_balances(SECURITY, None, 1);
+		assert_eq!(first.len(), 1);
+		let (partition, holder, _) = first[0];
+		let rest = Anchor::committed_balances(SECURITY, Some((partition, holder)), 10);
+		assert_eq!(rest.len(), 1);
+		assert_ne!(rest[0], first[0]);
+		assert!(Anchor::committed_balances(SECURITY, Some((rest[0].0, rest[0].1)), 10).is_empty());
+	});
+}
+
+#[test]
+fn an_epochs_entries_and_leaves_are_read_in_tree_order_and_by_page() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		issue(SECURITY, &bob(), 400);
+		issue(SECURITY, &carol(), 100);
+		seal_open_epoch();
+		assert_eq!(Anchor::entries_of(1), entries(1));
+		assert_eq!(Anchor::leaves_of_epoch(1, SECURITY, 0, 10), leaves(1, SECURITY));
+		assert_eq!(Anchor::leaves_of_epoch(1, SECURITY, 1, 1), leaves(1, SECURITY)[1..2].to_vec());
+		assert!(Anchor::leaves_of_epoch(1, SECURITY, 3, 10).is_empty());
+		assert!(Anchor::entries_of(2).is_empty());
+		assert!(Anchor::leaves_of_epoch(2, SECURITY, 0, 10).is_empty());
+	});
+}
+
+#[test]
+fn governance_sets_the_epoch_length_and_the_open_epoch_closes_by_it() {
+	run_test(|| {
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		let blocks = EpochLength::get() * 3;
+		assert_ok!(Anchor::set_epoch_length(RuntimeOrigin::root(), blocks));
+		assert_eq!(Anchor::epoch_length(), blocks);
+		assert!(events().contains(&Event::EpochLengthChanged { blocks }));
+		run_to_block(blocks - 1);
+		assert_eq!(OpenEpoch::<Test>::get(), 1, "the open epoch lasts the new length");
+		run_to_block(blocks + 1);
+		assert_eq!(OpenEpoch::<Test>::get(), 2);
+		assert!(Epochs::<Test>::get(1).is_some());
+	});
+}
+
+#[test]
+fn setting_the_epoch_length_refuses_others_and_too_short_epochs_and_changes_nothing() {
+	run_test(|| {
+		assert_noop!(
+			Anchor::set_epoch_length(RuntimeOrigin::signed(alice()), 100),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Anchor::set_epoch_length(RuntimeOrigin::root(), u64::from(MIN_EPOCH_LENGTH) - 1),
+			Error::<Test>::EpochTooShort
+		);
+		assert_eq!(Anchor::epoch_length(), EpochLength::get());
+	});
+}

@@ -19,6 +19,7 @@ use frame_support::{
 /// The weight of each benchmarked call of `pallet_anchor`.
 pub trait WeightInfo {
 	fn bridge_asset() -> Weight;
+	fn set_epoch_length() -> Weight;
 	fn unbridge_asset() -> Weight;
 	fn link_eth_address() -> Weight;
 	fn publish_holders(n: u32, ) -> Weight;
@@ -51,6 +52,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 46_280_000 picoseconds.
 		Weight::from_parts(54_447_000, 3486)
 			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `Anchor::EpochLengthSet` (r:0 w:1)
+	fn set_epoch_length() -> Weight {
+		// Not yet measured: the weight of `unbridge_asset`, a call of the same shape.
+		Weight::from_parts(54_447_000, 3486)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
@@ -193,6 +200,12 @@ impl WeightInfo for () {
 	fn unbridge_asset() -> Weight {
 		Weight::from_parts(54_447_000, 3486)
 			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	/// Storage: `Anchor::EpochLengthSet` (r:0 w:1)
+	fn set_epoch_length() -> Weight {
+		// Not yet measured: the weight of `unbridge_asset`, a call of the same shape.
+		Weight::from_parts(54_447_000, 3486)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn link_eth_address() -> Weight {

@@ -2,12 +2,6 @@
 //! validators with real secp256k1 keys, for the contracts' tests.
 #![allow(dead_code)]
 
-use alloy::{
-	network::EthereumWallet,
-	node_bindings::{Anvil, AnvilInstance},
-	providers::{DynProvider, Provider, ProviderBuilder},
-	signers::local::PrivateKeySigner,
-};
 use codec::Encode;
 use consort_relayer::beefy::{self, ConsortMmrLeaf, ValidatorSet};
 use consort_relayer::contracts::light_client::ConsortLightClient;
@@ -21,38 +15,8 @@ use sp_mmr_primitives::{
 	mmr_lib::{leaf_index_to_pos, util::MemStore, Merge, MMR},
 	LeafProof,
 };
-use std::path::PathBuf;
 
-/// The anvil binary: $CONSORT_ANVIL, or the one `npm ci` put in bridge/contracts.
-pub fn anvil_path() -> PathBuf {
-	std::env::var_os("CONSORT_ANVIL").map(PathBuf::from).unwrap_or_else(|| {
-		PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-			.join("../contracts/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil")
-	})
-}
-
-pub struct Evm {
-	/// Kept so the node runs as long as the test; dropping it stops the process.
-	pub node: AnvilInstance,
-	pub provider: DynProvider,
-}
-
-/// Starts an EVM node on 127.0.0.1 with its own chain id, and a provider that signs with its
-/// first funded key.
-pub fn evm(chain_id: u64) -> Evm {
-	let node = Anvil::at(anvil_path())
-		.chain_id(chain_id)
-		.arg("--host")
-		.arg("127.0.0.1")
-		.try_spawn()
-		.expect("anvil starts (run scripts/setup.sh to install it)");
-	let signer = PrivateKeySigner::from(node.keys()[0].clone());
-	let provider = ProviderBuilder::new()
-		.wallet(EthereumWallet::from(signer))
-		.connect_http(node.endpoint_url())
-		.erased();
-	Evm { node, provider }
-}
+pub use consort_relayer::testing::{evm, Evm};
 
 /// A BEEFY validator set with its signing keys.
 pub struct Validators {

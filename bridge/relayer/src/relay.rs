@@ -1,0 +1,364 @@
+//! One step of relaying to one target chain: read where the target's contracts stand, read
+//! Consort, and submit at most what moves the target forward. A step starts from the target's
+//! own state each time, so a relayer that restarts, or a second relayer, resumes where the
+//! contracts are; every transaction is simulated first and sent only if it would succeed.
+
+use crate::{
+	beefy::{self, ValidatorSet},
+	checkpoint::{self, AssetEpoch},
+	consort::{self, Consort, SignedBeefyCommitment},
+	contracts::{
+		light_client::ConsortLightClient::{self, ConsortLightClientInstance},
+		security::ConsortSecurity::ConsortSecurityInstance,
+	},
+};
+use alloy::{
+	primitives::{Address, TxHash},
+	providers::{DynProvider, Provider},
+};
+use anchor_primitives::{AssetEntry, AssetId, EpochCommitment, EpochNumber};
+use sp_core::H256;
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+	#[error(transparent)]
+	Consort(#[from] consort::Error),
+	#[error("target {target}: {error}")]
+	Target { target: String, error: String },
+	#[error("target {target} refused {what}: {reason}")]
+	Refused { target: String, what: String, reason: String },
+	#[error(transparent)]
+	Beefy(#[from] beefy::Error),
+	#[error(transparent)]
+	Checkpoint(#[from] checkpoint::Error),
+	#[error(
+		"the mirror of asset {asset} on {target} is at epoch {mirrored}, but Consort keeps \
+		 epochs from {oldest_kept} on: the epochs between are pruned"
+	)]
+	Pruned { target: String, asset: AssetId, mirrored: EpochNumber, oldest_kept: EpochNumber },
+	#[error("Consort has no BEEFY justification for block {0}")]
+	NoJustification(u32),
+	#[error("no block of validator set {0} was found between the target and Consort")]
+	SetNotFound(u64),
+}
+
+/// A mirror of one bridged security on a target chain.
+pub struct Mirror {
+	pub asset: AssetId,
+	pub contract: ConsortSecurityInstance<DynProvider>,
+}
+
+/// A target chain: its light client and mirrors, and the account that pays for submissions.
+pub struct Target {
+	pub name: String,
+	pub provider: DynProvider,
+	pub account: Address,
+	pub light_client: ConsortLightClientInstance<DynProvider>,
+	pub mirrors: Vec<Mirror>,
+	/// How long a sent transaction may take to be mined before the step gives up on it (it
+	/// is not sent again: the next step first waits for it).
+	pub receipt_timeout: Duration,
+}
+
+/// What a step sent and the target mined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Submission {
+	Commitment { block: u32, set_id: u64, handover: bool, gas: u64, tx: TxHash },
+	Checkpoint { asset: AssetId, epoch: EpochNumber, updates: usize, gas: u64, tx: TxHash },
+}
+
+/// What a step found, besides what it submitted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Step {
+	pub submitted: Vec<Submission>,
+	/// Transactions of the relayer's account were still pending: the step sent nothing.
+	pub waited_for_pending: bool,
+	/// The newest block the light client accepted, after the step.
+	pub light_client_block: u32,
+	/// Each mirror's epoch after the step.
+	pub mirrored_epochs: Vec<(AssetId, EpochNumber)>,
+}
+
+impl Target {
+	fn error(&self, error: impl std::fmt::Display) -> Error {
+		Error::Target { target: self.name.clone(), error: error.to_string() }
+	}
+
+	/// Whether the relayer's account has transactions that are sent but not mined.
+	async fn has_pending(&self) -> Result<bool, Error> {
+		let mined = self
+			.provider
+			.get_transaction_count(self.account)
+			.latest()
+			.await
+			.map_err(|e| self.error(e))?;
+		let sent = self
+			.provider
+			.get_transaction_count(self.account)
+			.pending()
+			.await
+			.map_err(|e| self.error(e))?;
+		Ok(sent > mined)
+	}
+
+	async fn light_client_state(&self) -> Result<(u64, u64, u32), Error> {
+		let current = self.light_client.currentSet().call().await.map_err(|e| self.error(e))?;
+		let next = self.light_client.nextSet().call().await.map_err(|e| self.error(e))?;
+		let latest = self.light_client.latestBlock().call().await.map_err(|e| self.error(e))?;
+		Ok((current.id, next.id, latest))
+	}
+
+	/// Simulates, sends and waits for a call; a refusal in simulation is returned as such and
+	/// nothing is sent.
+	async fn submit<C>(
+		&self,
+		what: String,
+		call: alloy::contract::CallBuilder<&DynProvider, C>,
+	) -> Result<(u64, TxHash), Error>
+	where
+		C: alloy::contract::CallDecoder + Unpin,
+	{
+		if let Err(error) = call.call_raw().await {
+			return Err(Error::Refused {
+				target: self.name.clone(),
+				what,
+				reason: error.to_string(),
+			});
+		}
+		let pending = call.send().await.map_err(|e| self.error(e))?;
+		let tx = *pending.tx_hash();
+		let receipt = pending
+			.with_timeout(Some(self.receipt_timeout))
+			.get_receipt()
+			.await
+			.map_err(|e| self.error(format!("{what} ({tx}): {e}")))?;
+		if !receipt.status() {
+			return Err(Error::Refused {
+				target: self.name.clone(),
+				what,
+				reason: format!("mined but reverted in {tx}"),
+			});
+		}
+		Ok((receipt.gas_used, tx))
+	}
+
+	async fn submit_commitment(
+		&self,
+		consort: &Consort,
+		signed: &SignedBeefyCommitment,
+		set: &ValidatorSet,
+		handover: bool,
+	) -> Result<Submission, Error> {
+		let block = signed.commitment.block_number;
+		let signatures = signatures(signed, set)?;
+		let (leaf, proof) = if handover {
+			let (leaf, proof) = consort.mmr_proof(block, block).await?;
+			(beefy::mmr_leaf(&leaf), beefy::leaf_proof(&proof)?)
+		} else {
+			Default::default()
+		};
+		let call = self.light_client.submitCommitment(
+			beefy::commitment(&signed.commitment)?,
+			signatures,
+			leaf,
+			proof,
+		);
+		let what = format!("the commitment of block {block}");
+		let (gas, tx) = self.submit(what, call).await?;
+		Ok(Submission::Commitment {
+			block,
+			set_id: signed.commitment.validator_set_id,
+			handover,
+			gas,
+			tx,
+		})
+	}
+
+	/// Brings the light client to the validator set of Consort's newest BEEFY commitment,
+	/// one handover at a time; if `needed_block` is newer than the light client's newest
+	/// block, submits the newest commitment too. Returns the light client's newest block.
+	async fn advance_light_client(
+		&self,
+		consort: &Consort,
+		needed_block: Option<u32>,
+		submitted: &mut Vec<Submission>,
+	) -> Result<u32, Error> {
+		let (current, next, mut latest) = self.light_client_state().await?;
+		let head = consort.beefy_finalized_head().await?;
+		let head_number = consort.block_number(head).await?;
+		if head_number <= latest {
+			return Ok(latest);
+		}
+		let signed =
+			consort.beefy_justification(head).await?.ok_or(Error::NoJustification(head_number))?;
+		let head_set = signed.commitment.validator_set_id;
+		if head_set > next {
+			// Sets between: hand over to the next one at the first block it signed.
+			let (signed, set) = first_commitment_of_set(consort, next, latest, head_number).await?;
+			submitted.push(self.submit_commitment(consort, &signed, &set, true).await?);
+			return Ok(signed.commitment.block_number);
+		}
+		let handover = head_set == next && head_set != current;
+		// A commitment is worth its gas only if it covers the block a checkpoint needs.
+		let wanted =
+			handover || needed_block.is_some_and(|needed| needed > latest && head_number >= needed);
+		if wanted {
+			let set = validator_set(consort, head, head_set).await?;
+			submitted.push(self.submit_commitment(consort, &signed, &set, handover).await?);
+			latest = head_number;
+		}
+		Ok(latest)
+	}
+
+	/// The next epoch of `asset` after `mirrored` that Consort keeps, with its entries.
+	async fn next_epoch(
+		&self,
+		consort: &Consort,
+		asset: AssetId,
+		mirrored: EpochNumber,
+	) -> Result<Option<(EpochCommitment, Vec<AssetEntry>)>, Error> {
+		let status = consort.anchor_status(None).await?;
+		let Some(latest) = status.latest else { return Ok(None) };
+		let first = mirrored.saturating_add(1).max(status.oldest_kept);
+		for number in first..=latest.number {
+			let Some(epoch) = consort.epoch(number, None).await? else { continue };
+			let entries = consort.entries(number, None).await?;
+			match entries.iter().find(|entry| entry.asset == asset) {
+				Some(entry) if entry.previous_epoch == mirrored => {
+					return Ok(Some((epoch, entries)))
+				}
+				Some(entry) if entry.previous_epoch > mirrored && mirrored < status.oldest_kept => {
+					return Err(Error::Pruned {
+						target: self.name.clone(),
+						asset,
+						mirrored,
+						oldest_kept: status.oldest_kept,
+					})
+				}
+				_ => continue,
+			}
+		}
+		Ok(None)
+	}
+
+	async fn relay_epoch(
+		&self,
+		consort: &Consort,
+		mirror: &Mirror,
+		epoch: &EpochCommitment,
+		entries: &[AssetEntry],
+		commitment_block: u32,
+	) -> Result<Submission, Error> {
+		// The first leaf that carries the epoch is that of the block after it was sealed.
+		let carrying_block = epoch.closing_block.saturating_add(1);
+		let (leaf, proof) = consort.mmr_proof(carrying_block, commitment_block).await?;
+		let changes = consort.leaves(epoch.number, mirror.asset, None).await?;
+		let sealed_at = consort.block_hash(epoch.closing_block).await?;
+		let documents = consort.documents(mirror.asset, Some(sealed_at)).await?;
+		let mirrored_documents_hash =
+			mirror.contract.documentsHash().call().await.map_err(|e| self.error(e))?;
+		let checkpoint = checkpoint::checkpoint(
+			commitment_block,
+			&leaf,
+			&proof,
+			epoch,
+			AssetEpoch {
+				entries,
+				asset: mirror.asset,
+				changes: &changes,
+				documents: &documents,
+				mirrored_documents_hash: H256(mirrored_documents_hash.0),
+			},
+		)?;
+		let what = format!("epoch {} of asset {}", epoch.number, mirror.asset);
+		let (gas, tx) = self.submit(what, mirror.contract.applyCheckpoint(checkpoint)).await?;
+		Ok(Submission::Checkpoint {
+			asset: mirror.asset,
+			epoch: epoch.number,
+			updates: changes.len(),
+			gas,
+			tx,
+		})
+	}
+
+	/// One step: waits out pending transactions, follows validator set changes, and applies
+	/// the next epoch of every mirror that is behind.
+	pub async fn step(&self, consort: &Consort) -> Result<Step, Error> {
+		let mut step = Step::default();
+		if self.has_pending().await? {
+			step.waited_for_pending = true;
+			return Ok(step);
+		}
+		let mut latest = self.advance_light_client(consort, None, &mut step.submitted).await?;
+		for mirror in &self.mirrors {
+			let mirrored = mirror.contract.lastEpoch().call().await.map_err(|e| self.error(e))?;
+			let mut epoch_now = mirrored;
+			if let Some((epoch, entries)) = self.next_epoch(consort, mirror.asset, mirrored).await?
+			{
+				let carrying_block = epoch.closing_block.saturating_add(1);
+				if latest < carrying_block {
+					latest = self
+						.advance_light_client(consort, Some(carrying_block), &mut step.submitted)
+						.await?;
+				}
+				if latest >= carrying_block {
+					step.submitted
+						.push(self.relay_epoch(consort, mirror, &epoch, &entries, latest).await?);
+					epoch_now = epoch.number;
+				}
+			}
+			step.mirrored_epochs.push((mirror.asset, epoch_now));
+		}
+		step.light_client_block = latest;
+		Ok(step)
+	}
+}
+
+/// The signatures of a signed commitment as the light client takes them: just more than two
+/// thirds of the set, the fewest the contract accepts, to spend the least gas.
+pub fn signatures(
+	signed: &SignedBeefyCommitment,
+	set: &ValidatorSet,
+) -> Result<Vec<ConsortLightClient::ValidatorSignature>, Error> {
+	let required = set.addresses.len() * 2 / 3 + 1;
+	signed
+		.signatures
+		.iter()
+		.enumerate()
+		.filter_map(|(index, signature)| signature.as_ref().map(|signature| (index, signature)))
+		.take(required)
+		.map(|(index, signature)| Ok(set.signature(index, signature.as_ref())?))
+		.collect()
+}
+
+/// The BEEFY set `id` as the validator set at block `at` names it.
+async fn validator_set(consort: &Consort, at: H256, id: u64) -> Result<ValidatorSet, Error> {
+	let set = consort
+		.validator_set(Some(at))
+		.await?
+		.filter(|set| set.id() == id)
+		.ok_or(Error::SetNotFound(id))?;
+	ValidatorSet::from_keys(id, set.validators()).map_err(Error::from)
+}
+
+/// The commitment of the first block of BEEFY set `id` (a block BEEFY must sign), searched
+/// in the blocks after `from` up to `to`, with the set.
+async fn first_commitment_of_set(
+	consort: &Consort,
+	id: u64,
+	from: u32,
+	to: u32,
+) -> Result<(SignedBeefyCommitment, ValidatorSet), Error> {
+	for number in from.saturating_add(1)..=to {
+		let hash = consort.block_hash(number).await?;
+		let Some(set) = consort.authorities_change(hash).await? else { continue };
+		if set.id() != id {
+			continue;
+		}
+		let signed =
+			consort.beefy_justification(hash).await?.ok_or(Error::NoJustification(number))?;
+		return Ok((signed, ValidatorSet::from_keys(id, set.validators())?));
+	}
+	Err(Error::SetNotFound(id))
+}

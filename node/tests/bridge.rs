@@ -1,0 +1,404 @@
+//! The bridge end to end: a dev node, two EVM nodes (anvil) with different chain ids standing
+//! for Ethereum and Polygon, each with a light client and a mirror of one security. The
+//! security is bridged, issued and traded on Consort; once its epoch is sealed, the relayer
+//! carries a real BEEFY commitment and the epoch to both chains, both mirrors show Consort's
+//! final balances, and reconciliation agrees. Also: the relayer's binary, killed while its
+//! transaction is pending, resumes without sending it twice, and an EVM node that is down
+//! does not hold up the other.
+
+mod common;
+
+use std::{process::Command, time::Duration};
+
+use alloy::{
+	primitives::{Address, FixedBytes, U256},
+	providers::{DynProvider, Provider},
+};
+use anchor_primitives::EthAddress;
+use common::*;
+use consort_relayer::{
+	consort::Consort,
+	contracts::{
+		light_client::ConsortLightClient::{self, ConsortLightClientInstance},
+		security::ConsortSecurity::{self, ConsortSecurityInstance},
+	},
+	reconcile,
+	relay::{Mirror, Submission, Target},
+	testing::{evm, evm_with, Evm},
+};
+use consort_runtime::{AccountId, RuntimeCall};
+use pallet_compliance::IdentityKind;
+use pallet_token::{AssetKind, DEFAULT_PARTITION};
+use sp_consensus_beefy::mmr::BeefyAuthoritySet;
+use sp_core::H256;
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
+
+const SECURITY: u32 = 0;
+const ETHEREUM: u64 = 1_337;
+const POLYGON: u64 = 80_002;
+
+fn contract_set(set: BeefyAuthoritySet<H256>) -> ConsortLightClient::ValidatorSet {
+	ConsortLightClient::ValidatorSet {
+		id: set.id,
+		len: set.len,
+		root: FixedBytes(set.keyset_commitment.0),
+	}
+}
+
+/// A light client that starts from Consort's current BEEFY sets, and a mirror of `SECURITY`.
+async fn deploy(
+	consort: &Consort,
+	evm: &Evm,
+) -> (ConsortLightClientInstance<DynProvider>, ConsortSecurityInstance<DynProvider>) {
+	let current = consort.authority_set(None).await.expect("the current BEEFY set");
+	let next = consort.next_authority_set(None).await.expect("the next BEEFY set");
+	let light_client =
+		ConsortLightClient::deploy(evm.provider.clone(), contract_set(current), contract_set(next))
+			.await
+			.expect("the light client deploys");
+	let mirror = ConsortSecurity::deploy(
+		evm.provider.clone(),
+		*light_client.address(),
+		SECURITY,
+		"Consort Bond".to_string(),
+		"CSRT".to_string(),
+		0,
+	)
+	.await
+	.expect("the mirror deploys");
+	(light_client, mirror)
+}
+
+fn target(name: &str, evm: &Evm, light_client: Address, mirror: Address) -> Target {
+	Target {
+		name: name.to_string(),
+		provider: evm.provider.clone(),
+		account: evm.node.addresses()[0],
+		light_client: ConsortLightClient::new(light_client, evm.provider.clone()),
+		mirrors: vec![Mirror {
+			asset: SECURITY,
+			contract: ConsortSecurity::new(mirror, evm.provider.clone()),
+		}],
+		receipt_timeout: Duration::from_secs(30),
+	}
+}
+
+/// Bridges a security, issues 1,000 to Bob and moves 300 of them to Charlie, all in blocks
+/// the dev node finalizes.
+async fn issue_and_trade(client: &jsonrpsee::ws_client::WsClient) {
+	let (alice, bob, charlie) =
+		(Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id());
+	let sudo = |call| RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) });
+	let register = |key: &AccountId, kind| {
+		RuntimeCall::Compliance(pallet_compliance::Call::register_identity {
+			key: key.clone(),
+			kind,
+		})
+	};
+	let setup = RuntimeCall::Utility(pallet_utility::Call::batch_all {
+		calls: vec![
+			sudo(RuntimeCall::Compliance(pallet_compliance::Call::add_registrar {
+				registrar: alice.clone(),
+			})),
+			register(&alice, IdentityKind::Entity),
+			register(&bob, IdentityKind::Person),
+			register(&charlie, IdentityKind::Person),
+			RuntimeCall::Token(pallet_token::Call::create_asset {
+				name: b"Consort Bond".to_vec().try_into().unwrap(),
+				symbol: b"CSRT".to_vec().try_into().unwrap(),
+				kind: AssetKind::Debt,
+				decimals: 0,
+				identifiers: Default::default(),
+				supply_cap: None,
+			}),
+			sudo(RuntimeCall::Anchor(pallet_anchor::Call::bridge_asset { asset: SECURITY })),
+			RuntimeCall::Token(pallet_token::Call::issue {
+				asset: SECURITY,
+				partition: DEFAULT_PARTITION,
+				to: bob.clone(),
+				amount: 1_000,
+				data: Default::default(),
+			}),
+		],
+	});
+	let block = submit_and_finalize(client, &sign_as(client, Alice, setup).await).await;
+	let errors = dispatch_errors(client, block).await;
+	assert!(errors.is_empty(), "{errors:?}");
+	let transfer = RuntimeCall::Token(pallet_token::Call::transfer {
+		asset: SECURITY,
+		partition: DEFAULT_PARTITION,
+		to: charlie,
+		amount: 300,
+		data: Default::default(),
+	});
+	let block = submit_and_finalize(client, &sign_as(client, Bob, transfer).await).await;
+	let errors = dispatch_errors(client, block).await;
+	assert!(errors.is_empty(), "{errors:?}");
+}
+
+/// Waits until Consort sealed an epoch with an entry of `SECURITY`; its number.
+async fn sealed_epoch(consort: &Consort, after: u64) -> u64 {
+	wait_for("an epoch of the security to be sealed", Duration::from_secs(180), || async {
+		let epoch = consort.newest_epoch(SECURITY, None).await.ok()?;
+		(epoch > after).then_some(epoch)
+	})
+	.await
+}
+
+async fn mirror_balances(
+	mirror: &ConsortSecurityInstance<DynProvider>,
+	holders: &[(EthAddress, u128)],
+) -> Vec<(EthAddress, U256)> {
+	let mut balances = Vec::new();
+	for (holder, _) in holders {
+		let balance = mirror.balanceOf(Address::from(*holder)).call().await.expect("reads");
+		balances.push((*holder, balance));
+	}
+	balances
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_traded_securitys_epoch_reaches_mirrors_on_two_evm_chains_and_reconciles() {
+	let _machine = serial().await;
+	let dir = TempDir::new("bridge");
+	let node = Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev"));
+	let client = node.client().await;
+	wait_finalized(&client, 1, Duration::from_secs(60)).await;
+	let consort = Consort::connect(&node.url()).await.expect("connects");
+
+	let (ethereum, polygon) = (evm(ETHEREUM), evm(POLYGON));
+	let (eth_client, eth_mirror) = deploy(&consort, &ethereum).await;
+	let (pol_client, pol_mirror) = deploy(&consort, &polygon).await;
+	let targets = [
+		target("ethereum", &ethereum, *eth_client.address(), *eth_mirror.address()),
+		target("polygon", &polygon, *pol_client.address(), *pol_mirror.address()),
+	];
+
+	issue_and_trade(&client).await;
+	let epoch = sealed_epoch(&consort, 0).await;
+
+	for target in &targets {
+		let mut submitted = Vec::new();
+		for _ in 0..10 {
+			let step = target.step(&consort).await.expect("a step");
+			submitted.extend(step.submitted);
+			if step.mirrored_epochs == vec![(SECURITY, epoch)] {
+				break;
+			}
+			tokio::time::sleep(Duration::from_secs(2)).await;
+		}
+		let gas: Vec<String> = submitted
+			.iter()
+			.map(|submission| match submission {
+				Submission::Commitment { gas, .. } => format!("commitment {gas}"),
+				Submission::Checkpoint { gas, updates, .. } => {
+					format!("checkpoint of {updates} balances {gas}")
+				}
+			})
+			.collect();
+		println!("{}: gas {}", target.name, gas.join(", "));
+		assert!(
+			submitted
+				.iter()
+				.any(|s| matches!(s, Submission::Checkpoint { epoch: e, .. } if *e == epoch)),
+			"{}: the epoch was relayed: {submitted:?}",
+			target.name
+		);
+		// Nothing more to carry: a further step submits nothing.
+		let again = target.step(&consort).await.expect("a step");
+		assert!(again.submitted.is_empty(), "{:?}", again.submitted);
+	}
+
+	// Both mirrors hold what Consort committed: Bob 700, Charlie 300, under their identities'
+	// addresses, and nothing else.
+	let committed: Vec<(EthAddress, u128)> = consort
+		.committed_balances(SECURITY, None)
+		.await
+		.expect("committed balances")
+		.into_iter()
+		.map(|(partition, holder, balance)| {
+			assert_eq!(partition, DEFAULT_PARTITION);
+			(holder, balance)
+		})
+		.collect();
+	let mut amounts: Vec<u128> = committed.iter().map(|(_, balance)| *balance).collect();
+	amounts.sort();
+	assert_eq!(amounts, vec![300, 700]);
+	let expected: Vec<(EthAddress, U256)> =
+		committed.iter().map(|(holder, balance)| (*holder, U256::from(*balance))).collect();
+	for mirror in [&eth_mirror, &pol_mirror] {
+		assert_eq!(mirror_balances(mirror, &committed).await, expected);
+		assert_eq!(mirror.totalSupply().call().await.unwrap(), U256::from(1_000));
+		assert_eq!(mirror.lastEpoch().call().await.unwrap(), epoch);
+	}
+	for target in &targets {
+		let report = reconcile::reconcile(&consort, &target.name, &target.mirrors[0])
+			.await
+			.expect("reconciles");
+		assert!(report.agrees(), "{}: {:?}", target.name, report.mismatches);
+		assert_eq!((report.epoch, report.balances), (epoch, 2));
+	}
+}
+
+/// Writes the relayer's configuration for two targets; their keys are in the environment.
+fn relayer_config(
+	dir: &std::path::Path,
+	node: &Node,
+	targets: &[(&str, &Evm, Address, Address)],
+) -> std::path::PathBuf {
+	let mut text = format!("consort = \"{}\"\npoll_seconds = 1\n", node.url());
+	for (name, evm, light_client, mirror) in targets {
+		text.push_str(&format!(
+			"\n[[target]]\nname = \"{name}\"\nrpc = \"{}\"\nchain_id = {}\nlight_client = \
+			 \"{light_client}\"\nkey_env = \"CONSORT_TEST_KEY_{}\"\nreceipt_timeout_seconds = \
+			 600\n[[target.mirror]]\nasset = {SECURITY}\naddress = \"{mirror}\"\n",
+			evm.node.endpoint(),
+			evm.node.chain_id(),
+			name.to_uppercase(),
+		));
+	}
+	let path = dir.join("relayer.toml");
+	std::fs::write(&path, text).expect("writes the configuration");
+	path
+}
+
+/// The relayer's binary, built beside this test by `cargo test --workspace`.
+fn relayer_binary() -> std::path::PathBuf {
+	let exe = std::env::current_exe().expect("the test's path");
+	let binary = exe
+		.parent()
+		.and_then(|deps| deps.parent())
+		.map(|profile| profile.join("consort-relayer"))
+		.expect("the target directory");
+	assert!(binary.exists(), "build the relayer first: cargo test --release --workspace");
+	binary
+}
+
+struct Relayer(std::process::Child);
+
+impl Relayer {
+	fn start(config: &std::path::Path, keys: &[(&str, String)], log: &std::path::Path) -> Self {
+		let out = std::fs::OpenOptions::new().create(true).append(true).open(log).unwrap();
+		let mut command = Command::new(relayer_binary());
+		command.arg("run").arg("--config").arg(config).stdout(out.try_clone().unwrap()).stderr(out);
+		for (name, key) in keys {
+			command.env(format!("CONSORT_TEST_KEY_{}", name.to_uppercase()), key);
+		}
+		Relayer(command.spawn().expect("the relayer starts"))
+	}
+
+	fn kill(&mut self) {
+		let _ = self.0.kill();
+		let _ = self.0.wait();
+	}
+}
+
+impl Drop for Relayer {
+	fn drop(&mut self) {
+		self.kill();
+	}
+}
+
+async fn nonces(provider: &DynProvider, account: Address) -> (u64, u64) {
+	let mined = provider.get_transaction_count(account).latest().await.unwrap();
+	let sent = provider.get_transaction_count(account).pending().await.unwrap();
+	(mined, sent)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_relayer_killed_mid_submission_resumes_without_sending_twice_and_a_down_chain_holds_up_no_other(
+) {
+	let _machine = serial().await;
+	let dir = TempDir::new("bridge-faults");
+	let node = Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev"));
+	let client = node.client().await;
+	wait_finalized(&client, 1, Duration::from_secs(60)).await;
+	let consort = Consort::connect(&node.url()).await.expect("connects");
+
+	// Ethereum mines only when told to, so a transaction stays pending; Polygon mines at once.
+	let ethereum = evm_with(ETHEREUM, &["--no-mining"]);
+	let polygon = evm(POLYGON);
+	// Deploying needs blocks: mine them by hand on the chain that does not mine.
+	let deploy_mined = async |evm: &Evm| {
+		let deploying = deploy(&consort, evm);
+		let miner = async {
+			loop {
+				tokio::time::sleep(Duration::from_millis(200)).await;
+				let _: Result<serde_json::Value, _> =
+					evm.provider.raw_request("evm_mine".into(), ()).await;
+			}
+		};
+		tokio::select! { deployed = deploying => deployed, _ = miner => unreachable!() }
+	};
+	let (eth_client, eth_mirror) = deploy_mined(&ethereum).await;
+	let (pol_client, pol_mirror) = deploy(&consort, &polygon).await;
+	// The relayer pays with the second funded key, so the deployments' nonces do not mix in.
+	let relayer_account = ethereum.node.addresses()[1];
+	let config = relayer_config(
+		&dir.0,
+		&node,
+		&[
+			("ethereum", &ethereum, *eth_client.address(), *eth_mirror.address()),
+			("polygon", &polygon, *pol_client.address(), *pol_mirror.address()),
+		],
+	);
+	let keys = [("ethereum", ethereum.key_hex(1)), ("polygon", polygon.key_hex(1))];
+	let log = dir.0.join("relayer.log");
+
+	issue_and_trade(&client).await;
+	let epoch = sealed_epoch(&consort, 0).await;
+	let mut relayer = Relayer::start(&config, &keys, &log);
+
+	// Polygon gets the epoch while Ethereum mines nothing.
+	wait_for("the Polygon mirror to apply the epoch", Duration::from_secs(120), || async {
+		(pol_mirror.lastEpoch().call().await.ok()? == epoch).then_some(())
+	})
+	.await;
+	// The relayer's commitment to Ethereum is pending: kill the relayer there.
+	wait_for("a pending transaction to Ethereum", Duration::from_secs(60), || async {
+		let (mined, sent) = nonces(&ethereum.provider, relayer_account).await;
+		(sent > mined).then_some(())
+	})
+	.await;
+	relayer.kill();
+	let before = nonces(&ethereum.provider, relayer_account).await;
+
+	// A new relayer sees its pending transaction and waits for it rather than send another.
+	let mut relayer = Relayer::start(&config, &keys, &log);
+	tokio::time::sleep(Duration::from_secs(8)).await;
+	assert_eq!(nonces(&ethereum.provider, relayer_account).await, before, "nothing more was sent");
+
+	// Ethereum mines again: the pending commitment lands, then the relayer carries the epoch.
+	let miner = tokio::spawn({
+		let provider = ethereum.provider.clone();
+		async move {
+			loop {
+				let _: Result<serde_json::Value, _> =
+					provider.raw_request("evm_mine".into(), ()).await;
+				tokio::time::sleep(Duration::from_millis(500)).await;
+			}
+		}
+	});
+	wait_for("the Ethereum mirror to apply the epoch", Duration::from_secs(120), || async {
+		(eth_mirror.lastEpoch().call().await.ok()? == epoch).then_some(())
+	})
+	.await;
+	miner.abort();
+	relayer.kill();
+	// One commitment and one checkpoint: the commitment that was pending was not sent again.
+	let (mined, sent) = nonces(&ethereum.provider, relayer_account).await;
+	assert_eq!((mined, sent), (2, 2), "the relayer sent exactly two transactions to Ethereum");
+
+	// Reconciliation over the binary agrees on both chains, exit code 0.
+	let status = Command::new(relayer_binary())
+		.arg("reconcile")
+		.arg("--config")
+		.arg(&config)
+		.envs(
+			keys.iter()
+				.map(|(name, key)| (format!("CONSORT_TEST_KEY_{}", name.to_uppercase()), key)),
+		)
+		.status()
+		.expect("reconcile runs");
+	assert!(status.success(), "reconcile agrees: {status}");
+}
