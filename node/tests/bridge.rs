@@ -383,7 +383,6 @@ async fn the_relayer_killed_mid_submission_resumes_without_sending_twice_and_a_d
 		(eth_mirror.lastEpoch().call().await.ok()? == epoch).then_some(())
 	})
 	.await;
-	miner.abort();
 	relayer.kill();
 	// One commitment and one checkpoint: the commitment that was pending was not sent again.
 	let (mined, sent) = nonces(&ethereum.provider, relayer_account).await;
@@ -401,4 +400,35 @@ async fn the_relayer_killed_mid_submission_resumes_without_sending_twice_and_a_d
 		.status()
 		.expect("reconcile runs");
 	assert!(status.success(), "reconcile agrees: {status}");
+
+	// Polygon's node goes down; the next epoch still reaches Ethereum.
+	drop(polygon);
+	let mut relayer = Relayer::start(&config, &keys, &log);
+	let transfer = RuntimeCall::Token(pallet_token::Call::transfer {
+		asset: SECURITY,
+		partition: DEFAULT_PARTITION,
+		to: Bob.to_account_id(),
+		amount: 100,
+		data: Default::default(),
+	});
+	let block = submit_and_finalize(&client, &sign_as(&client, Charlie, transfer).await).await;
+	assert!(dispatch_errors(&client, block).await.is_empty());
+	let next = sealed_epoch(&consort, epoch).await;
+	wait_for("the Ethereum mirror to apply the next epoch", Duration::from_secs(120), || async {
+		(eth_mirror.lastEpoch().call().await.ok()? == next).then_some(())
+	})
+	.await;
+	relayer.kill();
+	miner.abort();
+	let report = reconcile::reconcile(
+		&consort,
+		"ethereum",
+		&Mirror { asset: SECURITY, contract: eth_mirror.clone() },
+	)
+	.await
+	.expect("reconciles");
+	assert!(report.agrees() && report.epoch == next, "{report:?}");
+	let log = std::fs::read_to_string(&log).unwrap_or_default();
+	assert!(log.contains("pending; waiting"), "the restarted relayer waited for its transaction");
+	assert!(log.contains("polygon: target polygon"), "the relayer reported that Polygon is down");
 }
