@@ -11,7 +11,7 @@ mod common;
 use std::{process::Command, time::Duration};
 
 use alloy::{
-	primitives::{Address, FixedBytes, U256},
+	primitives::{Address, U256},
 	providers::{DynProvider, Provider},
 };
 use anchor_primitives::EthAddress;
@@ -24,38 +24,24 @@ use consort_relayer::{
 	},
 	reconcile,
 	relay::{Mirror, Submission, Target},
-	testing::{evm, evm_with, Evm},
+	testing::{deploy_light_client, evm, evm_with, Evm},
 };
 use consort_runtime::{AccountId, RuntimeCall};
 use pallet_compliance::IdentityKind;
 use pallet_token::{AssetKind, DEFAULT_PARTITION};
-use sp_consensus_beefy::mmr::BeefyAuthoritySet;
-use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 
 const SECURITY: u32 = 0;
 const ETHEREUM: u64 = 1_337;
 const POLYGON: u64 = 80_002;
 
-fn contract_set(set: BeefyAuthoritySet<H256>) -> ConsortLightClient::ValidatorSet {
-	ConsortLightClient::ValidatorSet {
-		id: set.id,
-		len: set.len,
-		root: FixedBytes(set.keyset_commitment.0),
-	}
-}
-
 /// A light client that starts from Consort's current BEEFY sets, and a mirror of `SECURITY`.
 async fn deploy(
 	consort: &Consort,
 	evm: &Evm,
 ) -> (ConsortLightClientInstance<DynProvider>, ConsortSecurityInstance<DynProvider>) {
-	let current = consort.authority_set(None).await.expect("the current BEEFY set");
-	let next = consort.next_authority_set(None).await.expect("the next BEEFY set");
 	let light_client =
-		ConsortLightClient::deploy(evm.provider.clone(), contract_set(current), contract_set(next))
-			.await
-			.expect("the light client deploys");
+		deploy_light_client(consort, &evm.provider).await.expect("Consort's BEEFY sets");
 	let mirror = ConsortSecurity::deploy(
 		evm.provider.clone(),
 		*light_client.address(),

@@ -7,6 +7,11 @@ use std::time::Duration;
 
 use codec::Encode;
 use common::*;
+use consort_relayer::{
+	consort::Consort,
+	relay::{Submission, Target},
+	testing::{deploy_light_client, evm},
+};
 use consort_runtime::{AccountId, RuntimeCall, RuntimeEvent, UNIT};
 use frame_support::dispatch::GetDispatchInfo;
 use jsonrpsee::{core::client::ClientT, rpc_params, ws_client::WsClient};
@@ -276,6 +281,12 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 	let alice = &validators[0];
 	wait_finalized(alice, 2, MINUTE).await;
 	let ferdie: AccountId = Ferdie.to_account_id();
+	// A light client on an EVM chain follows the consortium's BEEFY sets.
+	let consort = Consort::connect(&consortium.validators[0].url()).await.expect("connects");
+	let ethereum = evm(1_337);
+	let light_client =
+		deploy_light_client(&consort, &ethereum.provider).await.expect("Consort's BEEFY sets");
+	assert_eq!(light_client.currentSet().call().await.unwrap().len, 4);
 	let add_ferdie = || {
 		RuntimeCall::Utility(pallet_utility::Call::batch_all {
 			calls: vec![
@@ -381,6 +392,30 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 	})
 	.await;
 	wait_finalized(alice, authored, MINUTE).await;
+
+	// BEEFY announced the five as the next set, then they took over: the relayer hands the
+	// light client over twice, and it then verifies commitments that the five sign.
+	let target = Target {
+		name: "ethereum".into(),
+		provider: ethereum.provider.clone(),
+		account: ethereum.node.addresses()[0],
+		light_client: light_client.clone(),
+		mirrors: Vec::new(),
+		receipt_timeout: MINUTE,
+	};
+	let handovers = wait_for("the light client to follow the five", 3 * MINUTE, || async {
+		let step = target.step(&consort).await.expect("a step");
+		let current = light_client.currentSet().call().await.ok()?;
+		let handovers = step
+			.submitted
+			.iter()
+			.filter(|s| matches!(s, Submission::Commitment { handover: true, .. }))
+			.count();
+		(current.len == 5).then_some((current.id, handovers))
+	})
+	.await;
+	assert_eq!(handovers.0, 2, "one set for the queued keys, one for the five taking over");
+	assert_eq!(light_client.nextSet().call().await.unwrap().id, 3);
 }
 
 /// The Aura authority that sealed the block `hash`.
