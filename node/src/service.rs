@@ -41,8 +41,8 @@ const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 /// follows a new block within a few hundred milliseconds instead of about a second.
 const GRANDPA_GOSSIP_DURATION: Duration = Duration::from_millis(100);
 
-/// BEEFY votes at most every this many finalized blocks (and always on a session's first
-/// block): a signed commitment every 16 s at 2 s blocks, far more often than the bridge's
+/// BEEFY votes at most every this many finalized blocks (and always on the first block of
+/// a validator set): a signed commitment every 16 s at 2 s blocks, far more often than the bridge's
 /// epochs close, so a relayer never waits long for one that covers an epoch.
 const BEEFY_MIN_BLOCK_DELTA: u32 = 8;
 

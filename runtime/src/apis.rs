@@ -272,8 +272,10 @@ impl_runtime_apis! {
 			pallet_anchor::BridgedAssets::<Runtime>::get().into_inner()
 		}
 
-		fn newest_epoch(asset: AssetId) -> Option<EpochNumber> {
-			pallet_anchor::LastEntry::<Runtime>::get(asset).map(|(epoch, ..)| epoch)
+		fn newest_entry(asset: AssetId) -> Option<pallet_anchor_runtime_api::NewestEntry> {
+			pallet_anchor::LastEntry::<Runtime>::get(asset).map(|(epoch, documents_hash, flags)| {
+				pallet_anchor_runtime_api::NewestEntry { epoch, documents_hash, flags }
+			})
 		}
 
 		fn epoch(number: EpochNumber) -> Option<EpochCommitment> {

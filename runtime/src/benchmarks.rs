@@ -10,7 +10,12 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_token, Token]
 	[pallet_matching, Matching]
 	[pallet_anchor, Anchor]
+	[pallet_mmr, Mmr]
+	[pallet_beefy_mmr, BeefyMmrLeaf]
 );
 
-pub use crate::{Anchor, Balances, Compliance, Consortium, Matching, Runtime, Timestamp, Token};
+pub use crate::{
+	Anchor, Balances, BeefyMmrLeaf, Compliance, Consortium, Matching, Mmr, Runtime, Timestamp,
+	Token,
+};
 pub use frame_benchmarking::baseline::Pallet as BaselineBench;

@@ -303,7 +303,7 @@ impl pallet_mmr::Config for Runtime {
 	type LeafData = crate::BeefyMmrLeaf;
 	type OnNewRoot = pallet_beefy_mmr::DepositBeefyDigest<Runtime>;
 	type BlockHashProvider = pallet_mmr::DefaultBlockHashProvider<Runtime>;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_mmr::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }
@@ -330,7 +330,7 @@ impl pallet_beefy_mmr::Config for Runtime {
 	type BeefyAuthorityToMerkleLeaf = pallet_beefy_mmr::BeefyEcdsaToEthereum;
 	type LeafExtra = Hash;
 	type BeefyDataProvider = AnchorCommitment;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_beefy_mmr::WeightInfo<Runtime>;
 }
 
 /// Identities for the token pallet's benchmarks, made by compliance's own helper.

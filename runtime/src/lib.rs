@@ -22,6 +22,7 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_presets;
+pub mod weights;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,

@@ -70,7 +70,19 @@ pub struct MirrorConfig {
 impl Config {
 	pub fn parse(text: &str) -> Result<Config, Error> {
 		let config: Config = toml::from_str(text)?;
-		for target in &config.targets {
+		for (index, target) in config.targets.iter().enumerate() {
+			if config.targets[..index].iter().any(|earlier| earlier.name == target.name) {
+				return Err(Error::Target {
+					target: target.name.clone(),
+					problem: "two targets have this name (logs and metrics go by it)".into(),
+				});
+			}
+			if target.receipt_timeout_seconds == 0 {
+				return Err(Error::Target {
+					target: target.name.clone(),
+					problem: "receipt_timeout_seconds must be at least 1".into(),
+				});
+			}
 			if target.key_file.is_some() == target.key_env.is_some() {
 				return Err(Error::Target {
 					target: target.name.clone(),
@@ -146,6 +158,15 @@ key_file = "/run/secrets/polygon"
 		assert!(matches!(Config::parse(&both), Err(Error::Target { .. })));
 		let none = TWO_TARGETS.replace("key_env = \"ETHEREUM_KEY\"", "");
 		assert!(matches!(Config::parse(&none), Err(Error::Target { .. })));
+	}
+
+	#[test]
+	fn target_names_are_unique_and_receipts_have_time() {
+		let twice = TWO_TARGETS.replace("name = \"polygon\"", "name = \"ethereum\"");
+		assert!(matches!(Config::parse(&twice), Err(Error::Target { .. })));
+		let no_time = TWO_TARGETS
+			.replace("chain_id = 137\n", "chain_id = 137\nreceipt_timeout_seconds = 0\n");
+		assert!(matches!(Config::parse(&no_time), Err(Error::Target { .. })));
 	}
 
 	#[test]

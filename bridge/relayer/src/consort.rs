@@ -5,7 +5,7 @@
 use crate::beefy::ConsortMmrLeaf;
 use anchor_primitives::{
 	AssetEntry, AssetId, BalanceLeaf, DocumentLeaf, EpochCommitment, EpochNumber, EthAddress,
-	Partition,
+	Partition, MAX_PAGE,
 };
 use codec::{Decode, Encode};
 use jsonrpsee::{
@@ -16,7 +16,7 @@ use jsonrpsee::{
 	rpc_params,
 	ws_client::{WsClient, WsClientBuilder},
 };
-use pallet_anchor_runtime_api::AnchorStatus;
+use pallet_anchor_runtime_api::{AnchorStatus, NewestEntry};
 use serde::Deserialize;
 use sp_consensus_beefy::{
 	ecdsa_crypto::{AuthorityId, Signature},
@@ -29,9 +29,6 @@ use sp_mmr_primitives::{EncodableOpaqueLeaf, LeafProof};
 /// A BEEFY commitment with its validators' signatures (in the set's order, `None` for those
 /// that did not sign).
 pub type SignedBeefyCommitment = SignedCommitment<u32, Signature>;
-
-/// The most leaves or balances the anchor returns in one read.
-pub const PAGE: u32 = 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -98,6 +95,11 @@ impl Consort {
 		Ok(Consort { client })
 	}
 
+	/// The hash of the newest block GRANDPA finalized.
+	pub async fn finalized_head(&self) -> Result<H256, Error> {
+		Ok(self.client.request("chain_getFinalizedHead", rpc_params![]).await?)
+	}
+
 	/// The hash of the newest block BEEFY finalized.
 	pub async fn beefy_finalized_head(&self) -> Result<H256, Error> {
 		Ok(self.client.request("beefy_getFinalizedHead", rpc_params![]).await?)
@@ -115,11 +117,15 @@ impl Consort {
 			.await?)
 	}
 
-	/// The number of a block.
-	pub async fn block_number(&self, hash: H256) -> Result<u32, Error> {
+	async fn header(&self, hash: H256) -> Result<Header, Error> {
 		let header: Option<Header> =
 			self.client.request("chain_getHeader", rpc_params![hash]).await?;
-		Ok(header.ok_or_else(|| Error::UnknownBlock(format!("{hash:?}")))?.number)
+		header.ok_or_else(|| Error::UnknownBlock(format!("{hash:?}")))
+	}
+
+	/// The number of a block.
+	pub async fn block_number(&self, hash: H256) -> Result<u32, Error> {
+		Ok(self.header(hash).await?.number)
 	}
 
 	/// The BEEFY set that block `hash` starts, if it starts one (its header says so).
@@ -127,10 +133,7 @@ impl Consort {
 		&self,
 		hash: H256,
 	) -> Result<Option<ValidatorSet<AuthorityId>>, Error> {
-		let header: Option<Header> =
-			self.client.request("chain_getHeader", rpc_params![hash]).await?;
-		let header = header.ok_or_else(|| Error::UnknownBlock(format!("{hash:?}")))?;
-		for log in header.digest.logs {
+		for log in self.header(hash).await?.digest.logs {
 			let item: sp_runtime::DigestItem = decode("a digest item", &log)?;
 			let sp_runtime::DigestItem::Consensus(engine, data) = item else { continue };
 			if engine != BEEFY_ENGINE_ID {
@@ -232,15 +235,22 @@ impl Consort {
 		self.call("the bridged assets", "AnchorApi_bridged_assets", (), at).await
 	}
 
-	/// The newest sealed epoch with an entry of `asset` (0 if none).
+	/// The newest sealed entry of `asset`, if it has one.
+	pub async fn newest_entry(
+		&self,
+		asset: AssetId,
+		at: Option<H256>,
+	) -> Result<Option<NewestEntry>, Error> {
+		self.call("an asset's newest entry", "AnchorApi_newest_entry", asset, at).await
+	}
+
+	/// The epoch of the newest sealed entry of `asset` (0 if none).
 	pub async fn newest_epoch(
 		&self,
 		asset: AssetId,
 		at: Option<H256>,
 	) -> Result<EpochNumber, Error> {
-		let epoch: Option<EpochNumber> =
-			self.call("an epoch number", "AnchorApi_newest_epoch", asset, at).await?;
-		Ok(epoch.unwrap_or(0))
+		Ok(self.newest_entry(asset, at).await?.map_or(0, |entry| entry.epoch))
 	}
 
 	/// The commitment of a kept epoch.
@@ -272,9 +282,9 @@ impl Consort {
 		loop {
 			let start = u32::try_from(leaves.len()).map_err(|_| Error::Unexpected("leaves"))?;
 			let page: Vec<BalanceLeaf> = self
-				.call("balance leaves", "AnchorApi_leaves", (number, asset, start, PAGE), at)
+				.call("balance leaves", "AnchorApi_leaves", (number, asset, start, MAX_PAGE), at)
 				.await?;
-			let full = page.len() == PAGE as usize;
+			let full = page.len() == MAX_PAGE as usize;
 			leaves.extend(page);
 			if !full {
 				return Ok(leaves);
@@ -304,11 +314,11 @@ impl Consort {
 				.call(
 					"committed balances",
 					"AnchorApi_committed_balances",
-					(asset, after, PAGE),
+					(asset, after, MAX_PAGE),
 					at,
 				)
 				.await?;
-			let full = page.len() == PAGE as usize;
+			let full = page.len() == MAX_PAGE as usize;
 			balances.extend(page);
 			if !full {
 				return Ok(balances);

@@ -44,16 +44,28 @@ enum Command {
 	},
 }
 
+/// How a target is used: to submit (with the signer's key) or only to read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+	Submit,
+	Read,
+}
+
 /// Connects to a target chain and checks that it is the configured one.
-async fn connect(config: &TargetConfig) -> Result<Target, String> {
-	let key = config.private_key().map_err(|e| e.to_string())?;
-	let signer: PrivateKeySigner = key
-		.parse()
-		.map_err(|e| format!("target {}: the key is not a private key: {e}", config.name))?;
-	let account = signer.address();
+async fn connect(config: &TargetConfig, access: Access) -> Result<Target, String> {
 	let url = config.rpc.parse().map_err(|e| format!("target {}: rpc: {e}", config.name))?;
-	let provider: DynProvider =
-		ProviderBuilder::new().wallet(EthereumWallet::from(signer)).connect_http(url).erased();
+	let (provider, account): (DynProvider, _) = match access {
+		Access::Submit => {
+			let key = config.private_key().map_err(|e| e.to_string())?;
+			let signer: PrivateKeySigner = key.parse().map_err(|e| {
+				format!("target {}: the key is not a private key: {e}", config.name)
+			})?;
+			let account = signer.address();
+			let wallet = EthereumWallet::from(signer);
+			(ProviderBuilder::new().wallet(wallet).connect_http(url).erased(), account)
+		}
+		Access::Read => (ProviderBuilder::new().connect_http(url).erased(), Default::default()),
+	};
 	let chain_id = provider
 		.get_chain_id()
 		.await
@@ -95,7 +107,7 @@ async fn relay(
 	loop {
 		let result = async {
 			if target.is_none() {
-				target = Some(connect(&config).await?);
+				target = Some(connect(&config, Access::Submit).await?);
 			}
 			if consort.is_none() {
 				consort = Some(Consort::connect(&consort_url).await.map_err(|e| e.to_string())?);
@@ -110,7 +122,14 @@ async fn relay(
 			for submission in &step.submitted {
 				info!(target: "relayer", "{name}: {submission:?}");
 			}
-			if let Some(metrics) = &metrics {
+			for (asset, problem) in &step.errors {
+				warn!(target: "relayer", "{name}: asset {asset}: {problem}");
+				if let Some(metrics) = &metrics {
+					metrics.error(&name);
+				}
+			}
+			// A step that waited read nothing: the gauges keep their values.
+			if let (Some(metrics), false) = (&metrics, step.waited_for_pending) {
 				let head = consort.beefy_finalized_head().await.map_err(|e| e.to_string())?;
 				let head = consort.block_number(head).await.map_err(|e| e.to_string())?;
 				let mut newest = Vec::new();
@@ -197,7 +216,7 @@ async fn reconcile_all(config: Config, only: Option<String>) -> ExitCode {
 	for target_config in
 		config.targets.iter().filter(|t| only.as_ref().is_none_or(|o| *o == t.name))
 	{
-		let target = match connect(target_config).await {
+		let target = match connect(target_config, Access::Read).await {
 			Ok(target) => target,
 			Err(e) => {
 				println!("error: {e}");

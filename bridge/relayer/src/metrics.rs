@@ -14,7 +14,7 @@ pub struct Metrics {
 	light_client_block: IntGaugeVec,
 	beefy_lag_blocks: IntGaugeVec,
 	mirrored_epoch: IntGaugeVec,
-	epoch_lag: IntGaugeVec,
+	mirror_behind: IntGaugeVec,
 	submissions: IntCounterVec,
 	gas_used: IntCounterVec,
 	last_gas: IntGaugeVec,
@@ -51,11 +51,10 @@ impl Metrics {
 				"The newest epoch each mirror applied",
 				&["target", "asset"],
 			)?,
-			epoch_lag: gauge(
+			mirror_behind: gauge(
 				registry,
-				"consort_relayer_epoch_lag",
-				"Epochs of the asset that Consort sealed and the mirror has not applied (0 or 1 \
-				 for a mirror that keeps up)",
+				"consort_relayer_mirror_behind",
+				"1 while Consort has sealed an entry of the asset that the mirror has not applied",
 				&["target", "asset"],
 			)?,
 			submissions: register(
@@ -100,9 +99,9 @@ impl Metrics {
 			let asset = asset.to_string();
 			self.mirrored_epoch.with_label_values(&[target, &asset]).set(*epoch);
 			if let Some((_, newest)) = newest.iter().find(|(a, _)| a.to_string() == asset) {
-				self.epoch_lag
+				self.mirror_behind
 					.with_label_values(&[target, &asset])
-					.set(newest.saturating_sub(*epoch));
+					.set(u64::from(*newest > *epoch));
 			}
 		}
 		for submission in &step.submitted {

@@ -1,6 +1,7 @@
 //! Reconciliation: does each mirror hold what Consort committed at the mirror's own epoch?
-//! Consort's side is read at the block that sealed that epoch, so a mirror that is behind is
-//! still checked exactly (and its lag reported apart).
+//! Consort's side is read at the block that sealed that epoch (for an up-to-date mirror, the
+//! newest sealed epoch's), so a mirror that is behind is still checked exactly, and its lag
+//! is reported apart.
 
 use crate::{
 	consort::{self, Consort},
@@ -82,21 +83,39 @@ pub async fn reconcile(
 	};
 	let contract = &mirror.contract;
 	let epoch = contract.lastEpoch().call().await.map_err(evm)?;
-	let newest_epoch = consort.newest_epoch(mirror.asset, None).await?;
-	let (committed, entry) = if epoch == 0 {
-		(Vec::new(), None)
+	let status = consort.anchor_status(None).await?;
+	// Consort's side is read at the block that sealed the newest epoch (no sealing runs at
+	// its end), or, for a mirror that lags, at the block that sealed the mirror's epoch.
+	let newest_sealed = match status.latest {
+		Some(latest) => Some(consort.block_hash(latest.closing_block).await?),
+		None => None,
+	};
+	let newest = match newest_sealed {
+		Some(at) => consort.newest_entry(mirror.asset, Some(at)).await?,
+		None => None,
+	};
+	let newest_epoch = newest.map_or(0, |entry| entry.epoch);
+	let (at, expected) = if epoch == 0 {
+		(None, None)
+	} else if epoch == newest_epoch {
+		// Up to date: the asset's newest entry, however long ago its epoch was pruned.
+		(newest_sealed, newest.map(|entry| (entry.documents_hash, entry.flags)))
 	} else {
 		let sealed = consort
 			.epoch(epoch, None)
 			.await?
 			.ok_or(Error::EpochPruned { asset: mirror.asset, epoch })?;
-		let at = consort.block_hash(sealed.closing_block).await?;
 		let entry = consort
 			.entries(epoch, None)
 			.await?
 			.into_iter()
-			.find(|entry| entry.asset == mirror.asset);
-		(consort.committed_balances(mirror.asset, Some(at)).await?, entry)
+			.find(|entry| entry.asset == mirror.asset)
+			.map(|entry| (entry.documents_hash, entry.flags));
+		(Some(consort.block_hash(sealed.closing_block).await?), entry)
+	};
+	let committed = match at {
+		Some(at) => consort.committed_balances(mirror.asset, Some(at)).await?,
+		None => Vec::new(),
 	};
 
 	let mut mismatches = Vec::new();
@@ -121,15 +140,14 @@ pub async fn reconcile(
 	if supply != U256::from(total) {
 		mismatches.push(Mismatch::TotalSupply { consort: total, mirror: supply });
 	}
-	if let Some(entry) = entry {
+	if let Some((documents_hash, expected_flags)) = expected {
 		let documents = H256(contract.documentsHash().call().await.map_err(evm)?.0);
-		if documents != entry.documents_hash {
-			mismatches
-				.push(Mismatch::DocumentsHash { consort: entry.documents_hash, mirror: documents });
+		if documents != documents_hash {
+			mismatches.push(Mismatch::DocumentsHash { consort: documents_hash, mirror: documents });
 		}
 		let flags = contract.flags().call().await.map_err(evm)?;
-		if flags != entry.flags {
-			mismatches.push(Mismatch::Flags { consort: entry.flags, mirror: flags });
+		if flags != expected_flags {
+			mismatches.push(Mismatch::Flags { consort: expected_flags, mirror: flags });
 		}
 	}
 	Ok(AssetReport {

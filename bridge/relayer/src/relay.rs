@@ -41,6 +41,15 @@ pub enum Error {
 	NoJustification(u32),
 	#[error("no block of validator set {0} was found between the target and Consort")]
 	SetNotFound(u64),
+	#[error(
+		"the mirror of asset {asset} on {target} is at epoch {mirrored}, but Consort's entry \
+		 after it follows epoch {previous}: the mirror is not Consort's"
+	)]
+	Diverged { target: String, asset: AssetId, mirrored: EpochNumber, previous: EpochNumber },
+	#[error(
+		"the documents that epoch {epoch} committed for asset {asset} are in no block's state"
+	)]
+	DocumentsNotFound { asset: AssetId, epoch: EpochNumber },
 }
 
 /// A mirror of one bridged security on a target chain.
@@ -78,6 +87,8 @@ pub struct Step {
 	pub light_client_block: u32,
 	/// Each mirror's epoch after the step.
 	pub mirrored_epochs: Vec<(AssetId, EpochNumber)>,
+	/// What failed for a mirror; the other mirrors went on.
+	pub errors: Vec<(AssetId, String)>,
 }
 
 impl Target {
@@ -123,7 +134,7 @@ impl Target {
 			return Err(Error::Refused {
 				target: self.name.clone(),
 				what,
-				reason: error.to_string(),
+				reason: refusal(&error),
 			});
 		}
 		let pending = call.send().await.map_err(|e| self.error(e))?;
@@ -211,33 +222,43 @@ impl Target {
 		Ok(latest)
 	}
 
-	/// The next epoch of `asset` after `mirrored` that Consort keeps, with its entries.
+	/// The next sealed epoch of `asset` after `mirrored`, with its entries, read at `at`.
 	async fn next_epoch(
 		&self,
 		consort: &Consort,
 		asset: AssetId,
 		mirrored: EpochNumber,
+		at: H256,
 	) -> Result<Option<(EpochCommitment, Vec<AssetEntry>)>, Error> {
-		let status = consort.anchor_status(None).await?;
+		let status = consort.anchor_status(Some(at)).await?;
 		let Some(latest) = status.latest else { return Ok(None) };
+		// Up to date (the common case): one read, not one per kept epoch.
+		if consort.newest_epoch(asset, Some(at)).await? <= mirrored {
+			return Ok(None);
+		}
 		let first = mirrored.saturating_add(1).max(status.oldest_kept);
 		for number in first..=latest.number {
-			let Some(epoch) = consort.epoch(number, None).await? else { continue };
-			let entries = consort.entries(number, None).await?;
-			match entries.iter().find(|entry| entry.asset == asset) {
-				Some(entry) if entry.previous_epoch == mirrored => {
-					return Ok(Some((epoch, entries)))
-				}
-				Some(entry) if entry.previous_epoch > mirrored && mirrored < status.oldest_kept => {
-					return Err(Error::Pruned {
-						target: self.name.clone(),
-						asset,
-						mirrored,
-						oldest_kept: status.oldest_kept,
-					})
-				}
-				_ => continue,
+			let Some(epoch) = consort.epoch(number, Some(at)).await? else { continue };
+			let entries = consort.entries(number, Some(at)).await?;
+			let Some(entry) = entries.iter().find(|entry| entry.asset == asset) else { continue };
+			if entry.previous_epoch == mirrored {
+				return Ok(Some((epoch, entries)));
 			}
+			return Err(if mirrored < status.oldest_kept {
+				Error::Pruned {
+					target: self.name.clone(),
+					asset,
+					mirrored,
+					oldest_kept: status.oldest_kept,
+				}
+			} else {
+				Error::Diverged {
+					target: self.name.clone(),
+					asset,
+					mirrored,
+					previous: entry.previous_epoch,
+				}
+			});
 		}
 		Ok(None)
 	}
@@ -253,11 +274,17 @@ impl Target {
 		// The first leaf that carries the epoch is that of the block after it was sealed.
 		let carrying_block = epoch.closing_block.saturating_add(1);
 		let (leaf, proof) = consort.mmr_proof(carrying_block, commitment_block).await?;
-		let changes = consort.leaves(epoch.number, mirror.asset, None).await?;
 		let sealed_at = consort.block_hash(epoch.closing_block).await?;
-		let documents = consort.documents(mirror.asset, Some(sealed_at)).await?;
+		let changes = consort.leaves(epoch.number, mirror.asset, Some(sealed_at)).await?;
 		let mirrored_documents_hash =
-			mirror.contract.documentsHash().call().await.map_err(|e| self.error(e))?;
+			H256(mirror.contract.documentsHash().call().await.map_err(|e| self.error(e))?.0);
+		let documents = match entries.iter().find(|entry| entry.asset == mirror.asset) {
+			Some(entry) if entry.documents_hash != mirrored_documents_hash => {
+				sealed_documents(consort, epoch, entry).await?
+			}
+			// The mirror has them: none are sent.
+			_ => Vec::new(),
+		};
 		let checkpoint = checkpoint::checkpoint(
 			commitment_block,
 			&leaf,
@@ -268,7 +295,7 @@ impl Target {
 				asset: mirror.asset,
 				changes: &changes,
 				documents: &documents,
-				mirrored_documents_hash: H256(mirrored_documents_hash.0),
+				mirrored_documents_hash,
 			},
 		)?;
 		let what = format!("epoch {} of asset {}", epoch.number, mirror.asset);
@@ -282,8 +309,35 @@ impl Target {
 		})
 	}
 
+	/// Moves one mirror on by at most one epoch; its epoch after that.
+	async fn advance_mirror(
+		&self,
+		consort: &Consort,
+		mirror: &Mirror,
+		at: H256,
+		latest: &mut u32,
+		submitted: &mut Vec<Submission>,
+	) -> Result<EpochNumber, Error> {
+		let mirrored = mirror.contract.lastEpoch().call().await.map_err(|e| self.error(e))?;
+		let Some((epoch, entries)) = self.next_epoch(consort, mirror.asset, mirrored, at).await?
+		else {
+			return Ok(mirrored);
+		};
+		let carrying_block = epoch.closing_block.saturating_add(1);
+		if *latest < carrying_block {
+			*latest = self.advance_light_client(consort, Some(carrying_block), submitted).await?;
+		}
+		if *latest < carrying_block {
+			// BEEFY has not signed a block that carries the epoch yet.
+			return Ok(mirrored);
+		}
+		submitted.push(self.relay_epoch(consort, mirror, &epoch, &entries, *latest).await?);
+		Ok(epoch.number)
+	}
+
 	/// One step: waits out pending transactions, follows validator set changes, and applies
-	/// the next epoch of every mirror that is behind.
+	/// the next epoch of every mirror that is behind. A mirror that fails is reported in the
+	/// step and holds up no other.
 	pub async fn step(&self, consort: &Consort) -> Result<Step, Error> {
 		let mut step = Step::default();
 		if self.has_pending().await? {
@@ -291,28 +345,52 @@ impl Target {
 			return Ok(step);
 		}
 		let mut latest = self.advance_light_client(consort, None, &mut step.submitted).await?;
+		// Consort is read at one finalized block for the whole step, never at a fork's.
+		let at = consort.finalized_head().await?;
 		for mirror in &self.mirrors {
-			let mirrored = mirror.contract.lastEpoch().call().await.map_err(|e| self.error(e))?;
-			let mut epoch_now = mirrored;
-			if let Some((epoch, entries)) = self.next_epoch(consort, mirror.asset, mirrored).await?
-			{
-				let carrying_block = epoch.closing_block.saturating_add(1);
-				if latest < carrying_block {
-					latest = self
-						.advance_light_client(consort, Some(carrying_block), &mut step.submitted)
-						.await?;
-				}
-				if latest >= carrying_block {
-					step.submitted
-						.push(self.relay_epoch(consort, mirror, &epoch, &entries, latest).await?);
-					epoch_now = epoch.number;
-				}
+			match self.advance_mirror(consort, mirror, at, &mut latest, &mut step.submitted).await {
+				Ok(epoch) => step.mirrored_epochs.push((mirror.asset, epoch)),
+				Err(error) => step.errors.push((mirror.asset, error.to_string())),
 			}
-			step.mirrored_epochs.push((mirror.asset, epoch_now));
 		}
 		step.light_client_block = latest;
 		Ok(step)
 	}
+}
+
+/// The documents an epoch's entry committed to, from the state they were read in: the asset's
+/// sealing step ran in a block between the epoch's close and its commitment, on the state the
+/// block before left (documents change only by extrinsics).
+async fn sealed_documents(
+	consort: &Consort,
+	epoch: &EpochCommitment,
+	entry: &AssetEntry,
+) -> Result<Vec<anchor_primitives::DocumentLeaf>, Error> {
+	let sealed_at = consort.block_hash(epoch.closing_block).await?;
+	let closed_at = consort.anchor_status(Some(sealed_at)).await?.opened_at;
+	for block in (closed_at.saturating_sub(1)..epoch.closing_block).rev() {
+		let hash = consort.block_hash(block).await?;
+		let documents = consort.documents(entry.asset, Some(hash)).await?;
+		if anchor_primitives::documents_hash(&documents) == entry.documents_hash {
+			return Ok(documents);
+		}
+	}
+	Err(Error::DocumentsNotFound { asset: entry.asset, epoch: epoch.number })
+}
+
+/// A contract's refusal by its error's name, when it is one of Consort's contracts'.
+fn refusal(error: &alloy::contract::Error) -> String {
+	use crate::contracts::{
+		light_client::ConsortLightClient::ConsortLightClientErrors,
+		security::ConsortSecurity::ConsortSecurityErrors,
+	};
+	if let Some(refusal) = error.as_decoded_interface_error::<ConsortLightClientErrors>() {
+		return format!("{refusal:?}");
+	}
+	if let Some(refusal) = error.as_decoded_interface_error::<ConsortSecurityErrors>() {
+		return format!("{refusal:?}");
+	}
+	error.to_string()
 }
 
 /// The signatures of a signed commitment as the light client takes them: just more than two

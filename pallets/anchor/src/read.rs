@@ -2,12 +2,9 @@
 
 use crate::pallet::*;
 use alloc::vec::Vec;
-use anchor_primitives::{AssetEntry, BalanceLeaf, DocumentLeaf, EpochNumber, EthAddress};
+use anchor_primitives::{AssetEntry, BalanceLeaf, DocumentLeaf, EpochNumber, EthAddress, MAX_PAGE};
 use pallet_compliance::Partition;
 use pallet_token::AssetRecords;
-
-/// The most leaves or balances one read returns; larger sets are read page by page.
-pub const MAX_PAGE: u32 = 1024;
 
 impl<T: Config> Pallet<T> {
 	/// The entries of a kept epoch, in the order of its tree; none if it was pruned or had none.

@@ -3,7 +3,7 @@
 use crate::{pallet::*, WeightInfo};
 use alloc::vec::Vec;
 use anchor_primitives::{
-	documents_hash, AssetEntry, BalanceLeaf, DocumentLeaf, EpochCommitment, EpochNumber,
+	documents_hash, AssetEntry, BalanceLeaf, EpochCommitment, EpochNumber,
 	FLAG_CONTROLLABLE, FLAG_ISSUABLE,
 };
 use frame_support::{pallet_prelude::*, traits::Get};
@@ -141,16 +141,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Adds the asset's entry to the epoch if its balances, documents or flags changed.
 	fn seal_asset(state: &mut SealingOf<T>, asset: T::AssetId) {
-		let documents: Vec<DocumentLeaf> = T::Ledger::documents(asset)
-			.into_iter()
-			.map(|document| DocumentLeaf {
-				name: document.name,
-				uri: document.uri,
-				content_hash: document.content_hash,
-				updated_at: document.updated_at,
-			})
-			.collect();
-		let documents_hash = documents_hash(&documents);
+		let documents_hash = documents_hash(&Self::documents_now(asset));
 		let mut flags = 0;
 		if T::Ledger::is_controllable(asset) {
 			flags |= FLAG_CONTROLLABLE;

@@ -19,8 +19,8 @@ use frame_support::{
 /// The weight of each benchmarked call of `pallet_anchor`.
 pub trait WeightInfo {
 	fn bridge_asset() -> Weight;
-	fn set_epoch_length() -> Weight;
 	fn unbridge_asset() -> Weight;
+	fn set_epoch_length() -> Weight;
 	fn link_eth_address() -> Weight;
 	fn publish_holders(n: u32, ) -> Weight;
 	fn close_epoch() -> Weight;
@@ -39,25 +39,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Anchor::BridgedAssets` (r:1 w:1)
 	/// Proof: `Anchor::BridgedAssets` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
 	fn bridge_asset() -> Weight {
-		// Proof size: measured `850`, estimated `3731` bytes.
-		// Minimum execution time: 67_612_000 picoseconds.
-		Weight::from_parts(81_698_000, 3731)
+		// Proof size: measured `873`, estimated `3731` bytes.
+		// Minimum execution time: 75_209_000 picoseconds.
+		Weight::from_parts(110_722_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Anchor::Bridged` (r:1 w:1)
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn unbridge_asset() -> Weight {
-		// Proof size: measured `407`, estimated `3486` bytes.
-		// Minimum execution time: 46_280_000 picoseconds.
-		Weight::from_parts(54_447_000, 3486)
+		// Proof size: measured `431`, estimated `3486` bytes.
+		// Minimum execution time: 48_699_000 picoseconds.
+		Weight::from_parts(68_783_000, 3486)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Anchor::EpochLengthSet` (r:0 w:1)
+	/// Proof: `Anchor::EpochLengthSet` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_epoch_length() -> Weight {
-		// Not yet measured: the weight of `unbridge_asset`, a call of the same shape.
-		Weight::from_parts(54_447_000, 3486)
+		// Proof size: measured `0`, estimated `0` bytes.
+		// Minimum execution time: 7_545_000 picoseconds.
+		Weight::from_parts(13_921_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
@@ -89,9 +91,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Anchor::Changes` (r:0 w:128)
 	/// Proof: `Anchor::Changes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn link_eth_address() -> Weight {
-		// Proof size: measured `8982`, estimated `722910` bytes.
-		// Minimum execution time: 15_947_107_000 picoseconds.
-		Weight::from_parts(16_629_232_000, 722910)
+		// Proof size: measured `9006`, estimated `722910` bytes.
+		// Minimum execution time: 15_523_425_000 picoseconds.
+		Weight::from_parts(21_987_976_000, 722910)
 			.saturating_add(T::DbWeight::get().reads(410))
 			.saturating_add(T::DbWeight::get().writes(277))
 	}
@@ -111,10 +113,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Changes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn publish_holders(n: u32, ) -> Weight {
-		// Proof size: measured `1524`, estimated `3505` bytes.
-		// Minimum execution time: 274_732_000 picoseconds.
-		Weight::from_parts(157_825_883, 3505)
-			.saturating_add(Weight::from_parts(239_370_108, 0).saturating_mul(n.into()))
+		// Proof size: measured `1548`, estimated `3505` bytes.
+		// Minimum execution time: 406_717_000 picoseconds.
+		Weight::from_parts(7_340_959, 3505)
+			.saturating_add(Weight::from_parts(272_443_988, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -130,9 +132,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Anchor::OpenedAt` (r:0 w:1)
 	/// Proof: `Anchor::OpenedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn close_epoch() -> Weight {
-		// Proof size: measured `558`, estimated `40926` bytes.
-		// Minimum execution time: 124_755_000 picoseconds.
-		Weight::from_parts(185_798_000, 40926)
+		// Proof size: measured `581`, estimated `40926` bytes.
+		// Minimum execution time: 131_744_000 picoseconds.
+		Weight::from_parts(217_784_000, 40926)
 			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -148,16 +150,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::EthAddressOf` (r:1 w:0)
 	/// Proof: `Anchor::EthAddressOf` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Committed` (r:0 w:5)
+	/// Proof: `Anchor::Committed` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Recorded` (r:0 w:1)
 	/// Proof: `Anchor::Recorded` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Leaves` (r:0 w:5)
 	/// Proof: `Anchor::Leaves` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn seal_change() -> Weight {
-		// Proof size: measured `6548`, estimated `42958` bytes.
-		// Minimum execution time: 304_996_000 picoseconds.
-		Weight::from_parts(449_726_000, 42958)
+		// Proof size: measured `6571`, estimated `42958` bytes.
+		// Minimum execution time: 352_979_000 picoseconds.
+		Weight::from_parts(569_189_000, 42958)
 			.saturating_add(T::DbWeight::get().reads(21))
-			.saturating_add(T::DbWeight::get().writes(7))
+			.saturating_add(T::DbWeight::get().writes(12))
 	}
 	/// Storage: `Anchor::ChangeCount` (r:1 w:1)
 	/// Proof: `Anchor::ChangeCount` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
@@ -170,9 +174,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Anchor::Entries` (r:0 w:1)
 	/// Proof: `Anchor::Entries` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	fn seal_asset() -> Weight {
-		// Proof size: measured `4440`, estimated `94743` bytes.
-		// Minimum execution time: 365_260_000 picoseconds.
-		Weight::from_parts(405_588_000, 94743)
+		// Proof size: measured `4463`, estimated `94743` bytes.
+		// Minimum execution time: 391_524_000 picoseconds.
+		Weight::from_parts(619_384_000, 94743)
 			.saturating_add(T::DbWeight::get().reads(36))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -184,8 +188,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::LatestCommitment` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn finish_epoch() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 26_958_000 picoseconds.
-		Weight::from_parts(33_392_000, 0)
+		// Minimum execution time: 27_533_000 picoseconds.
+		Weight::from_parts(32_930_000, 0)
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 }
@@ -193,29 +197,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn bridge_asset() -> Weight {
-		Weight::from_parts(81_698_000, 3731)
+		Weight::from_parts(110_722_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn unbridge_asset() -> Weight {
-		Weight::from_parts(54_447_000, 3486)
+		Weight::from_parts(68_783_000, 3486)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
-	/// Storage: `Anchor::EpochLengthSet` (r:0 w:1)
 	fn set_epoch_length() -> Weight {
-		// Not yet measured: the weight of `unbridge_asset`, a call of the same shape.
-		Weight::from_parts(54_447_000, 3486)
+		Weight::from_parts(13_921_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn link_eth_address() -> Weight {
-		Weight::from_parts(16_629_232_000, 722910)
+		Weight::from_parts(21_987_976_000, 722910)
 			.saturating_add(RocksDbWeight::get().reads(410))
 			.saturating_add(RocksDbWeight::get().writes(277))
 	}
 	fn publish_holders(n: u32, ) -> Weight {
-		Weight::from_parts(157_825_883, 3505)
-			.saturating_add(Weight::from_parts(239_370_108, 0).saturating_mul(n.into()))
+		Weight::from_parts(7_340_959, 3505)
+			.saturating_add(Weight::from_parts(272_443_988, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -223,22 +225,22 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 20600).saturating_mul(n.into()))
 	}
 	fn close_epoch() -> Weight {
-		Weight::from_parts(185_798_000, 40926)
+		Weight::from_parts(217_784_000, 40926)
 			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn seal_change() -> Weight {
-		Weight::from_parts(449_726_000, 42958)
+		Weight::from_parts(569_189_000, 42958)
 			.saturating_add(RocksDbWeight::get().reads(21))
-			.saturating_add(RocksDbWeight::get().writes(7))
+			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn seal_asset() -> Weight {
-		Weight::from_parts(405_588_000, 94743)
+		Weight::from_parts(619_384_000, 94743)
 			.saturating_add(RocksDbWeight::get().reads(36))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn finish_epoch() -> Weight {
-		Weight::from_parts(33_392_000, 0)
+		Weight::from_parts(32_930_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 }

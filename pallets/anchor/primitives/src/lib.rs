@@ -19,6 +19,10 @@ use sp_runtime::{
 	BoundedVec,
 };
 
+/// The most leaves or balances one read of the anchor returns; larger sets are read page by
+/// page.
+pub const MAX_PAGE: u32 = 1024;
+
 /// The asset identifier the contracts know an asset by.
 pub type AssetId = u32;
 /// A partition, as ERC-1410's bytes32.

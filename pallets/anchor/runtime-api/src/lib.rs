@@ -8,8 +8,17 @@ extern crate alloc;
 use alloc::vec::Vec;
 pub use anchor_primitives::{
 	AssetEntry, AssetId, BalanceLeaf, DocumentLeaf, EpochCommitment, EpochNumber, EthAddress,
-	Partition,
+	Partition, MAX_PAGE,
 };
+use sp_core::H256;
+
+/// An asset's newest sealed entry, as its mirror holds it once applied.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, codec::Encode, codec::Decode, scale_info::TypeInfo)]
+pub struct NewestEntry {
+	pub epoch: EpochNumber,
+	pub documents_hash: H256,
+	pub flags: u8,
+}
 
 /// Where the anchor stands at a block.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, codec::Encode, codec::Decode, scale_info::TypeInfo)]
@@ -34,18 +43,19 @@ sp_api::decl_runtime_apis! {
 		fn status() -> AnchorStatus;
 		/// The bridged assets, in the order their entries take in an epoch.
 		fn bridged_assets() -> Vec<AssetId>;
-		/// The newest sealed epoch with an entry of `asset`: where its mirror is headed.
-		fn newest_epoch(asset: AssetId) -> Option<EpochNumber>;
+		/// The newest sealed entry of `asset`: where its mirror is headed. (Written when the
+		/// asset's step of sealing runs, which may be a block before its epoch's commitment.)
+		fn newest_entry(asset: AssetId) -> Option<NewestEntry>;
 		/// The commitment of a kept epoch.
 		fn epoch(number: EpochNumber) -> Option<EpochCommitment>;
 		/// Every entry of a kept epoch, in the order of its tree.
 		fn entries(number: EpochNumber) -> Vec<AssetEntry>;
-		/// Up to `limit` (at most 1,024) balance leaves of `asset` in a kept epoch, from the
+		/// Up to `limit` (at most [`MAX_PAGE`]) balance leaves of `asset` in a kept epoch, from the
 		/// `start`th, in the order of its tree.
 		fn leaves(number: EpochNumber, asset: AssetId, start: u32, limit: u32) -> Vec<BalanceLeaf>;
 		/// The documents of `asset` at this block, as an entry sealed here commits to them.
 		fn documents(asset: AssetId) -> Vec<DocumentLeaf>;
-		/// Up to `limit` (at most 1,024) non-zero committed balances of `asset` after the
+		/// Up to `limit` (at most [`MAX_PAGE`]) non-zero committed balances of `asset` after the
 		/// (partition, holder) `after`: what its mirror must show.
 		fn committed_balances(
 			asset: AssetId,
