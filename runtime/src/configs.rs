@@ -255,16 +255,16 @@ impl sp_runtime::BoundToRuntimeAppPublic for BeefyOnKeyChange {
 impl OneSessionHandler<AccountId> for BeefyOnKeyChange {
 	type Key = BeefyId;
 
-	fn on_genesis_session<'a, I: 'a>(validators: I)
+	fn on_genesis_session<'a, I>(validators: I)
 	where
-		I: Iterator<Item = (&'a AccountId, BeefyId)>,
+		I: Iterator<Item = (&'a AccountId, BeefyId)> + 'a,
 	{
 		<crate::Beefy as OneSessionHandler<AccountId>>::on_genesis_session(validators)
 	}
 
-	fn on_new_session<'a, I: 'a>(changed: bool, validators: I, queued_validators: I)
+	fn on_new_session<'a, I>(changed: bool, validators: I, queued_validators: I)
 	where
-		I: Iterator<Item = (&'a AccountId, BeefyId)>,
+		I: Iterator<Item = (&'a AccountId, BeefyId)> + 'a,
 	{
 		let validators: Vec<(&AccountId, BeefyId)> = validators.collect();
 		let queued: Vec<(&AccountId, BeefyId)> = queued_validators.collect();
