@@ -34,6 +34,26 @@ use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 const SECURITY: u32 = 0;
 const ETHEREUM: u64 = 1_337;
 const POLYGON: u64 = 80_002;
+/// A second bridged security, held by Charlie alone.
+const NOTE: u32 = 1;
+
+/// A mirror of `asset` verified by `light_client`.
+async fn deploy_mirror(
+	evm: &Evm,
+	light_client: Address,
+	asset: u32,
+) -> ConsortSecurityInstance<DynProvider> {
+	ConsortSecurity::deploy(
+		evm.provider.clone(),
+		light_client,
+		asset,
+		format!("Consort security {asset}"),
+		format!("CS{asset}"),
+		0,
+	)
+	.await
+	.expect("the mirror deploys")
+}
 
 /// A light client that starts from Consort's current BEEFY sets, and a mirror of `SECURITY`.
 async fn deploy(
@@ -42,35 +62,29 @@ async fn deploy(
 ) -> (ConsortLightClientInstance<DynProvider>, ConsortSecurityInstance<DynProvider>) {
 	let light_client =
 		deploy_light_client(consort, &evm.provider).await.expect("Consort's BEEFY sets");
-	let mirror = ConsortSecurity::deploy(
-		evm.provider.clone(),
-		*light_client.address(),
-		SECURITY,
-		"Consort Bond".to_string(),
-		"CSRT".to_string(),
-		0,
-	)
-	.await
-	.expect("the mirror deploys");
+	let mirror = deploy_mirror(evm, *light_client.address(), SECURITY).await;
 	(light_client, mirror)
 }
 
-fn target(name: &str, evm: &Evm, light_client: Address, mirror: Address) -> Target {
+fn target(name: &str, evm: &Evm, light_client: Address, mirrors: &[(u32, Address)]) -> Target {
 	Target {
 		name: name.to_string(),
 		provider: evm.provider.clone(),
 		account: evm.node.addresses()[0],
 		light_client: ConsortLightClient::new(light_client, evm.provider.clone()),
-		mirrors: vec![Mirror {
-			asset: SECURITY,
-			contract: ConsortSecurity::new(mirror, evm.provider.clone()),
-		}],
+		mirrors: mirrors
+			.iter()
+			.map(|(asset, mirror)| Mirror {
+				asset: *asset,
+				contract: ConsortSecurity::new(*mirror, evm.provider.clone()),
+			})
+			.collect(),
 		receipt_timeout: Duration::from_secs(30),
 	}
 }
 
-/// Bridges a security, issues 1,000 to Bob and moves 300 of them to Charlie, all in blocks
-/// the dev node finalizes.
+/// Bridges two securities, issues 1,000 of the first to Bob and 50 of the second to Charlie,
+/// and moves 300 of the first from Bob to Charlie, all in blocks the dev node finalizes.
 async fn issue_and_trade(client: &jsonrpsee::ws_client::WsClient) {
 	let (alice, bob, charlie) =
 		(Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id());
@@ -97,7 +111,23 @@ async fn issue_and_trade(client: &jsonrpsee::ws_client::WsClient) {
 				identifiers: Default::default(),
 				supply_cap: None,
 			}),
+			RuntimeCall::Token(pallet_token::Call::create_asset {
+				name: b"Consort Note".to_vec().try_into().unwrap(),
+				symbol: b"CNOT".to_vec().try_into().unwrap(),
+				kind: AssetKind::Debt,
+				decimals: 0,
+				identifiers: Default::default(),
+				supply_cap: None,
+			}),
 			sudo(RuntimeCall::Anchor(pallet_anchor::Call::bridge_asset { asset: SECURITY })),
+			sudo(RuntimeCall::Anchor(pallet_anchor::Call::bridge_asset { asset: NOTE })),
+			RuntimeCall::Token(pallet_token::Call::issue {
+				asset: NOTE,
+				partition: DEFAULT_PARTITION,
+				to: charlie.clone(),
+				amount: 50,
+				data: Default::default(),
+			}),
 			RuntimeCall::Token(pallet_token::Call::issue {
 				asset: SECURITY,
 				partition: DEFAULT_PARTITION,
@@ -155,9 +185,21 @@ async fn a_traded_securitys_epoch_reaches_mirrors_on_two_evm_chains_and_reconcil
 	let (ethereum, polygon) = (evm(ETHEREUM), evm(POLYGON));
 	let (eth_client, eth_mirror) = deploy(&consort, &ethereum).await;
 	let (pol_client, pol_mirror) = deploy(&consort, &polygon).await;
+	let eth_note = deploy_mirror(&ethereum, *eth_client.address(), NOTE).await;
+	let pol_note = deploy_mirror(&polygon, *pol_client.address(), NOTE).await;
 	let targets = [
-		target("ethereum", &ethereum, *eth_client.address(), *eth_mirror.address()),
-		target("polygon", &polygon, *pol_client.address(), *pol_mirror.address()),
+		target(
+			"ethereum",
+			&ethereum,
+			*eth_client.address(),
+			&[(SECURITY, *eth_mirror.address()), (NOTE, *eth_note.address())],
+		),
+		target(
+			"polygon",
+			&polygon,
+			*pol_client.address(),
+			&[(SECURITY, *pol_mirror.address()), (NOTE, *pol_note.address())],
+		),
 	];
 
 	issue_and_trade(&client).await;
@@ -168,7 +210,8 @@ async fn a_traded_securitys_epoch_reaches_mirrors_on_two_evm_chains_and_reconcil
 		for _ in 0..10 {
 			let step = target.step(&consort).await.expect("a step");
 			submitted.extend(step.submitted);
-			if step.mirrored_epochs == vec![(SECURITY, epoch)] {
+			assert!(step.errors.is_empty(), "{:?}", step.errors);
+			if step.mirrored_epochs == vec![(SECURITY, epoch), (NOTE, epoch)] {
 				break;
 			}
 			tokio::time::sleep(Duration::from_secs(2)).await;
@@ -217,22 +260,49 @@ async fn a_traded_securitys_epoch_reaches_mirrors_on_two_evm_chains_and_reconcil
 		assert_eq!(mirror.totalSupply().call().await.unwrap(), U256::from(1_000));
 		assert_eq!(mirror.lastEpoch().call().await.unwrap(), epoch);
 	}
+	for note in [&eth_note, &pol_note] {
+		assert_eq!(note.totalSupply().call().await.unwrap(), U256::from(50));
+	}
 	for target in &targets {
 		let report = reconcile::reconcile(&consort, &target.name, &target.mirrors[0])
 			.await
 			.expect("reconciles");
 		assert!(report.agrees(), "{}: {:?}", target.name, report.mismatches);
 		assert_eq!((report.epoch, report.balances), (epoch, 2));
+		let report = reconcile::reconcile(&consort, &target.name, &target.mirrors[1])
+			.await
+			.expect("reconciles");
+		assert!(report.agrees(), "{}: {:?}", target.name, report.mismatches);
+		assert_eq!((report.epoch, report.balances), (epoch, 1));
 	}
+
+	// A configuration that names the note's mirror for the bond: reconcile reports every
+	// difference (Bob's 700 and Charlie's 300 against the note's balances, the supply).
+	let misnamed = Mirror { asset: SECURITY, contract: eth_note.clone() };
+	let report = reconcile::reconcile(&consort, "ethereum", &misnamed).await.expect("reconciles");
+	assert!(!report.agrees());
+	let balances = report
+		.mismatches
+		.iter()
+		.filter(|m| matches!(m, reconcile::Mismatch::Balance { .. }))
+		.count();
+	assert_eq!(balances, 2, "{:?}", report.mismatches);
+	assert!(report
+		.mismatches
+		.contains(&reconcile::Mismatch::TotalSupply { consort: 1_000, mirror: U256::from(50) }));
 }
 
 /// Writes the relayer's configuration for two targets; their keys are in the environment.
 fn relayer_config(
 	dir: &std::path::Path,
 	node: &Node,
+	metrics_port: u16,
 	targets: &[(&str, &Evm, Address, Address)],
 ) -> std::path::PathBuf {
-	let mut text = format!("consort = \"{}\"\npoll_seconds = 1\n", node.url());
+	let mut text = format!(
+		"consort = \"{}\"\npoll_seconds = 1\nmetrics = \"127.0.0.1:{metrics_port}\"\n",
+		node.url()
+	);
 	for (name, evm, light_client, mirror) in targets {
 		text.push_str(&format!(
 			"\n[[target]]\nname = \"{name}\"\nrpc = \"{}\"\nchain_id = {}\nlight_client = \
@@ -258,6 +328,16 @@ fn relayer_binary() -> std::path::PathBuf {
 		.expect("the target directory");
 	assert!(binary.exists(), "build the relayer first: cargo test --release --workspace");
 	binary
+}
+
+/// The body of an HTTP GET to 127.0.0.1, if the server answers.
+fn http_get(port: u16, path: &str) -> Option<String> {
+	use std::io::{Read, Write};
+	let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+	write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
+	let mut response = String::new();
+	stream.read_to_string(&mut response).ok()?;
+	response.split_once("\r\n\r\n").map(|(_, body)| body.to_string())
 }
 
 struct Relayer(std::process::Child);
@@ -320,9 +400,11 @@ async fn the_relayer_killed_mid_submission_resumes_without_sending_twice_and_a_d
 	let (pol_client, pol_mirror) = deploy(&consort, &polygon).await;
 	// The relayer pays with the second funded key, so the deployments' nonces do not mix in.
 	let relayer_account = ethereum.node.addresses()[1];
+	let metrics_port = free_port();
 	let config = relayer_config(
 		&dir.0,
 		&node,
+		metrics_port,
 		&[
 			("ethereum", &ethereum, *eth_client.address(), *eth_mirror.address()),
 			("polygon", &polygon, *pol_client.address(), *pol_mirror.address()),
@@ -404,6 +486,37 @@ async fn the_relayer_killed_mid_submission_resumes_without_sending_twice_and_a_d
 		(eth_mirror.lastEpoch().call().await.ok()? == next).then_some(())
 	})
 	.await;
+	// The metrics tell the same: Ethereum's mirror at the new epoch, its checkpoints and
+	// gas counted, Polygon's failures counted.
+	let metric = |text: &str, name: &str, labels: &[&str]| -> Option<f64> {
+		text.lines()
+			.find(|line| line.starts_with(name) && labels.iter().all(|l| line.contains(l)))
+			.and_then(|line| line.rsplit(' ').next()?.parse().ok())
+	};
+	let text = wait_for("the metrics to show the new epoch", Duration::from_secs(30), || async {
+		let text = http_get(metrics_port, "/metrics")?;
+		let epoch = metric(
+			&text,
+			"consort_relayer_mirrored_epoch",
+			&["target=\"ethereum\"", "asset=\"0\""],
+		)?;
+		(epoch == next as f64).then_some(text)
+	})
+	.await;
+	let checkpoints = metric(
+		&text,
+		"consort_relayer_submissions_total",
+		&["target=\"ethereum\"", "kind=\"checkpoint\""],
+	);
+	assert!(checkpoints >= Some(1.0), "{text}");
+	let gas = metric(
+		&text,
+		"consort_relayer_gas_used_total",
+		&["target=\"ethereum\"", "kind=\"checkpoint\""],
+	);
+	assert!(gas > Some(100_000.0), "{text}");
+	let errors = metric(&text, "consort_relayer_errors_total", &["target=\"polygon\""]);
+	assert!(errors >= Some(1.0), "{text}");
 	relayer.kill();
 	miner.abort();
 	let report = reconcile::reconcile(

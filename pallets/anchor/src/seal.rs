@@ -3,8 +3,8 @@
 use crate::{pallet::*, WeightInfo};
 use alloc::vec::Vec;
 use anchor_primitives::{
-	documents_hash, AssetEntry, BalanceLeaf, EpochCommitment, EpochNumber,
-	FLAG_CONTROLLABLE, FLAG_ISSUABLE,
+	documents_hash, AssetEntry, BalanceLeaf, EpochCommitment, EpochNumber, FLAG_CONTROLLABLE,
+	FLAG_ISSUABLE,
 };
 use frame_support::{pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
