@@ -428,7 +428,12 @@ async fn first_commitment_of_set(
 	from: u32,
 	to: u32,
 ) -> Result<(SignedBeefyCommitment, ValidatorSet), Error> {
-	for number in from.saturating_add(1)..=to {
+	let first = match first_block_of_set(consort, id, from, to).await {
+		Some(block) => block..=block,
+		// The node keeps no state that far back: read the headers one by one.
+		None => from.saturating_add(1)..=to,
+	};
+	for number in first {
 		let hash = consort.block_hash(number).await?;
 		let Some(set) = consort.authorities_change(hash).await? else { continue };
 		if set.id() != id {
@@ -439,4 +444,22 @@ async fn first_commitment_of_set(
 		return Ok((signed, ValidatorSet::from_keys(id, set.validators())?));
 	}
 	Err(Error::SetNotFound(id))
+}
+
+/// The first block after `from`, up to `to`, whose state names BEEFY set `id` or a later one:
+/// set ids only grow, so a binary search over the blocks' states finds it in a few reads.
+/// None if a state on the way is not kept (a pruning node).
+async fn first_block_of_set(consort: &Consort, id: u64, from: u32, to: u32) -> Option<u32> {
+	let (mut low, mut high) = (from.saturating_add(1), to);
+	while low < high {
+		let middle = low + (high - low) / 2;
+		let hash = consort.block_hash(middle).await.ok()?;
+		let set = consort.validator_set(Some(hash)).await.ok()??;
+		if set.id() >= id {
+			high = middle;
+		} else {
+			low = middle.saturating_add(1);
+		}
+	}
+	Some(low)
 }
