@@ -514,7 +514,8 @@ async fn the_relayer_killed_mid_submission_resumes_without_sending_twice_and_a_d
 		"consort_relayer_gas_used_total",
 		&["target=\"ethereum\"", "kind=\"checkpoint\""],
 	);
-	assert!(gas > Some(100_000.0), "{text}");
+	// At least a transaction's base cost: the gas of what was mined is counted.
+	assert!(gas > Some(21_000.0), "{text}");
 	let errors = metric(&text, "consort_relayer_errors_total", &["target=\"polygon\""]);
 	assert!(errors >= Some(1.0), "{text}");
 	relayer.kill();
