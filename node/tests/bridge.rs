@@ -95,6 +95,26 @@ async fn issue_and_trade(client: &jsonrpsee::ws_client::WsClient) {
 			kind,
 		})
 	};
+	let create = |name: &[u8], symbol: &[u8]| {
+		RuntimeCall::Token(pallet_token::Call::create_asset {
+			name: name.to_vec().try_into().unwrap(),
+			symbol: symbol.to_vec().try_into().unwrap(),
+			kind: AssetKind::Debt,
+			decimals: 0,
+			identifiers: Default::default(),
+			supply_cap: None,
+		})
+	};
+	let bridge = |asset| sudo(RuntimeCall::Anchor(pallet_anchor::Call::bridge_asset { asset }));
+	let issue = |asset, to: &AccountId, amount| {
+		RuntimeCall::Token(pallet_token::Call::issue {
+			asset,
+			partition: DEFAULT_PARTITION,
+			to: to.clone(),
+			amount,
+			data: Default::default(),
+		})
+	};
 	let setup = RuntimeCall::Utility(pallet_utility::Call::batch_all {
 		calls: vec![
 			sudo(RuntimeCall::Compliance(pallet_compliance::Call::add_registrar {
@@ -103,53 +123,32 @@ async fn issue_and_trade(client: &jsonrpsee::ws_client::WsClient) {
 			register(&alice, IdentityKind::Entity),
 			register(&bob, IdentityKind::Person),
 			register(&charlie, IdentityKind::Person),
-			RuntimeCall::Token(pallet_token::Call::create_asset {
-				name: b"Consort Bond".to_vec().try_into().unwrap(),
-				symbol: b"CSRT".to_vec().try_into().unwrap(),
-				kind: AssetKind::Debt,
-				decimals: 0,
-				identifiers: Default::default(),
-				supply_cap: None,
-			}),
-			RuntimeCall::Token(pallet_token::Call::create_asset {
-				name: b"Consort Note".to_vec().try_into().unwrap(),
-				symbol: b"CNOT".to_vec().try_into().unwrap(),
-				kind: AssetKind::Debt,
-				decimals: 0,
-				identifiers: Default::default(),
-				supply_cap: None,
-			}),
-			sudo(RuntimeCall::Anchor(pallet_anchor::Call::bridge_asset { asset: SECURITY })),
-			sudo(RuntimeCall::Anchor(pallet_anchor::Call::bridge_asset { asset: NOTE })),
-			RuntimeCall::Token(pallet_token::Call::issue {
-				asset: NOTE,
-				partition: DEFAULT_PARTITION,
-				to: charlie.clone(),
-				amount: 50,
-				data: Default::default(),
-			}),
-			RuntimeCall::Token(pallet_token::Call::issue {
-				asset: SECURITY,
-				partition: DEFAULT_PARTITION,
-				to: bob.clone(),
-				amount: 1_000,
-				data: Default::default(),
-			}),
+			create(b"Consort Bond", b"CSRT"),
+			create(b"Consort Note", b"CNOT"),
+			bridge(SECURITY),
+			bridge(NOTE),
+			issue(NOTE, &charlie, 50),
+			issue(SECURITY, &bob, 1_000),
 		],
 	});
 	let block = submit_and_finalize(client, &sign_as(client, Alice, setup).await).await;
 	let errors = dispatch_errors(client, block).await;
 	assert!(errors.is_empty(), "{errors:?}");
-	let transfer = RuntimeCall::Token(pallet_token::Call::transfer {
-		asset: SECURITY,
-		partition: DEFAULT_PARTITION,
-		to: charlie,
-		amount: 300,
-		data: Default::default(),
-	});
+	let transfer = bond_transfer(&charlie, 300);
 	let block = submit_and_finalize(client, &sign_as(client, Bob, transfer).await).await;
 	let errors = dispatch_errors(client, block).await;
 	assert!(errors.is_empty(), "{errors:?}");
+}
+
+/// A transfer of `amount` of the bond to `to`.
+fn bond_transfer(to: &AccountId, amount: u128) -> RuntimeCall {
+	RuntimeCall::Token(pallet_token::Call::transfer {
+		asset: SECURITY,
+		partition: DEFAULT_PARTITION,
+		to: to.clone(),
+		amount,
+		data: Default::default(),
+	})
 }
 
 /// Waits until Consort sealed an epoch with an entry of `SECURITY`; its number.
@@ -472,13 +471,7 @@ async fn the_relayer_killed_mid_submission_resumes_without_sending_twice_and_a_d
 	// Polygon's node goes down; the next epoch still reaches Ethereum.
 	drop(polygon);
 	let mut relayer = Relayer::start(&config, &keys, &log);
-	let transfer = RuntimeCall::Token(pallet_token::Call::transfer {
-		asset: SECURITY,
-		partition: DEFAULT_PARTITION,
-		to: Bob.to_account_id(),
-		amount: 100,
-		data: Default::default(),
-	});
+	let transfer = bond_transfer(&Bob.to_account_id(), 100);
 	let block = submit_and_finalize(&client, &sign_as(&client, Charlie, transfer).await).await;
 	assert!(dispatch_errors(&client, block).await.is_empty());
 	let next = sealed_epoch(&consort, epoch).await;

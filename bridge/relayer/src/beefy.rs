@@ -122,20 +122,25 @@ pub fn commitment(commitment: &Commitment<u32>) -> Result<LightClient::Commitmen
 	})
 }
 
+/// A BEEFY set as the MMR commits to it (id, size, root of its addresses), as the light
+/// client holds it.
+pub fn authority_set(set: &BeefyNextAuthoritySet<H256>) -> LightClient::ValidatorSet {
+	LightClient::ValidatorSet {
+		id: set.id,
+		len: set.len,
+		root: FixedBytes(set.keyset_commitment.0),
+	}
+}
+
 /// The MMR leaf as the light client takes it.
 pub fn mmr_leaf(leaf: &ConsortMmrLeaf) -> LightClient::MmrLeaf {
-	let BeefyNextAuthoritySet { id, len, keyset_commitment } = leaf.beefy_next_authority_set;
 	let (parent_number, parent_hash) = leaf.parent_number_and_hash;
 	let (major, minor) = leaf.version.split();
 	LightClient::MmrLeaf {
 		version: (major << 5) | minor,
 		parentNumber: parent_number,
 		parentHash: FixedBytes(parent_hash.0),
-		nextAuthoritySet: LightClient::ValidatorSet {
-			id,
-			len,
-			root: FixedBytes(keyset_commitment.0),
-		},
+		nextAuthoritySet: authority_set(&leaf.beefy_next_authority_set),
 		extra: FixedBytes(leaf.leaf_extra.0),
 	}
 }

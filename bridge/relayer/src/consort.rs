@@ -9,10 +9,7 @@ use anchor_primitives::{
 };
 use codec::{Decode, Encode};
 use jsonrpsee::{
-	core::{
-		client::{ClientT, Subscription, SubscriptionClientT},
-		params::ArrayParams,
-	},
+	core::{client::ClientT, params::ArrayParams},
 	rpc_params,
 	ws_client::{WsClient, WsClientBuilder},
 };
@@ -103,18 +100,6 @@ impl Consort {
 	/// The hash of the newest block BEEFY finalized.
 	pub async fn beefy_finalized_head(&self) -> Result<H256, Error> {
 		Ok(self.client.request("beefy_getFinalizedHead", rpc_params![]).await?)
-	}
-
-	/// Every BEEFY justification the node accepts from now on.
-	pub async fn subscribe_justifications(&self) -> Result<Subscription<Bytes>, Error> {
-		Ok(self
-			.client
-			.subscribe(
-				"beefy_subscribeJustifications",
-				rpc_params![],
-				"beefy_unsubscribeJustifications",
-			)
-			.await?)
 	}
 
 	async fn header(&self, hash: H256) -> Result<Header, Error> {
@@ -230,11 +215,6 @@ impl Consort {
 		self.call("the anchor's status", "AnchorApi_status", (), at).await
 	}
 
-	/// The bridged assets at a block.
-	pub async fn bridged_assets(&self, at: Option<H256>) -> Result<Vec<AssetId>, Error> {
-		self.call("the bridged assets", "AnchorApi_bridged_assets", (), at).await
-	}
-
 	/// The newest sealed entry of `asset`, if it has one.
 	pub async fn newest_entry(
 		&self,
@@ -271,6 +251,26 @@ impl Consort {
 		self.call("an epoch's entries", "AnchorApi_entries", number, at).await
 	}
 
+	/// Every item a paged runtime API function returns, page after page; `args` makes the
+	/// arguments of the next page's call from the items read so far.
+	async fn all_pages<T: Decode, A: Encode>(
+		&self,
+		what: &'static str,
+		method: &str,
+		at: Option<H256>,
+		args: impl Fn(&[T]) -> Result<A, Error>,
+	) -> Result<Vec<T>, Error> {
+		let mut items = Vec::new();
+		loop {
+			let page: Vec<T> = self.call(what, method, args(&items)?, at).await?;
+			let full = page.len() == MAX_PAGE as usize;
+			items.extend(page);
+			if !full {
+				return Ok(items);
+			}
+		}
+	}
+
 	/// Every balance leaf of `asset` in a kept epoch, read page by page.
 	pub async fn leaves(
 		&self,
@@ -278,18 +278,11 @@ impl Consort {
 		asset: AssetId,
 		at: Option<H256>,
 	) -> Result<Vec<BalanceLeaf>, Error> {
-		let mut leaves = Vec::new();
-		loop {
-			let start = u32::try_from(leaves.len()).map_err(|_| Error::Unexpected("leaves"))?;
-			let page: Vec<BalanceLeaf> = self
-				.call("balance leaves", "AnchorApi_leaves", (number, asset, start, MAX_PAGE), at)
-				.await?;
-			let full = page.len() == MAX_PAGE as usize;
-			leaves.extend(page);
-			if !full {
-				return Ok(leaves);
-			}
-		}
+		self.all_pages("balance leaves", "AnchorApi_leaves", at, |read: &[BalanceLeaf]| {
+			let start = u32::try_from(read.len()).map_err(|_| Error::Unexpected("leaves"))?;
+			Ok((number, asset, start, MAX_PAGE))
+		})
+		.await
 	}
 
 	/// The documents of `asset` at a block, as an entry sealed there commits to them.
@@ -307,22 +300,15 @@ impl Consort {
 		asset: AssetId,
 		at: Option<H256>,
 	) -> Result<Vec<(Partition, EthAddress, u128)>, Error> {
-		let mut balances: Vec<(Partition, EthAddress, u128)> = Vec::new();
-		loop {
-			let after = balances.last().map(|(partition, holder, _)| (*partition, *holder));
-			let page: Vec<(Partition, EthAddress, u128)> = self
-				.call(
-					"committed balances",
-					"AnchorApi_committed_balances",
-					(asset, after, MAX_PAGE),
-					at,
-				)
-				.await?;
-			let full = page.len() == MAX_PAGE as usize;
-			balances.extend(page);
-			if !full {
-				return Ok(balances);
-			}
-		}
+		self.all_pages(
+			"committed balances",
+			"AnchorApi_committed_balances",
+			at,
+			|read: &[(Partition, EthAddress, u128)]| {
+				let after = read.last().map(|(partition, holder, _)| (*partition, *holder));
+				Ok((asset, after, MAX_PAGE))
+			},
+		)
+		.await
 	}
 }

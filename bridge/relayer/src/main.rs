@@ -130,17 +130,7 @@ async fn relay(
 			}
 			// A step that waited read nothing: the gauges keep their values.
 			if let (Some(metrics), false) = (&metrics, step.waited_for_pending) {
-				let head = consort.beefy_finalized_head().await.map_err(|e| e.to_string())?;
-				let head = consort.block_number(head).await.map_err(|e| e.to_string())?;
-				let mut newest = Vec::new();
-				for mirror in &target.mirrors {
-					let epoch = consort
-						.newest_epoch(mirror.asset, None)
-						.await
-						.map_err(|e| e.to_string())?;
-					newest.push((mirror.asset, epoch));
-				}
-				metrics.step(&name, &step, head, &newest);
+				metrics.step(&name, &step);
 			}
 			Ok::<bool, String>(!step.submitted.is_empty())
 		}

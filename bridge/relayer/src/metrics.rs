@@ -88,19 +88,18 @@ impl Metrics {
 		})
 	}
 
-	/// Records a step; `beefy_head` and `newest` (each mirror's newest epoch on Consort) as
-	/// read after it.
-	pub fn step(&self, target: &str, step: &Step, beefy_head: u32, newest: &[(u32, u64)]) {
+	/// Records a step, with what it read of Consort.
+	pub fn step(&self, target: &str, step: &Step) {
 		self.light_client_block.with_label_values(&[target]).set(step.light_client_block.into());
 		self.beefy_lag_blocks
 			.with_label_values(&[target])
-			.set(beefy_head.saturating_sub(step.light_client_block).into());
+			.set(step.beefy_head.saturating_sub(step.light_client_block).into());
 		for (asset, epoch) in &step.mirrored_epochs {
-			let asset = asset.to_string();
-			self.mirrored_epoch.with_label_values(&[target, &asset]).set(*epoch);
-			if let Some((_, newest)) = newest.iter().find(|(a, _)| a.to_string() == asset) {
+			let label = asset.to_string();
+			self.mirrored_epoch.with_label_values(&[target, &label]).set(*epoch);
+			if let Some((_, newest)) = step.newest_epochs.iter().find(|(a, _)| a == asset) {
 				self.mirror_behind
-					.with_label_values(&[target, &asset])
+					.with_label_values(&[target, &label])
 					.set(u64::from(*newest > *epoch));
 			}
 		}

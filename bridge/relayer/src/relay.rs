@@ -85,8 +85,12 @@ pub struct Step {
 	pub waited_for_pending: bool,
 	/// The newest block the light client accepted, after the step.
 	pub light_client_block: u32,
+	/// The newest block BEEFY had signed when the step read Consort.
+	pub beefy_head: u32,
 	/// Each mirror's epoch after the step.
 	pub mirrored_epochs: Vec<(AssetId, EpochNumber)>,
+	/// Each mirror's asset's newest sealed epoch on Consort, as the step read it.
+	pub newest_epochs: Vec<(AssetId, EpochNumber)>,
 	/// What failed for a mirror; the other mirrors went on.
 	pub errors: Vec<(AssetId, String)>,
 }
@@ -192,12 +196,11 @@ impl Target {
 	async fn advance_light_client(
 		&self,
 		consort: &Consort,
+		(head, head_number): (H256, u32),
 		needed_block: Option<u32>,
 		submitted: &mut Vec<Submission>,
 	) -> Result<u32, Error> {
 		let (current, next, mut latest) = self.light_client_state().await?;
-		let head = consort.beefy_finalized_head().await?;
-		let head_number = consort.block_number(head).await?;
 		if head_number <= latest {
 			return Ok(latest);
 		}
@@ -228,14 +231,15 @@ impl Target {
 		consort: &Consort,
 		asset: AssetId,
 		mirrored: EpochNumber,
+		newest: EpochNumber,
 		at: H256,
 	) -> Result<Option<(EpochCommitment, Vec<AssetEntry>)>, Error> {
-		let status = consort.anchor_status(Some(at)).await?;
-		let Some(latest) = status.latest else { return Ok(None) };
-		// Up to date (the common case): one read, not one per kept epoch.
-		if consort.newest_epoch(asset, Some(at)).await? <= mirrored {
+		// Up to date (the common case): no read, not one per kept epoch.
+		if newest <= mirrored {
 			return Ok(None);
 		}
+		let status = consort.anchor_status(Some(at)).await?;
+		let Some(latest) = status.latest else { return Ok(None) };
 		let first = mirrored.saturating_add(1).max(status.oldest_kept);
 		for number in first..=latest.number {
 			let Some(epoch) = consort.epoch(number, Some(at)).await? else { continue };
@@ -280,7 +284,7 @@ impl Target {
 			H256(mirror.contract.documentsHash().call().await.map_err(|e| self.error(e))?.0);
 		let documents = match entries.iter().find(|entry| entry.asset == mirror.asset) {
 			Some(entry) if entry.documents_hash != mirrored_documents_hash => {
-				sealed_documents(consort, epoch, entry).await?
+				sealed_documents(consort, epoch, sealed_at, entry).await?
 			}
 			// The mirror has them: none are sent.
 			_ => Vec::new(),
@@ -314,18 +318,22 @@ impl Target {
 		&self,
 		consort: &Consort,
 		mirror: &Mirror,
-		at: H256,
+		(at, beefy_head): (H256, (H256, u32)),
+		newest: EpochNumber,
 		latest: &mut u32,
 		submitted: &mut Vec<Submission>,
 	) -> Result<EpochNumber, Error> {
 		let mirrored = mirror.contract.lastEpoch().call().await.map_err(|e| self.error(e))?;
-		let Some((epoch, entries)) = self.next_epoch(consort, mirror.asset, mirrored, at).await?
+		let Some((epoch, entries)) =
+			self.next_epoch(consort, mirror.asset, mirrored, newest, at).await?
 		else {
 			return Ok(mirrored);
 		};
 		let carrying_block = epoch.closing_block.saturating_add(1);
 		if *latest < carrying_block {
-			*latest = self.advance_light_client(consort, Some(carrying_block), submitted).await?;
+			*latest = self
+				.advance_light_client(consort, beefy_head, Some(carrying_block), submitted)
+				.await?;
 		}
 		if *latest < carrying_block {
 			// BEEFY has not signed a block that carries the epoch yet.
@@ -344,11 +352,28 @@ impl Target {
 			step.waited_for_pending = true;
 			return Ok(step);
 		}
-		let mut latest = self.advance_light_client(consort, None, &mut step.submitted).await?;
-		// Consort is read at one finalized block for the whole step, never at a fork's.
+		// Consort is read once for the whole step: its BEEFY head, and its state at one
+		// finalized block, never at a fork's.
+		let head = consort.beefy_finalized_head().await?;
+		let beefy_head = (head, consort.block_number(head).await?);
+		step.beefy_head = beefy_head.1;
+		let mut latest =
+			self.advance_light_client(consort, beefy_head, None, &mut step.submitted).await?;
 		let at = consort.finalized_head().await?;
 		for mirror in &self.mirrors {
-			match self.advance_mirror(consort, mirror, at, &mut latest, &mut step.submitted).await {
+			let newest = match consort.newest_epoch(mirror.asset, Some(at)).await {
+				Ok(newest) => newest,
+				Err(error) => {
+					step.errors.push((mirror.asset, error.to_string()));
+					continue;
+				}
+			};
+			step.newest_epochs.push((mirror.asset, newest));
+			let read = (at, beefy_head);
+			let advanced = self
+				.advance_mirror(consort, mirror, read, newest, &mut latest, &mut step.submitted)
+				.await;
+			match advanced {
 				Ok(epoch) => step.mirrored_epochs.push((mirror.asset, epoch)),
 				Err(error) => step.errors.push((mirror.asset, error.to_string())),
 			}
@@ -364,9 +389,9 @@ impl Target {
 async fn sealed_documents(
 	consort: &Consort,
 	epoch: &EpochCommitment,
+	sealed_at: H256,
 	entry: &AssetEntry,
 ) -> Result<Vec<anchor_primitives::DocumentLeaf>, Error> {
-	let sealed_at = consort.block_hash(epoch.closing_block).await?;
 	let closed_at = consort.anchor_status(Some(sealed_at)).await?.opened_at;
 	for block in (closed_at.saturating_sub(1)..epoch.closing_block).rev() {
 		let hash = consort.block_hash(block).await?;

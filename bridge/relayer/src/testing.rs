@@ -2,18 +2,16 @@
 //! (anvil, from the npm package in bridge/contracts) on 127.0.0.1.
 
 use crate::{
+	beefy,
 	consort::{self, Consort},
 	contracts::light_client::ConsortLightClient::{self, ConsortLightClientInstance},
 };
-use alloy::primitives::FixedBytes;
 use alloy::{
 	network::EthereumWallet,
 	node_bindings::{Anvil, AnvilInstance},
 	providers::{DynProvider, Provider, ProviderBuilder},
 	signers::local::PrivateKeySigner,
 };
-use sp_consensus_beefy::mmr::BeefyAuthoritySet;
-use sp_core::H256;
 use std::path::PathBuf;
 
 /// The anvil binary: $CONSORT_ANVIL, or the one `npm ci` put in bridge/contracts.
@@ -60,15 +58,6 @@ pub fn evm(chain_id: u64) -> Evm {
 	evm_with(chain_id, &[])
 }
 
-/// A BEEFY set as the light client holds it.
-pub fn contract_set(set: BeefyAuthoritySet<H256>) -> ConsortLightClient::ValidatorSet {
-	ConsortLightClient::ValidatorSet {
-		id: set.id,
-		len: set.len,
-		root: FixedBytes(set.keyset_commitment.0),
-	}
-}
-
 /// Deploys a light client that starts from Consort's current and next BEEFY sets.
 pub async fn deploy_light_client(
 	consort: &Consort,
@@ -76,7 +65,11 @@ pub async fn deploy_light_client(
 ) -> Result<ConsortLightClientInstance<DynProvider>, consort::Error> {
 	let current = consort.authority_set(None).await?;
 	let next = consort.next_authority_set(None).await?;
-	Ok(ConsortLightClient::deploy(provider.clone(), contract_set(current), contract_set(next))
-		.await
-		.expect("the light client deploys"))
+	Ok(ConsortLightClient::deploy(
+		provider.clone(),
+		beefy::authority_set(&current),
+		beefy::authority_set(&next),
+	)
+	.await
+	.expect("the light client deploys"))
 }
