@@ -1,0 +1,369 @@
+//! Submits pre-signed extrinsics at a pace and follows each one to inclusion and to GRANDPA
+//! finality, on the blocks the node announces.
+
+use std::{
+	collections::{HashMap, HashSet},
+	io::IsTerminal,
+	sync::{Arc, Mutex},
+	time::{Duration, Instant},
+};
+
+use consort_runtime::Hash;
+use sp_runtime::traits::Header as _;
+use tokio::{sync::Semaphore, task::JoinSet};
+
+use crate::chain::{header_of, BlockBody, Chain, Result};
+
+/// One pre-signed extrinsic, in submission order.
+#[derive(Clone, Debug)]
+pub struct Planned {
+	/// Which account signed it: after a refusal, that account's later extrinsics are not
+	/// sent, since their nonces could never become ready.
+	pub sender: usize,
+	pub bytes: Vec<u8>,
+	pub hash: Hash,
+}
+
+/// How fast to submit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Pace {
+	/// Extrinsics per second, evenly spaced.
+	Rate(f64),
+	/// As fast as the node includes them: at most `window` accepted and not yet included.
+	Max { window: usize },
+}
+
+/// What the pool said of one extrinsic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+	/// Not submitted yet (the run was cut short).
+	NotSent,
+	/// Not submitted: an earlier extrinsic of its sender was refused.
+	Skipped,
+	Accepted,
+	Rejected(String),
+}
+
+/// One extrinsic's story; times in seconds from the start of the run.
+#[derive(Clone, Debug)]
+pub struct TxRecord {
+	pub submitted_at: Option<f64>,
+	pub outcome: Outcome,
+	pub included_at: Option<f64>,
+	pub finalized_at: Option<f64>,
+	/// The error it failed with, if it was included but did not dispatch.
+	pub failure: Option<String>,
+	/// Still in the pool when the run ended.
+	pub pending_at_end: bool,
+}
+
+/// A block seen during the run.
+#[derive(Clone, Debug)]
+pub struct BlockSeen {
+	pub number: u32,
+	pub seen_at: f64,
+	pub extrinsics: usize,
+}
+
+/// Everything one run observed.
+#[derive(Clone, Debug)]
+pub struct Run {
+	pub records: Vec<TxRecord>,
+	/// The blocks announced as best, in the order seen.
+	pub best_blocks: Vec<BlockSeen>,
+	/// Finalized block numbers and when each was seen finalized.
+	pub finalized_blocks: Vec<(u32, f64)>,
+	/// When the last extrinsic was handed to the node.
+	pub submission_ended_at: f64,
+	pub ended_at: f64,
+}
+
+struct State {
+	start: Instant,
+	index: HashMap<Hash, usize>,
+	records: Vec<TxRecord>,
+	refused_senders: HashSet<usize>,
+	bodies: HashMap<Hash, BlockBody>,
+	best_blocks: Vec<BlockSeen>,
+	finalized_blocks: Vec<(u32, f64)>,
+	accepted: usize,
+	included: usize,
+	finalized: usize,
+	submitted: usize,
+	rejected: usize,
+}
+
+impl State {
+	fn now(&self) -> f64 {
+		self.start.elapsed().as_secs_f64()
+	}
+
+	fn saw_included(&mut self, body: &BlockBody, at: f64) {
+		for (position, hash) in body.extrinsics.iter().enumerate() {
+			let Some(&i) = self.index.get(hash) else { continue };
+			let failure = body
+				.failures
+				.iter()
+				.find(|(index, _)| *index as usize == position)
+				.map(|(_, name)| name.clone());
+			let record = &mut self.records[i];
+			if record.included_at.is_none() {
+				record.included_at = Some(at);
+				self.included += 1;
+			}
+			record.failure = failure;
+		}
+	}
+
+	fn saw_finalized(&mut self, body: &BlockBody, at: f64) {
+		self.saw_included(body, at);
+		for hash in &body.extrinsics {
+			let Some(&i) = self.index.get(hash) else { continue };
+			let record = &mut self.records[i];
+			if record.finalized_at.is_none() {
+				record.finalized_at = Some(at);
+				self.finalized += 1;
+			}
+		}
+	}
+}
+
+/// How a run goes: its pace, and how long to wait at the end for what is still unfinalized.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+	pub label: String,
+	pub pace: Pace,
+	/// The run ends when everything accepted is finalized, or when finality has made no
+	/// progress on it for this long.
+	pub drain_timeout: Duration,
+	/// At most this many submissions waiting for the node's answer.
+	pub in_flight: usize,
+}
+
+/// Submits `plan` over `chains` (a sender's extrinsics always to the same node) and follows
+/// the blocks of `chains[0]`.
+pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) -> Result<Run> {
+	let follower = chains[0].clone();
+	let start_hash = follower.finalized_head().await?;
+	let last_finalized = *follower.header(Some(start_hash)).await?.number();
+	let best = *follower.header(None).await?.number();
+	let mut best_heads = follower.subscribe_best_heads().await?;
+	let mut finalized_heads = follower.subscribe_finalized_heads().await?;
+
+	let state = Arc::new(Mutex::new(State {
+		start: Instant::now(),
+		index: plan.iter().enumerate().map(|(i, p)| (p.hash, i)).collect(),
+		records: vec![
+			TxRecord {
+				submitted_at: None,
+				outcome: Outcome::NotSent,
+				included_at: None,
+				finalized_at: None,
+				failure: None,
+				pending_at_end: false,
+			};
+			plan.len()
+		],
+		refused_senders: HashSet::new(),
+		bodies: HashMap::new(),
+		best_blocks: Vec::new(),
+		finalized_blocks: Vec::new(),
+		accepted: 0,
+		included: 0,
+		finalized: 0,
+		submitted: 0,
+		rejected: 0,
+	}));
+
+	// Follows best and finalized heads; a best block whose parent was not seen is read
+	// with its ancestors, so no block is missed when the node announces several at once.
+	let follow_state = state.clone();
+	let follow_chain = follower.clone();
+	let follow = tokio::spawn(async move {
+		let mut seen: HashSet<Hash> = HashSet::new();
+		let mut last_finalized = last_finalized;
+		let mut best_floor = best;
+		loop {
+			tokio::select! {
+				Some(Ok(header)) = best_heads.next() => {
+					let header = header_of(header)?;
+					let mut chain = Vec::new();
+					let mut cursor = header;
+					while *cursor.number() > best_floor && chain.len() < 64 && !seen.contains(&cursor.hash()) {
+						let parent = *cursor.parent_hash();
+						chain.push(cursor.hash());
+						cursor = follow_chain.header(Some(parent)).await?;
+					}
+					for hash in chain.into_iter().rev() {
+						let body = follow_chain.block(hash).await?;
+						let mut state = follow_state.lock().map_err(poisoned)?;
+						let now = state.now();
+						state.saw_included(&body, now);
+						state.best_blocks.push(BlockSeen { number: body.number, seen_at: now, extrinsics: body.extrinsics.len() });
+						best_floor = best_floor.min(body.number.saturating_sub(64));
+						seen.insert(hash);
+						state.bodies.insert(hash, body);
+					}
+				}
+				Some(Ok(header)) = finalized_heads.next() => {
+					let number = *header_of(header)?.number();
+					for n in last_finalized.saturating_add(1)..=number {
+						let Some(hash) = follow_chain.block_hash(n).await? else { continue };
+						let cached = follow_state.lock().map_err(poisoned)?.bodies.get(&hash).cloned();
+						let body = match cached {
+							Some(body) => body,
+							None => follow_chain.block(hash).await?,
+						};
+						let mut state = follow_state.lock().map_err(poisoned)?;
+						let now = state.now();
+						state.saw_finalized(&body, now);
+						state.finalized_blocks.push((n, now));
+					}
+					last_finalized = last_finalized.max(number);
+				}
+				else => return Ok::<(), crate::chain::ChainError>(()),
+			}
+		}
+	});
+
+	let progress = tokio::spawn(show_progress(state.clone(), options.label.clone()));
+
+	// Submits in plan order at the pace asked.
+	let permits = Arc::new(Semaphore::new(options.in_flight.max(1)));
+	let mut submissions = JoinSet::new();
+	let started = state.lock().map_err(poisoned)?.start;
+	for (i, planned) in plan.iter().enumerate() {
+		match options.pace {
+			Pace::Rate(rate) => {
+				let due = started + Duration::from_secs_f64(i as f64 / rate.max(f64::MIN_POSITIVE));
+				tokio::time::sleep_until(due.into()).await;
+			}
+			Pace::Max { window } => loop {
+				let waiting = {
+					let state = state.lock().map_err(poisoned)?;
+					state.accepted.saturating_sub(state.included)
+				};
+				if waiting < window {
+					break;
+				}
+				tokio::time::sleep(Duration::from_millis(5)).await;
+			},
+		}
+		let Ok(permit) = permits.clone().acquire_owned().await else { break };
+		{
+			let mut state = state.lock().map_err(poisoned)?;
+			if state.refused_senders.contains(&planned.sender) {
+				state.records[i].outcome = Outcome::Skipped;
+				continue;
+			}
+			let now = state.now();
+			state.records[i].submitted_at = Some(now);
+			state.submitted += 1;
+		}
+		let chain = chains[planned.sender % chains.len()].clone();
+		let state = state.clone();
+		let bytes = planned.bytes.clone();
+		let sender = planned.sender;
+		submissions.spawn(async move {
+			let verdict = chain.submit(&bytes).await;
+			drop(permit);
+			let Ok(mut state) = state.lock() else { return };
+			match verdict {
+				Ok(_) => {
+					state.records[i].outcome = Outcome::Accepted;
+					state.accepted += 1;
+				}
+				Err(refusal) => {
+					state.records[i].outcome = Outcome::Rejected(refusal.0);
+					state.rejected += 1;
+					state.refused_senders.insert(sender);
+				}
+			}
+		});
+	}
+	while submissions.join_next().await.is_some() {}
+	let submission_ended_at = state.lock().map_err(poisoned)?.now();
+
+	// Waits for what was accepted to be finalized, while finality makes progress.
+	let mut last_progress = Instant::now();
+	let mut last_count = usize::MAX;
+	loop {
+		let (done, count) = {
+			let state = state.lock().map_err(poisoned)?;
+			(state.finalized >= state.accepted, state.finalized)
+		};
+		if done || follow.is_finished() {
+			break;
+		}
+		if count != last_count {
+			last_count = count;
+			last_progress = Instant::now();
+		} else if last_progress.elapsed() > options.drain_timeout {
+			break;
+		}
+		tokio::time::sleep(Duration::from_millis(200)).await;
+	}
+	progress.abort();
+	if follow.is_finished() {
+		follow.await.map_err(|e| crate::chain::ChainError::Unexpected(e.to_string()))??;
+	} else {
+		follow.abort();
+	}
+
+	let mut pool = HashSet::new();
+	for chain in chains {
+		pool.extend(chain.pending().await?);
+	}
+	let mut state = state.lock().map_err(poisoned)?;
+	let ended_at = state.now();
+	for planned in plan {
+		if let Some(&i) = state.index.get(&planned.hash) {
+			let record = &mut state.records[i];
+			record.pending_at_end = record.outcome == Outcome::Accepted
+				&& record.included_at.is_none()
+				&& pool.contains(&planned.hash);
+		}
+	}
+	eprintln!();
+	Ok(Run {
+		records: std::mem::take(&mut state.records),
+		best_blocks: std::mem::take(&mut state.best_blocks),
+		finalized_blocks: std::mem::take(&mut state.finalized_blocks),
+		submission_ended_at,
+		ended_at,
+	})
+}
+
+/// A line a second on standard error: in place on a terminal, every fifth second otherwise.
+async fn show_progress(state: Arc<Mutex<State>>, label: String) {
+	let terminal = std::io::stderr().is_terminal();
+	let mut tick = 0u64;
+	loop {
+		tokio::time::sleep(Duration::from_secs(1)).await;
+		tick += 1;
+		if !terminal && !tick.is_multiple_of(5) {
+			continue;
+		}
+		let Ok(state) = state.lock() else { return };
+		let line = format!(
+			"[{label}] {:>6.1} s  submitted {}  accepted {}  rejected {}  included {}  finalized {}  best #{}  finalized #{}",
+			state.now(),
+			state.submitted,
+			state.accepted,
+			state.rejected,
+			state.included,
+			state.finalized,
+			state.best_blocks.last().map_or(0, |b| b.number),
+			state.finalized_blocks.last().map_or(0, |b| b.0),
+		);
+		if terminal {
+			eprint!("\r{line}   ");
+		} else {
+			eprintln!("{line}");
+		}
+	}
+}
+
+fn poisoned<T>(_: std::sync::PoisonError<T>) -> crate::chain::ChainError {
+	crate::chain::ChainError::Unexpected("the run's state lock was poisoned".to_string())
+}

@@ -1,0 +1,279 @@
+//! What a run measured, per scenario: counts that must add up, sustained rates, latencies,
+//! and a time series for the plot.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::load::{Outcome, Run};
+
+/// Latency percentiles, in milliseconds.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Latency {
+	pub p50: f64,
+	pub p90: f64,
+	pub p99: f64,
+	pub max: f64,
+}
+
+impl Latency {
+	/// Nearest-rank percentiles of `samples` (seconds), reported in milliseconds.
+	pub fn of(mut samples: Vec<f64>) -> Option<Latency> {
+		if samples.is_empty() {
+			return None;
+		}
+		samples.sort_by(f64::total_cmp);
+		let rank = |p: f64| {
+			let index = ((p * samples.len() as f64).ceil() as usize).clamp(1, samples.len()) - 1;
+			samples[index] * 1000.0
+		};
+		Some(Latency { p50: rank(0.50), p90: rank(0.90), p99: rank(0.99), max: rank(1.0) })
+	}
+}
+
+/// One second of a run, for the plot: what was included and finalized in it, and the
+/// latencies of what was submitted in it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Second {
+	pub second: u32,
+	pub submitted: u32,
+	pub included: u32,
+	pub finalized: u32,
+	pub finality_p50_ms: Option<f64>,
+	pub finality_p99_ms: Option<f64>,
+}
+
+/// The report of one scenario's run.
+#[derive(Clone, Debug, Serialize)]
+pub struct ScenarioReport {
+	pub scenario: String,
+	/// Offered extrinsics per second, or `None` for as fast as the node includes them.
+	pub offered_per_s: Option<f64>,
+	pub planned: usize,
+	pub submitted: usize,
+	pub accepted: usize,
+	pub rejected: usize,
+	pub rejected_by_reason: BTreeMap<String, usize>,
+	/// Not sent because an earlier extrinsic of the same sender was refused.
+	pub skipped: usize,
+	pub included: usize,
+	/// Included, but the call failed (it paid its fee and changed nothing else).
+	pub failed: usize,
+	pub failed_by_reason: BTreeMap<String, usize>,
+	pub finalized: usize,
+	/// Accepted, not included, and still in the pool when the run ended.
+	pub pending: usize,
+	/// Accepted, never included, and gone from the pool: must be zero.
+	pub lost: usize,
+	pub included_per_s: f64,
+	pub finalized_per_s: f64,
+	pub inclusion_latency_ms: Option<Latency>,
+	pub finality_latency_ms: Option<Latency>,
+	/// This scenario's finalized per second over the baseline's, in the same run.
+	pub ratio_to_baseline: Option<f64>,
+	pub blocks: usize,
+	pub duration_s: f64,
+	pub series: Vec<Second>,
+}
+
+impl ScenarioReport {
+	pub fn of(scenario: &str, offered_per_s: Option<f64>, run: &Run) -> ScenarioReport {
+		let records = &run.records;
+		let count = |keep: &dyn Fn(&crate::load::TxRecord) -> bool| {
+			records.iter().filter(|r| keep(r)).count()
+		};
+		let mut rejected_by_reason = BTreeMap::new();
+		let mut failed_by_reason = BTreeMap::new();
+		for record in records {
+			if let Outcome::Rejected(reason) = &record.outcome {
+				*rejected_by_reason.entry(reason.clone()).or_default() += 1;
+			}
+			if let (Some(_), Some(failure)) = (record.included_at, &record.failure) {
+				*failed_by_reason.entry(failure.clone()).or_default() += 1;
+			}
+		}
+		let accepted = count(&|r| r.outcome == Outcome::Accepted);
+		let included = count(&|r| r.outcome == Outcome::Accepted && r.included_at.is_some());
+		let pending = count(&|r| r.pending_at_end);
+		let inclusion: Vec<f64> =
+			records.iter().filter_map(|r| Some(r.included_at? - r.submitted_at?)).collect();
+		let finality: Vec<f64> =
+			records.iter().filter_map(|r| Some(r.finalized_at? - r.submitted_at?)).collect();
+		ScenarioReport {
+			scenario: scenario.to_string(),
+			offered_per_s,
+			planned: records.len(),
+			submitted: count(&|r| r.submitted_at.is_some()),
+			accepted,
+			rejected: rejected_by_reason.values().sum(),
+			rejected_by_reason,
+			skipped: count(&|r| r.outcome == Outcome::Skipped),
+			included,
+			failed: failed_by_reason.values().sum(),
+			failed_by_reason,
+			finalized: count(&|r| r.outcome == Outcome::Accepted && r.finalized_at.is_some()),
+			pending,
+			lost: accepted.saturating_sub(included).saturating_sub(pending),
+			included_per_s: sustained(records.iter().filter_map(|r| r.included_at).collect()),
+			finalized_per_s: sustained(records.iter().filter_map(|r| r.finalized_at).collect()),
+			inclusion_latency_ms: Latency::of(inclusion),
+			finality_latency_ms: Latency::of(finality),
+			ratio_to_baseline: None,
+			blocks: run.best_blocks.len(),
+			duration_s: run.ended_at,
+			series: series(run),
+		}
+	}
+}
+
+/// A sustained rate from event times that arrive in bursts (one per block): the events
+/// after the first burst, over the time from the first burst to the last. A run of one
+/// burst has no rate.
+pub fn sustained(mut times: Vec<f64>) -> f64 {
+	times.sort_by(f64::total_cmp);
+	let (Some(&first), Some(&last)) = (times.first(), times.last()) else { return 0.0 };
+	let span = last - first;
+	if span <= 0.0 {
+		return 0.0;
+	}
+	let after_first = times.iter().filter(|t| **t > first).count();
+	after_first as f64 / span
+}
+
+fn series(run: &Run) -> Vec<Second> {
+	let seconds = run.ended_at.ceil() as usize + 1;
+	let mut out: Vec<Second> = (0..seconds)
+		.map(|s| Second {
+			second: s as u32,
+			submitted: 0,
+			included: 0,
+			finalized: 0,
+			finality_p50_ms: None,
+			finality_p99_ms: None,
+		})
+		.collect();
+	let mut latencies: Vec<Vec<f64>> = vec![Vec::new(); seconds];
+	let bucket = |t: f64| (t.max(0.0) as usize).min(seconds - 1);
+	for record in &run.records {
+		if let Some(t) = record.submitted_at {
+			out[bucket(t)].submitted += 1;
+			if let Some(f) = record.finalized_at {
+				latencies[bucket(t)].push(f - t);
+			}
+		}
+		if let Some(t) = record.included_at {
+			out[bucket(t)].included += 1;
+		}
+		if let Some(t) = record.finalized_at {
+			out[bucket(t)].finalized += 1;
+		}
+	}
+	for (second, samples) in out.iter_mut().zip(latencies) {
+		if let Some(latency) = Latency::of(samples) {
+			second.finality_p50_ms = Some(latency.p50);
+			second.finality_p99_ms = Some(latency.p99);
+		}
+	}
+	out
+}
+
+/// The whole run's report: every scenario, in the order run.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+	pub chain: String,
+	pub nodes: Vec<String>,
+	pub baseline: Option<String>,
+	pub scenarios: Vec<ScenarioReport>,
+}
+
+impl Report {
+	/// Sets each scenario's ratio to the baseline's finalized rate.
+	pub fn relate_to_baseline(&mut self) {
+		let Some(baseline) = &self.baseline else { return };
+		let Some(base) = self.scenarios.iter().find(|s| &s.scenario == baseline) else { return };
+		let base = base.finalized_per_s;
+		if base <= 0.0 {
+			return;
+		}
+		for scenario in &mut self.scenarios {
+			scenario.ratio_to_baseline = Some(scenario.finalized_per_s / base);
+		}
+	}
+
+	/// A plain-text table, one scenario a row, and the reasons below it.
+	pub fn table(&self) -> String {
+		let mut out = String::new();
+		out.push_str(&format!(
+			"{:<10} {:>8} {:>8} {:>8} {:>8} {:>7} {:>8} {:>7} {:>5} {:>8} {:>8} {:>6} {:>22} {:>22}\n",
+			"scenario",
+			"offered",
+			"submit",
+			"accept",
+			"reject",
+			"failed",
+			"final",
+			"pending",
+			"lost",
+			"incl/s",
+			"final/s",
+			"ratio",
+			"inclusion p50/p99 ms",
+			"finality p50/p99 ms",
+		));
+		for s in &self.scenarios {
+			let latency = |l: &Option<Latency>| {
+				l.as_ref().map_or("-".to_string(), |l| format!("{:.0}/{:.0}", l.p50, l.p99))
+			};
+			out.push_str(&format!(
+				"{:<10} {:>8} {:>8} {:>8} {:>8} {:>7} {:>8} {:>7} {:>5} {:>8.1} {:>8.1} {:>6} {:>22} {:>22}\n",
+				s.scenario,
+				s.offered_per_s.map_or("max".to_string(), |r| format!("{r:.0}/s")),
+				s.submitted,
+				s.accepted,
+				s.rejected,
+				s.failed,
+				s.finalized,
+				s.pending,
+				s.lost,
+				s.included_per_s,
+				s.finalized_per_s,
+				s.ratio_to_baseline.map_or("-".to_string(), |r| format!("{r:.2}")),
+				latency(&s.inclusion_latency_ms),
+				latency(&s.finality_latency_ms),
+			));
+		}
+		for s in &self.scenarios {
+			for (reason, n) in &s.rejected_by_reason {
+				out.push_str(&format!("{}: {n} rejected: {reason}\n", s.scenario));
+			}
+			for (reason, n) in &s.failed_by_reason {
+				out.push_str(&format!("{}: {n} failed: {reason}\n", s.scenario));
+			}
+		}
+		out
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn percentiles_are_nearest_rank_in_milliseconds() {
+		let samples: Vec<f64> = (1..=100).map(|n| n as f64 / 1000.0).collect();
+		let latency = Latency::of(samples).unwrap();
+		assert_eq!((latency.p50, latency.p90, latency.p99, latency.max), (50.0, 90.0, 99.0, 100.0));
+		assert_eq!(Latency::of(Vec::new()), None);
+	}
+
+	#[test]
+	fn a_sustained_rate_leaves_out_the_first_burst() {
+		// Ten a block, a block every two seconds, five blocks: forty after the first, in
+		// eight seconds.
+		let times: Vec<f64> =
+			(0..5).flat_map(|b| std::iter::repeat_n(b as f64 * 2.0, 10)).collect();
+		assert_eq!(sustained(times), 5.0);
+		assert_eq!(sustained(vec![3.0; 10]), 0.0);
+		assert_eq!(sustained(Vec::new()), 0.0);
+	}
+}
