@@ -139,20 +139,26 @@ impl Chain {
 			.ok_or_else(|| unexpected("a nonce that is not a number"))
 	}
 
-	/// Hands encoded extrinsic bytes to the pool; its hash, or the pool's refusal.
-	pub async fn submit(&self, encoded: &[u8]) -> std::result::Result<Hash, Refusal> {
-		match self
-			.client
-			.request::<Value, _>("author_submitExtrinsic", rpc_params![hex_of(encoded)])
+	/// Hands encoded extrinsic bytes to the pool and watches it there: the statuses the
+	/// pool reports (ready, in block, finalized, dropped, ...), or the pool's refusal.
+	pub async fn submit_and_watch(
+		&self,
+		encoded: &[u8],
+	) -> std::result::Result<Subscription<Value>, Refusal> {
+		self.client
+			.subscribe(
+				"author_submitAndWatchExtrinsic",
+				rpc_params![hex_of(encoded)],
+				"author_unwatchExtrinsic",
+			)
 			.await
-		{
-			Ok(hash) => hash_of(&hash).map_err(|error| Refusal(error.to_string())),
-			Err(ClientError::Call(error)) => Err(Refusal(match error.data() {
-				Some(data) => format!("{} {}: {}", error.code(), error.message(), data.get()),
-				None => format!("{} {}", error.code(), error.message()),
-			})),
-			Err(error) => Err(Refusal(format!("transport: {error}"))),
-		}
+			.map_err(|error| match error {
+				ClientError::Call(error) => Refusal(match error.data() {
+					Some(data) => format!("{} {}: {}", error.code(), error.message(), data.get()),
+					None => format!("{} {}", error.code(), error.message()),
+				}),
+				error => Refusal(format!("transport: {error}")),
+			})
 	}
 
 	/// The hashes of the extrinsics waiting in the node's pool.

@@ -185,7 +185,11 @@ pub async fn overload(
 			"finality all along: never 10 s without a finalized extrinsic".to_string(),
 			longest_finality_stall_s < 10.0,
 		),
-		("the pool refused the excess, with a reason".to_string(), overload.rejected > 0),
+		(
+			"the client was told of the excess: refused at submission or dropped on its watch"
+				.to_string(),
+			overload.rejected + overload.dropped > 0,
+		),
 		("nothing accepted was lost".to_string(), overload.lost == 0),
 	];
 	Ok(Overload { capacity, overload, factor, goodput_ratio, longest_finality_stall_s, verdicts })

@@ -29,7 +29,8 @@ pub struct Planned {
 pub enum Pace {
 	/// Extrinsics per second, evenly spaced.
 	Rate(f64),
-	/// As fast as the node includes them: at most `window` accepted and not yet included.
+	/// As fast as the node takes them: at most `window` submitted (and not refused) that are
+	/// not yet finalized, since the pool keeps what it included until it is finalized.
 	Max { window: usize },
 }
 
@@ -55,6 +56,9 @@ pub struct TxRecord {
 	pub failure: Option<String>,
 	/// Still in the pool when the run ended.
 	pub pending_at_end: bool,
+	/// Accepted, then ended by the pool other than by finality (`dropped`, `invalid`,
+	/// `usurped`): the client was told.
+	pub dropped: Option<String>,
 }
 
 /// A block seen during the run.
@@ -89,6 +93,11 @@ struct State {
 	accepted: usize,
 	included: usize,
 	finalized: usize,
+	/// Handed to a submission task, which may still skip it.
+	scheduled: usize,
+	skipped: usize,
+	/// Accepted, then dropped by the pool (the watch says so).
+	dropped: usize,
 	submitted: usize,
 	rejected: usize,
 }
@@ -161,6 +170,7 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 				finalized_at: None,
 				failure: None,
 				pending_at_end: false,
+				dropped: None,
 			};
 			plan.len()
 		],
@@ -171,6 +181,9 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 		accepted: 0,
 		included: 0,
 		finalized: 0,
+		scheduled: 0,
+		skipped: 0,
+		dropped: 0,
 		submitted: 0,
 		rejected: 0,
 	}));
@@ -230,6 +243,9 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 
 	// Submits in plan order at the pace asked.
 	let permits = Arc::new(Semaphore::new(options.in_flight.max(1)));
+	// A sender's next extrinsic goes out only once the pool has answered for the one before,
+	// so a refusal never leaves a later nonce waiting in the pool for a gap to fill.
+	let mut senders: HashMap<usize, Arc<tokio::sync::Mutex<()>>> = HashMap::new();
 	let mut submissions = JoinSet::new();
 	let started = state.lock().map_err(poisoned)?.start;
 	for (i, planned) in plan.iter().enumerate() {
@@ -241,7 +257,11 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 			Pace::Max { window } => loop {
 				let waiting = {
 					let state = state.lock().map_err(poisoned)?;
-					state.accepted.saturating_sub(state.included)
+					state
+						.scheduled
+						.saturating_sub(state.skipped)
+						.saturating_sub(state.rejected)
+						.saturating_sub(state.finalized)
 				};
 				if waiting < window {
 					break;
@@ -250,38 +270,77 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 			},
 		}
 		let Ok(permit) = permits.clone().acquire_owned().await else { break };
-		{
-			let mut state = state.lock().map_err(poisoned)?;
-			if state.refused_senders.contains(&planned.sender) {
-				state.records[i].outcome = Outcome::Skipped;
-				continue;
-			}
-			let now = state.now();
-			state.records[i].submitted_at = Some(now);
-			state.submitted += 1;
-		}
+		let turn = senders.entry(planned.sender).or_default().clone().lock_owned().await;
+		state.lock().map_err(poisoned)?.scheduled += 1;
 		let chain = chains[planned.sender % chains.len()].clone();
 		let state = state.clone();
 		let bytes = planned.bytes.clone();
 		let sender = planned.sender;
 		submissions.spawn(async move {
-			let verdict = chain.submit(&bytes).await;
-			drop(permit);
-			let Ok(mut state) = state.lock() else { return };
-			match verdict {
-				Ok(_) => {
-					state.records[i].outcome = Outcome::Accepted;
-					state.accepted += 1;
+			let turn = turn;
+			{
+				let Ok(mut state) = state.lock() else { return };
+				if state.refused_senders.contains(&sender) {
+					state.records[i].outcome = Outcome::Skipped;
+					state.skipped += 1;
+					return;
 				}
-				Err(refusal) => {
-					state.records[i].outcome = Outcome::Rejected(refusal.0);
-					state.rejected += 1;
-					state.refused_senders.insert(sender);
+				let now = state.now();
+				state.records[i].submitted_at = Some(now);
+				state.submitted += 1;
+			}
+			let verdict = chain.submit_and_watch(&bytes).await;
+			drop(permit);
+			let mut watch = {
+				let Ok(mut state) = state.lock() else { return };
+				match verdict {
+					Ok(watch) => {
+						state.records[i].outcome = Outcome::Accepted;
+						state.accepted += 1;
+						watch
+					}
+					Err(refusal) => {
+						state.records[i].outcome = Outcome::Rejected(refusal.0);
+						state.rejected += 1;
+						state.refused_senders.insert(sender);
+						return;
+					}
+				}
+			};
+			drop(turn);
+			// The pool's word on what became of it: only an end other than finality matters
+			// here, since inclusion and finality are read from the blocks.
+			while let Some(Ok(status)) = watch.next().await {
+				let end = match status.as_str() {
+					Some("dropped") => Some("dropped".to_string()),
+					Some("invalid") => Some("invalid".to_string()),
+					Some(_) => None,
+					None if status.get("finalized").is_some() => return,
+					None => ["usurped", "finalityTimeout"]
+						.into_iter()
+						.find(|end| status.get(*end).is_some())
+						.map(str::to_string),
+				};
+				if let Some(end) = end {
+					if let Ok(mut state) = state.lock() {
+						state.records[i].dropped = Some(end);
+						state.dropped += 1;
+					}
+					return;
 				}
 			}
 		});
 	}
-	while submissions.join_next().await.is_some() {}
+	loop {
+		let answered = {
+			let state = state.lock().map_err(poisoned)?;
+			state.accepted + state.rejected + state.skipped >= state.scheduled
+		};
+		if answered {
+			break;
+		}
+		tokio::time::sleep(Duration::from_millis(20)).await;
+	}
 	let submission_ended_at = state.lock().map_err(poisoned)?.now();
 
 	// Waits for what was accepted to be finalized, while finality makes progress.
@@ -290,7 +349,7 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 	loop {
 		let (done, count) = {
 			let state = state.lock().map_err(poisoned)?;
-			(state.finalized >= state.accepted, state.finalized)
+			(state.finalized + state.dropped >= state.accepted, state.finalized + state.dropped)
 		};
 		if done || follow.is_finished() {
 			break;
@@ -304,6 +363,7 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 		tokio::time::sleep(Duration::from_millis(200)).await;
 	}
 	progress.abort();
+	submissions.abort_all();
 	if follow.is_finished() {
 		follow.await.map_err(|e| crate::chain::ChainError::Unexpected(e.to_string()))??;
 	} else {
@@ -321,6 +381,7 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 			let record = &mut state.records[i];
 			record.pending_at_end = record.outcome == Outcome::Accepted
 				&& record.included_at.is_none()
+				&& record.dropped.is_none()
 				&& pool.contains(&planned.hash);
 		}
 	}

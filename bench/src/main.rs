@@ -51,6 +51,9 @@ struct Common {
 	/// A node's WebSocket JSON-RPC address; several spread the senders over the nodes.
 	#[arg(long = "url", default_value = "ws://127.0.0.1:9944")]
 	urls: Vec<String>,
+	/// WebSocket connections to each node (each watches at most 1,024 extrinsics).
+	#[arg(long, default_value_t = 8)]
+	connections: usize,
 	/// Accounts that sign the load, funded and identified before the clock starts.
 	#[arg(long, default_value_t = 1_000)]
 	accounts: usize,
@@ -123,7 +126,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
 				_ => common.count,
 			};
 			let plan = common.plan(scenarios, pace, count);
-			let chains = world::connect_all(&plan.urls).await?;
+			let chains = world::connect_all(&plan.urls, common.connections).await?;
 			eprintln!("setting up {} accounts on {}", plan.accounts, plan.urls.join(", "));
 			let (accounts, world) = consort_bench::set_up(&chains, &plan).await?;
 			let report = consort_bench::run_all(&chains, &plan, &accounts, &world).await?;
@@ -135,7 +138,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
 		Command::Overload { common, scenario, factor, duration } => {
 			let plan =
 				common.plan(vec![scenario], Pace::Max { window: common.window }, common.count);
-			let chains = world::connect_all(&plan.urls).await?;
+			let chains = world::connect_all(&plan.urls, common.connections).await?;
 			let (accounts, world) = consort_bench::set_up(&chains, &plan).await?;
 			let overload = consort_bench::overload(
 				&chains,

@@ -63,7 +63,11 @@ pub struct ScenarioReport {
 	pub finalized: usize,
 	/// Accepted, not included, and still in the pool when the run ended.
 	pub pending: usize,
-	/// Accepted, never included, and gone from the pool: must be zero.
+	/// Accepted, not included, then dropped by the pool, which told the client so.
+	pub dropped: usize,
+	pub dropped_by_reason: BTreeMap<String, usize>,
+	/// Accepted, never included, gone from the pool, and the client never told: must be
+	/// zero.
 	pub lost: usize,
 	pub included_per_s: f64,
 	pub finalized_per_s: f64,
@@ -84,7 +88,11 @@ impl ScenarioReport {
 		};
 		let mut rejected_by_reason = BTreeMap::new();
 		let mut failed_by_reason = BTreeMap::new();
+		let mut dropped_by_reason = BTreeMap::new();
 		for record in records {
+			if let (None, Some(end)) = (record.included_at, &record.dropped) {
+				*dropped_by_reason.entry(end.clone()).or_default() += 1;
+			}
 			if let Outcome::Rejected(reason) = &record.outcome {
 				*rejected_by_reason.entry(reason.clone()).or_default() += 1;
 			}
@@ -95,6 +103,7 @@ impl ScenarioReport {
 		let accepted = count(&|r| r.outcome == Outcome::Accepted);
 		let included = count(&|r| r.outcome == Outcome::Accepted && r.included_at.is_some());
 		let pending = count(&|r| r.pending_at_end);
+		let dropped: usize = dropped_by_reason.values().sum();
 		let inclusion: Vec<f64> =
 			records.iter().filter_map(|r| Some(r.included_at? - r.submitted_at?)).collect();
 		let finality: Vec<f64> =
@@ -113,7 +122,9 @@ impl ScenarioReport {
 			failed_by_reason,
 			finalized: count(&|r| r.outcome == Outcome::Accepted && r.finalized_at.is_some()),
 			pending,
-			lost: accepted.saturating_sub(included).saturating_sub(pending),
+			dropped,
+			dropped_by_reason,
+			lost: accepted.saturating_sub(included).saturating_sub(pending).saturating_sub(dropped),
 			included_per_s: sustained(records.iter().filter_map(|r| r.included_at).collect()),
 			finalized_per_s: sustained(records.iter().filter_map(|r| r.finalized_at).collect()),
 			inclusion_latency_ms: Latency::of(inclusion),
@@ -204,7 +215,7 @@ impl Report {
 	pub fn table(&self) -> String {
 		let mut out = String::new();
 		out.push_str(&format!(
-			"{:<10} {:>8} {:>8} {:>8} {:>8} {:>7} {:>8} {:>7} {:>5} {:>8} {:>8} {:>6} {:>22} {:>22}\n",
+			"{:<10} {:>8} {:>8} {:>8} {:>8} {:>7} {:>8} {:>7} {:>7} {:>5} {:>8} {:>8} {:>6} {:>22} {:>22}\n",
 			"scenario",
 			"offered",
 			"submit",
@@ -213,6 +224,7 @@ impl Report {
 			"failed",
 			"final",
 			"pending",
+			"dropped",
 			"lost",
 			"incl/s",
 			"final/s",
@@ -225,7 +237,7 @@ impl Report {
 				l.as_ref().map_or("-".to_string(), |l| format!("{:.0}/{:.0}", l.p50, l.p99))
 			};
 			out.push_str(&format!(
-				"{:<10} {:>8} {:>8} {:>8} {:>8} {:>7} {:>8} {:>7} {:>5} {:>8.1} {:>8.1} {:>6} {:>22} {:>22}\n",
+				"{:<10} {:>8} {:>8} {:>8} {:>8} {:>7} {:>8} {:>7} {:>7} {:>5} {:>8.1} {:>8.1} {:>6} {:>22} {:>22}\n",
 				s.scenario,
 				s.offered_per_s.map_or("max".to_string(), |r| format!("{r:.0}/s")),
 				s.submitted,
@@ -234,6 +246,7 @@ impl Report {
 				s.failed,
 				s.finalized,
 				s.pending,
+				s.dropped,
 				s.lost,
 				s.included_per_s,
 				s.finalized_per_s,
@@ -245,6 +258,9 @@ impl Report {
 		for s in &self.scenarios {
 			for (reason, n) in &s.rejected_by_reason {
 				out.push_str(&format!("{}: {n} rejected: {reason}\n", s.scenario));
+			}
+			for (end, n) in &s.dropped_by_reason {
+				out.push_str(&format!("{}: {n} accepted, then {end} by the pool\n", s.scenario));
 			}
 			for (reason, n) in &s.failed_by_reason {
 				out.push_str(&format!("{}: {n} failed: {reason}\n", s.scenario));

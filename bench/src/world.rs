@@ -8,7 +8,6 @@ use codec::Encode;
 use consort_runtime::{AccountId, Hash, Runtime, RuntimeCall, RuntimeEvent, UNIT};
 use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
 use futures::{stream, StreamExt, TryStreamExt};
-use jsonrpsee::{core::client::SubscriptionClientT, rpc_params};
 use pallet_compliance::{Claim, ClaimTopic, Condition, IdentityKind, RuleSet, Scope};
 use pallet_matching::{MarketId, MarketParams};
 use pallet_token::{AssetKind, DEFAULT_PARTITION};
@@ -329,14 +328,9 @@ pub async fn govern(
 pub async fn execute_all(chain: &Chain, extrinsics: Vec<Vec<u8>>) -> Result<Vec<RuntimeEvent>> {
 	let mut watches = Vec::new();
 	for bytes in &extrinsics {
-		let watch = chain
-			.client
-			.subscribe::<Value, _>(
-				"author_submitAndWatchExtrinsic",
-				rpc_params![format!("0x{}", hex::encode(bytes))],
-				"author_unwatchExtrinsic",
-			)
-			.await?;
+		let watch = chain.submit_and_watch(bytes).await.map_err(|refusal| {
+			setup(&format!("the pool refused a set-up extrinsic: {}", refusal.0))
+		})?;
 		watches.push(watch);
 	}
 	let mut events = Vec::new();
@@ -399,11 +393,14 @@ fn setup(what: &str) -> ChainError {
 	ChainError::Setup(what.to_string())
 }
 
-/// One connection per node, shared by the run's tasks.
-pub async fn connect_all(urls: &[String]) -> Result<Vec<Arc<Chain>>> {
+/// `per_node` connections to each node, the first node's first: a node serves at most 1,024
+/// subscriptions a connection, and every extrinsic in flight is watched.
+pub async fn connect_all(urls: &[String], per_node: usize) -> Result<Vec<Arc<Chain>>> {
 	let mut chains = Vec::new();
-	for url in urls {
-		chains.push(Arc::new(Chain::connect(url, Duration::from_secs(60)).await?));
+	for _ in 0..per_node.max(1) {
+		for url in urls {
+			chains.push(Arc::new(Chain::connect(url, Duration::from_secs(60)).await?));
+		}
 	}
 	Ok(chains)
 }

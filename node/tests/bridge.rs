@@ -319,14 +319,7 @@ fn relayer_config(
 
 /// The relayer's binary, built beside this test by `cargo test --workspace`.
 fn relayer_binary() -> std::path::PathBuf {
-	let exe = std::env::current_exe().expect("the test's path");
-	let binary = exe
-		.parent()
-		.and_then(|deps| deps.parent())
-		.map(|profile| profile.join("consort-relayer"))
-		.expect("the target directory");
-	assert!(binary.exists(), "build the relayer first: cargo test --release --workspace");
-	binary
+	workspace_binary("consort-relayer")
 }
 
 /// The body of an HTTP GET to 127.0.0.1, if the server answers.

@@ -241,6 +241,19 @@ impl Drop for Node {
 	}
 }
 
+/// A binary of another workspace crate (the relayer, the load harness), which the
+/// workspace's test build puts beside this test's own profile directory.
+pub fn workspace_binary(name: &str) -> PathBuf {
+	let exe = std::env::current_exe().expect("the test's path");
+	let binary = exe
+		.parent()
+		.and_then(|deps| deps.parent())
+		.map(|profile| profile.join(name))
+		.expect("the target directory");
+	assert!(binary.exists(), "build {name} first: cargo test --release --workspace");
+	binary
+}
+
 /// Polls `check` every half second until it returns `Some`, or panics after `timeout`.
 pub async fn wait_for<T, F, Fut>(what: &str, timeout: Duration, mut check: F) -> T
 where

@@ -1,0 +1,158 @@
+//! The load harness against a real dev node, with small counts: every scenario's counts add
+//! up, nothing accepted is lost, a deliberately invalid extrinsic is counted as rejected
+//! with the pool's reason, and an overload is refused at the pool while the chain keeps
+//! finalizing.
+
+mod common;
+
+use std::{process::Command, time::Duration};
+
+use common::*;
+use jsonrpsee::{core::client::ClientT, rpc_params};
+use serde_json::Value;
+
+const SCENARIOS: [&str; 5] = ["transfers", "security", "orders", "crossing", "mixed"];
+
+fn bench(args: &[&str]) -> std::process::Output {
+	Command::new(workspace_binary("consort-bench")).args(args).output().expect("consort-bench runs")
+}
+
+fn number(value: &Value, field: &str) -> u64 {
+	value[field].as_u64().unwrap_or_else(|| panic!("{field} in {value}"))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
+	let _machine = serial().await;
+	let dir = TempDir::new("bench");
+	let node = Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev"));
+	let client = node.client().await;
+	wait_finalized(&client, 1, Duration::from_secs(60)).await;
+	let json = dir.0.join("report.json");
+	let svg = dir.0.join("report.svg");
+	let url = node.url();
+	let output = bench(&[
+		"run",
+		"--url",
+		&url,
+		"--accounts",
+		"24",
+		"--count",
+		"120",
+		"--rate",
+		"30",
+		"--invalid",
+		"3",
+		"--json",
+		json.to_str().unwrap(),
+		"--svg",
+		svg.to_str().unwrap(),
+	]);
+	let stdout = String::from_utf8_lossy(&output.stdout);
+	let stderr = String::from_utf8_lossy(&output.stderr);
+	assert!(output.status.success(), "{stdout}\n{stderr}\n{}", node.tail());
+
+	let report: Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+	let scenarios = report["scenarios"].as_array().expect("scenarios");
+	assert_eq!(
+		scenarios.iter().map(|s| s["scenario"].as_str().unwrap()).collect::<Vec<_>>(),
+		SCENARIOS
+	);
+	for s in scenarios {
+		let n = |field| number(s, field);
+		// 120 timed (the mix: 5 cycles of 8 for its 3 makers) and the 3 invalid ones.
+		assert_eq!(n("planned"), 123, "{s}");
+		assert_eq!(n("submitted"), n("accepted") + n("rejected"), "{s}");
+		assert_eq!(n("accepted"), n("included") + n("pending") + n("dropped") + n("lost"), "{s}");
+		let ends = (n("accepted"), n("lost"), n("pending"), n("dropped"), n("skipped"));
+		assert_eq!(ends, (120, 0, 0, 0, 0), "{s}");
+		assert_eq!(n("finalized"), n("included"), "{s}");
+		assert_eq!(n("failed"), 0, "every call of the scenario succeeds: {s}");
+		assert_eq!(n("rejected"), 3, "{s}");
+		let reasons = s["rejected_by_reason"].as_object().unwrap();
+		assert_eq!(reasons.len(), 1, "{s}");
+		let (reason, count) = reasons.iter().next().unwrap();
+		assert!(reason.contains("1010") && reason.contains("bad signature"), "{reason}");
+		assert_eq!(count, 3);
+		let inclusion = s["inclusion_latency_ms"]["p50"].as_f64().unwrap();
+		let finality = s["finality_latency_ms"]["p50"].as_f64().unwrap();
+		assert!(inclusion > 0.0 && finality >= inclusion, "{s}");
+		assert!(s["finalized_per_s"].as_f64().unwrap() > 0.0, "{s}");
+		let series = s["series"].as_array().unwrap();
+		let submitted: u64 = series.iter().map(|second| number(second, "submitted")).sum();
+		let finalized: u64 = series.iter().map(|second| number(second, "finalized")).sum();
+		assert_eq!((submitted, finalized), (n("submitted"), n("finalized")), "{s}");
+	}
+	assert_eq!(scenarios[0]["ratio_to_baseline"].as_f64(), Some(1.0));
+	assert!(scenarios[2]["ratio_to_baseline"].as_f64().is_some());
+	assert!(stdout.contains("transfers: 3 rejected: 1010 Invalid Transaction"), "{stdout}");
+
+	// The books as the scenarios left them (markets 0 to 2, in scenario order): resting
+	// orders at the bid and ask floors; every crossing ask filled by the buyers, who rested
+	// nothing; the mix's makers still quoting.
+	let top = |market: u32| {
+		let client = &client;
+		async move {
+			let top: Value =
+				client.request("matching_bestBidOffer", rpc_params![market]).await.expect("book");
+			(top["bid"]["price"].as_u64(), top["ask"]["price"].as_u64())
+		}
+	};
+	assert_eq!(top(0).await, (Some(1_000), Some(2_000)));
+	assert_eq!(top(1).await, (None, None));
+	let (bid, ask) = top(2).await;
+	assert!(bid.is_some_and(|b| b >= 1_400) && ask.is_some_and(|a| a <= 1_600), "{bid:?} {ask:?}");
+
+	let plot = std::fs::read_to_string(&svg).unwrap();
+	assert!(plot.starts_with("<svg") && plot.contains("mixed: submit to finality"));
+
+	// A second run on the same chain needs fresh accounts: the set-up says so and stops.
+	let again = bench(&["run", "--url", &url, "--accounts", "4", "--count", "4"]);
+	assert_eq!(again.status.code(), Some(2));
+	assert!(String::from_utf8_lossy(&again.stderr).contains("another --seed"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost() {
+	let _machine = serial().await;
+	let dir = TempDir::new("bench-overload");
+	// A small pool, so that twice the capacity fills it within seconds.
+	let node =
+		Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev").arg("--pool-limit=120"));
+	let client = node.client().await;
+	wait_finalized(&client, 1, Duration::from_secs(60)).await;
+	let json = dir.0.join("overload.json");
+	let url = node.url();
+	let output = bench(&[
+		"overload",
+		"--url",
+		&url,
+		"--scenario",
+		"orders",
+		"--accounts",
+		"800",
+		"--count",
+		"300",
+		"--window",
+		"100",
+		"--duration",
+		"20",
+		"--json",
+		json.to_str().unwrap(),
+	]);
+	let stdout = String::from_utf8_lossy(&output.stdout);
+	let stderr = String::from_utf8_lossy(&output.stderr);
+	let report: Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+	let verdicts = report["verdicts"].as_array().expect("verdicts");
+	assert_eq!(verdicts.len(), 4, "{report}");
+	assert!(output.status.success(), "{stdout}\n{stderr}\n{}", node.tail());
+	let overload = &report["overload"];
+	let n = |field| number(overload, field);
+	// The pool keeps the newest of equally paying extrinsics: it refuses some at the door
+	// and drops some it had accepted, and the watching client hears of each.
+	assert!(n("rejected") + n("dropped") > 0, "{overload}");
+	assert_eq!(n("lost"), 0);
+	assert_eq!(n("accepted"), n("included") + n("pending") + n("dropped"));
+	assert!(report["goodput_ratio"].as_f64().unwrap() >= 0.9, "{report}");
+	assert!(stdout.contains("PASS nothing accepted was lost"), "{stdout}");
+}
