@@ -42,6 +42,8 @@ pub struct Plan {
 	/// Extrinsics with a bad signature mixed into each scenario, which the pool must refuse.
 	pub invalid: usize,
 	pub drain_timeout: Duration,
+	/// Stop submitting after this long, whatever is left of `count`.
+	pub submit_for: Option<Duration>,
 }
 
 pub fn pair(seed: &str) -> Result<sr25519::Pair> {
@@ -123,6 +125,7 @@ pub async fn run_one(
 		pace,
 		drain_timeout: plan.drain_timeout,
 		in_flight: 1_024,
+		submit_for: plan.submit_for,
 	};
 	let run = load::run(chains, &timed, &options).await?;
 	let offered = match pace {
@@ -171,8 +174,9 @@ pub async fn overload(
 			.await?;
 	let rate = (capacity.finalized_per_s * factor).max(1.0);
 	let count = (rate * duration.as_secs_f64()).ceil() as usize;
+	let plan = Plan { submit_for: None, ..plan.clone() };
 	let overload =
-		run_one(chains, plan, accounts, world, scenario, market, Pace::Rate(rate), count).await?;
+		run_one(chains, &plan, accounts, world, scenario, market, Pace::Rate(rate), count).await?;
 	let goodput_ratio = if capacity.finalized_per_s > 0.0 {
 		overload.finalized_per_s / capacity.finalized_per_s
 	} else {

@@ -39,7 +39,7 @@ pub enum Pace {
 pub enum Outcome {
 	/// Not submitted yet (the run was cut short).
 	NotSent,
-	/// Not submitted: an earlier extrinsic of its sender was refused.
+	/// Not submitted: an earlier extrinsic of its sender was refused, or dropped.
 	Skipped,
 	Accepted,
 	Rejected(String),
@@ -59,6 +59,9 @@ pub struct TxRecord {
 	/// Accepted, then ended by the pool other than by finality (`dropped`, `invalid`,
 	/// `usurped`): the client was told.
 	pub dropped: Option<String>,
+	/// Accepted, never included, and behind an extrinsic of the same sender that the pool
+	/// dropped.
+	pub stranded: bool,
 }
 
 /// A block seen during the run.
@@ -147,6 +150,8 @@ pub struct RunOptions {
 	pub drain_timeout: Duration,
 	/// At most this many submissions waiting for the node's answer.
 	pub in_flight: usize,
+	/// Stop submitting after this long; what is left is reported as planned, not submitted.
+	pub submit_for: Option<Duration>,
 }
 
 /// Submits `plan` over `chains` (a sender's extrinsics always to the same node) and follows
@@ -171,6 +176,7 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 				failure: None,
 				pending_at_end: false,
 				dropped: None,
+				stranded: false,
 			};
 			plan.len()
 		],
@@ -249,6 +255,9 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 	let mut submissions = JoinSet::new();
 	let started = state.lock().map_err(poisoned)?.start;
 	for (i, planned) in plan.iter().enumerate() {
+		if options.submit_for.is_some_and(|limit| started.elapsed() >= limit) {
+			break;
+		}
 		match options.pace {
 			Pace::Rate(rate) => {
 				let due = started + Duration::from_secs_f64(i as f64 / rate.max(f64::MIN_POSITIVE));
@@ -325,6 +334,7 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 					if let Ok(mut state) = state.lock() {
 						state.records[i].dropped = Some(end);
 						state.dropped += 1;
+						state.refused_senders.insert(sender);
 					}
 					return;
 				}
@@ -376,13 +386,22 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 	}
 	let mut state = state.lock().map_err(poisoned)?;
 	let ended_at = state.now();
+	// A sender's extrinsics are planned in nonce order: after one the pool dropped, the
+	// later ones wait in the pool's future queue (which `author_pendingExtrinsics` does not
+	// list) for a nonce that never comes.
+	let mut dropped_senders = HashSet::new();
 	for planned in plan {
 		if let Some(&i) = state.index.get(&planned.hash) {
 			let record = &mut state.records[i];
-			record.pending_at_end = record.outcome == Outcome::Accepted
+			let unfinished = record.outcome == Outcome::Accepted
 				&& record.included_at.is_none()
-				&& record.dropped.is_none()
-				&& pool.contains(&planned.hash);
+				&& record.dropped.is_none();
+			record.pending_at_end = unfinished && pool.contains(&planned.hash);
+			record.stranded =
+				unfinished && !record.pending_at_end && dropped_senders.contains(&planned.sender);
+			if record.dropped.is_some() {
+				dropped_senders.insert(planned.sender);
+			}
 		}
 	}
 	eprintln!();

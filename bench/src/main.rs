@@ -29,9 +29,17 @@ enum Command {
 		/// Extrinsics per second to offer; as fast as the node includes them if absent.
 		#[arg(long)]
 		rate: Option<f64>,
-		/// With --rate: run this many seconds (sets the count).
+		/// With --rate: run this many seconds (sets the count). Without: stop submitting
+		/// after this many seconds, or at the count.
 		#[arg(long)]
 		duration: Option<f64>,
+	},
+	/// Draws the plot of a report written by `run --json`.
+	Plot {
+		#[arg(long)]
+		json: PathBuf,
+		#[arg(long)]
+		svg: PathBuf,
 	},
 	/// Measures one scenario's capacity, then offers `factor` times it for `duration` s.
 	Overload {
@@ -98,6 +106,7 @@ impl Common {
 			council: self.council.clone(),
 			invalid: self.invalid,
 			drain_timeout: Duration::from_secs(self.drain_timeout),
+			submit_for: None,
 		}
 	}
 }
@@ -125,7 +134,10 @@ async fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
 				(Some(rate), Some(seconds)) => (rate * seconds).ceil() as usize,
 				_ => common.count,
 			};
-			let plan = common.plan(scenarios, pace, count);
+			let mut plan = common.plan(scenarios, pace, count);
+			if let (None, Some(seconds)) = (rate, duration) {
+				plan.submit_for = Some(Duration::from_secs_f64(seconds));
+			}
 			let chains = world::connect_all(&plan.urls, common.connections).await?;
 			eprintln!("setting up {} accounts on {}", plan.accounts, plan.urls.join(", "));
 			let (accounts, world) = consort_bench::set_up(&chains, &plan).await?;
@@ -134,6 +146,11 @@ async fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
 			write_outputs(&common, &report, &serde_json::to_value(&report)?)?;
 			let lost: usize = report.scenarios.iter().map(|s| s.lost).sum();
 			Ok(if lost == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+		}
+		Command::Plot { json, svg } => {
+			let report: Report = serde_json::from_slice(&std::fs::read(&json)?)?;
+			std::fs::write(&svg, plot::svg(&report))?;
+			Ok(ExitCode::SUCCESS)
 		}
 		Command::Overload { common, scenario, factor, duration } => {
 			let plan =

@@ -25,8 +25,12 @@ pub fn svg(report: &Report) -> String {
 		let top = row as f64 * (PANEL_HEIGHT + 2.0 * MARGIN) + MARGIN;
 		let series = &scenario.series;
 		let throughput: [(&str, &str, Vec<f64>); 2] = [
-			("included/s", "#1f77b4", series.iter().map(|s| s.included as f64).collect()),
-			("finalized/s", "#2ca02c", series.iter().map(|s| s.finalized as f64).collect()),
+			("included/s (4 s mean)", "#1f77b4", smooth(series.iter().map(|s| s.included as f64))),
+			(
+				"finalized/s (4 s mean)",
+				"#2ca02c",
+				smooth(series.iter().map(|s| s.finalized as f64)),
+			),
 		];
 		panel(&mut out, MARGIN, top, &format!("{}: throughput", scenario.scenario), &throughput);
 		let latency = |pick: fn(&Second) -> Option<f64>| -> Vec<f64> {
@@ -120,6 +124,18 @@ fn panel(out: &mut String, left: f64, top: f64, title: &str, lines: &[(&str, &st
 			escape(name)
 		);
 	}
+}
+
+/// The mean of each value and the three before it: blocks come every two seconds, so a
+/// per-second count alternates between a block's worth and nothing.
+fn smooth(values: impl Iterator<Item = f64>) -> Vec<f64> {
+	let values: Vec<f64> = values.collect();
+	(0..values.len())
+		.map(|i| {
+			let window = &values[i.saturating_sub(3)..=i];
+			window.iter().sum::<f64>() / window.len() as f64
+		})
+		.collect()
 }
 
 fn escape(text: &str) -> String {

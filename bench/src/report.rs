@@ -3,12 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::load::{Outcome, Run};
 
 /// Latency percentiles, in milliseconds.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Latency {
 	pub p50: f64,
 	pub p90: f64,
@@ -33,7 +33,7 @@ impl Latency {
 
 /// One second of a run, for the plot: what was included and finalized in it, and the
 /// latencies of what was submitted in it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Second {
 	pub second: u32,
 	pub submitted: u32,
@@ -44,7 +44,7 @@ pub struct Second {
 }
 
 /// The report of one scenario's run.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ScenarioReport {
 	pub scenario: String,
 	/// Offered extrinsics per second, or `None` for as fast as the node includes them.
@@ -54,7 +54,7 @@ pub struct ScenarioReport {
 	pub accepted: usize,
 	pub rejected: usize,
 	pub rejected_by_reason: BTreeMap<String, usize>,
-	/// Not sent because an earlier extrinsic of the same sender was refused.
+	/// Not sent because an earlier extrinsic of the same sender was refused or dropped.
 	pub skipped: usize,
 	pub included: usize,
 	/// Included, but the call failed (it paid its fee and changed nothing else).
@@ -66,6 +66,10 @@ pub struct ScenarioReport {
 	/// Accepted, not included, then dropped by the pool, which told the client so.
 	pub dropped: usize,
 	pub dropped_by_reason: BTreeMap<String, usize>,
+	/// Accepted, never included, behind an extrinsic of its sender that was dropped.
+	/// (Absent from reports written before it was counted.)
+	#[serde(default)]
+	pub stranded: usize,
 	/// Accepted, never included, gone from the pool, and the client never told: must be
 	/// zero.
 	pub lost: usize,
@@ -104,6 +108,7 @@ impl ScenarioReport {
 		let included = count(&|r| r.outcome == Outcome::Accepted && r.included_at.is_some());
 		let pending = count(&|r| r.pending_at_end);
 		let dropped: usize = dropped_by_reason.values().sum();
+		let stranded = count(&|r| r.stranded);
 		let inclusion: Vec<f64> =
 			records.iter().filter_map(|r| Some(r.included_at? - r.submitted_at?)).collect();
 		let finality: Vec<f64> =
@@ -124,7 +129,12 @@ impl ScenarioReport {
 			pending,
 			dropped,
 			dropped_by_reason,
-			lost: accepted.saturating_sub(included).saturating_sub(pending).saturating_sub(dropped),
+			stranded,
+			lost: accepted
+				.saturating_sub(included)
+				.saturating_sub(pending)
+				.saturating_sub(dropped)
+				.saturating_sub(stranded),
 			included_per_s: sustained(records.iter().filter_map(|r| r.included_at).collect()),
 			finalized_per_s: sustained(records.iter().filter_map(|r| r.finalized_at).collect()),
 			inclusion_latency_ms: Latency::of(inclusion),
@@ -189,7 +199,7 @@ fn series(run: &Run) -> Vec<Second> {
 }
 
 /// The whole run's report: every scenario, in the order run.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Report {
 	pub chain: String,
 	pub nodes: Vec<String>,
@@ -261,6 +271,12 @@ impl Report {
 			}
 			for (end, n) in &s.dropped_by_reason {
 				out.push_str(&format!("{}: {n} accepted, then {end} by the pool\n", s.scenario));
+			}
+			if s.stranded > 0 {
+				out.push_str(&format!(
+					"{}: {} accepted, stranded behind a dropped extrinsic of their sender\n",
+					s.scenario, s.stranded
+				));
 			}
 			for (reason, n) in &s.failed_by_reason {
 				out.push_str(&format!("{}: {n} failed: {reason}\n", s.scenario));

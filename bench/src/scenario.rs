@@ -353,6 +353,7 @@ async fn book(chains: &[Arc<Chain>], plan: &[Planned], label: &str) -> Result<()
 		pace: Pace::Max { window: 2_000 },
 		drain_timeout: Duration::from_secs(60),
 		in_flight: 256,
+		submit_for: None,
 	};
 	let run = load::run(chains, plan, &options).await?;
 	let bad = run.records.iter().find(|r| {

@@ -63,9 +63,11 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 		// 120 timed (the mix: 5 cycles of 8 for its 3 makers) and the 3 invalid ones.
 		assert_eq!(n("planned"), 123, "{s}");
 		assert_eq!(n("submitted"), n("accepted") + n("rejected"), "{s}");
-		assert_eq!(n("accepted"), n("included") + n("pending") + n("dropped") + n("lost"), "{s}");
-		let ends = (n("accepted"), n("lost"), n("pending"), n("dropped"), n("skipped"));
-		assert_eq!(ends, (120, 0, 0, 0, 0), "{s}");
+		let ends = n("included") + n("pending") + n("dropped") + n("stranded") + n("lost");
+		assert_eq!(n("accepted"), ends, "{s}");
+		let ends =
+			(n("accepted"), n("lost"), n("pending"), n("dropped"), n("stranded"), n("skipped"));
+		assert_eq!(ends, (120, 0, 0, 0, 0, 0), "{s}");
 		assert_eq!(n("finalized"), n("included"), "{s}");
 		assert_eq!(n("failed"), 0, "every call of the scenario succeeds: {s}");
 		assert_eq!(n("rejected"), 3, "{s}");
@@ -105,6 +107,12 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 
 	let plot = std::fs::read_to_string(&svg).unwrap();
 	assert!(plot.starts_with("<svg") && plot.contains("mixed: submit to finality"));
+	// A saved report draws the same plot again.
+	let again = dir.0.join("again.svg");
+	let output =
+		bench(&["plot", "--json", json.to_str().unwrap(), "--svg", again.to_str().unwrap()]);
+	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+	assert_eq!(std::fs::read_to_string(&again).unwrap(), plot);
 
 	// A second run on the same chain needs fresh accounts: the set-up says so and stops.
 	let again = bench(&["run", "--url", &url, "--accounts", "4", "--count", "4"]);
@@ -152,7 +160,7 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 	// and drops some it had accepted, and the watching client hears of each.
 	assert!(n("rejected") + n("dropped") > 0, "{overload}");
 	assert_eq!(n("lost"), 0);
-	assert_eq!(n("accepted"), n("included") + n("pending") + n("dropped"));
+	assert_eq!(n("accepted"), n("included") + n("pending") + n("dropped") + n("stranded"));
 	assert!(report["goodput_ratio"].as_f64().unwrap() >= 0.9, "{report}");
 	assert!(stdout.contains("PASS nothing accepted was lost"), "{stdout}");
 }

@@ -12,18 +12,15 @@ use std::{
 };
 
 use codec::{Decode, Encode};
-use consort_runtime::{
-	AccountId, Hash, Runtime, RuntimeCall, RuntimeEvent, SignedPayload, UncheckedExtrinsic,
-};
+use consort_runtime::{AccountId, Hash, Runtime, RuntimeCall, RuntimeEvent, UncheckedExtrinsic};
 use jsonrpsee::{
 	core::client::{ClientT, SubscriptionClientT},
 	rpc_params,
 	ws_client::{WsClient, WsClientBuilder},
 };
 use serde_json::Value;
-use sp_core::{crypto::Ss58Codec, Pair};
+use sp_core::crypto::Ss58Codec;
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::MultiSignature;
 
 /// Multi-node tests share two cores: they run one at a time.
 /// An async mutex, because the guard is held across the whole (async) test.
@@ -360,13 +357,8 @@ pub async fn events(client: &WsClient, at: Hash) -> Vec<RuntimeEvent> {
 		.collect()
 }
 
-/// What a signer needs to know of the chain.
-#[derive(Clone, Copy, Debug)]
-pub struct ChainInfo {
-	pub genesis: Hash,
-	pub spec_version: u32,
-	pub transaction_version: u32,
-}
+/// What a signer needs to know of the chain, and how it signs: one place, the load harness.
+pub use consort_bench::chain::{sign, ChainInfo};
 
 pub async fn chain_info(client: &WsClient) -> ChainInfo {
 	let genesis = block_hash(client, 0).await.expect("genesis");
@@ -386,37 +378,6 @@ pub async fn next_nonce(client: &WsClient, who: &AccountId) -> u32 {
 		.await
 		.expect("nonce");
 	nonce.as_u64().expect("nonce number") as u32
-}
-
-/// `call` signed by `signer` at `nonce`, immortal, as the chain in `info` expects it.
-pub fn sign(
-	call: RuntimeCall,
-	signer: &sp_core::sr25519::Pair,
-	nonce: u32,
-	info: &ChainInfo,
-) -> UncheckedExtrinsic {
-	let tx_extension = Runtime::tx_extension(nonce, 0);
-	let implicit = (
-		(),
-		(),
-		info.spec_version,
-		info.transaction_version,
-		info.genesis,
-		info.genesis,
-		(),
-		(),
-		(),
-		(),
-	);
-	let payload = SignedPayload::from_raw(call.clone(), tx_extension.clone(), implicit);
-	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	let account: AccountId = signer.public().into();
-	UncheckedExtrinsic::new_signed(
-		call,
-		sp_runtime::MultiAddress::Id(account),
-		MultiSignature::Sr25519(signature),
-		tx_extension,
-	)
 }
 
 /// Signs `call` as the dev account `who` with its next nonce.
