@@ -31,11 +31,7 @@ pub struct Accounts {
 impl Accounts {
 	pub fn derive(seed: &str, count: usize) -> Accounts {
 		let pairs: Vec<sr25519::Pair> = (0..count)
-			.map(|i| {
-				sr25519::Pair::from_seed(
-					&crate::chain::extrinsic_hash(format!("{seed}/{i}").as_bytes()).0,
-				)
-			})
+			.map(|i| sr25519::Pair::from_seed(&key_seed(&format!("{seed}/{i}"))))
 			.collect();
 		let ids = pairs.iter().map(|pair| pair.public().into()).collect();
 		Accounts { pairs, ids }
@@ -391,6 +387,11 @@ async fn read_value<T: codec::Decode + Default>(chain: &Chain, key: [u8; 32]) ->
 
 fn setup(what: &str) -> ChainError {
 	ChainError::Setup(what.to_string())
+}
+
+/// A key's 32 seed bytes: the BLAKE2-256 of a name.
+fn key_seed(name: &str) -> [u8; 32] {
+	<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(name.as_bytes()).0
 }
 
 /// `per_node` connections to each node, the first node's first: a node serves at most 1,024
