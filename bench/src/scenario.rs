@@ -28,7 +28,7 @@ pub enum Scenario {
 	Transfers,
 	/// Security-token transfers under a KYC rule on both sides.
 	Security,
-	/// Limit orders that rest: bids and asks that never cross.
+	/// Post-only limit orders that rest: bids and asks that never cross.
 	Orders,
 	/// Buy orders (immediate or cancel) that each fill a resting ask, settling both legs.
 	Crossing,
@@ -64,6 +64,8 @@ const QUOTE_ASK: u128 = 1_550;
 const EXTRA_BID: u128 = 1_300;
 const MAX_QUOTES: usize = 32;
 
+/// One lot at `price`. An order meant to rest is post-only, as a maker's is: it never trades,
+/// so the chain charges it up front for no fills.
 fn place(market: MarketId, side: Side, price: u128, time_in_force: TimeInForce) -> RuntimeCall {
 	RuntimeCall::Matching(pallet_matching::Call::place_order {
 		market,
@@ -71,7 +73,7 @@ fn place(market: MarketId, side: Side, price: u128, time_in_force: TimeInForce) 
 		kind: OrderKind::Limit { price },
 		quantity: 1,
 		time_in_force,
-		post_only: false,
+		post_only: time_in_force == TimeInForce::GoodTillCancelled,
 		self_trade: SelfTradePrevention::CancelNewest,
 		client_order_id: None,
 	})

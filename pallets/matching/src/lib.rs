@@ -613,9 +613,10 @@ pub mod pallet {
 		}
 
 		/// Places an order: it trades with what it crosses, by price then time, and what is
-		/// left rests or is cancelled as its time in force says.
+		/// left rests or is cancelled as its time in force says. A post-only order never
+		/// trades, so it is charged up front for no fills, not for `MaxMakersPerOrder`.
 		#[pallet::call_index(4)]
-		#[pallet::weight(Pallet::<T>::place_weight(T::MaxMakersPerOrder::get()))]
+		#[pallet::weight(Pallet::<T>::place_weight(Pallet::<T>::fill_budget(*post_only)))]
 		pub fn place_order(
 			origin: OriginFor<T>,
 			market: MarketId,
@@ -638,7 +639,7 @@ pub mod pallet {
 				self_trade,
 				client_order_id,
 			};
-			let visited = Self::do_place(&who, request, None, T::MaxMakersPerOrder::get())?;
+			let visited = Self::do_place(&who, request, None, Self::fill_budget(post_only))?;
 			Ok(Some(Self::place_weight(visited)).into())
 		}
 
@@ -946,6 +947,16 @@ pub mod pallet {
 		/// (measured with compliance checks against assets without rules) and the worst case
 		/// of each compliance check it makes: two at placement, up to three per fill (the
 		/// security, the cash, the fees).
+		/// The most makers a new order may fill: none for a post-only order, which rests or
+		/// is refused whole.
+		pub fn fill_budget(post_only: bool) -> u32 {
+			if post_only {
+				0
+			} else {
+				T::MaxMakersPerOrder::get()
+			}
+		}
+
 		pub fn place_weight(makers: u32) -> Weight {
 			let checks = makers.saturating_mul(3).saturating_add(2);
 			T::WeightInfo::place_order(makers).saturating_add(Self::compliance_checks(checks))

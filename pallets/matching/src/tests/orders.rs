@@ -278,6 +278,29 @@ fn a_post_only_order_rests_or_is_refused_whole() {
 }
 
 #[test]
+fn a_post_only_order_is_charged_up_front_for_no_fills_and_any_other_for_the_most() {
+	use frame_support::dispatch::GetDispatchInfo;
+	let place = |post_only| {
+		RuntimeCall::Matching(crate::Call::place_order {
+			market: MARKET,
+			side: Side::Buy,
+			kind: OrderKind::Limit { price: 95 },
+			quantity: LOT,
+			time_in_force: TimeInForce::GoodTillCancelled,
+			post_only,
+			self_trade: SelfTradePrevention::CancelNewest,
+			client_order_id: None,
+		})
+		.get_dispatch_info()
+		.call_weight
+	};
+	let most = <Test as Config>::MaxMakersPerOrder::get();
+	assert_eq!(place(true), Matching::place_weight(0));
+	assert_eq!(place(false), Matching::place_weight(most));
+	assert!(place(true).all_lt(place(false)));
+}
+
+#[test]
 fn a_self_trade_cancelling_the_newest_stops_the_incoming_order_across_one_identitys_accounts() {
 	run_test(|| {
 		let own = limit(&alice(), Side::Sell, 100, LOT);
