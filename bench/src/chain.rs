@@ -191,6 +191,14 @@ impl Chain {
 
 	/// The block `hash`: its extrinsics and which of them failed to dispatch.
 	pub async fn block(&self, hash: Hash) -> Result<BlockBody> {
+		Ok(self.block_and_events(hash).await?.0)
+	}
+
+	/// [`Chain::block`], and the block's events it was read from.
+	pub async fn block_and_events(
+		&self,
+		hash: Hash,
+	) -> Result<(BlockBody, Vec<frame_system::EventRecord<RuntimeEvent, Hash>>)> {
 		let block: Value =
 			self.client.request("chain_getBlock", rpc_params![format!("{hash:?}")]).await?;
 		let header = header_of(block["block"]["header"].clone())?;
@@ -203,22 +211,21 @@ impl Chain {
 				Ok(extrinsic_hash(&bytes_of(text)?))
 			})
 			.collect::<Result<Vec<_>>>()?;
-		let failures = self
-			.events(hash)
-			.await?
-			.into_iter()
-			.filter_map(|record| match (record.phase, record.event) {
+		let events = self.events(hash).await?;
+		let failures = events
+			.iter()
+			.filter_map(|record| match (&record.phase, &record.event) {
 				(
 					frame_system::Phase::ApplyExtrinsic(index),
 					RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
 						dispatch_error,
 						..
 					}),
-				) => Some((index, error_name(dispatch_error))),
+				) => Some((*index, error_name(*dispatch_error))),
 				_ => None,
 			})
 			.collect();
-		Ok(BlockBody { hash, number: *header.number(), extrinsics, failures })
+		Ok((BlockBody { hash, number: *header.number(), extrinsics, failures }, events))
 	}
 
 	pub async fn events(

@@ -348,7 +348,7 @@ pub async fn execute_all(chain: &Chain, extrinsics: Vec<Vec<u8>>) -> Result<Vec<
 				return Err(setup(&format!("the extrinsic's status: {status}")));
 			}
 		};
-		let body = chain.block(block).await?;
+		let (body, block_events) = chain.block_and_events(block).await?;
 		let hash = crate::chain::extrinsic_hash(bytes);
 		let position = body
 			.extrinsics
@@ -358,7 +358,7 @@ pub async fn execute_all(chain: &Chain, extrinsics: Vec<Vec<u8>>) -> Result<Vec<
 		if let Some((_, failure)) = body.failures.iter().find(|(i, _)| *i == position) {
 			return Err(setup(&format!("a set-up extrinsic failed: {failure}")));
 		}
-		for record in chain.events(block).await? {
+		for record in block_events {
 			if record.phase != frame_system::Phase::ApplyExtrinsic(position) {
 				continue;
 			}
