@@ -171,7 +171,6 @@ impl pallet_token::Config for Runtime {
 	type MaxChoices = ConstU32<16>;
 	type MaxChoiceLength = ConstU32<64>;
 	type WeightInfo = pallet_token::weights::SubstrateWeight<Runtime>;
-	type ComplianceWeights = pallet_compliance::weights::SubstrateWeight<Runtime>;
 	type OnHoldingChanged = crate::Anchor;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TokenBenchmarkIdentities;
@@ -198,7 +197,6 @@ impl pallet_matching::Config for Runtime {
 	type MaxLegs = ConstU32<8>;
 	type MaxScheduledPerBlock = ConstU32<16>;
 	type WeightInfo = pallet_matching::weights::SubstrateWeight<Runtime>;
-	type ComplianceWeights = pallet_compliance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = pallet_matching::benchmarking::TokenLedgerHelper<Runtime>;
 }

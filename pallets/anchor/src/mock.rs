@@ -89,7 +89,6 @@ impl pallet_token::Config for Test {
 	type MaxChoices = ConstU32<2>;
 	type MaxChoiceLength = ConstU32<8>;
 	type WeightInfo = ();
-	type ComplianceWeights = ();
 	type OnHoldingChanged = Anchor;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ComplianceIdentities;

@@ -208,14 +208,14 @@ fn largest_rules() -> RuleSet {
 	RuleSet { sender: side(), receiver: side() }
 }
 
-/// The topic of condition `k` of clause `c` in [`longest_rules`]: one of its own, past those
+/// The topic of condition `k` of clause `c` in [`rules_of`]: one of its own, past those
 /// of [`all_topics`], so that no other issuer is trusted for it.
 fn rule_topic(c: u32, k: u32) -> ClaimTopic {
 	let n = c.saturating_mul(MAX_CONDITIONS_PER_CLAUSE).saturating_add(k);
 	ClaimTopic::Custom(MAX_TOPICS_PER_ISSUER.saturating_add(n))
 }
 
-/// Every topic [`longest_rules`] names, and whether a heavy party holds it: the topic of
+/// Every topic [`rules_of`] names, and whether a heavy party holds it: the topic of
 /// the last condition of each clause only.
 fn rule_topics() -> impl Iterator<Item = (ClaimTopic, bool)> {
 	let last = MAX_CONDITIONS_PER_CLAUSE.saturating_sub(1);
@@ -224,19 +224,31 @@ fn rule_topics() -> impl Iterator<Item = (ClaimTopic, bool)> {
 	})
 }
 
-/// The rule set that costs the check most: clauses must all hold and a clause holds at its
-/// first condition that does, so on each side every clause is full and only its last
+/// A rule set of `conditions` conditions that costs the check most for its size. They are
+/// dealt to the two sides in turn and, on a side, to its clauses in turn. Clauses must all
+/// hold and a clause holds at its first condition that does, so only each clause's last
 /// condition holds. Each condition names a claim topic of its own, and the check caches
-/// nothing, so each reads one more `Claims` entry: 32 a party. (Jurisdiction conditions all
-/// read one topic, investor-type ones another, so repeat reads.)
-fn longest_rules() -> RuleSet {
-	let clause = |c: u32| -> Clause {
-		BoundedVec::truncate_from(
-			(0..MAX_CONDITIONS_PER_CLAUSE).map(|k| Condition::HasClaim(rule_topic(c, k))).collect(),
-		)
+/// nothing, so each reads one more `Claims` entry. (Jurisdiction conditions all read one
+/// topic, investor-type ones another, so repeat reads.) At `MAX_RULE_CONDITIONS` every
+/// clause of both sides is full.
+fn rules_of(conditions: u32) -> RuleSet {
+	let per_clause = |side: u32, clause: u32| {
+		(0..conditions).filter(|i| i % 2 == side && (i / 2) % MAX_CLAUSES == clause).count()
 	};
-	let side = || BoundedVec::truncate_from((0..MAX_CLAUSES).map(clause).collect());
-	RuleSet { sender: side(), receiver: side() }
+	let side = |side: u32| -> BoundedVec<Clause, _> {
+		let clauses = (0..MAX_CLAUSES).filter_map(|c| {
+			let size = u32::try_from(per_clause(side, c)).unwrap_or(MAX_CONDITIONS_PER_CLAUSE);
+			let first = MAX_CONDITIONS_PER_CLAUSE.saturating_sub(size);
+			(size > 0).then(|| {
+				let clause = (first..MAX_CONDITIONS_PER_CLAUSE)
+					.map(|k| Condition::HasClaim(rule_topic(c, k)))
+					.collect();
+				BoundedVec::truncate_from(clause)
+			})
+		});
+		BoundedVec::truncate_from(clauses.collect())
+	};
+	RuleSet { sender: side(0), receiver: side(1) }
 }
 
 /// The topics a heavy party holds, trusted last in a full list.
@@ -578,11 +590,12 @@ mod benchmarks {
 		assert!(Paused::<T>::contains_key(asset::<T>()));
 	}
 
-	/// The transfer check at its heaviest: the longest rules on both sides, every condition of
-	/// every clause read; full claim and issuer lists; every restriction on, and each whose
-	/// exemption is read only when it fails failed and exempted from; volumes tracked.
+	/// The transfer check at its heaviest for an asset of `c` rule conditions, with every
+	/// restriction on (`r` = 1) or none (`r` = 0): each condition read, full claim and issuer
+	/// lists; each restriction whose exemption is read only when it fails failed and exempted
+	/// from; volumes tracked.
 	#[benchmark]
-	fn can_transfer() {
+	fn can_transfer(c: Linear<0, MAX_RULE_CONDITIONS>, r: Linear<0, 1>) {
 		asset_with_agent::<T>();
 		let asset = asset::<T>();
 		let issuer: T::AccountId = account("issuer", 0, 0);
@@ -597,8 +610,10 @@ mod benchmarks {
 		});
 		let (sender, from) = heavy_party::<T>(1, &issuer);
 		let (receiver, to) = heavy_party::<T>(2, &issuer);
-		Rules::<T>::insert(asset, longest_rules());
-		AssetRestrictions::<T>::insert(asset, all_restrictions::<T>());
+		Rules::<T>::insert(asset, rules_of(c));
+		if r == 1 {
+			AssetRestrictions::<T>::insert(asset, all_restrictions::<T>());
+		}
 		// A failed restriction reads its exemption. The exemptions from the rules, windows and
 		// jurisdiction caps are read first and skip reads, so those are not given.
 		let exempted = [
@@ -634,6 +649,7 @@ mod benchmarks {
 			result = Pallet::<T>::check_transfer(asset, &from, &to, amount);
 		}
 		assert_eq!(result, Ok(()));
+		assert_eq!(Rules::<T>::get(asset).conditions(), c);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_bench_ext(), crate::mock::Test);

@@ -10,6 +10,7 @@ use crate::{
 	pallet::*,
 	traits::{IdentityRegistry, TransferCompliance},
 	types::*,
+	weights::WeightInfo as _,
 };
 use alloc::vec::Vec;
 use frame_support::{pallet_prelude::*, BoundedVec};
@@ -181,6 +182,15 @@ impl<T: Config> Pallet<T> {
 		)?;
 		Self::ensure_within_volume(&view, &restrictions, sender, amount, Side::Sender)?;
 		Self::ensure_within_volume(&view, &restrictions, receiver, amount, Side::Receiver)
+	}
+
+	/// The most one check of `asset` costs: measured with as many rule conditions as the
+	/// asset has, each read, and every restriction at its dearest if any is on. A check reads
+	/// the rules and restrictions itself, so asked after one this reads nothing new.
+	pub fn check_weight(asset: T::AssetId) -> Weight {
+		let conditions = Rules::<T>::get(asset).conditions();
+		let restricted = !AssetRestrictions::<T>::get(asset).are_off();
+		T::WeightInfo::can_transfer(conditions, u32::from(restricted))
 	}
 
 	/// May `amount` of `asset` be issued to `to`? Checks the receiver.
@@ -566,6 +576,14 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
 		Self::check_sell(asset, who, amount)
+	}
+
+	fn check_weight(asset: T::AssetId) -> Weight {
+		Self::check_weight(asset)
+	}
+
+	fn max_check_weight() -> Weight {
+		T::WeightInfo::can_transfer(MAX_RULE_CONDITIONS, 1)
 	}
 
 	fn transferred(

@@ -4,6 +4,7 @@
 
 use crate::types::{CountryCode, IdentityId, Partition, Rejection};
 use alloc::vec::Vec;
+use frame_support::weights::Weight;
 use sp_runtime::DispatchResult;
 
 /// The one question, and the facts compliance keeps to answer it. The token pallet asks
@@ -52,6 +53,13 @@ pub trait TransferCompliance<AccountId, AssetId, Balance> {
 		who: &AccountId,
 		amount: Balance,
 	) -> Result<(), Rejection>;
+	/// The most one `can_*` question about `asset` costs, by the rules and restrictions the
+	/// asset has now: what a call that asked it is charged after dispatch. Ask it after the
+	/// question, which has read what this reads.
+	fn check_weight(asset: AssetId) -> Weight;
+	/// The most one `can_*` question costs for any asset: what a call that will ask it is
+	/// charged before dispatch.
+	fn max_check_weight() -> Weight;
 	/// `amount` moved from `from` to `to`.
 	fn transferred(
 		asset: AssetId,

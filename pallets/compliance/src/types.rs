@@ -24,6 +24,8 @@ pub const MAX_CONDITIONS_PER_CLAUSE: u32 = 4;
 pub const MAX_CLAUSES: u32 = 8;
 /// The most claim topics one trusted issuer may be trusted for in one scope.
 pub const MAX_TOPICS_PER_ISSUER: u32 = 16;
+/// The most conditions of one rule set, both sides together.
+pub const MAX_RULE_CONDITIONS: u32 = 2 * MAX_CLAUSES * MAX_CONDITIONS_PER_CLAUSE;
 
 /// An ISO 3166-1 alpha-2 country code, two upper-case ASCII letters (`*b"US"`).
 #[derive(
@@ -327,6 +329,15 @@ pub struct RuleSet {
 	pub receiver: BoundedVec<Clause, ConstU32<MAX_CLAUSES>>,
 }
 
+impl RuleSet {
+	/// Its conditions, both sides together: a check reads at most one claim for each.
+	pub fn conditions(&self) -> u32 {
+		let count = |clauses: &[Clause]| clauses.iter().map(|c| c.len()).sum::<usize>();
+		let total = count(&self.sender).saturating_add(count(&self.receiver));
+		u32::try_from(total).unwrap_or(u32::MAX).min(MAX_RULE_CONDITIONS)
+	}
+}
+
 /// A restriction that an identity may be exempted from.
 #[derive(
 	Clone,
@@ -440,6 +451,13 @@ pub struct Restrictions<Balance> {
 	pub daily_limit: Option<Balance>,
 	/// At most this much moved by one identity per UTC calendar month.
 	pub monthly_limit: Option<Balance>,
+}
+
+impl<Balance: PartialEq> Restrictions<Balance> {
+	/// Whether every restriction is off.
+	pub fn are_off(&self) -> bool {
+		*self == Self::default()
+	}
 }
 
 /// What compliance knows of an identity's position in an asset.

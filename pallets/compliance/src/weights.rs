@@ -39,7 +39,7 @@ pub trait WeightInfo {
 	fn freeze_identity() -> Weight;
 	fn set_partial_freeze() -> Weight;
 	fn set_paused() -> Weight;
-	fn can_transfer() -> Weight;
+	fn can_transfer(c: u32, r: u32, ) -> Weight;
 }
 
 /// Measured weights, priced with the runtime's database weights.
@@ -374,11 +374,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Volumes` (r:2 w:0)
 	/// Proof: `Compliance::Volumes` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
-	fn can_transfer() -> Weight {
-		// Proof size: measured `32713`, estimated `218137` bytes.
-		// Minimum execution time: 601_627_000 picoseconds.
-		Weight::from_parts(700_808_000, 218137)
-			.saturating_add(T::DbWeight::get().reads(104))
+	fn can_transfer(c: u32, r: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 30000)
+			.saturating_add(Weight::from_parts(9_000_000, 3241).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(100_000_000, 60000).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(21))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().reads((19_u64).saturating_mul(r.into())))
 	}
 }
 
@@ -489,8 +491,12 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
-	fn can_transfer() -> Weight {
-		Weight::from_parts(700_808_000, 218137)
-			.saturating_add(RocksDbWeight::get().reads(104))
+	fn can_transfer(c: u32, r: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 30000)
+			.saturating_add(Weight::from_parts(9_000_000, 3241).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(100_000_000, 60000).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(21))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().reads((19_u64).saturating_mul(r.into())))
 	}
 }

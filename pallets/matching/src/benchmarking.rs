@@ -2,8 +2,9 @@
 //! at its worst case for the book: both sides holding orders at as many prices as they may,
 //! an incoming order that fills every maker it may look at (each a different account, each
 //! filled in full and taken off the book) and rests what is left at a new best price, fees
-//! on. Compliance runs against assets without rules here; the runtime adds compliance's own
-//! worst-case check weight per check (see `Config::ComplianceWeights`).
+//! on. Compliance runs against assets without rules here; each check adds compliance's own
+//! check weight (`TransferCompliance::check_weight`), the dearest before dispatch and the
+//! assets' own after.
 
 use super::*;
 use core::marker::PhantomData;

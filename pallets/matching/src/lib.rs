@@ -137,9 +137,6 @@ pub mod pallet {
 		type MaxRecentTrades: Get<u32>;
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
-		/// Weights of the compliance pallet: each compliance check a call makes adds the
-		/// worst case of a transfer check to the book's own weight.
-		type ComplianceWeights: pallet_compliance::WeightInfo;
 		/// Assets and traders for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId, Self::AssetId>;
@@ -639,8 +636,8 @@ pub mod pallet {
 				self_trade,
 				client_order_id,
 			};
-			let visited = Self::do_place(&who, request, None, Self::fill_budget(post_only))?;
-			Ok(Some(Self::place_weight(visited)).into())
+			let placed = Self::do_place(&who, request, None, Self::fill_budget(post_only))?;
+			Ok(Some(placed.weight::<T>()).into())
 		}
 
 		/// Cancels a resting order and releases what it reserved. Allowed while the market
@@ -690,9 +687,8 @@ pub mod pallet {
 				self_trade: record.self_trade,
 				client_order_id: record.client_order_id,
 			};
-			let visited = Self::do_place(&who, request, Some(order), T::MaxMakersPerOrder::get())?;
-			Ok(Some(T::WeightInfo::cancel_order().saturating_add(Self::place_weight(visited)))
-				.into())
+			let placed = Self::do_place(&who, request, Some(order), T::MaxMakersPerOrder::get())?;
+			Ok(Some(T::WeightInfo::cancel_order().saturating_add(placed.weight::<T>())).into())
 		}
 
 		/// Cancels up to `limit` of the signer's resting orders in `market`.
@@ -739,6 +735,7 @@ pub mod pallet {
 				Self::cancel(*order, &record, CancelReason::Owner)?;
 			}
 			let mut budget = T::MaxMakersPerOrder::get();
+			let mut checks = Weight::zero();
 			for quote in &quotes {
 				let request = Request {
 					market,
@@ -750,11 +747,14 @@ pub mod pallet {
 					self_trade: SelfTradePrevention::CancelNewest,
 					client_order_id: quote.client_order_id,
 				};
-				let visited = Self::do_place(&who, request, None, budget)?;
-				budget = budget.saturating_sub(visited);
+				let placed = Self::do_place(&who, request, None, budget)?;
+				budget = budget.saturating_sub(placed.makers);
+				checks = checks.saturating_add(placed.checks);
 			}
 			let used = T::MaxMakersPerOrder::get().saturating_sub(budget);
-			Ok(Some(Self::quotes_weight(cancel.len() as u32, quotes.len() as u32, used)).into())
+			let book = T::WeightInfo::replace_quotes(cancel.len() as u32, quotes.len() as u32)
+				.saturating_add(T::WeightInfo::place_order(used));
+			Ok(Some(book.saturating_add(checks)).into())
 		}
 
 		/// Takes an expired good-till-time order off the book and releases what it reserved.
@@ -930,6 +930,21 @@ pub mod pallet {
 		}
 	}
 
+	/// What a placement did, for its weight after dispatch.
+	pub(crate) struct Placed {
+		/// The resting orders it looked at.
+		pub makers: u32,
+		/// Its compliance checks, as its market's assets' rules make them.
+		pub checks: Weight,
+	}
+
+	impl Placed {
+		/// The placement's weight: the book's own and its checks.
+		pub fn weight<T: Config>(&self) -> Weight {
+			T::WeightInfo::place_order(self.makers).saturating_add(self.checks)
+		}
+	}
+
 	/// An order as a caller asks for it.
 	pub(crate) struct Request {
 		pub market: MarketId,
@@ -964,10 +979,25 @@ pub mod pallet {
 
 		/// `checks` compliance checks, each charged at the worst case of any rule set: the
 		/// benchmarks run against assets without rules, so every call that asks compliance adds
-		/// this to its own measured weight.
+		/// this to its own measured weight before dispatch.
 		pub fn compliance_checks(checks: u32) -> Weight {
-			<T::ComplianceWeights as pallet_compliance::WeightInfo>::can_transfer()
-				.saturating_mul(checks.into())
+			T::Compliance::max_check_weight().saturating_mul(checks.into())
+		}
+
+		/// The compliance checks of a placement that filled `makers`, each as its asset's rules
+		/// make it: one of the security and one of the cash when placed, and per fill one of
+		/// the security and two of the cash (the price and the fees).
+		pub(crate) fn placement_checks(
+			security: T::AssetId,
+			cash: T::AssetId,
+			makers: u32,
+		) -> Weight {
+			let security = T::Compliance::check_weight(security);
+			let cash = T::Compliance::check_weight(cash);
+			let cash_checks = makers.saturating_mul(2).saturating_add(1);
+			security
+				.saturating_mul(makers.saturating_add(1).into())
+				.saturating_add(cash.saturating_mul(cash_checks.into()))
 		}
 
 		/// The weight of replacing `cancels` quotes by `quotes` that look at `makers` resting
@@ -1135,14 +1165,14 @@ pub mod pallet {
 			T::Ledger::unreserve(asset, &partition, owner, Self::balance(amount)?)
 		}
 
-		/// Checks, reserves and matches an order; returns how many makers it looked at.
-		/// `reuse` keeps the id of an order being amended.
+		/// Checks, reserves and matches an order; says how many makers it looked at and what
+		/// its compliance checks cost. `reuse` keeps the id of an order being amended.
 		pub(crate) fn do_place(
 			who: &T::AccountId,
 			request: Request,
 			reuse: Option<OrderId>,
 			max_makers: u32,
-		) -> Result<u32, DispatchError> {
+		) -> Result<Placed, DispatchError> {
 			let market = Self::open_market(request.market)?;
 			let identity = T::Identities::active_identity(who).ok_or(Error::<T>::NotIdentified)?;
 			let quantity = request.quantity;
@@ -1226,6 +1256,7 @@ pub mod pallet {
 				client_order_id: request.client_order_id,
 				placed_at: now,
 			};
+			let paid_in = market.cash;
 			let mut book = book::StorageBook::<T>::new(market, taker);
 			let placed = match matching_engine::place(&mut book, &order, now, max_makers) {
 				Ok(placed) => placed,
@@ -1238,7 +1269,8 @@ pub mod pallet {
 				Err(Rejected::Book(error)) => return Err(error),
 			};
 			book.finish(id, request.side, placed.outcome)?;
-			Ok(placed.makers_visited)
+			let makers = placed.makers_visited;
+			Ok(Placed { makers, checks: Self::placement_checks(security, paid_in, makers) })
 		}
 
 		/// Takes a resting order off the book, releases what it reserved, and says why.

@@ -93,7 +93,6 @@ impl pallet_token::Config for Test {
 	type MaxChoices = ConstU32<2>;
 	type MaxChoiceLength = ConstU32<8>;
 	type WeightInfo = ();
-	type ComplianceWeights = ();
 	type OnHoldingChanged = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ComplianceIdentities;
@@ -116,7 +115,6 @@ impl pallet_matching::Config for Test {
 	type MaxLegs = MaxLegs;
 	type MaxScheduledPerBlock = MaxScheduledPerBlock;
 	type WeightInfo = ();
-	type ComplianceWeights = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarking::TokenLedgerHelper<Test>;
 }

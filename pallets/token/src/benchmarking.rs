@@ -1,8 +1,8 @@
 //! Benchmarks of every call of the token pallet, each at its worst case for the ledger: the
 //! most identifiers, the longest names, holders in as many partitions as they may hold. The
-//! compliance check inside a movement runs against an asset without rules here; the
-//! runtime adds compliance's own worst-case check weight to every checked movement (see
-//! `Config::ComplianceWeights`).
+//! compliance check inside a movement runs against an asset without rules here; a checked
+//! movement adds compliance's own check weight (`TransferCompliance::check_weight`), the
+//! dearest before dispatch and the asset's own after.
 
 use super::*;
 use alloc::vec;

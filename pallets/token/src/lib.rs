@@ -49,7 +49,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-use frame_support::traits::UnixTime;
+use frame_support::{dispatch::DispatchResultWithPostInfo, traits::UnixTime, weights::Weight};
 use pallet_compliance::{IdentityId, IdentityRegistry, Moment, Partition, TransferCompliance};
 use sp_runtime::SaturatedConversion;
 
@@ -115,9 +115,6 @@ pub mod pallet {
 		type MaxChoiceLength: Get<u32>;
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
-		/// Weights of the compliance pallet: a checked movement adds the worst case of its
-		/// transfer check to the ledger's own weight.
-		type ComplianceWeights: pallet_compliance::WeightInfo;
 		/// Told of every change of a holding: the bridge's anchor follows bridged assets so.
 		type OnHoldingChanged: OnHoldingChanged<Self::AccountId, Self::AssetId>;
 		/// Identities for the benchmarks.
@@ -749,7 +746,7 @@ pub mod pallet {
 			to: T::AccountId,
 			amount: T::Balance,
 			data: DataOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let details = Self::asset(asset)?;
 			ensure!(
@@ -758,7 +755,7 @@ pub mod pallet {
 			);
 			Self::do_issue(asset, details, partition, &to, amount)?;
 			Self::deposit_event(Event::Issued { asset, partition, to, amount, by: who, data });
-			Ok(())
+			Self::checked_for(T::WeightInfo::issue(), asset)
 		}
 
 		/// Close issuance for good (ERC-1594 `isIssuable` becomes false). Owner only.
@@ -783,7 +780,7 @@ pub mod pallet {
 			partition: Partition,
 			amount: T::Balance,
 			data: DataOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			Self::do_redeem(asset, partition, &who, amount, true)?;
 			Self::deposit_event(Event::Redeemed {
@@ -794,7 +791,7 @@ pub mod pallet {
 				operator: None,
 				data,
 			});
-			Ok(())
+			Self::checked_for(T::WeightInfo::redeem(), asset)
 		}
 
 		/// Transfer `amount` of the signer's units in `partition` to `to`, into the same
@@ -809,7 +806,7 @@ pub mod pallet {
 			to: T::AccountId,
 			amount: T::Balance,
 			data: DataOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			Self::do_transfer(asset, partition, &who, &to, amount, Movement::Checked)?;
 			Self::deposit_event(Event::Transferred {
@@ -821,7 +818,7 @@ pub mod pallet {
 				operator: None,
 				data,
 			});
-			Ok(())
+			Self::checked_for(T::WeightInfo::transfer(), asset)
 		}
 
 		/// Let `operator` transfer and redeem the signer's units of the asset: in one
@@ -889,7 +886,7 @@ pub mod pallet {
 			to: T::AccountId,
 			amount: T::Balance,
 			data: DataOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let operator = ensure_signed(origin)?;
 			Self::ensure_operator(asset, &from, &operator, partition)?;
 			Self::do_transfer(asset, partition, &from, &to, amount, Movement::Checked)?;
@@ -902,7 +899,7 @@ pub mod pallet {
 				operator: Some(operator),
 				data,
 			});
-			Ok(())
+			Self::checked_for(T::WeightInfo::operator_transfer(), asset)
 		}
 
 		/// As an operator of `from`, redeem `amount` of its units in `partition`, cleared by
@@ -916,7 +913,7 @@ pub mod pallet {
 			from: T::AccountId,
 			amount: T::Balance,
 			data: DataOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let operator = ensure_signed(origin)?;
 			Self::ensure_operator(asset, &from, &operator, partition)?;
 			Self::do_redeem(asset, partition, &from, amount, true)?;
@@ -928,7 +925,7 @@ pub mod pallet {
 				operator: Some(operator),
 				data,
 			});
-			Ok(())
+			Self::checked_for(T::WeightInfo::operator_redeem(), asset)
 		}
 
 		/// Force a transfer of `from`'s free units, for a court order or to correct an error
@@ -1210,13 +1207,14 @@ pub mod pallet {
 		pub fn claim_distribution(
 			origin: OriginFor<T>,
 			distribution: DistributionId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let holder = ensure_signed(origin)?;
 			let mut record =
 				Distributions::<T>::get(distribution).ok_or(Error::<T>::UnknownDistribution)?;
 			Self::pay(distribution, &mut record, &holder)?;
+			let cash = record.cash;
 			Distributions::<T>::insert(distribution, record);
-			Ok(())
+			Self::checked_for(T::WeightInfo::claim_distribution(), cash)
 		}
 
 		/// Pay a batch of holders their shares; a holder that cannot be paid is skipped with
@@ -1361,11 +1359,16 @@ pub(crate) enum Movement {
 }
 
 impl<T: Config> Pallet<T> {
-	/// The weight of a movement compliance is asked about: the ledger's own, measured
-	/// against an asset without rules, plus the worst case of compliance's check.
-	fn checked(ledger: frame_support::weights::Weight) -> frame_support::weights::Weight {
-		use pallet_compliance::WeightInfo as _;
-		ledger.saturating_add(T::ComplianceWeights::can_transfer())
+	/// What a movement compliance is asked about is charged before dispatch: the ledger's own
+	/// weight, measured against an asset without rules, and compliance's dearest check.
+	fn checked(ledger: Weight) -> Weight {
+		ledger.saturating_add(T::Compliance::max_check_weight())
+	}
+
+	/// What a movement of `asset` is charged after dispatch: the ledger's own weight and the
+	/// check as the asset's rules and restrictions make it.
+	fn checked_for(ledger: Weight, asset: T::AssetId) -> DispatchResultWithPostInfo {
+		Ok(Some(ledger.saturating_add(T::Compliance::check_weight(asset))).into())
 	}
 
 	/// The time now, in milliseconds since the Unix epoch.

@@ -93,7 +93,6 @@ impl pallet_token::Config for Test {
 	type MaxChoices = MaxChoices;
 	type MaxChoiceLength = MaxChoiceLength;
 	type WeightInfo = ();
-	type ComplianceWeights = ();
 	type OnHoldingChanged = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ComplianceIdentities;

@@ -561,3 +561,32 @@ fn a_side_holds_orders_at_no_more_prices_than_the_bound() {
 		limit(&bob(), Side::Sell, 100, LOT);
 	});
 }
+
+#[test]
+fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_the_makers_it_filled() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		let security = Compliance::check_weight(SECURITY);
+		let cash = Compliance::check_weight(CASH);
+		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
+			result.expect("placed").actual_weight.expect("charged after dispatch")
+		};
+
+		let resting = charged(place(
+			&bob(),
+			Side::Sell,
+			OrderKind::Limit { price: 100 },
+			LOT,
+			TimeInForce::GoodTillCancelled,
+		));
+		assert_eq!(resting, <Test as Config>::WeightInfo::place_order(0) + security + cash);
+		assert!(resting.all_lt(Matching::place_weight(0)));
+
+		// One fill: the security once more, the cash twice more (the price and the fees).
+		let filling = charged(buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel));
+		let checks = security * 2 + cash * 3;
+		assert_eq!(filling, <Test as Config>::WeightInfo::place_order(1) + checks);
+		assert!(filling.all_lt(Matching::place_weight(1)));
+		assert_eq!(trades().len(), 1);
+	});
+}

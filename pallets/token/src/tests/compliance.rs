@@ -18,6 +18,8 @@ fn transfer(from: &AccountId, to: &AccountId, amount: Balance) -> sp_runtime::Di
 		amount,
 		data(b""),
 	)
+	.map(drop)
+	.map_err(|e| e.error)
 }
 
 /// Receivers must be accredited.
@@ -195,5 +197,46 @@ fn the_refusal_code_reaches_the_caller_in_the_module_error() {
 		assert_eq!(module.error[1], Rejection::AssetPaused.code());
 		assert_eq!(module.error[1], 2);
 		assert_eq!(sp_runtime::DispatchError::from(index), error);
+	});
+}
+
+#[test]
+fn a_transfer_is_charged_after_dispatch_for_the_rules_its_asset_has_not_the_dearest_check() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		use frame_support::dispatch::GetDispatchInfo;
+		issue(ASSET, DEFAULT, &alice(), 100);
+		let call = RuntimeCall::Token(crate::Call::transfer {
+			asset: ASSET,
+			partition: DEFAULT,
+			to: bob(),
+			amount: 10,
+			data: data(b""),
+		});
+		let before = call.get_dispatch_info().call_weight;
+		let transfer = || {
+			let origin = RuntimeOrigin::signed(alice());
+			Token::transfer(origin, ASSET, DEFAULT, bob(), 10, data(b""))
+				.expect("transferred")
+				.actual_weight
+				.expect("charged after dispatch")
+		};
+		let ledger = <Test as Config>::WeightInfo::transfer();
+
+		let plain = transfer();
+		assert_eq!(plain, ledger + Compliance::check_weight(ASSET));
+		assert!(plain.all_lt(before));
+
+		let kyc_receivers = RuleSet {
+			sender: Default::default(),
+			receiver: vec![vec![Condition::HasClaim(ClaimTopic::Kyc)].try_into().unwrap()]
+				.try_into()
+				.unwrap(),
+		};
+		assert_ok!(Compliance::set_rules(agent(), ASSET, kyc_receivers));
+		let ruled = transfer();
+		assert_eq!(ruled, ledger + Compliance::check_weight(ASSET));
+		assert!(ruled.ref_time() > plain.ref_time());
+		assert!(ruled.all_lt(before));
 	});
 }
