@@ -4,7 +4,9 @@
 # calls or storage, and commit the result. The node is built with `runtime-benchmarks`, a
 # feature set of its own: expect a long first build. The raw results land in
 # target/benchmarks/ of the build cache, for docs/BENCHMARKS.md. Name pallets to measure only
-# those: `scripts/benchmarks.sh matching token`.
+# those: `scripts/benchmarks.sh matching token`. `storage` measures the database's read and
+# write cost instead (runtime/src/weights/db.rs), on the chain database at $STORAGE_DB: a dev
+# node's --base-path after a consort-bench run, so that the state is not a toy's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -16,6 +18,20 @@ mkdir -p "$results"
 pallets=("$@")
 ((${#pallets[@]})) || pallets=(consortium compliance token matching anchor mmr beefy_mmr)
 for pallet in "${pallets[@]}"; do
+	if [ "$pallet" = storage ]; then
+		db="${STORAGE_DB:?set STORAGE_DB to the --base-path of a dev chain loaded by consort-bench}"
+		"$CONSORT_NODE" benchmark storage \
+			--chain dev \
+			--base-path "$db" \
+			--state-version 1 \
+			--batch-size 1000 \
+			--json-read-path "$results/storage-read.json" \
+			--json-write-path "$results/storage-write.json" \
+			--template-path scripts/db-weight-template.hbs \
+			--header scripts/weight-header.txt \
+			--weight-path runtime/src/weights/db.rs
+		continue
+	fi
 	case "$pallet" in
 	# Substrate's pallets: their weights implement the pallet's own trait, in the runtime.
 	mmr | beefy_mmr)

@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """Prints the Markdown table of docs/BENCHMARKS.md from the pallets' generated weights.rs.
 
-Total charged adds the runtime's database weights (RocksDbWeight: 25 us per read, 100 us per
-write) to the measured execution time; components are shown as their per-unit slope.
+Total charged adds the runtime's database weights (runtime/src/weights/db.rs, measured by
+`scripts/benchmarks.sh storage`) to the measured execution time; components are shown as
+their per-unit slope.
 """
 import re
 import sys
 from pathlib import Path
 
-READ_US, WRITE_US = 25, 100
 root = Path(__file__).resolve().parent.parent
+db = (root / "runtime" / "src" / "weights" / "db.rs").read_text()
+READ_US, WRITE_US = (
+    int(re.search(rf"{kind}: ([\d_]+) \* WEIGHT_REF_TIME_PER_NANOS", db).group(1).replace("_", "")) / 1e3
+    for kind in ("read", "write")
+)
 pallets = sys.argv[1:] or ["consortium", "compliance", "token", "matching"]
 
 print("| Call | Execution (µs) | Reads | Writes | Total charged (µs) | Proof (bytes) |")

@@ -14,10 +14,7 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
-	weights::{
-		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		IdentityFee, Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, IdentityFee, Weight},
 };
 use frame_system::{limits::BlockWeights as SystemBlockWeights, EnsureRoot};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
@@ -66,7 +63,7 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	type DbWeight = RocksDbWeight;
+	type DbWeight = crate::weights::db::MeasuredDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
@@ -469,6 +466,18 @@ mod tests {
 
 	fn beefy_set_id() -> u64 {
 		pallet_beefy::ValidatorSetId::<Runtime>::get()
+	}
+
+	#[test]
+	fn storage_is_priced_with_the_database_weights_measured_on_the_reference_machine() {
+		use frame_support::weights::constants::{
+			WEIGHT_REF_TIME_PER_MICROS, WEIGHT_REF_TIME_PER_MILLIS,
+		};
+		let db = <Runtime as frame_system::Config>::DbWeight::get();
+		assert_eq!(db, crate::weights::db::MeasuredDbWeight::get());
+		let sane = WEIGHT_REF_TIME_PER_MICROS..=WEIGHT_REF_TIME_PER_MILLIS;
+		assert!(sane.contains(&db.reads(1).ref_time()), "{db:?}");
+		assert!(sane.contains(&db.writes(1).ref_time()), "{db:?}");
 	}
 
 	#[test]

@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `43`, estimated `3513` bytes.
-		// Minimum execution time: 13_458_000 picoseconds.
-		Weight::from_parts(16_293_000, 3513)
+		// Minimum execution time: 16_694_000 picoseconds.
+		Weight::from_parts(21_327_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `117`, estimated `3513` bytes.
-		// Minimum execution time: 14_177_000 picoseconds.
-		Weight::from_parts(17_535_000, 3513)
+		// Minimum execution time: 16_000_000 picoseconds.
+		Weight::from_parts(21_608_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `117`, estimated `3521` bytes.
-		// Minimum execution time: 23_364_000 picoseconds.
-		Weight::from_parts(30_893_000, 3521)
+		// Minimum execution time: 24_591_000 picoseconds.
+		Weight::from_parts(33_433_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `492`, estimated `6052` bytes.
-		// Minimum execution time: 26_943_000 picoseconds.
-		Weight::from_parts(32_750_000, 6052)
+		// Minimum execution time: 26_768_000 picoseconds.
+		Weight::from_parts(39_280_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -99,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `1065`, estimated `4027` bytes.
-		// Minimum execution time: 33_131_000 picoseconds.
-		Weight::from_parts(41_830_000, 4027)
+		// Minimum execution time: 34_006_000 picoseconds.
+		Weight::from_parts(45_566_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
 		// Proof size: measured `1075`, estimated `6052` bytes.
-		// Minimum execution time: 37_852_000 picoseconds.
-		Weight::from_parts(45_255_000, 6052)
+		// Minimum execution time: 39_592_000 picoseconds.
+		Weight::from_parts(46_800_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
 		// Proof size: measured `1048`, estimated `6052` bytes.
-		// Minimum execution time: 41_412_000 picoseconds.
-		Weight::from_parts(50_793_000, 6052)
+		// Minimum execution time: 42_494_000 picoseconds.
+		Weight::from_parts(50_216_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -140,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1724`, estimated `5295` bytes.
-		// Minimum execution time: 25_964_000 picoseconds.
-		Weight::from_parts(31_952_000, 5295)
+		// Minimum execution time: 25_473_000 picoseconds.
+		Weight::from_parts(30_998_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -149,8 +149,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `1833`, estimated `5295` bytes.
-		// Minimum execution time: 22_024_000 picoseconds.
-		Weight::from_parts(27_572_000, 5295)
+		// Minimum execution time: 24_548_000 picoseconds.
+		Weight::from_parts(30_157_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -166,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `4310`, estimated `9600` bytes.
-		// Minimum execution time: 56_363_000 picoseconds.
-		Weight::from_parts(68_141_000, 9600)
+		// Minimum execution time: 58_138_000 picoseconds.
+		Weight::from_parts(72_285_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -187,8 +187,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `4364`, estimated `9600` bytes.
-		// Minimum execution time: 137_280_000 picoseconds.
-		Weight::from_parts(154_269_000, 9600)
+		// Minimum execution time: 137_611_000 picoseconds.
+		Weight::from_parts(166_042_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -196,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `799`, estimated `4231` bytes.
-		// Minimum execution time: 19_194_000 picoseconds.
-		Weight::from_parts(22_837_000, 4231)
+		// Minimum execution time: 21_970_000 picoseconds.
+		Weight::from_parts(41_162_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -207,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `222`, estimated `4027` bytes.
-		// Minimum execution time: 18_561_000 picoseconds.
-		Weight::from_parts(22_664_000, 4027)
+		// Minimum execution time: 22_193_000 picoseconds.
+		Weight::from_parts(31_272_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -222,8 +222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 29_739_000 picoseconds.
-		Weight::from_parts(35_713_000, 4027)
+		// Minimum execution time: 32_275_000 picoseconds.
+		Weight::from_parts(38_560_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -237,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 76_088_000 picoseconds.
-		Weight::from_parts(89_888_000, 3521)
+		// Minimum execution time: 87_700_000 picoseconds.
+		Weight::from_parts(101_766_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -252,8 +252,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 26_065_000 picoseconds.
-		Weight::from_parts(33_384_000, 3521)
+		// Minimum execution time: 31_631_000 picoseconds.
+		Weight::from_parts(64_693_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 33_667_000 picoseconds.
-		Weight::from_parts(39_259_000, 4027)
+		// Minimum execution time: 38_855_000 picoseconds.
+		Weight::from_parts(66_845_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -284,8 +284,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size: measured `238`, estimated `3533` bytes.
-		// Minimum execution time: 28_248_000 picoseconds.
-		Weight::from_parts(32_404_000, 3533)
+		// Minimum execution time: 31_593_000 picoseconds.
+		Weight::from_parts(38_723_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -301,8 +301,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 33_016_000 picoseconds.
-		Weight::from_parts(41_490_000, 4027)
+		// Minimum execution time: 38_136_000 picoseconds.
+		Weight::from_parts(72_938_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -318,8 +318,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
 		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 33_536_000 picoseconds.
-		Weight::from_parts(40_414_000, 4027)
+		// Minimum execution time: 35_212_000 picoseconds.
+		Weight::from_parts(42_806_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -333,8 +333,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 26_857_000 picoseconds.
-		Weight::from_parts(32_323_000, 3521)
+		// Minimum execution time: 29_418_000 picoseconds.
+		Weight::from_parts(59_595_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -374,129 +374,137 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Volumes` (r:2 w:0)
 	/// Proof: `Compliance::Volumes` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[0, 64]`.
+	/// The range of component `r` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 30000)
-			.saturating_add(Weight::from_parts(9_000_000, 3241).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(100_000_000, 60000).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(21))
+		// Proof size: measured `7068`, estimated `11887` bytes.
+		// Minimum execution time: 228_083_000 picoseconds.
+		Weight::from_parts(69_799_879, 11887)
+			.saturating_add(Weight::from_parts(8_477_299, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(335_244_491, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(23))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().reads((19_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().reads((17_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 30519).saturating_mul(r.into()))
 	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(16_293_000, 3513)
+		Weight::from_parts(21_327_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(17_535_000, 3513)
+		Weight::from_parts(21_608_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(30_893_000, 3521)
+		Weight::from_parts(33_433_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(32_750_000, 6052)
+		Weight::from_parts(39_280_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(41_830_000, 4027)
+		Weight::from_parts(45_566_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(45_255_000, 6052)
+		Weight::from_parts(46_800_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(50_793_000, 6052)
+		Weight::from_parts(50_216_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(31_952_000, 5295)
+		Weight::from_parts(30_998_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(27_572_000, 5295)
+		Weight::from_parts(30_157_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(68_141_000, 9600)
+		Weight::from_parts(72_285_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(154_269_000, 9600)
+		Weight::from_parts(166_042_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(22_837_000, 4231)
+		Weight::from_parts(41_162_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(22_664_000, 4027)
+		Weight::from_parts(31_272_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(35_713_000, 4027)
+		Weight::from_parts(38_560_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(89_888_000, 3521)
+		Weight::from_parts(101_766_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(33_384_000, 3521)
+		Weight::from_parts(64_693_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(39_259_000, 4027)
+		Weight::from_parts(66_845_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(32_404_000, 3533)
+		Weight::from_parts(38_723_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(41_490_000, 4027)
+		Weight::from_parts(72_938_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(40_414_000, 4027)
+		Weight::from_parts(42_806_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(32_323_000, 3521)
+		Weight::from_parts(59_595_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 30000)
-			.saturating_add(Weight::from_parts(9_000_000, 3241).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(100_000_000, 60000).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(21))
+		Weight::from_parts(69_799_879, 11887)
+			.saturating_add(Weight::from_parts(8_477_299, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(335_244_491, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(23))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
-			.saturating_add(RocksDbWeight::get().reads((19_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().reads((17_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 30519).saturating_mul(r.into()))
 	}
 }
