@@ -62,7 +62,13 @@ const MAKER_ASK: u128 = 1_600;
 const QUOTE_BID: u128 = 1_450;
 const QUOTE_ASK: u128 = 1_550;
 const EXTRA_BID: u128 = 1_300;
-const MAX_QUOTES: usize = 32;
+
+/// The most quotes one `replace_quotes` may carry: the runtime's bound.
+fn max_quotes() -> usize {
+	use frame_support::traits::Get;
+	let most: u32 = <consort_runtime::Runtime as pallet_matching::Config>::MaxOrdersPerCall::get();
+	most as usize
+}
 
 /// One lot at `price`. An order meant to rest is post-only, as a maker's is: it never trades,
 /// so the chain charges it up front for no fills.
@@ -198,7 +204,7 @@ pub async fn prepare(
 			let mut left = count;
 			let mut k = 0;
 			while left > 0 {
-				let batch = left.min(MAX_QUOTES);
+				let batch = left.min(max_quotes());
 				asks.push((
 					k % sellers,
 					quotes(market, vec![quote(Side::Sell, CROSS_PRICE, 1); batch])?,
@@ -246,7 +252,7 @@ async fn mix(
 	for maker in 0..makers {
 		let mut orders = vec![quote(Side::Buy, MAKER_BID, 10), quote(Side::Sell, MAKER_ASK, 10)];
 		orders.extend((0..cycles).map(|_| quote(Side::Buy, EXTRA_BID, 1)));
-		for chunk in orders.chunks(MAX_QUOTES) {
+		for chunk in orders.chunks(max_quotes()) {
 			resting.push((maker, quotes(market, chunk.to_vec())?));
 		}
 	}

@@ -188,7 +188,9 @@ impl pallet_matching::Config for Runtime {
 	type OperatorOrigin = Governance;
 	type MaxPriceLevels = ConstU32<128>;
 	type MaxMakersPerOrder = ConstU32<16>;
-	type MaxOrdersPerCall = ConstU32<32>;
+	// A quote set is charged before dispatch at two of compliance's dearest checks a quote
+	// and room for every fill: 24 quotes fit one extrinsic's share of a block, 32 do not.
+	type MaxOrdersPerCall = ConstU32<24>;
 	type MaxRecentTrades = ConstU32<64>;
 	type MaxTiers = ConstU32<8>;
 	type MaxLegs = ConstU32<8>;
@@ -478,6 +480,63 @@ mod tests {
 		let sane = WEIGHT_REF_TIME_PER_MICROS..=WEIGHT_REF_TIME_PER_MILLIS;
 		assert!(sane.contains(&db.reads(1).ref_time()), "{db:?}");
 		assert!(sane.contains(&db.writes(1).ref_time()), "{db:?}");
+	}
+
+	#[test]
+	fn every_call_fits_an_extrinsics_share_of_a_block_at_its_largest() {
+		use frame_support::{dispatch::GetDispatchInfo, traits::Get};
+		use pallet_matching::{OrderKind, Quote, SelfTradePrevention, Side, TimeInForce};
+		let most = <Runtime as pallet_matching::Config>::MaxOrdersPerCall::get();
+		let quote = Quote {
+			side: Side::Buy,
+			price: 1,
+			quantity: 1,
+			post_only: false,
+			client_order_id: None,
+		};
+		let holders = (0..<Runtime as pallet_token::Config>::MaxPushBatch::get())
+			.map(|n| sp_runtime::AccountId32::new([n as u8; 32]))
+			.collect::<Vec<_>>();
+		let calls = [
+			RuntimeCall::Matching(pallet_matching::Call::replace_quotes {
+				market: 0,
+				cancel: frame_support::BoundedVec::truncate_from(vec![0; most as usize]),
+				quotes: frame_support::BoundedVec::truncate_from(vec![quote; most as usize]),
+			}),
+			RuntimeCall::Matching(pallet_matching::Call::place_order {
+				market: 0,
+				side: Side::Buy,
+				kind: OrderKind::Market,
+				quantity: 1,
+				time_in_force: TimeInForce::ImmediateOrCancel,
+				post_only: false,
+				self_trade: SelfTradePrevention::CancelNewest,
+				client_order_id: None,
+			}),
+			RuntimeCall::Matching(pallet_matching::Call::amend_order {
+				order: 0,
+				price: 1,
+				quantity: 1,
+			}),
+			RuntimeCall::Matching(pallet_matching::Call::cancel_all { market: 0, limit: most }),
+			RuntimeCall::Matching(pallet_matching::Call::settle_subscriptions {
+				offering: 0,
+				limit: most,
+			}),
+			RuntimeCall::Matching(pallet_matching::Call::subscribe { offering: 0, quantity: 1 }),
+			RuntimeCall::Matching(pallet_matching::Call::affirm_instruction { instruction: 0 }),
+			RuntimeCall::Token(pallet_token::Call::push_distribution {
+				distribution: 0,
+				holders: frame_support::BoundedVec::truncate_from(holders),
+			}),
+		];
+		let normal = RuntimeBlockWeights::get().get(DispatchClass::Normal).clone();
+		let limit = normal.max_extrinsic.expect("normal extrinsics have a limit");
+		for call in calls {
+			let weight =
+				call.get_dispatch_info().total_weight().saturating_add(normal.base_extrinsic);
+			assert!(weight.all_lte(limit), "{call:?} weighs {weight}, over {limit}");
+		}
 	}
 
 	#[test]

@@ -12,7 +12,7 @@ use frame_support::{
 	weights::Weight,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use pallet_compliance::IdentityRegistry;
+use pallet_compliance::{IdentityRegistry, TransferCompliance};
 use pallet_token::{AssetLedger, SettlementError};
 use sp_runtime::{traits::Zero, DispatchError, DispatchResult};
 
@@ -177,9 +177,10 @@ impl<T: Config> Pallet<T> {
 		let ids = ScheduledInstructions::<T>::take(now);
 		let mut weight = T::DbWeight::get().reads_writes(1, 1);
 		for id in ids {
-			weight.saturating_accrue(Self::scheduled_weight());
+			weight.saturating_accrue(T::DbWeight::get().reads(1));
 			// Gone: rejected or withdrawn since it was booked.
 			let Some(instruction) = Instructions::<T>::get(id) else { continue };
+			weight.saturating_accrue(Self::scheduled_weight(&instruction));
 			let all_affirmed = instruction.affirmed.len() == Self::senders(&instruction.legs).len();
 			let failure = if all_affirmed {
 				with_transaction(|| match Self::move_legs(&instruction) {
@@ -217,10 +218,12 @@ impl<T: Config> Pallet<T> {
 		weight
 	}
 
-	/// The most a booked instruction costs to settle or fail: every leg moved, each cleared
-	/// by compliance.
-	pub(crate) fn scheduled_weight() -> Weight {
-		T::WeightInfo::settle_scheduled(T::MaxLegs::get())
-			.saturating_add(Self::compliance_checks(T::MaxLegs::get()))
+	/// The most a booked instruction costs to settle or fail: every one of its legs moved,
+	/// each cleared by compliance as its asset's rules make it.
+	pub(crate) fn scheduled_weight(instruction: &InstructionOf<T>) -> Weight {
+		let legs = u32::try_from(instruction.legs.len()).unwrap_or(u32::MAX);
+		instruction.legs.iter().fold(T::WeightInfo::settle_scheduled(legs), |weight, leg| {
+			weight.saturating_add(T::Compliance::check_weight(leg.asset))
+		})
 	}
 }

@@ -246,3 +246,26 @@ fn bad_affirmations_are_refused_with_named_errors_and_change_nothing() {
 		);
 	});
 }
+
+#[test]
+fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_checks() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		use frame_support::traits::{Get, Hooks};
+		let id = create(otc_trade(), Some(5));
+		let gone = create(otc_trade(), Some(5));
+		assert_ok!(affirm(&alice(), id));
+		assert_ok!(affirm(&bob(), id));
+		assert_ok!(Matching::reject_instruction(RuntimeOrigin::signed(alice()), gone));
+		System::set_block_number(5);
+		let weight = Matching::on_initialize(5);
+
+		let db: frame_support::weights::RuntimeDbWeight =
+			<Test as frame_system::Config>::DbWeight::get();
+		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH) * 2;
+		let settled = <Test as Config>::WeightInfo::settle_scheduled(3) + checks;
+		// The list, each booked id looked up, and one settlement: the rejected one is gone.
+		assert_eq!(weight, db.reads_writes(1, 1) + db.reads(2) + settled);
+		assert!(events().contains(&Event::InstructionSettled { instruction: id }));
+	});
+}
