@@ -124,9 +124,11 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost() {
 	let _machine = serial().await;
 	let dir = TempDir::new("bench-overload");
-	// A small pool, so that twice the capacity fills it within seconds.
+	// A small pool, so that twice the capacity fills it within seconds, but one that holds
+	// more than a block takes (about 123 resting orders), or the pool, not the block, would
+	// bound the goodput.
 	let node =
-		Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev").arg("--pool-limit=120"));
+		Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev").arg("--pool-limit=300"));
 	let client = node.client().await;
 	wait_finalized(&client, 1, Duration::from_secs(60)).await;
 	let json = dir.0.join("overload.json");
@@ -139,8 +141,9 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 		"orders",
 		"--accounts",
 		"800",
+		// Enough for the capacity probe to span several blocks of 120-odd orders.
 		"--count",
-		"300",
+		"600",
 		"--window",
 		"100",
 		"--duration",

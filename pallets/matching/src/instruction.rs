@@ -84,7 +84,9 @@ impl<T: Config> Pallet<T> {
 
 	/// `who` affirms an instruction and reserves what it sends; the last affirmation of an
 	/// instruction without a settlement block settles it.
-	pub(crate) fn do_affirm(who: T::AccountId, id: InstructionId) -> DispatchResult {
+	/// Returns the affirmation's weight: the legs' checks as their assets' rules make them
+	/// if it settled the instruction.
+	pub(crate) fn do_affirm(who: T::AccountId, id: InstructionId) -> Result<Weight, DispatchError> {
 		let mut instruction = Instructions::<T>::get(id).ok_or(Error::<T>::UnknownInstruction)?;
 		let senders = Self::senders(&instruction.legs);
 		ensure!(senders.contains(&who), Error::<T>::NotASender);
@@ -98,6 +100,8 @@ impl<T: Config> Pallet<T> {
 		}
 		instruction.affirmed.try_push(who.clone()).map_err(|_| Error::<T>::CorruptBook)?;
 		Self::deposit_event(Event::InstructionAffirmed { instruction: id, by: who });
+		let legs = u32::try_from(instruction.legs.len()).unwrap_or(u32::MAX);
+		let mut weight = T::WeightInfo::affirm_instruction(legs);
 		if instruction.settle_at.is_none() && instruction.affirmed.len() == senders.len() {
 			Self::move_legs(&instruction).map_err(|failure| match failure {
 				(leg, SettlementError::Refused(reason)) => {
@@ -107,10 +111,13 @@ impl<T: Config> Pallet<T> {
 			})?;
 			Instructions::<T>::remove(id);
 			Self::deposit_event(Event::InstructionSettled { instruction: id });
+			for leg in &instruction.legs {
+				weight.saturating_accrue(T::Compliance::check_weight(leg.asset));
+			}
 		} else {
 			Instructions::<T>::insert(id, instruction);
 		}
-		Ok(())
+		Ok(weight)
 	}
 
 	/// `who` takes back its affirmation and what it reserved.

@@ -804,9 +804,11 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			offering: OfferingId,
 			quantity: Quantity,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_subscribe(&who, offering, quantity)
+			Self::do_subscribe(&who, offering, quantity)?;
+			let checks = Self::offering_checks(offering)?;
+			Ok(Some(T::WeightInfo::subscribe(T::MaxTiers::get()).saturating_add(checks)).into())
 		}
 
 		/// Ends an offering's subscriptions: anyone may once its window has passed or it is
@@ -850,8 +852,11 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			ensure!(limit <= T::MaxOrdersPerCall::get(), Error::<T>::TooManyOrders);
+			// Read first: settling the last subscriptions forgets the offering.
+			let each = Self::offering_checks(offering)?;
 			let settled = Self::do_settle_subscriptions(offering, limit)?;
-			Ok(Some(Self::settle_subscriptions_weight(settled)).into())
+			let checks = each.saturating_mul(settled.into());
+			Ok(Some(T::WeightInfo::settle_subscriptions(settled).saturating_add(checks)).into())
 		}
 
 		/// Enters a settlement instruction: `legs` that move together once every sender has
@@ -876,9 +881,9 @@ pub mod pallet {
 		pub fn affirm_instruction(
 			origin: OriginFor<T>,
 			instruction: InstructionId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_affirm(who, instruction)
+			Ok(Some(Self::do_affirm(who, instruction)?).into())
 		}
 
 		/// A sender takes back its affirmation, and what it reserved, before settlement.
@@ -1013,6 +1018,14 @@ pub mod pallet {
 		/// receive the security, may it pay the cash).
 		pub fn subscribe_weight() -> Weight {
 			T::WeightInfo::subscribe(T::MaxTiers::get()).saturating_add(Self::compliance_checks(2))
+		}
+
+		/// The two checks of one subscription (may the subscriber receive the security, may it
+		/// pay the cash), as the offering's assets' rules make them.
+		pub(crate) fn offering_checks(offering: OfferingId) -> Result<Weight, DispatchError> {
+			let record = Offerings::<T>::get(offering).ok_or(Error::<T>::UnknownOffering)?;
+			Ok(T::Compliance::check_weight(record.security)
+				.saturating_add(T::Compliance::check_weight(record.cash)))
 		}
 
 		/// Settling `n` subscriptions, each issued and paid, each movement cleared by

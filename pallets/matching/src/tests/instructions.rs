@@ -29,6 +29,8 @@ fn create(legs: LegsOf<Test>, settle_at: Option<u64>) -> InstructionId {
 
 fn affirm(who: &AccountId, id: InstructionId) -> DispatchResult {
 	Matching::affirm_instruction(RuntimeOrigin::signed(who.clone()), id)
+		.map(drop)
+		.map_err(|e| e.error)
 }
 
 fn nothing_moved() {
@@ -266,6 +268,27 @@ fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_check
 		let settled = <Test as Config>::WeightInfo::settle_scheduled(3) + checks;
 		// The list, each booked id looked up, and one settlement: the rejected one is gone.
 		assert_eq!(weight, db.reads_writes(1, 1) + db.reads(2) + settled);
+		assert!(events().contains(&Event::InstructionSettled { instruction: id }));
+	});
+}
+
+#[test]
+fn the_affirmation_that_settles_is_charged_for_its_legs_assets_checks() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		let id = create(otc_trade(), None);
+		let affirmed = |who: AccountId| {
+			Matching::affirm_instruction(RuntimeOrigin::signed(who), id)
+				.expect("affirmed")
+				.actual_weight
+				.expect("charged after dispatch")
+		};
+		let own = <Test as Config>::WeightInfo::affirm_instruction(3);
+		assert_eq!(affirmed(alice()), own, "the first affirmation settles nothing");
+		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH) * 2;
+		let last = affirmed(bob());
+		assert_eq!(last, own + checks);
+		assert!(last.all_lt(Matching::affirm_weight()));
 		assert!(events().contains(&Event::InstructionSettled { instruction: id }));
 	});
 }

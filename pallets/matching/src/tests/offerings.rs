@@ -45,6 +45,8 @@ fn open() -> OfferingId {
 
 fn subscribe(who: &AccountId, offering: OfferingId, quantity: Quantity) -> DispatchResult {
 	Matching::subscribe(RuntimeOrigin::signed(who.clone()), offering, quantity)
+		.map(drop)
+		.map_err(|e| e.error)
 }
 
 fn settle(offering: OfferingId, limit: u32) -> DispatchResult {
@@ -457,5 +459,31 @@ fn bad_subscriptions_and_settlements_are_refused_with_named_errors_and_change_no
 			Matching::close_offering(RuntimeOrigin::signed(dave()), 9),
 			Error::<Test>::UnknownOffering
 		);
+	});
+}
+
+#[test]
+fn a_subscription_and_its_settlement_are_charged_for_the_offerings_assets_checks() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		let offering = open();
+		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH);
+		let subscribed = Matching::subscribe(RuntimeOrigin::signed(alice()), offering, 5 * LOT)
+			.expect("subscribed")
+			.actual_weight
+			.expect("charged after dispatch");
+		let most = <Test as Config>::MaxTiers::get();
+		assert_eq!(subscribed, <Test as Config>::WeightInfo::subscribe(most) + checks);
+		assert!(subscribed.all_lt(Matching::subscribe_weight()));
+		assert_ok!(subscribe(&bob(), offering, 7 * LOT));
+
+		set_now(START + 8 * DAY);
+		assert_ok!(Matching::close_offering(RuntimeOrigin::signed(carol()), offering));
+		let settled = Matching::settle_subscriptions(RuntimeOrigin::signed(dave()), offering, 5)
+			.expect("settled")
+			.actual_weight
+			.expect("charged after dispatch");
+		assert_eq!(settled, <Test as Config>::WeightInfo::settle_subscriptions(2) + checks * 2);
+		assert!(settled.all_lt(Matching::settle_subscriptions_weight(2)));
 	});
 }
