@@ -111,9 +111,7 @@ impl<T: Config> Pallet<T> {
 			})?;
 			Instructions::<T>::remove(id);
 			Self::deposit_event(Event::InstructionSettled { instruction: id });
-			for leg in &instruction.legs {
-				weight.saturating_accrue(T::Compliance::check_weight(leg.asset));
-			}
+			weight.saturating_accrue(Self::legs_checks(&instruction.legs));
 		} else {
 			Instructions::<T>::insert(id, instruction);
 		}
@@ -229,7 +227,12 @@ impl<T: Config> Pallet<T> {
 	/// each cleared by compliance as its asset's rules make it.
 	pub(crate) fn scheduled_weight(instruction: &InstructionOf<T>) -> Weight {
 		let legs = u32::try_from(instruction.legs.len()).unwrap_or(u32::MAX);
-		instruction.legs.iter().fold(T::WeightInfo::settle_scheduled(legs), |weight, leg| {
+		T::WeightInfo::settle_scheduled(legs).saturating_add(Self::legs_checks(&instruction.legs))
+	}
+
+	/// The compliance checks of moving `legs`, one a leg, as each leg's asset's rules make it.
+	fn legs_checks(legs: &LegsOf<T>) -> Weight {
+		legs.iter().fold(Weight::zero(), |weight, leg| {
 			weight.saturating_add(T::Compliance::check_weight(leg.asset))
 		})
 	}

@@ -963,10 +963,6 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// The weight of a placement that looks at `makers` resting orders: the book's own
-		/// (measured with compliance checks against assets without rules) and the worst case
-		/// of each compliance check it makes: two at placement, up to three per fill (the
-		/// security, the cash, the fees).
 		/// The most makers a new order may fill: none for a post-only order, which rests or
 		/// is refused whole.
 		pub fn fill_budget(post_only: bool) -> u32 {
@@ -977,6 +973,10 @@ pub mod pallet {
 			}
 		}
 
+		/// The weight of a placement that looks at `makers` resting orders: the book's own
+		/// (measured with compliance checks against assets without rules) and the worst case
+		/// of each compliance check it makes: two at placement, up to three per fill (the
+		/// security, the cash, the fees).
 		pub fn place_weight(makers: u32) -> Weight {
 			let checks = makers.saturating_mul(3).saturating_add(2);
 			T::WeightInfo::place_order(makers).saturating_add(Self::compliance_checks(checks))
