@@ -334,12 +334,15 @@ impl pallet_beefy_mmr::Config for Runtime {
 #[cfg(feature = "runtime-benchmarks")]
 pub struct TokenBenchmarkIdentities;
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_token::benchmarking::BenchmarkHelper<AccountId> for TokenBenchmarkIdentities {
+impl pallet_token::benchmarking::BenchmarkHelper<AccountId, AssetId> for TokenBenchmarkIdentities {
 	fn identify(who: &AccountId) -> pallet_compliance::IdentityId {
 		pallet_compliance::benchmarking::identify::<Runtime>(who)
 	}
 	fn add_key(identity: pallet_compliance::IdentityId, key: &AccountId) {
 		pallet_compliance::benchmarking::add_key::<Runtime>(identity, key)
+	}
+	fn trust_issuers_for(asset: AssetId) {
+		pallet_compliance::benchmarking::trust_issuers_for::<Runtime>(asset)
 	}
 }
 

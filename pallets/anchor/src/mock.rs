@@ -114,12 +114,15 @@ impl pallet_anchor::Config for Test {
 #[cfg(feature = "runtime-benchmarks")]
 pub struct ComplianceIdentities;
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_token::benchmarking::BenchmarkHelper<AccountId> for ComplianceIdentities {
+impl pallet_token::benchmarking::BenchmarkHelper<AccountId, AssetId> for ComplianceIdentities {
 	fn identify(who: &AccountId) -> IdentityId {
 		pallet_compliance::benchmarking::identify::<Test>(who)
 	}
 	fn add_key(identity: IdentityId, key: &AccountId) {
 		pallet_compliance::benchmarking::add_key::<Test>(identity, key)
+	}
+	fn trust_issuers_for(asset: AssetId) {
+		pallet_compliance::benchmarking::trust_issuers_for::<Test>(asset)
 	}
 }
 

@@ -48,11 +48,22 @@ impl<AssetId: From<u32>>
 
 /// For other pallets' benchmarks: gives `who` an identity of its own with KYC and a Swiss
 /// jurisdiction, claimed by an issuer trusted globally for them, so that it passes the checks
-/// of an asset without rules; returns the identity.
+/// of an asset without rules, and at their dearest: the global list of trusted issuers is
+/// full, with that issuer last, and the identity has a full list of sanction claims, each by
+/// a trusted issuer not trusted for sanctions, which a check matches against every trusted
+/// issuer in vain. Returns the identity.
+///
+/// Compliance charges a call only what an asset's rules add to such a check
+/// ([`TransferCompliance::check_weight`]), so every benchmark of a call that asks must make
+/// its parties here, and give its assets full lists with [`trust_issuers_for`].
 pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
 	let provider: T::AccountId = account("kyc-provider", 0, 0);
 	TrustedIssuers::<T>::mutate(Scope::Global, |list| {
 		if !list.iter().any(|t| t.issuer == provider) {
+			let room = (T::MaxTrustedIssuers::get() as usize).saturating_sub(1);
+			for other in crowd::<T>().take(room.saturating_sub(list.len())) {
+				let _ = list.try_push(other);
+			}
 			let topics =
 				BoundedVec::truncate_from(alloc::vec![ClaimTopic::Kyc, ClaimTopic::Jurisdiction]);
 			let _ = list.try_push(TrustedIssuer { issuer: provider.clone(), topics });
@@ -83,7 +94,29 @@ pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
 			}]),
 		);
 	}
+	let sanctions = crowd::<T>()
+		.take(T::MaxClaimsPerTopic::get() as usize)
+		.map(|trusted| ClaimRecord {
+			claim: Claim::Sanctioned,
+			issuer: trusted.issuer,
+			scope: Scope::Global,
+			issued_at: 0,
+			expires_at: None,
+			evidence: H256::zero(),
+		})
+		.collect();
+	Claims::<T>::insert(identity, ClaimTopic::Sanctioned, BoundedVec::truncate_from(sanctions));
 	identity
+}
+
+/// For other pallets' benchmarks: fills `asset`'s own list of trusted issuers, none of them
+/// trusted for sanctions, so that a check of the asset also matches each sanction claim of
+/// [`identify`]'s parties against every one of them.
+pub fn trust_issuers_for<T: Config>(asset: T::AssetId) {
+	TrustedIssuers::<T>::insert(
+		Scope::Asset(asset),
+		BoundedVec::truncate_from(crowd::<T>().collect::<Vec<_>>()),
+	);
 }
 
 /// For other pallets' benchmarks: makes `key` another key of `identity`.
@@ -140,12 +173,16 @@ fn all_topics() -> TrustedTopics {
 	)
 }
 
+/// As many trusted issuers as a scope may list, each trusted for every topic but sanctions.
+fn crowd<T: Config>() -> impl Iterator<Item = TrustedIssuer<T::AccountId>> {
+	(0..T::MaxTrustedIssuers::get())
+		.map(|i| TrustedIssuer { issuer: account("other-issuer", i, 0), topics: all_topics() })
+}
+
 /// A scope full of trusted issuers but one, none of them `issuer`.
 fn fill_scope_but_one<T: Config>(scope: Scope<T::AssetId>) {
-	let others = (0..T::MaxTrustedIssuers::get().saturating_sub(1))
-		.map(|i| TrustedIssuer { issuer: account("other-issuer", i, 0), topics: all_topics() })
-		.collect();
-	TrustedIssuers::<T>::insert(scope, BoundedVec::truncate_from(others));
+	let others = crowd::<T>().take((T::MaxTrustedIssuers::get() as usize).saturating_sub(1));
+	TrustedIssuers::<T>::insert(scope, BoundedVec::truncate_from(others.collect::<Vec<_>>()));
 }
 
 /// `issuer` trusted for every topic in `scope`, last in a full list.

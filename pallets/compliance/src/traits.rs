@@ -53,12 +53,13 @@ pub trait TransferCompliance<AccountId, AssetId, Balance> {
 		who: &AccountId,
 		amount: Balance,
 	) -> Result<(), Rejection>;
-	/// The most one `can_*` question about `asset` costs, by the rules and restrictions the
-	/// asset has now: what a call that asked it is charged after dispatch. Ask it after the
-	/// question, which has read what this reads.
+	/// The most that the rules and restrictions `asset` has now add to one `can_*` question:
+	/// what a call that asked it is charged after dispatch beyond its own weight, which must
+	/// be benchmarked with the question asked about an asset without rules, of parties made
+	/// by `benchmarking::identify`. Ask it after the question, which has read what this reads.
 	fn check_weight(asset: AssetId) -> Weight;
-	/// The most one `can_*` question costs for any asset: what a call that will ask it is
-	/// charged before dispatch.
+	/// The most that any asset's rules and restrictions add to one `can_*` question: what a
+	/// call that will ask it is charged before dispatch beyond its own weight.
 	fn max_check_weight() -> Weight;
 	/// `amount` moved from `from` to `to`.
 	fn transferred(

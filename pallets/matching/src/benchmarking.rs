@@ -2,9 +2,10 @@
 //! at its worst case for the book: both sides holding orders at as many prices as they may,
 //! an incoming order that fills every maker it may look at (each a different account, each
 //! filled in full and taken off the book) and rests what is left at a new best price, fees
-//! on. Compliance runs against assets without rules here; each check adds compliance's own
-//! check weight (`TransferCompliance::check_weight`), the dearest before dispatch and the
-//! assets' own after.
+//! on. Compliance runs against assets without rules here, between parties and issuer lists at
+//! their dearest (compliance's `identify` and `trust_issuers_for`); each check adds what its
+//! asset's rules add to it (`TransferCompliance::check_weight`), the dearest before dispatch
+//! and the assets' own after.
 
 use super::*;
 use core::marker::PhantomData;
@@ -34,7 +35,8 @@ pub struct TokenLedgerHelper<T>(PhantomData<T>);
 
 impl<T> BenchmarkHelper<T::AccountId, <T as pallet_token::Config>::AssetId> for TokenLedgerHelper<T>
 where
-	T: pallet_token::Config + pallet_compliance::Config,
+	T: pallet_token::Config
+		+ pallet_compliance::Config<AssetId = <T as pallet_token::Config>::AssetId>,
 {
 	fn create_assets() -> Result<
 		(<T as pallet_token::Config>::AssetId, <T as pallet_token::Config>::AssetId),
@@ -53,6 +55,7 @@ where
 				Default::default(),
 				None,
 			)?;
+			pallet_compliance::benchmarking::trust_issuers_for::<T>(asset);
 			Ok::<_, BenchmarkError>(asset)
 		};
 		let security = create(pallet_token::AssetKind::Equity)?;

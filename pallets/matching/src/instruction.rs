@@ -230,7 +230,7 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::settle_scheduled(legs).saturating_add(Self::legs_checks(&instruction.legs))
 	}
 
-	/// The compliance checks of moving `legs`, one a leg, as each leg's asset's rules make it.
+	/// What each leg's asset's rules add to the compliance checks of moving `legs`, one a leg.
 	fn legs_checks(legs: &LegsOf<T>) -> Weight {
 		legs.iter().fold(Weight::zero(), |weight, leg| {
 			weight.saturating_add(T::Compliance::check_weight(leg.asset))

@@ -982,15 +982,15 @@ pub mod pallet {
 			T::WeightInfo::place_order(makers).saturating_add(Self::compliance_checks(checks))
 		}
 
-		/// `checks` compliance checks, each charged at the worst case of any rule set: the
-		/// benchmarks run against assets without rules, so every call that asks compliance adds
-		/// this to its own measured weight before dispatch.
+		/// What the worst rule set of any asset adds to `checks` compliance checks: the
+		/// benchmarks run their checks against assets without rules, so every call that asks
+		/// compliance adds this to its own measured weight before dispatch.
 		pub fn compliance_checks(checks: u32) -> Weight {
 			T::Compliance::max_check_weight().saturating_mul(checks.into())
 		}
 
-		/// The compliance checks of a placement that filled `makers`, each as its asset's rules
-		/// make it: one of the security and one of the cash when placed, and per fill one of
+		/// What the assets' rules add to the compliance checks of a placement that filled
+		/// `makers`: one of the security and one of the cash when placed, and per fill one of
 		/// the security and two of the cash (the price and the fees).
 		pub(crate) fn placement_checks(
 			security: T::AssetId,
@@ -1020,8 +1020,8 @@ pub mod pallet {
 			T::WeightInfo::subscribe(T::MaxTiers::get()).saturating_add(Self::compliance_checks(2))
 		}
 
-		/// The two checks of one subscription (may the subscriber receive the security, may it
-		/// pay the cash), as the offering's assets' rules make them.
+		/// What the offering's assets' rules add to the two checks of one subscription (may the
+		/// subscriber receive the security, may it pay the cash).
 		pub(crate) fn offering_checks(offering: OfferingId) -> Result<Weight, DispatchError> {
 			let record = Offerings::<T>::get(offering).ok_or(Error::<T>::UnknownOffering)?;
 			Ok(T::Compliance::check_weight(record.security)

@@ -123,12 +123,15 @@ impl pallet_matching::Config for Test {
 #[cfg(feature = "runtime-benchmarks")]
 pub struct ComplianceIdentities;
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_token::benchmarking::BenchmarkHelper<AccountId> for ComplianceIdentities {
+impl pallet_token::benchmarking::BenchmarkHelper<AccountId, AssetId> for ComplianceIdentities {
 	fn identify(who: &AccountId) -> IdentityId {
 		pallet_compliance::benchmarking::identify::<Test>(who)
 	}
 	fn add_key(identity: IdentityId, key: &AccountId) {
 		pallet_compliance::benchmarking::add_key::<Test>(identity, key)
+	}
+	fn trust_issuers_for(asset: AssetId) {
+		pallet_compliance::benchmarking::trust_issuers_for::<Test>(asset)
 	}
 }
 
@@ -232,6 +235,18 @@ pub fn create_asset(symbol: &[u8], kind: AssetKind) -> AssetId {
 		None,
 	));
 	asset
+}
+
+/// Makes every receiver of `asset` need a KYC claim, which every trader has: a rule that each
+/// check of the asset reads, so that the check costs more than one of an asset without rules.
+pub fn require_kyc_to_receive(asset: AssetId) {
+	let kyc = pallet_compliance::Condition::HasClaim(ClaimTopic::Kyc);
+	let rules = pallet_compliance::RuleSet {
+		sender: Default::default(),
+		receiver: vec![vec![kyc].try_into().unwrap()].try_into().unwrap(),
+	};
+	assert_ok!(Compliance::set_rules(RuntimeOrigin::signed(issuer()), asset, rules));
+	assert!(Compliance::check_weight(asset).ref_time() > 0);
 }
 
 pub fn issue(asset: AssetId, to: &AccountId, amount: Balance) {

@@ -119,7 +119,7 @@ pub mod pallet {
 		type OnHoldingChanged: OnHoldingChanged<Self::AccountId, Self::AssetId>;
 		/// Identities for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId>;
+		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self::AccountId, Self::AssetId>;
 	}
 
 	pub type AssetOf<T> = AssetDetails<
@@ -1360,13 +1360,14 @@ pub(crate) enum Movement {
 
 impl<T: Config> Pallet<T> {
 	/// What a movement compliance is asked about is charged before dispatch: the ledger's own
-	/// weight, measured against an asset without rules, and compliance's dearest check.
+	/// weight, measured with the check of an asset without rules, and the most any asset's
+	/// rules add to it.
 	fn checked(ledger: Weight) -> Weight {
 		ledger.saturating_add(T::Compliance::max_check_weight())
 	}
 
-	/// What a movement of `asset` is charged after dispatch: the ledger's own weight and the
-	/// check as the asset's rules and restrictions make it.
+	/// What a movement of `asset` is charged after dispatch: the ledger's own weight and what
+	/// the asset's rules and restrictions add to its check.
 	fn checked_for(ledger: Weight, asset: T::AssetId) -> DispatchResultWithPostInfo {
 		Ok(Some(ledger.saturating_add(T::Compliance::check_weight(asset))).into())
 	}

@@ -566,6 +566,8 @@ fn a_side_holds_orders_at_no_more_prices_than_the_bound() {
 fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_the_makers_it_filled() {
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
+		require_kyc_to_receive(SECURITY);
+		require_kyc_to_receive(CASH);
 		let security = Compliance::check_weight(SECURITY);
 		let cash = Compliance::check_weight(CASH);
 		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
