@@ -12,7 +12,7 @@ use frame_support::{
 	weights::Weight,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use pallet_compliance::{IdentityRegistry, TransferCompliance};
+use pallet_compliance::IdentityRegistry;
 use pallet_token::{AssetLedger, SettlementError};
 use sp_runtime::{traits::Zero, DispatchError, DispatchResult};
 
@@ -84,8 +84,8 @@ impl<T: Config> Pallet<T> {
 
 	/// `who` affirms an instruction and reserves what it sends; the last affirmation of an
 	/// instruction without a settlement block settles it.
-	/// Returns the affirmation's weight: the legs' checks as their assets' rules make them
-	/// if it settled the instruction.
+	/// Returns the affirmation's weight, with what the legs' assets add to their movements if
+	/// it settled the instruction.
 	pub(crate) fn do_affirm(who: T::AccountId, id: InstructionId) -> Result<Weight, DispatchError> {
 		let mut instruction = Instructions::<T>::get(id).ok_or(Error::<T>::UnknownInstruction)?;
 		let senders = Self::senders(&instruction.legs);
@@ -111,7 +111,7 @@ impl<T: Config> Pallet<T> {
 			})?;
 			Instructions::<T>::remove(id);
 			Self::deposit_event(Event::InstructionSettled { instruction: id });
-			weight.saturating_accrue(Self::legs_checks(&instruction.legs));
+			weight.saturating_accrue(Self::legs_movements(&instruction.legs));
 		} else {
 			Instructions::<T>::insert(id, instruction);
 		}
@@ -227,13 +227,13 @@ impl<T: Config> Pallet<T> {
 	/// each cleared by compliance as its asset's rules make it.
 	pub(crate) fn scheduled_weight(instruction: &InstructionOf<T>) -> Weight {
 		let legs = u32::try_from(instruction.legs.len()).unwrap_or(u32::MAX);
-		T::WeightInfo::settle_scheduled(legs).saturating_add(Self::legs_checks(&instruction.legs))
+		T::WeightInfo::settle_scheduled(legs)
+			.saturating_add(Self::legs_movements(&instruction.legs))
 	}
 
-	/// What each leg's asset's rules add to the compliance checks of moving `legs`, one a leg.
-	fn legs_checks(legs: &LegsOf<T>) -> Weight {
-		legs.iter().fold(Weight::zero(), |weight, leg| {
-			weight.saturating_add(T::Compliance::check_weight(leg.asset))
-		})
+	/// What each leg's asset adds to its movement.
+	fn legs_movements(legs: &LegsOf<T>) -> Weight {
+		legs.iter()
+			.fold(Weight::zero(), |weight, leg| weight.saturating_add(Self::movement(leg.asset)))
 	}
 }

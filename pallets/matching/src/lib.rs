@@ -735,7 +735,7 @@ pub mod pallet {
 				Self::cancel(*order, &record, CancelReason::Owner)?;
 			}
 			let mut budget = T::MaxMakersPerOrder::get();
-			let mut checks = Weight::zero();
+			let mut assets = Weight::zero();
 			for quote in &quotes {
 				let request = Request {
 					market,
@@ -749,12 +749,12 @@ pub mod pallet {
 				};
 				let placed = Self::do_place(&who, request, None, budget)?;
 				budget = budget.saturating_sub(placed.makers);
-				checks = checks.saturating_add(placed.checks);
+				assets = assets.saturating_add(placed.assets);
 			}
 			let used = T::MaxMakersPerOrder::get().saturating_sub(budget);
 			let book = T::WeightInfo::replace_quotes(cancel.len() as u32, quotes.len() as u32)
 				.saturating_add(T::WeightInfo::place_order(used));
-			Ok(Some(book.saturating_add(checks)).into())
+			Ok(Some(book.saturating_add(assets)).into())
 		}
 
 		/// Takes an expired good-till-time order off the book and releases what it reserved.
@@ -853,10 +853,10 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			ensure!(limit <= T::MaxOrdersPerCall::get(), Error::<T>::TooManyOrders);
 			// Read first: settling the last subscriptions forgets the offering.
-			let each = Self::offering_checks(offering)?;
+			let each = Self::offering_movements(offering)?;
 			let settled = Self::do_settle_subscriptions(offering, limit)?;
-			let checks = each.saturating_mul(settled.into());
-			Ok(Some(T::WeightInfo::settle_subscriptions(settled).saturating_add(checks)).into())
+			let movements = each.saturating_mul(settled.into());
+			Ok(Some(T::WeightInfo::settle_subscriptions(settled).saturating_add(movements)).into())
 		}
 
 		/// Enters a settlement instruction: `legs` that move together once every sender has
@@ -939,14 +939,15 @@ pub mod pallet {
 	pub(crate) struct Placed {
 		/// The resting orders it looked at.
 		pub makers: u32,
-		/// Its compliance checks, as its market's assets' rules make them.
-		pub checks: Weight,
+		/// What its market's assets' rules and live checkpoints added to its checks and
+		/// movements.
+		pub assets: Weight,
 	}
 
 	impl Placed {
-		/// The placement's weight: the book's own and its checks.
+		/// The placement's weight: the book's own and what its assets added.
 		pub fn weight<T: Config>(&self) -> Weight {
-			T::WeightInfo::place_order(self.makers).saturating_add(self.checks)
+			T::WeightInfo::place_order(self.makers).saturating_add(self.assets)
 		}
 	}
 
@@ -974,12 +975,13 @@ pub mod pallet {
 		}
 
 		/// The weight of a placement that looks at `makers` resting orders: the book's own
-		/// (measured with compliance checks against assets without rules) and the worst case
-		/// of each compliance check it makes: two at placement, up to three per fill (the
-		/// security, the cash, the fees).
+		/// (measured with compliance checks and movements of assets without rules or live
+		/// checkpoints) and the most any asset adds to each: two checks at placement, up to
+		/// three movements per fill (the security, the cash, the fees).
 		pub fn place_weight(makers: u32) -> Weight {
-			let checks = makers.saturating_mul(3).saturating_add(2);
-			T::WeightInfo::place_order(makers).saturating_add(Self::compliance_checks(checks))
+			T::WeightInfo::place_order(makers)
+				.saturating_add(Self::compliance_checks(2))
+				.saturating_add(Self::movements(makers.saturating_mul(3)))
 		}
 
 		/// What the worst rule set of any asset adds to `checks` compliance checks: the
@@ -989,20 +991,34 @@ pub mod pallet {
 			T::Compliance::max_check_weight().saturating_mul(checks.into())
 		}
 
-		/// What the assets' rules add to the compliance checks of a placement that filled
-		/// `makers`: one of the security and one of the cash when placed, and per fill one of
-		/// the security and two of the cash (the price and the fees).
-		pub(crate) fn placement_checks(
+		/// What the most demanding asset adds to `n` movements, each cleared by compliance:
+		/// its rules to the check, its live checkpoints the balances they keep. Before
+		/// dispatch, as [`Self::compliance_checks`].
+		pub fn movements(n: u32) -> Weight {
+			T::Compliance::max_check_weight()
+				.saturating_add(T::Ledger::max_checkpoints_weight())
+				.saturating_mul(n.into())
+		}
+
+		/// What `asset` adds to one movement of it: its rules to the compliance check, its
+		/// live checkpoints the balances they keep.
+		pub(crate) fn movement(asset: T::AssetId) -> Weight {
+			T::Compliance::check_weight(asset).saturating_add(T::Ledger::checkpoints_weight(asset))
+		}
+
+		/// What the assets add to a placement that filled `makers`: the rules of the security
+		/// and of the cash to their checks when placed, and per fill a movement of the
+		/// security and two of the cash (the price and the fees).
+		pub(crate) fn placement_assets(
 			security: T::AssetId,
 			cash: T::AssetId,
 			makers: u32,
 		) -> Weight {
-			let security = T::Compliance::check_weight(security);
-			let cash = T::Compliance::check_weight(cash);
-			let cash_checks = makers.saturating_mul(2).saturating_add(1);
-			security
-				.saturating_mul(makers.saturating_add(1).into())
-				.saturating_add(cash.saturating_mul(cash_checks.into()))
+			let placed = T::Compliance::check_weight(security)
+				.saturating_add(T::Compliance::check_weight(cash));
+			let fill =
+				Self::movement(security).saturating_add(Self::movement(cash).saturating_mul(2));
+			placed.saturating_add(fill.saturating_mul(makers.into()))
 		}
 
 		/// The weight of replacing `cancels` quotes by `quotes` that look at `makers` resting
@@ -1028,18 +1044,25 @@ pub mod pallet {
 				.saturating_add(T::Compliance::check_weight(record.cash)))
 		}
 
+		/// What the offering's assets add to the two movements that settle one subscription
+		/// (the security issued, the cash paid).
+		pub(crate) fn offering_movements(offering: OfferingId) -> Result<Weight, DispatchError> {
+			let record = Offerings::<T>::get(offering).ok_or(Error::<T>::UnknownOffering)?;
+			Ok(Self::movement(record.security).saturating_add(Self::movement(record.cash)))
+		}
+
 		/// Settling `n` subscriptions, each issued and paid, each movement cleared by
 		/// compliance.
 		pub fn settle_subscriptions_weight(n: u32) -> Weight {
 			T::WeightInfo::settle_subscriptions(n)
-				.saturating_add(Self::compliance_checks(n.saturating_mul(2)))
+				.saturating_add(Self::movements(n.saturating_mul(2)))
 		}
 
 		/// An affirmation at its worst: the last one, which settles every leg, each cleared by
 		/// compliance.
 		pub fn affirm_weight() -> Weight {
 			let legs = T::MaxLegs::get();
-			T::WeightInfo::affirm_instruction(legs).saturating_add(Self::compliance_checks(legs))
+			T::WeightInfo::affirm_instruction(legs).saturating_add(Self::movements(legs))
 		}
 
 		pub fn now() -> Moment {
@@ -1179,7 +1202,7 @@ pub mod pallet {
 		}
 
 		/// Checks, reserves and matches an order; says how many makers it looked at and what
-		/// its compliance checks cost. `reuse` keeps the id of an order being amended.
+		/// its assets added to its checks and movements. `reuse` keeps the id of an order being amended.
 		pub(crate) fn do_place(
 			who: &T::AccountId,
 			request: Request,
@@ -1283,7 +1306,7 @@ pub mod pallet {
 			};
 			book.finish(id, request.side, placed.outcome)?;
 			let makers = placed.makers_visited;
-			Ok(Placed { makers, checks: Self::placement_checks(security, paid_in, makers) })
+			Ok(Placed { makers, assets: Self::placement_assets(security, paid_in, makers) })
 		}
 
 		/// Takes a resting order off the book, releases what it reserved, and says why.

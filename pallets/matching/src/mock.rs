@@ -249,6 +249,14 @@ pub fn require_kyc_to_receive(asset: AssetId) {
 	assert!(Compliance::check_weight(asset).ref_time() > 0);
 }
 
+/// Takes a record date of `asset`: the next movement of every holder keeps its balance at it.
+pub fn take_checkpoint(asset: AssetId) {
+	assert_ok!(Token::create_checkpoint(RuntimeOrigin::signed(issuer()), asset));
+	assert!(
+		<Token as pallet_token::AssetLedger<_, _, _>>::checkpoints_weight(asset).ref_time() > 0
+	);
+}
+
 pub fn issue(asset: AssetId, to: &AccountId, amount: Balance) {
 	assert_ok!(Token::issue(
 		RuntimeOrigin::signed(issuer()),

@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `272`, estimated `6472` bytes.
-		// Minimum execution time: 25_893_000 picoseconds.
-		Weight::from_parts(31_220_000, 6472)
+		// Minimum execution time: 33_283_000 picoseconds.
+		Weight::from_parts(58_107_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 17_133_000 picoseconds.
-		Weight::from_parts(21_513_000, 3649)
+		// Minimum execution time: 25_552_000 picoseconds.
+		Weight::from_parts(41_641_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 17_533_000 picoseconds.
-		Weight::from_parts(21_175_000, 3649)
+		// Minimum execution time: 24_711_000 picoseconds.
+		Weight::from_parts(50_871_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 17_144_000 picoseconds.
-		Weight::from_parts(21_198_000, 3649)
+		// Minimum execution time: 23_814_000 picoseconds.
+		Weight::from_parts(39_357_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -125,17 +125,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:35 w:35)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:2 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::OpenOrders` (r:0 w:17)
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::RecentTrades` (r:0 w:16)
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `8677`, estimated `22784` bytes.
-		// Minimum execution time: 299_207_000 picoseconds.
-		Weight::from_parts(432_313_711, 22784)
-			.saturating_add(Weight::from_parts(381_684_688, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(42))
+		// Proof size: measured `12874`, estimated `22784` bytes.
+		// Minimum execution time: 392_342_000 picoseconds.
+		Weight::from_parts(509_785_663, 22784)
+			.saturating_add(Weight::from_parts(729_599_388, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(43))
 			.saturating_add(T::DbWeight::get().reads((15_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(15))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(m.into())))
@@ -153,8 +155,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `3222`, estimated `8952` bytes.
-		// Minimum execution time: 118_333_000 picoseconds.
-		Weight::from_parts(135_514_000, 8952)
+		// Minimum execution time: 148_135_000 picoseconds.
+		Weight::from_parts(161_345_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -168,40 +170,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `948`, estimated `3649` bytes.
-		// Minimum execution time: 55_681_000 picoseconds.
-		Weight::from_parts(64_223_000, 3649)
+		// Minimum execution time: 68_465_000 picoseconds.
+		Weight::from_parts(108_400_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Matching::Markets` (r:1 w:0)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::OpenOrders` (r:32 w:32)
+	/// Storage: `Matching::OpenOrders` (r:24 w:24)
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::Orders` (r:32 w:32)
+	/// Storage: `Matching::Orders` (r:24 w:24)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::Levels` (r:32 w:32)
+	/// Storage: `Matching::Levels` (r:24 w:24)
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::PriceLevels` (r:1 w:1)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:1 w:1)
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 32]`.
+	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
-		// Proof size: measured `763`, estimated `5536` bytes.
-		// Minimum execution time: 15_721_000 picoseconds.
-		Weight::from_parts(54_568_499, 5536)
-			.saturating_add(Weight::from_parts(40_722_715, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `770`, estimated `5536` bytes.
+		// Minimum execution time: 22_602_000 picoseconds.
+		Weight::from_parts(182_145_616, 5536)
+			.saturating_add(Weight::from_parts(67_154_020, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	/// Storage: `Matching::Markets` (r:1 w:0)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::Orders` (r:32 w:64)
+	/// Storage: `Matching::Orders` (r:24 w:48)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::Levels` (r:64 w:64)
+	/// Storage: `Matching::Levels` (r:48 w:48)
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::PriceLevels` (r:2 w:2)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
@@ -239,23 +241,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::OpenOrders` (r:0 w:64)
+	/// Storage: `Matching::OpenOrders` (r:0 w:48)
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
-	/// The range of component `c` is `[0, 32]`.
-	/// The range of component `q` is `[0, 32]`.
+	/// The range of component `c` is `[0, 24]`.
+	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		// Proof size: measured `2019`, estimated `22784` bytes.
-		// Minimum execution time: 1_279_878_000 picoseconds.
-		Weight::from_parts(1_305_502_000, 22784)
-			.saturating_add(Weight::from_parts(17_709_398, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(89_885_169, 0).saturating_mul(q.into()))
-			.saturating_add(T::DbWeight::get().reads(25))
+		// Proof size: measured `6120`, estimated `22784` bytes.
+		// Minimum execution time: 1_551_613_000 picoseconds.
+		Weight::from_parts(1_783_882_000, 22784)
+			.saturating_add(Weight::from_parts(49_667_948, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(195_192_642, 0).saturating_mul(q.into()))
+			.saturating_add(T::DbWeight::get().reads(23))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(q.into())))
-			.saturating_add(Weight::from_parts(0, 2659).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
 	/// Storage: `Token::Assets` (r:2 w:0)
@@ -291,11 +293,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::Offerings` (r:0 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn open_offering(t: u32, ) -> Weight {
-		// Proof size: measured `1235`, estimated `11887` bytes.
-		// Minimum execution time: 98_431_000 picoseconds.
-		Weight::from_parts(119_743_875, 11887)
-			.saturating_add(Weight::from_parts(57_800, 0).saturating_mul(t.into()))
+	fn open_offering(_t: u32, ) -> Weight {
+		// Proof size: measured `5306`, estimated `11887` bytes.
+		// Minimum execution time: 147_544_000 picoseconds.
+		Weight::from_parts(273_001_448, 11887)
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -339,9 +340,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(_t: u32, ) -> Weight {
-		// Proof size: measured `2104`, estimated `22784` bytes.
-		// Minimum execution time: 189_163_000 picoseconds.
-		Weight::from_parts(215_769_252, 22784)
+		// Proof size: measured `6199`, estimated `22784` bytes.
+		// Minimum execution time: 273_321_000 picoseconds.
+		Weight::from_parts(442_601_163, 22784)
 			.saturating_add(T::DbWeight::get().reads(29))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -351,52 +352,54 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `658`, estimated `3939` bytes.
-		// Minimum execution time: 28_931_000 picoseconds.
-		Weight::from_parts(35_867_000, 3939)
+		// Minimum execution time: 32_718_000 picoseconds.
+		Weight::from_parts(43_327_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::Subscriptions` (r:33 w:32)
+	/// Storage: `Compliance::Rules` (r:2 w:0)
+	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::Subscriptions` (r:25 w:24)
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::Subscribed` (r:32 w:32)
+	/// Storage: `Matching::Subscribed` (r:24 w:24)
 	/// Proof: `Matching::Subscribed` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:33 w:0)
+	/// Storage: `Compliance::RevokedKeys` (r:25 w:0)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::KeyIdentity` (r:33 w:0)
+	/// Storage: `Compliance::KeyIdentity` (r:25 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::ComplianceAgents` (r:2 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Paused` (r:2 w:0)
 	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenAccounts` (r:65 w:0)
+	/// Storage: `Compliance::FrozenAccounts` (r:49 w:0)
 	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenIdentities` (r:65 w:0)
+	/// Storage: `Compliance::FrozenIdentities` (r:49 w:0)
 	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:34 w:0)
+	/// Storage: `Compliance::Claims` (r:26 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Rules` (r:2 w:0)
-	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:2 w:1)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:65 w:65)
+	/// Storage: `Compliance::Holdings` (r:49 w:49)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
-	/// Storage: `Token::AccountBalances` (r:65 w:65)
+	/// Storage: `Token::AccountBalances` (r:49 w:49)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:65 w:65)
+	/// Storage: `Token::Balances` (r:49 w:49)
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:2 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::PartialFreezes` (r:32 w:0)
+	/// Storage: `Compliance::PartialFreezes` (r:24 w:0)
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:1 w:1)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -404,15 +407,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::HolderCount` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::JurisdictionHolderCount` (r:1 w:1)
 	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 32]`.
+	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		// Proof size: measured `3150`, estimated `22784` bytes.
-		// Minimum execution time: 20_611_000 picoseconds.
-		Weight::from_parts(201_267_899, 22784)
-			.saturating_add(Weight::from_parts(238_832_430, 0).saturating_mul(n.into()))
+		// Proof size: measured `7257`, estimated `22784` bytes.
+		// Minimum execution time: 44_649_000 picoseconds.
+		Weight::from_parts(46_821_000, 22784)
+			.saturating_add(Weight::from_parts(381_745_942, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().reads((16_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(9))
+			.saturating_add(T::DbWeight::get().writes(8))
 			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
 	}
@@ -430,10 +433,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `747`, estimated `4982` bytes.
-		// Minimum execution time: 59_055_000 picoseconds.
-		Weight::from_parts(50_415_057, 4982)
-			.saturating_add(Weight::from_parts(18_928_742, 0).saturating_mul(l.into()))
+		// Proof size: measured `747`, estimated `4977` bytes.
+		// Minimum execution time: 76_795_000 picoseconds.
+		Weight::from_parts(114_490_322, 4977)
+			.saturating_add(Weight::from_parts(27_465_850, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -475,13 +478,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:10 w:10)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:2 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `2049`, estimated `16862` bytes.
-		// Minimum execution time: 235_214_000 picoseconds.
-		Weight::from_parts(130_609_390, 16862)
-			.saturating_add(Weight::from_parts(147_308_631, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(25))
+		// Proof size: measured `6213`, estimated `16840` bytes.
+		// Minimum execution time: 294_993_000 picoseconds.
+		Weight::from_parts(228_883_287, 16840)
+			.saturating_add(Weight::from_parts(208_548_288, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(26))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(l.into())))
@@ -493,13 +498,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `610`, estimated `4779` bytes.
-		// Minimum execution time: 49_014_000 picoseconds.
-		Weight::from_parts(47_721_871, 4779)
-			.saturating_add(Weight::from_parts(14_652_285, 0).saturating_mul(l.into()))
+		// Proof size: measured `610`, estimated `4810` bytes.
+		// Minimum execution time: 55_912_000 picoseconds.
+		Weight::from_parts(56_918_677, 4810)
+			.saturating_add(Weight::from_parts(20_790_904, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 267).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -510,9 +515,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `460`, estimated `4704` bytes.
-		// Minimum execution time: 51_990_000 picoseconds.
-		Weight::from_parts(41_861_965, 4704)
-			.saturating_add(Weight::from_parts(19_884_131, 0).saturating_mul(l.into()))
+		// Minimum execution time: 65_835_000 picoseconds.
+		Weight::from_parts(67_670_327, 4704)
+			.saturating_add(Weight::from_parts(24_093_934, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -523,6 +528,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::ScheduledInstructions` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Rules` (r:2 w:0)
+	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:16 w:16)
@@ -549,21 +558,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::PartialFreezes` (r:8 w:0)
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Rules` (r:2 w:0)
-	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:2 w:0)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:16 w:16)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:2 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
-		// Proof size: measured `1689`, estimated `16840` bytes.
-		// Minimum execution time: 210_122_000 picoseconds.
-		Weight::from_parts(135_914_404, 16840)
-			.saturating_add(Weight::from_parts(146_087_046, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(14))
+		// Proof size: measured `5820`, estimated `16840` bytes.
+		// Minimum execution time: 290_433_000 picoseconds.
+		Weight::from_parts(172_718_800, 16840)
+			.saturating_add(Weight::from_parts(199_522_633, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((18_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(l.into())))
@@ -574,118 +581,117 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(31_220_000, 6472)
+		Weight::from_parts(58_107_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(21_513_000, 3649)
+		Weight::from_parts(41_641_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(21_175_000, 3649)
+		Weight::from_parts(50_871_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(21_198_000, 3649)
+		Weight::from_parts(39_357_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(432_313_711, 22784)
-			.saturating_add(Weight::from_parts(381_684_688, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(42))
+		Weight::from_parts(509_785_663, 22784)
+			.saturating_add(Weight::from_parts(729_599_388, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(43))
 			.saturating_add(RocksDbWeight::get().reads((15_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(15))
 			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(135_514_000, 8952)
+		Weight::from_parts(161_345_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(64_223_000, 3649)
+		Weight::from_parts(108_400_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(54_568_499, 5536)
-			.saturating_add(Weight::from_parts(40_722_715, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(182_145_616, 5536)
+			.saturating_add(Weight::from_parts(67_154_020, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(1_305_502_000, 22784)
-			.saturating_add(Weight::from_parts(17_709_398, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(89_885_169, 0).saturating_mul(q.into()))
-			.saturating_add(RocksDbWeight::get().reads(25))
+		Weight::from_parts(1_783_882_000, 22784)
+			.saturating_add(Weight::from_parts(49_667_948, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(195_192_642, 0).saturating_mul(q.into()))
+			.saturating_add(RocksDbWeight::get().reads(23))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(q.into())))
-			.saturating_add(Weight::from_parts(0, 2659).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
-	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(119_743_875, 11887)
-			.saturating_add(Weight::from_parts(57_800, 0).saturating_mul(t.into()))
+	fn open_offering(_t: u32, ) -> Weight {
+		Weight::from_parts(273_001_448, 11887)
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(_t: u32, ) -> Weight {
-		Weight::from_parts(215_769_252, 22784)
+		Weight::from_parts(442_601_163, 22784)
 			.saturating_add(RocksDbWeight::get().reads(29))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(35_867_000, 3939)
+		Weight::from_parts(43_327_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(201_267_899, 22784)
-			.saturating_add(Weight::from_parts(238_832_430, 0).saturating_mul(n.into()))
+		Weight::from_parts(46_821_000, 22784)
+			.saturating_add(Weight::from_parts(381_745_942, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(27))
 			.saturating_add(RocksDbWeight::get().reads((16_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(9))
+			.saturating_add(RocksDbWeight::get().writes(8))
 			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(50_415_057, 4982)
-			.saturating_add(Weight::from_parts(18_928_742, 0).saturating_mul(l.into()))
+		Weight::from_parts(114_490_322, 4977)
+			.saturating_add(Weight::from_parts(27_465_850, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(130_609_390, 16862)
-			.saturating_add(Weight::from_parts(147_308_631, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(25))
+		Weight::from_parts(228_883_287, 16840)
+			.saturating_add(Weight::from_parts(208_548_288, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(26))
 			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(47_721_871, 4779)
-			.saturating_add(Weight::from_parts(14_652_285, 0).saturating_mul(l.into()))
+		Weight::from_parts(56_918_677, 4810)
+			.saturating_add(Weight::from_parts(20_790_904, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 267).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(41_861_965, 4704)
-			.saturating_add(Weight::from_parts(19_884_131, 0).saturating_mul(l.into()))
+		Weight::from_parts(67_670_327, 4704)
+			.saturating_add(Weight::from_parts(24_093_934, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -693,9 +699,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(135_914_404, 16840)
-			.saturating_add(Weight::from_parts(146_087_046, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(14))
+		Weight::from_parts(172_718_800, 16840)
+			.saturating_add(Weight::from_parts(199_522_633, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().reads((18_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(l.into())))

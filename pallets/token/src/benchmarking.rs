@@ -106,8 +106,9 @@ type TransferSetup<T> = (
 );
 
 /// A transfer's worst case: the sender holds as many partitions as it may and empties the
-/// last; the receiver holds all but one and gains a new one.
-fn transfer_setup<T: Config>() -> Result<TransferSetup<T>, BenchmarkError> {
+/// last; the receiver holds all but one and gains a new one; `checkpoints` were taken since
+/// either changed.
+fn transfer_setup<T: Config>(checkpoints: u32) -> Result<TransferSetup<T>, BenchmarkError> {
 	let (owner, _) = identified::<T>("owner", 0);
 	let asset = new_asset::<T>(&owner)?;
 	let (from, _) = identified::<T>("from", 0);
@@ -115,7 +116,7 @@ fn transfer_setup<T: Config>() -> Result<TransferSetup<T>, BenchmarkError> {
 	let max = T::MaxPartitionsPerHolder::get();
 	fill::<T>(asset, &owner, &from, max, partition(0))?;
 	fill::<T>(asset, &owner, &to, max.saturating_sub(1), partition(2_000))?;
-	live_checkpoints::<T>(asset, &owner, MAX_LIVE_CHECKPOINTS)?;
+	live_checkpoints::<T>(asset, &owner, checkpoints)?;
 	Ok((asset, owner, from, to))
 }
 
@@ -135,7 +136,7 @@ fn live_checkpoints<T: Config>(
 /// record date is then read from the record its change wrote. Returns (asset, agent, holder).
 fn changed_since_record_date<T: Config>(
 ) -> Result<(T::AssetId, T::AccountId, T::AccountId), BenchmarkError> {
-	let (asset, owner, holder, to) = transfer_setup::<T>()?;
+	let (asset, owner, holder, to) = transfer_setup::<T>(MAX_LIVE_CHECKPOINTS)?;
 	Pallet::<T>::transfer(
 		RawOrigin::Signed(holder.clone()).into(),
 		asset,
@@ -363,16 +364,17 @@ mod benchmarks {
 
 	#[benchmark]
 	fn redeem() -> Result<(), BenchmarkError> {
-		let (asset, _, from, _) = transfer_setup::<T>()?;
+		let (asset, _, from, _) = transfer_setup::<T>(MAX_LIVE_CHECKPOINTS)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(from.clone()), asset, partition(0), amount::<T>(1_000), data::<T>());
 		assert!(!Balances::<T>::contains_key((asset, &from, partition(0))));
 		Ok(())
 	}
 
+	/// With `c` live checkpoints taken since either party changed: the balances each keeps.
 	#[benchmark]
-	fn transfer() -> Result<(), BenchmarkError> {
-		let (asset, _, from, to) = transfer_setup::<T>()?;
+	fn transfer(c: Linear<0, MAX_LIVE_CHECKPOINTS>) -> Result<(), BenchmarkError> {
+		let (asset, _, from, to) = transfer_setup::<T>(c)?;
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(from.clone()),
@@ -383,6 +385,8 @@ mod benchmarks {
 			data::<T>(),
 		);
 		assert_eq!(Balances::<T>::get((asset, &to, partition(0))).balance, amount::<T>(1_000));
+		let checkpoint = Assets::<T>::get(asset).map_or(0, |details| details.last_checkpoint);
+		assert_eq!(CheckpointBalances::<T>::contains_key((asset, checkpoint, &to)), c > 0);
 		Ok(())
 	}
 
@@ -418,7 +422,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn operator_transfer() -> Result<(), BenchmarkError> {
-		let (asset, _, from, to) = transfer_setup::<T>()?;
+		let (asset, _, from, to) = transfer_setup::<T>(MAX_LIVE_CHECKPOINTS)?;
 		let operator: T::AccountId = account("operator", 0, 0);
 		// Authorised for the partition only: both operator lookups are made.
 		Pallet::<T>::authorize_operator(
@@ -443,7 +447,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn operator_redeem() -> Result<(), BenchmarkError> {
-		let (asset, _, from, _) = transfer_setup::<T>()?;
+		let (asset, _, from, _) = transfer_setup::<T>(MAX_LIVE_CHECKPOINTS)?;
 		let operator: T::AccountId = account("operator", 0, 0);
 		Pallet::<T>::authorize_operator(
 			RawOrigin::Signed(from.clone()).into(),
@@ -466,7 +470,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn controller_transfer() -> Result<(), BenchmarkError> {
-		let (asset, owner, from, to) = transfer_setup::<T>()?;
+		let (asset, owner, from, to) = transfer_setup::<T>(MAX_LIVE_CHECKPOINTS)?;
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(owner),
@@ -483,7 +487,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn controller_redeem() -> Result<(), BenchmarkError> {
-		let (asset, owner, from, _) = transfer_setup::<T>()?;
+		let (asset, owner, from, _) = transfer_setup::<T>(MAX_LIVE_CHECKPOINTS)?;
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(owner),

@@ -4,10 +4,10 @@
 //! asset supply and the count of assets held in step, and report to compliance.
 
 use crate::{
-	pallet::*, traits::SettlementError, types::*, AssetLedger, AssetRecords, Movement,
-	OnHoldingChanged,
+	pallet::*, traits::SettlementError, types::*, weights::WeightInfo as _, AssetLedger,
+	AssetRecords, Movement, OnHoldingChanged,
 };
-use frame_support::ensure;
+use frame_support::{ensure, weights::Weight};
 use frame_system::{ensure_signed, pallet_prelude::OriginFor};
 use pallet_compliance::{
 	AccountHoldings, IdentityId, IdentityRegistry, Partition, TransferCompliance,
@@ -250,6 +250,17 @@ impl<T: Config> Pallet<T> {
 			CheckpointBalances::<T>::insert((asset, checkpoint, who), account.balance);
 		}
 		account.checkpoint_seen = details.last_checkpoint;
+	}
+
+	/// How many checkpoints of `asset` are live: how many balances a party's movement may keep.
+	pub(crate) fn live_checkpoints(asset: T::AssetId) -> u32 {
+		Assets::<T>::get(asset)
+			.map_or(0, |details| u32::try_from(details.live_checkpoints.len()).unwrap_or(u32::MAX))
+	}
+
+	/// What `live` checkpoints add to a transfer: both parties' balances kept for each.
+	pub(crate) fn kept_balances_weight(live: u32) -> Weight {
+		T::WeightInfo::transfer(live).saturating_sub(T::WeightInfo::transfer(0))
 	}
 
 	/// What `who` held of `asset`, across partitions, at a live checkpoint.
@@ -554,6 +565,14 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 			data: Default::default(),
 		});
 		Ok(())
+	}
+
+	fn checkpoints_weight(asset: T::AssetId) -> Weight {
+		Self::kept_balances_weight(Self::live_checkpoints(asset))
+	}
+
+	fn max_checkpoints_weight() -> Weight {
+		Self::kept_balances_weight(MAX_LIVE_CHECKPOINTS)
 	}
 
 	fn issuance_agent(asset: T::AssetId) -> Option<IdentityId> {

@@ -798,7 +798,7 @@ pub mod pallet {
 		/// partition, cleared by compliance (ERC-1410 `transferByPartition`; the default
 		/// partition makes it ERC-20's `transfer`).
 		#[pallet::call_index(10)]
-		#[pallet::weight(Pallet::<T>::checked(T::WeightInfo::transfer()))]
+		#[pallet::weight(Pallet::<T>::checked(T::WeightInfo::transfer(MAX_LIVE_CHECKPOINTS)))]
 		pub fn transfer(
 			origin: OriginFor<T>,
 			asset: T::AssetId,
@@ -818,7 +818,7 @@ pub mod pallet {
 				operator: None,
 				data,
 			});
-			Self::checked_for(T::WeightInfo::transfer(), asset)
+			Self::checked_for(T::WeightInfo::transfer(Self::live_checkpoints(asset)), asset)
 		}
 
 		/// Let `operator` transfer and redeem the signer's units of the asset: in one

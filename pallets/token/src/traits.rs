@@ -5,6 +5,7 @@
 
 use crate::types::{AssetKind, DocumentInfo};
 use alloc::vec::Vec;
+use frame_support::weights::Weight;
 use pallet_compliance::{IdentityId, Partition, Rejection};
 use sp_runtime::{DispatchError, DispatchResult};
 
@@ -51,6 +52,14 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 		to: &AccountId,
 		amount: Balance,
 	) -> Result<(), SettlementError>;
+	/// The most that `asset`'s live checkpoints add to one movement of it: the balance each
+	/// party had at each, kept at its first change after it. What a call that moved the asset
+	/// is charged after dispatch beyond its own weight, which must be benchmarked with its
+	/// movements of assets without live checkpoints.
+	fn checkpoints_weight(asset: AssetId) -> Weight;
+	/// The most that any asset's live checkpoints add to one movement: what a call that will
+	/// move an asset is charged before dispatch beyond its own weight.
+	fn max_checkpoints_weight() -> Weight;
 	/// The identity that issues `asset` (its issuance agent), if the asset exists.
 	fn issuance_agent(asset: AssetId) -> Option<IdentityId>;
 	/// Issues `amount` of `asset` to `to` in `partition`, on behalf of `by`, a key of its

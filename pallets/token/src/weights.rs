@@ -28,7 +28,7 @@ pub trait WeightInfo {
 	fn issue() -> Weight;
 	fn close_issuance() -> Weight;
 	fn redeem() -> Weight;
-	fn transfer() -> Weight;
+	fn transfer(c: u32, ) -> Weight;
 	fn authorize_operator() -> Weight;
 	fn revoke_operator() -> Weight;
 	fn operator_transfer() -> Weight;
@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
 		// Proof size: measured `291`, estimated `8538` bytes.
-		// Minimum execution time: 49_107_000 picoseconds.
-		Weight::from_parts(61_189_000, 8538)
+		// Minimum execution time: 52_583_000 picoseconds.
+		Weight::from_parts(62_638_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
 		// Proof size: measured `677`, estimated `8538` bytes.
-		// Minimum execution time: 51_745_000 picoseconds.
-		Weight::from_parts(59_979_000, 8538)
+		// Minimum execution time: 53_139_000 picoseconds.
+		Weight::from_parts(62_001_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 30_644_000 picoseconds.
-		Weight::from_parts(36_209_000, 3731)
+		// Minimum execution time: 28_848_000 picoseconds.
+		Weight::from_parts(36_388_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
 		// Proof size: measured `712`, estimated `4027` bytes.
-		// Minimum execution time: 37_141_000 picoseconds.
-		Weight::from_parts(44_637_000, 4027)
+		// Minimum execution time: 37_693_000 picoseconds.
+		Weight::from_parts(45_775_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn renounce_control() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 27_653_000 picoseconds.
-		Weight::from_parts(35_027_000, 3731)
+		// Minimum execution time: 28_830_000 picoseconds.
+		Weight::from_parts(35_869_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -139,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
 		// Proof size: measured `712`, estimated `4027` bytes.
-		// Minimum execution time: 35_079_000 picoseconds.
-		Weight::from_parts(42_475_000, 4027)
+		// Minimum execution time: 34_539_000 picoseconds.
+		Weight::from_parts(43_133_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
 		// Proof size: measured `610`, estimated `3731` bytes.
-		// Minimum execution time: 30_213_000 picoseconds.
-		Weight::from_parts(36_319_000, 3731)
+		// Minimum execution time: 28_929_000 picoseconds.
+		Weight::from_parts(39_137_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -189,15 +189,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:1 w:1)
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:1 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
-		// Proof size: measured `1939`, estimated `11887` bytes.
-		// Minimum execution time: 145_933_000 picoseconds.
-		Weight::from_parts(169_992_000, 11887)
-			.saturating_add(T::DbWeight::get().reads(20))
+		// Proof size: measured `6046`, estimated `11887` bytes.
+		// Minimum execution time: 166_553_000 picoseconds.
+		Weight::from_parts(202_809_000, 11887)
+			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
@@ -208,8 +210,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 27_781_000 picoseconds.
-		Weight::from_parts(34_195_000, 3731)
+		// Minimum execution time: 30_768_000 picoseconds.
+		Weight::from_parts(39_001_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -241,17 +243,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:1 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:1)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Rules` (r:1 w:0)
+	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
-		// Proof size: measured `2250`, estimated `9600` bytes.
-		// Minimum execution time: 156_638_000 picoseconds.
-		Weight::from_parts(174_331_000, 9600)
-			.saturating_add(T::DbWeight::get().reads(17))
+		// Proof size: measured `6357`, estimated `11887` bytes.
+		// Minimum execution time: 189_048_000 picoseconds.
+		Weight::from_parts(209_593_000, 11887)
+			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
@@ -288,14 +296,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:1 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	fn transfer() -> Weight {
-		// Proof size: measured `2557`, estimated `11887` bytes.
-		// Minimum execution time: 214_306_000 picoseconds.
-		Weight::from_parts(253_513_000, 11887)
-			.saturating_add(T::DbWeight::get().reads(26))
-			.saturating_add(T::DbWeight::get().writes(14))
+	fn transfer(c: u32, ) -> Weight {
+		// Proof size: measured `6697`, estimated `11887` bytes.
+		// Minimum execution time: 251_136_000 picoseconds.
+		Weight::from_parts(278_027_000, 11887)
+			.saturating_add(T::DbWeight::get().reads(27))
+			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
@@ -303,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `276`, estimated `3731` bytes.
-		// Minimum execution time: 29_115_000 picoseconds.
-		Weight::from_parts(35_635_000, 3731)
+		// Minimum execution time: 29_353_000 picoseconds.
+		Weight::from_parts(34_256_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -314,8 +325,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `463`, estimated `3731` bytes.
-		// Minimum execution time: 33_654_000 picoseconds.
-		Weight::from_parts(39_290_000, 3731)
+		// Minimum execution time: 32_599_000 picoseconds.
+		Weight::from_parts(38_208_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -357,13 +368,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:1 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
-		// Proof size: measured `2744`, estimated `11887` bytes.
-		// Minimum execution time: 239_453_000 picoseconds.
-		Weight::from_parts(272_032_000, 11887)
-			.saturating_add(T::DbWeight::get().reads(28))
+		// Proof size: measured `6884`, estimated `11887` bytes.
+		// Minimum execution time: 286_342_000 picoseconds.
+		Weight::from_parts(326_374_000, 11887)
+			.saturating_add(T::DbWeight::get().reads(29))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
@@ -398,17 +411,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:1 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:1)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Rules` (r:1 w:0)
+	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
-		// Proof size: measured `2437`, estimated `9600` bytes.
-		// Minimum execution time: 173_987_000 picoseconds.
-		Weight::from_parts(198_737_000, 9600)
-			.saturating_add(T::DbWeight::get().reads(19))
+		// Proof size: measured `6544`, estimated `11887` bytes.
+		// Minimum execution time: 216_247_000 picoseconds.
+		Weight::from_parts(245_907_000, 11887)
+			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
@@ -421,6 +440,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:1 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -430,10 +451,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
-		// Proof size: measured `2300`, estimated `8583` bytes.
-		// Minimum execution time: 169_429_000 picoseconds.
-		Weight::from_parts(195_983_000, 8583)
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Proof size: measured `2369`, estimated `8583` bytes.
+		// Minimum execution time: 177_212_000 picoseconds.
+		Weight::from_parts(207_919_000, 8583)
+			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
@@ -446,6 +467,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:1 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:1)
@@ -455,10 +478,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
-		// Proof size: measured `2104`, estimated `6052` bytes.
-		// Minimum execution time: 133_007_000 picoseconds.
-		Weight::from_parts(154_419_000, 6052)
-			.saturating_add(T::DbWeight::get().reads(9))
+		// Proof size: measured `2173`, estimated `6052` bytes.
+		// Minimum execution time: 130_607_000 picoseconds.
+		Weight::from_parts(143_246_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
@@ -471,17 +494,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:16 w:16)
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:1 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:2 w:2)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
-		// Proof size: measured `1124`, estimated `8583` bytes.
-		// Minimum execution time: 150_943_000 picoseconds.
-		Weight::from_parts(111_712_769, 8583)
-			.saturating_add(Weight::from_parts(67_498_186, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Proof size: measured `1193`, estimated `8583` bytes.
+		// Minimum execution time: 149_537_000 picoseconds.
+		Weight::from_parts(107_008_953, 8583)
+			.saturating_add(Weight::from_parts(60_773_151, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
@@ -499,8 +524,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
 		// Proof size: measured `571`, estimated `3831` bytes.
-		// Minimum execution time: 41_690_000 picoseconds.
-		Weight::from_parts(55_374_000, 3831)
+		// Minimum execution time: 44_398_000 picoseconds.
+		Weight::from_parts(68_257_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -514,8 +539,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
 		// Proof size: measured `686`, estimated `3831` bytes.
-		// Minimum execution time: 37_253_000 picoseconds.
-		Weight::from_parts(42_896_000, 3831)
+		// Minimum execution time: 40_020_000 picoseconds.
+		Weight::from_parts(46_952_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -531,8 +556,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
 		// Proof size: measured `617`, estimated `3731` bytes.
-		// Minimum execution time: 35_640_000 picoseconds.
-		Weight::from_parts(44_478_000, 3731)
+		// Minimum execution time: 40_625_000 picoseconds.
+		Weight::from_parts(51_566_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -546,8 +571,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
 		// Proof size: measured `767`, estimated `3731` bytes.
-		// Minimum execution time: 34_904_000 picoseconds.
-		Weight::from_parts(42_053_000, 3731)
+		// Minimum execution time: 39_739_000 picoseconds.
+		Weight::from_parts(49_018_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -569,8 +594,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
 		// Proof size: measured `1117`, estimated `6472` bytes.
-		// Minimum execution time: 75_736_000 picoseconds.
-		Weight::from_parts(88_020_000, 6472)
+		// Minimum execution time: 78_742_000 picoseconds.
+		Weight::from_parts(96_076_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -616,6 +641,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:0)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:1 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:1 w:1)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::HolderCount` (r:1 w:1)
@@ -623,10 +650,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::JurisdictionHolderCount` (r:1 w:1)
 	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
-		// Proof size: measured `3374`, estimated `13905` bytes.
-		// Minimum execution time: 306_281_000 picoseconds.
-		Weight::from_parts(350_135_000, 13905)
-			.saturating_add(T::DbWeight::get().reads(37))
+		// Proof size: measured `7571`, estimated `13905` bytes.
+		// Minimum execution time: 380_240_000 picoseconds.
+		Weight::from_parts(439_838_000, 13905)
+			.saturating_add(T::DbWeight::get().reads(38))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `Token::Distributions` (r:1 w:1)
@@ -645,8 +672,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
 		// Proof size: measured `1552`, estimated `3767` bytes.
-		// Minimum execution time: 77_133_000 picoseconds.
-		Weight::from_parts(91_587_000, 3767)
+		// Minimum execution time: 83_518_000 picoseconds.
+		Weight::from_parts(108_619_000, 3767)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -666,8 +693,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
 		// Proof size: measured `657`, estimated `3731` bytes.
-		// Minimum execution time: 43_502_000 picoseconds.
-		Weight::from_parts(52_832_000, 3731)
+		// Minimum execution time: 48_853_000 picoseconds.
+		Weight::from_parts(60_454_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -685,8 +712,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof size: measured `2473`, estimated `4816` bytes.
-		// Minimum execution time: 61_845_000 picoseconds.
-		Weight::from_parts(76_801_000, 4816)
+		// Minimum execution time: 75_749_000 picoseconds.
+		Weight::from_parts(101_535_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -698,8 +725,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1685`, estimated `4816` bytes.
-		// Minimum execution time: 37_410_000 picoseconds.
-		Weight::from_parts(48_899_000, 4816)
+		// Minimum execution time: 44_443_000 picoseconds.
+		Weight::from_parts(73_460_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -715,8 +742,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
 		// Proof size: measured `745`, estimated `6472` bytes.
-		// Minimum execution time: 37_993_000 picoseconds.
-		Weight::from_parts(48_508_000, 6472)
+		// Minimum execution time: 47_350_000 picoseconds.
+		Weight::from_parts(62_554_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -725,151 +752,152 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(61_189_000, 8538)
+		Weight::from_parts(62_638_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(59_979_000, 8538)
+		Weight::from_parts(62_001_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(36_209_000, 3731)
+		Weight::from_parts(36_388_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(44_637_000, 4027)
+		Weight::from_parts(45_775_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(35_027_000, 3731)
+		Weight::from_parts(35_869_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(42_475_000, 4027)
+		Weight::from_parts(43_133_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(36_319_000, 3731)
+		Weight::from_parts(39_137_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(169_992_000, 11887)
-			.saturating_add(RocksDbWeight::get().reads(20))
+		Weight::from_parts(202_809_000, 11887)
+			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn close_issuance() -> Weight {
-		Weight::from_parts(34_195_000, 3731)
+		Weight::from_parts(39_001_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(174_331_000, 9600)
-			.saturating_add(RocksDbWeight::get().reads(17))
+		Weight::from_parts(209_593_000, 11887)
+			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
-	fn transfer() -> Weight {
-		Weight::from_parts(253_513_000, 11887)
-			.saturating_add(RocksDbWeight::get().reads(26))
-			.saturating_add(RocksDbWeight::get().writes(14))
+	fn transfer(c: u32, ) -> Weight {
+		Weight::from_parts(278_027_000, 11887)
+			.saturating_add(RocksDbWeight::get().reads(27))
+			.saturating_add(RocksDbWeight::get().writes(6))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(35_635_000, 3731)
+		Weight::from_parts(34_256_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(39_290_000, 3731)
+		Weight::from_parts(38_208_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(272_032_000, 11887)
-			.saturating_add(RocksDbWeight::get().reads(28))
+		Weight::from_parts(326_374_000, 11887)
+			.saturating_add(RocksDbWeight::get().reads(29))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(198_737_000, 9600)
-			.saturating_add(RocksDbWeight::get().reads(19))
+		Weight::from_parts(245_907_000, 11887)
+			.saturating_add(RocksDbWeight::get().reads(22))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(195_983_000, 8583)
-			.saturating_add(RocksDbWeight::get().reads(13))
+		Weight::from_parts(207_919_000, 8583)
+			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(154_419_000, 6052)
-			.saturating_add(RocksDbWeight::get().reads(9))
+		Weight::from_parts(143_246_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(111_712_769, 8583)
-			.saturating_add(Weight::from_parts(67_498_186, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(10))
+		Weight::from_parts(107_008_953, 8583)
+			.saturating_add(Weight::from_parts(60_773_151, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(8))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 5246).saturating_mul(p.into()))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(55_374_000, 3831)
+		Weight::from_parts(68_257_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(42_896_000, 3831)
+		Weight::from_parts(46_952_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(44_478_000, 3731)
+		Weight::from_parts(51_566_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(42_053_000, 3731)
+		Weight::from_parts(49_018_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(88_020_000, 6472)
+		Weight::from_parts(96_076_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(350_135_000, 13905)
-			.saturating_add(RocksDbWeight::get().reads(37))
+		Weight::from_parts(439_838_000, 13905)
+			.saturating_add(RocksDbWeight::get().reads(38))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(91_587_000, 3767)
+		Weight::from_parts(108_619_000, 3767)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn create_ballot() -> Weight {
-		Weight::from_parts(52_832_000, 3731)
+		Weight::from_parts(60_454_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(76_801_000, 4816)
+		Weight::from_parts(101_535_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(48_899_000, 4816)
+		Weight::from_parts(73_460_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(48_508_000, 6472)
+		Weight::from_parts(62_554_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}

@@ -275,11 +275,12 @@ fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_check
 }
 
 #[test]
-fn the_affirmation_that_settles_is_charged_for_its_legs_assets_checks() {
+fn the_affirmation_that_settles_is_charged_for_its_legs_assets_checks_and_checkpoints() {
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
 		require_kyc_to_receive(SECURITY);
 		require_kyc_to_receive(CASH);
+		take_checkpoint(CASH);
 		let id = create(otc_trade(), None);
 		let affirmed = |who: AccountId| {
 			Matching::affirm_instruction(RuntimeOrigin::signed(who), id)
@@ -290,8 +291,9 @@ fn the_affirmation_that_settles_is_charged_for_its_legs_assets_checks() {
 		let own = <Test as Config>::WeightInfo::affirm_instruction(3);
 		assert_eq!(affirmed(alice()), own, "the first affirmation settles nothing");
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH) * 2;
+		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::checkpoints_weight(CASH) * 2;
 		let last = affirmed(bob());
-		assert_eq!(last, own + checks);
+		assert_eq!(last, own + checks + kept);
 		assert!(last.all_lt(Matching::affirm_weight()));
 		assert!(events().contains(&Event::InstructionSettled { instruction: id }));
 	});

@@ -563,7 +563,8 @@ fn a_side_holds_orders_at_no_more_prices_than_the_bound() {
 }
 
 #[test]
-fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_the_makers_it_filled() {
+fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_the_makers_it_filled(
+) {
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
 		require_kyc_to_receive(SECURITY);
@@ -584,10 +585,13 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_the_makers_it_fi
 		assert_eq!(resting, <Test as Config>::WeightInfo::place_order(0) + security + cash);
 		assert!(resting.all_lt(Matching::place_weight(0)));
 
-		// One fill: the security once more, the cash twice more (the price and the fees).
+		// One fill: the security moves once, the cash twice (the price and the fees), each
+		// checked, and the security's record date keeps the balances it moves.
+		take_checkpoint(SECURITY);
+		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::checkpoints_weight(SECURITY);
 		let filling = charged(buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel));
 		let checks = security * 2 + cash * 3;
-		assert_eq!(filling, <Test as Config>::WeightInfo::place_order(1) + checks);
+		assert_eq!(filling, <Test as Config>::WeightInfo::place_order(1) + checks + kept);
 		assert!(filling.all_lt(Matching::place_weight(1)));
 		assert_eq!(trades().len(), 1);
 	});

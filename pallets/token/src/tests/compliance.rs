@@ -221,7 +221,7 @@ fn a_transfer_is_charged_after_dispatch_for_the_rules_its_asset_has_not_the_dear
 				.actual_weight
 				.expect("charged after dispatch")
 		};
-		let ledger = <Test as Config>::WeightInfo::transfer();
+		let ledger = <Test as Config>::WeightInfo::transfer(0);
 
 		// Without rules, the ledger's own weight holds the whole check.
 		let plain = transfer();

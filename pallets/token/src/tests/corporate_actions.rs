@@ -2,7 +2,7 @@
 //! holders' votes.
 
 use crate::{mock::*, *};
-use frame_support::{assert_noop, assert_ok, BoundedVec};
+use frame_support::{assert_noop, assert_ok, weights::Weight, BoundedVec};
 use pallet_compliance::{CountryCode, Rejection};
 use sp_runtime::Permill;
 
@@ -68,6 +68,42 @@ fn claim(who: &AccountId, distribution: DistributionId) -> sp_runtime::DispatchR
 	Token::claim_distribution(RuntimeOrigin::signed(who.clone()), distribution)
 		.map(drop)
 		.map_err(|e| e.error)
+}
+
+#[test]
+fn a_transfer_is_charged_after_dispatch_for_the_live_checkpoints_its_asset_has() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		holders();
+		let charged = || {
+			Token::transfer(RuntimeOrigin::signed(alice()), ASSET, DEFAULT, bob(), 1, data(b""))
+				.expect("transferred")
+				.actual_weight
+				.expect("charged after dispatch")
+		};
+		let measured = <Test as Config>::WeightInfo::transfer;
+		let kept = <Token as AssetLedger<_, _, _>>::checkpoints_weight;
+		assert_eq!(kept(ASSET), Weight::zero());
+		assert_eq!(charged(), measured(0));
+
+		checkpoint(ASSET);
+		checkpoint(ASSET);
+		assert_eq!(kept(ASSET), measured(2).saturating_sub(measured(0)));
+		assert!(kept(ASSET).ref_time() > 0);
+		let with_two = charged();
+		assert_eq!(with_two, measured(2));
+		let most = <Token as AssetLedger<_, _, _>>::max_checkpoints_weight();
+		assert!(most.ref_time() > kept(ASSET).ref_time());
+		let call = RuntimeCall::Token(crate::Call::transfer {
+			asset: ASSET,
+			partition: DEFAULT,
+			to: bob(),
+			amount: 1,
+			data: data(b""),
+		});
+		let before = frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&call).call_weight;
+		assert!(with_two.all_lt(before));
+	});
 }
 
 #[test]
