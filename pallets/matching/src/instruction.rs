@@ -231,9 +231,20 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(Self::legs_movements(&instruction.legs))
 	}
 
-	/// What each leg's asset adds to its movement.
+	/// What each leg's asset adds to its movement, each asset's rules and checkpoints read
+	/// once however many legs move it.
 	fn legs_movements(legs: &LegsOf<T>) -> Weight {
-		legs.iter()
-			.fold(Weight::zero(), |weight, leg| weight.saturating_add(Self::movement(leg.asset)))
+		let mut priced: alloc::vec::Vec<(T::AssetId, Weight)> = alloc::vec::Vec::with_capacity(legs.len());
+		legs.iter().fold(Weight::zero(), |weight, leg| {
+			let each = match priced.iter().find(|(asset, _)| *asset == leg.asset) {
+				Some((_, each)) => *each,
+				None => {
+					let each = Self::movement(leg.asset);
+					priced.push((leg.asset, each));
+					each
+				}
+			};
+			weight.saturating_add(each)
+		})
 	}
 }

@@ -3,7 +3,7 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
 //! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `272`, estimated `6472` bytes.
-		// Minimum execution time: 33_283_000 picoseconds.
-		Weight::from_parts(58_107_000, 6472)
+		// Minimum execution time: 29_740_000 picoseconds.
+		Weight::from_parts(50_702_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 25_552_000 picoseconds.
-		Weight::from_parts(41_641_000, 3649)
+		// Minimum execution time: 20_205_000 picoseconds.
+		Weight::from_parts(31_510_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 24_711_000 picoseconds.
-		Weight::from_parts(50_871_000, 3649)
+		// Minimum execution time: 19_095_000 picoseconds.
+		Weight::from_parts(24_664_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 23_814_000 picoseconds.
-		Weight::from_parts(39_357_000, 3649)
+		// Minimum execution time: 18_854_000 picoseconds.
+		Weight::from_parts(23_023_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -134,10 +134,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
 		// Proof size: measured `12874`, estimated `22784` bytes.
-		// Minimum execution time: 392_342_000 picoseconds.
-		Weight::from_parts(509_785_663, 22784)
-			.saturating_add(Weight::from_parts(729_599_388, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(43))
+		// Minimum execution time: 395_429_000 picoseconds.
+		Weight::from_parts(1_088_446_796, 22784)
+			.saturating_add(Weight::from_parts(467_315_404, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(44))
 			.saturating_add(T::DbWeight::get().reads((15_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(15))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(m.into())))
@@ -155,8 +155,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `3222`, estimated `8952` bytes.
-		// Minimum execution time: 148_135_000 picoseconds.
-		Weight::from_parts(161_345_000, 8952)
+		// Minimum execution time: 128_463_000 picoseconds.
+		Weight::from_parts(155_238_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -170,8 +170,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `948`, estimated `3649` bytes.
-		// Minimum execution time: 68_465_000 picoseconds.
-		Weight::from_parts(108_400_000, 3649)
+		// Minimum execution time: 58_396_000 picoseconds.
+		Weight::from_parts(70_558_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -190,9 +190,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `770`, estimated `5536` bytes.
-		// Minimum execution time: 22_602_000 picoseconds.
-		Weight::from_parts(182_145_616, 5536)
-			.saturating_add(Weight::from_parts(67_154_020, 0).saturating_mul(n.into()))
+		// Minimum execution time: 18_180_000 picoseconds.
+		Weight::from_parts(35_849_325, 5536)
+			.saturating_add(Weight::from_parts(53_487_368, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -237,7 +237,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:0)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Assets` (r:1 w:0)
+	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -246,11 +246,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 24]`.
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		// Proof size: measured `6120`, estimated `22784` bytes.
-		// Minimum execution time: 1_551_613_000 picoseconds.
-		Weight::from_parts(1_783_882_000, 22784)
-			.saturating_add(Weight::from_parts(49_667_948, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(195_192_642, 0).saturating_mul(q.into()))
+		// Proof size: measured `6193`, estimated `22784` bytes.
+		// Minimum execution time: 1_294_491_000 picoseconds.
+		Weight::from_parts(1_374_999_000, 22784)
+			.saturating_add(Weight::from_parts(13_101_055, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(191_833_280, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(23))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -293,10 +293,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::Offerings` (r:0 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn open_offering(_t: u32, ) -> Weight {
+	fn open_offering(t: u32, ) -> Weight {
 		// Proof size: measured `5306`, estimated `11887` bytes.
-		// Minimum execution time: 147_544_000 picoseconds.
-		Weight::from_parts(273_001_448, 11887)
+		// Minimum execution time: 126_992_000 picoseconds.
+		Weight::from_parts(161_057_089, 11887)
+			.saturating_add(Weight::from_parts(612_720, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -341,8 +342,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(_t: u32, ) -> Weight {
 		// Proof size: measured `6199`, estimated `22784` bytes.
-		// Minimum execution time: 273_321_000 picoseconds.
-		Weight::from_parts(442_601_163, 22784)
+		// Minimum execution time: 259_517_000 picoseconds.
+		Weight::from_parts(349_005_927, 22784)
 			.saturating_add(T::DbWeight::get().reads(29))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -352,8 +353,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `658`, estimated `3939` bytes.
-		// Minimum execution time: 32_718_000 picoseconds.
-		Weight::from_parts(43_327_000, 3939)
+		// Minimum execution time: 36_313_000 picoseconds.
+		Weight::from_parts(60_276_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -363,12 +364,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
+	/// Storage: `Token::Assets` (r:2 w:1)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscriptions` (r:25 w:24)
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscribed` (r:24 w:24)
 	/// Proof: `Matching::Subscribed` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Assets` (r:2 w:1)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:25 w:0)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:25 w:0)
@@ -410,9 +411,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
 		// Proof size: measured `7257`, estimated `22784` bytes.
-		// Minimum execution time: 44_649_000 picoseconds.
-		Weight::from_parts(46_821_000, 22784)
-			.saturating_add(Weight::from_parts(381_745_942, 0).saturating_mul(n.into()))
+		// Minimum execution time: 111_693_000 picoseconds.
+		Weight::from_parts(722_354_124, 22784)
+			.saturating_add(Weight::from_parts(296_280_948, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().reads((16_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -434,9 +435,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `747`, estimated `4977` bytes.
-		// Minimum execution time: 76_795_000 picoseconds.
-		Weight::from_parts(114_490_322, 4977)
-			.saturating_add(Weight::from_parts(27_465_850, 0).saturating_mul(l.into()))
+		// Minimum execution time: 65_681_000 picoseconds.
+		Weight::from_parts(64_307_729, 4977)
+			.saturating_add(Weight::from_parts(22_205_060, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -483,9 +484,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `6213`, estimated `16840` bytes.
-		// Minimum execution time: 294_993_000 picoseconds.
-		Weight::from_parts(228_883_287, 16840)
-			.saturating_add(Weight::from_parts(208_548_288, 0).saturating_mul(l.into()))
+		// Minimum execution time: 310_886_000 picoseconds.
+		Weight::from_parts(192_038_202, 16840)
+			.saturating_add(Weight::from_parts(238_684_933, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(26))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -499,9 +500,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
 		// Proof size: measured `610`, estimated `4810` bytes.
-		// Minimum execution time: 55_912_000 picoseconds.
-		Weight::from_parts(56_918_677, 4810)
-			.saturating_add(Weight::from_parts(20_790_904, 0).saturating_mul(l.into()))
+		// Minimum execution time: 53_023_000 picoseconds.
+		Weight::from_parts(53_190_887, 4810)
+			.saturating_add(Weight::from_parts(16_080_578, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
@@ -515,9 +516,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `460`, estimated `4704` bytes.
-		// Minimum execution time: 65_835_000 picoseconds.
-		Weight::from_parts(67_670_327, 4704)
-			.saturating_add(Weight::from_parts(24_093_934, 0).saturating_mul(l.into()))
+		// Minimum execution time: 55_942_000 picoseconds.
+		Weight::from_parts(55_975_329, 4704)
+			.saturating_add(Weight::from_parts(19_020_547, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -567,9 +568,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
 		// Proof size: measured `5820`, estimated `16840` bytes.
-		// Minimum execution time: 290_433_000 picoseconds.
-		Weight::from_parts(172_718_800, 16840)
-			.saturating_add(Weight::from_parts(199_522_633, 0).saturating_mul(l.into()))
+		// Minimum execution time: 275_040_000 picoseconds.
+		Weight::from_parts(116_042_098, 16840)
+			.saturating_add(Weight::from_parts(198_240_424, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((18_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -581,47 +582,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(58_107_000, 6472)
+		Weight::from_parts(50_702_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(41_641_000, 3649)
+		Weight::from_parts(31_510_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(50_871_000, 3649)
+		Weight::from_parts(24_664_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(39_357_000, 3649)
+		Weight::from_parts(23_023_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(509_785_663, 22784)
-			.saturating_add(Weight::from_parts(729_599_388, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(43))
+		Weight::from_parts(1_088_446_796, 22784)
+			.saturating_add(Weight::from_parts(467_315_404, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(44))
 			.saturating_add(RocksDbWeight::get().reads((15_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(15))
 			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(161_345_000, 8952)
+		Weight::from_parts(155_238_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(108_400_000, 3649)
+		Weight::from_parts(70_558_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(182_145_616, 5536)
-			.saturating_add(Weight::from_parts(67_154_020, 0).saturating_mul(n.into()))
+		Weight::from_parts(35_849_325, 5536)
+			.saturating_add(Weight::from_parts(53_487_368, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -629,9 +630,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(1_783_882_000, 22784)
-			.saturating_add(Weight::from_parts(49_667_948, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(195_192_642, 0).saturating_mul(q.into()))
+		Weight::from_parts(1_374_999_000, 22784)
+			.saturating_add(Weight::from_parts(13_101_055, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(191_833_280, 0).saturating_mul(q.into()))
 			.saturating_add(RocksDbWeight::get().reads(23))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -641,24 +642,25 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
-	fn open_offering(_t: u32, ) -> Weight {
-		Weight::from_parts(273_001_448, 11887)
+	fn open_offering(t: u32, ) -> Weight {
+		Weight::from_parts(161_057_089, 11887)
+			.saturating_add(Weight::from_parts(612_720, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(_t: u32, ) -> Weight {
-		Weight::from_parts(442_601_163, 22784)
+		Weight::from_parts(349_005_927, 22784)
 			.saturating_add(RocksDbWeight::get().reads(29))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(43_327_000, 3939)
+		Weight::from_parts(60_276_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(46_821_000, 22784)
-			.saturating_add(Weight::from_parts(381_745_942, 0).saturating_mul(n.into()))
+		Weight::from_parts(722_354_124, 22784)
+			.saturating_add(Weight::from_parts(296_280_948, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(27))
 			.saturating_add(RocksDbWeight::get().reads((16_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(8))
@@ -666,16 +668,16 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(114_490_322, 4977)
-			.saturating_add(Weight::from_parts(27_465_850, 0).saturating_mul(l.into()))
+		Weight::from_parts(64_307_729, 4977)
+			.saturating_add(Weight::from_parts(22_205_060, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(228_883_287, 16840)
-			.saturating_add(Weight::from_parts(208_548_288, 0).saturating_mul(l.into()))
+		Weight::from_parts(192_038_202, 16840)
+			.saturating_add(Weight::from_parts(238_684_933, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(26))
 			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
@@ -683,15 +685,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(56_918_677, 4810)
-			.saturating_add(Weight::from_parts(20_790_904, 0).saturating_mul(l.into()))
+		Weight::from_parts(53_190_887, 4810)
+			.saturating_add(Weight::from_parts(16_080_578, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(67_670_327, 4704)
-			.saturating_add(Weight::from_parts(24_093_934, 0).saturating_mul(l.into()))
+		Weight::from_parts(55_975_329, 4704)
+			.saturating_add(Weight::from_parts(19_020_547, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -699,8 +701,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(172_718_800, 16840)
-			.saturating_add(Weight::from_parts(199_522_633, 0).saturating_mul(l.into()))
+		Weight::from_parts(116_042_098, 16840)
+			.saturating_add(Weight::from_parts(198_240_424, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().reads((18_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))

@@ -3,7 +3,7 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
 //! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
 		// Proof size: measured `291`, estimated `8538` bytes.
-		// Minimum execution time: 52_583_000 picoseconds.
-		Weight::from_parts(62_638_000, 8538)
+		// Minimum execution time: 52_832_000 picoseconds.
+		Weight::from_parts(63_614_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
 		// Proof size: measured `677`, estimated `8538` bytes.
-		// Minimum execution time: 53_139_000 picoseconds.
-		Weight::from_parts(62_001_000, 8538)
+		// Minimum execution time: 50_000_000 picoseconds.
+		Weight::from_parts(62_513_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 28_848_000 picoseconds.
-		Weight::from_parts(36_388_000, 3731)
+		// Minimum execution time: 31_226_000 picoseconds.
+		Weight::from_parts(37_185_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
 		// Proof size: measured `712`, estimated `4027` bytes.
-		// Minimum execution time: 37_693_000 picoseconds.
-		Weight::from_parts(45_775_000, 4027)
+		// Minimum execution time: 39_949_000 picoseconds.
+		Weight::from_parts(53_761_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn renounce_control() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 28_830_000 picoseconds.
-		Weight::from_parts(35_869_000, 3731)
+		// Minimum execution time: 34_969_000 picoseconds.
+		Weight::from_parts(67_548_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -139,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
 		// Proof size: measured `712`, estimated `4027` bytes.
-		// Minimum execution time: 34_539_000 picoseconds.
-		Weight::from_parts(43_133_000, 4027)
+		// Minimum execution time: 41_291_000 picoseconds.
+		Weight::from_parts(75_118_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
 		// Proof size: measured `610`, estimated `3731` bytes.
-		// Minimum execution time: 28_929_000 picoseconds.
-		Weight::from_parts(39_137_000, 3731)
+		// Minimum execution time: 33_594_000 picoseconds.
+		Weight::from_parts(68_260_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -197,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
 		// Proof size: measured `6046`, estimated `11887` bytes.
-		// Minimum execution time: 166_553_000 picoseconds.
-		Weight::from_parts(202_809_000, 11887)
+		// Minimum execution time: 188_109_000 picoseconds.
+		Weight::from_parts(239_910_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -210,8 +210,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 30_768_000 picoseconds.
-		Weight::from_parts(39_001_000, 3731)
+		// Minimum execution time: 31_661_000 picoseconds.
+		Weight::from_parts(39_614_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -257,8 +257,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
 		// Proof size: measured `6357`, estimated `11887` bytes.
-		// Minimum execution time: 189_048_000 picoseconds.
-		Weight::from_parts(209_593_000, 11887)
+		// Minimum execution time: 200_044_000 picoseconds.
+		Weight::from_parts(351_379_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -300,10 +300,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[0, 4]`.
 	fn transfer(c: u32, ) -> Weight {
-		// Proof size: measured `6697`, estimated `11887` bytes.
-		// Minimum execution time: 251_136_000 picoseconds.
-		Weight::from_parts(278_027_000, 11887)
+		// Proof size: measured `6656`, estimated `11887` bytes.
+		// Minimum execution time: 239_675_000 picoseconds.
+		Weight::from_parts(406_332_167, 11887)
+			.saturating_add(Weight::from_parts(29_942_657, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
@@ -314,8 +316,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `276`, estimated `3731` bytes.
-		// Minimum execution time: 29_353_000 picoseconds.
-		Weight::from_parts(34_256_000, 3731)
+		// Minimum execution time: 41_982_000 picoseconds.
+		Weight::from_parts(65_861_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -325,8 +327,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `463`, estimated `3731` bytes.
-		// Minimum execution time: 32_599_000 picoseconds.
-		Weight::from_parts(38_208_000, 3731)
+		// Minimum execution time: 43_401_000 picoseconds.
+		Weight::from_parts(69_959_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -374,8 +376,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
 		// Proof size: measured `6884`, estimated `11887` bytes.
-		// Minimum execution time: 286_342_000 picoseconds.
-		Weight::from_parts(326_374_000, 11887)
+		// Minimum execution time: 422_467_000 picoseconds.
+		Weight::from_parts(514_646_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(29))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
@@ -425,8 +427,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
 		// Proof size: measured `6544`, estimated `11887` bytes.
-		// Minimum execution time: 216_247_000 picoseconds.
-		Weight::from_parts(245_907_000, 11887)
+		// Minimum execution time: 205_608_000 picoseconds.
+		Weight::from_parts(228_604_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -452,8 +454,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
 		// Proof size: measured `2369`, estimated `8583` bytes.
-		// Minimum execution time: 177_212_000 picoseconds.
-		Weight::from_parts(207_919_000, 8583)
+		// Minimum execution time: 179_406_000 picoseconds.
+		Weight::from_parts(201_709_000, 8583)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
@@ -479,8 +481,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
 		// Proof size: measured `2173`, estimated `6052` bytes.
-		// Minimum execution time: 130_607_000 picoseconds.
-		Weight::from_parts(143_246_000, 6052)
+		// Minimum execution time: 133_183_000 picoseconds.
+		Weight::from_parts(159_876_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -503,9 +505,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
 		// Proof size: measured `1193`, estimated `8583` bytes.
-		// Minimum execution time: 149_537_000 picoseconds.
-		Weight::from_parts(107_008_953, 8583)
-			.saturating_add(Weight::from_parts(60_773_151, 0).saturating_mul(p.into()))
+		// Minimum execution time: 179_838_000 picoseconds.
+		Weight::from_parts(227_352_024, 8583)
+			.saturating_add(Weight::from_parts(75_018_449, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -524,8 +526,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
 		// Proof size: measured `571`, estimated `3831` bytes.
-		// Minimum execution time: 44_398_000 picoseconds.
-		Weight::from_parts(68_257_000, 3831)
+		// Minimum execution time: 45_891_000 picoseconds.
+		Weight::from_parts(70_198_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -539,8 +541,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
 		// Proof size: measured `686`, estimated `3831` bytes.
-		// Minimum execution time: 40_020_000 picoseconds.
-		Weight::from_parts(46_952_000, 3831)
+		// Minimum execution time: 40_401_000 picoseconds.
+		Weight::from_parts(52_908_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -556,8 +558,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
 		// Proof size: measured `617`, estimated `3731` bytes.
-		// Minimum execution time: 40_625_000 picoseconds.
-		Weight::from_parts(51_566_000, 3731)
+		// Minimum execution time: 41_056_000 picoseconds.
+		Weight::from_parts(80_329_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -571,8 +573,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
 		// Proof size: measured `767`, estimated `3731` bytes.
-		// Minimum execution time: 39_739_000 picoseconds.
-		Weight::from_parts(49_018_000, 3731)
+		// Minimum execution time: 40_177_000 picoseconds.
+		Weight::from_parts(76_765_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -594,8 +596,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
 		// Proof size: measured `1117`, estimated `6472` bytes.
-		// Minimum execution time: 78_742_000 picoseconds.
-		Weight::from_parts(96_076_000, 6472)
+		// Minimum execution time: 78_167_000 picoseconds.
+		Weight::from_parts(105_486_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -651,8 +653,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
 		// Proof size: measured `7571`, estimated `13905` bytes.
-		// Minimum execution time: 380_240_000 picoseconds.
-		Weight::from_parts(439_838_000, 13905)
+		// Minimum execution time: 380_529_000 picoseconds.
+		Weight::from_parts(513_394_000, 13905)
 			.saturating_add(T::DbWeight::get().reads(38))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -672,8 +674,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
 		// Proof size: measured `1552`, estimated `3767` bytes.
-		// Minimum execution time: 83_518_000 picoseconds.
-		Weight::from_parts(108_619_000, 3767)
+		// Minimum execution time: 84_714_000 picoseconds.
+		Weight::from_parts(98_226_000, 3767)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -693,8 +695,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
 		// Proof size: measured `657`, estimated `3731` bytes.
-		// Minimum execution time: 48_853_000 picoseconds.
-		Weight::from_parts(60_454_000, 3731)
+		// Minimum execution time: 48_719_000 picoseconds.
+		Weight::from_parts(56_475_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -712,8 +714,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof size: measured `2473`, estimated `4816` bytes.
-		// Minimum execution time: 75_749_000 picoseconds.
-		Weight::from_parts(101_535_000, 4816)
+		// Minimum execution time: 74_074_000 picoseconds.
+		Weight::from_parts(106_773_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -725,8 +727,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1685`, estimated `4816` bytes.
-		// Minimum execution time: 44_443_000 picoseconds.
-		Weight::from_parts(73_460_000, 4816)
+		// Minimum execution time: 42_442_000 picoseconds.
+		Weight::from_parts(55_108_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -742,8 +744,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
 		// Proof size: measured `745`, estimated `6472` bytes.
-		// Minimum execution time: 47_350_000 picoseconds.
-		Weight::from_parts(62_554_000, 6472)
+		// Minimum execution time: 43_124_000 picoseconds.
+		Weight::from_parts(53_695_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -752,94 +754,95 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(62_638_000, 8538)
+		Weight::from_parts(63_614_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(62_001_000, 8538)
+		Weight::from_parts(62_513_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(36_388_000, 3731)
+		Weight::from_parts(37_185_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(45_775_000, 4027)
+		Weight::from_parts(53_761_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(35_869_000, 3731)
+		Weight::from_parts(67_548_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(43_133_000, 4027)
+		Weight::from_parts(75_118_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(39_137_000, 3731)
+		Weight::from_parts(68_260_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(202_809_000, 11887)
+		Weight::from_parts(239_910_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn close_issuance() -> Weight {
-		Weight::from_parts(39_001_000, 3731)
+		Weight::from_parts(39_614_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(209_593_000, 11887)
+		Weight::from_parts(351_379_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn transfer(c: u32, ) -> Weight {
-		Weight::from_parts(278_027_000, 11887)
+		Weight::from_parts(406_332_167, 11887)
+			.saturating_add(Weight::from_parts(29_942_657, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(27))
 			.saturating_add(RocksDbWeight::get().writes(6))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(34_256_000, 3731)
+		Weight::from_parts(65_861_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(38_208_000, 3731)
+		Weight::from_parts(69_959_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(326_374_000, 11887)
+		Weight::from_parts(514_646_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(29))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(245_907_000, 11887)
+		Weight::from_parts(228_604_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(22))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(207_919_000, 8583)
+		Weight::from_parts(201_709_000, 8583)
 			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(143_246_000, 6052)
+		Weight::from_parts(159_876_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(107_008_953, 8583)
-			.saturating_add(Weight::from_parts(60_773_151, 0).saturating_mul(p.into()))
+		Weight::from_parts(227_352_024, 8583)
+			.saturating_add(Weight::from_parts(75_018_449, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(8))
@@ -847,57 +850,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5246).saturating_mul(p.into()))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(68_257_000, 3831)
+		Weight::from_parts(70_198_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(46_952_000, 3831)
+		Weight::from_parts(52_908_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(51_566_000, 3731)
+		Weight::from_parts(80_329_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(49_018_000, 3731)
+		Weight::from_parts(76_765_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(96_076_000, 6472)
+		Weight::from_parts(105_486_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(439_838_000, 13905)
+		Weight::from_parts(513_394_000, 13905)
 			.saturating_add(RocksDbWeight::get().reads(38))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(108_619_000, 3767)
+		Weight::from_parts(98_226_000, 3767)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn create_ballot() -> Weight {
-		Weight::from_parts(60_454_000, 3731)
+		Weight::from_parts(56_475_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(101_535_000, 4816)
+		Weight::from_parts(106_773_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(73_460_000, 4816)
+		Weight::from_parts(55_108_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(62_554_000, 6472)
+		Weight::from_parts(53_695_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
