@@ -234,7 +234,8 @@ impl<T: Config> Pallet<T> {
 	/// What each leg's asset adds to its movement, each asset's rules and checkpoints read
 	/// once however many legs move it.
 	fn legs_movements(legs: &LegsOf<T>) -> Weight {
-		let mut priced: alloc::vec::Vec<(T::AssetId, Weight)> = alloc::vec::Vec::with_capacity(legs.len());
+		let mut priced: alloc::vec::Vec<(T::AssetId, Weight)> =
+			alloc::vec::Vec::with_capacity(legs.len());
 		legs.iter().fold(Weight::zero(), |weight, leg| {
 			let each = match priced.iter().find(|(asset, _)| *asset == leg.asset) {
 				Some((_, each)) => *each,
