@@ -249,6 +249,21 @@ pub fn require_kyc_to_receive(asset: AssetId) {
 	assert!(Compliance::check_weight(asset).ref_time() > 0);
 }
 
+/// Makes both ends of a movement of `asset` need a KYC claim: two conditions, a dearer check
+/// than [`require_kyc_to_receive`]'s.
+pub fn require_kyc_on_both_sides(asset: AssetId) {
+	let kyc = || -> Vec<pallet_compliance::Clause> {
+		vec![vec![pallet_compliance::Condition::HasClaim(ClaimTopic::Kyc)].try_into().unwrap()]
+	};
+	let rules = pallet_compliance::RuleSet {
+		sender: kyc().try_into().unwrap(),
+		receiver: kyc().try_into().unwrap(),
+	};
+	let one_side = Compliance::check_weight(asset);
+	assert_ok!(Compliance::set_rules(RuntimeOrigin::signed(issuer()), asset, rules));
+	assert!(Compliance::check_weight(asset).ref_time() > one_side.ref_time());
+}
+
 /// Takes a record date of `asset`: the next movement of every holder keeps its balance at it.
 pub fn take_checkpoint(asset: AssetId) {
 	assert_ok!(Token::create_checkpoint(RuntimeOrigin::signed(issuer()), asset));

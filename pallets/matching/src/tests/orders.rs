@@ -567,10 +567,15 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 ) {
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
+		use pallet_token::AssetLedger;
+		// The two assets cost differently, so that a count of one's checks or movements
+		// given to the other shows.
 		require_kyc_to_receive(SECURITY);
 		require_kyc_to_receive(CASH);
+		require_kyc_on_both_sides(CASH);
 		let security = Compliance::check_weight(SECURITY);
 		let cash = Compliance::check_weight(CASH);
+		assert!(cash.ref_time() > security.ref_time());
 		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
 			result.expect("placed").actual_weight.expect("charged after dispatch")
 		};
@@ -586,12 +591,32 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		assert!(resting.all_lt(Matching::place_weight(0)));
 
 		// One fill: the security moves once, the cash twice (the price and the fees), each
-		// checked, and the security's record date keeps the balances it moves.
+		// checked, and each asset's record dates keep the balances it moves.
 		take_checkpoint(SECURITY);
-		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::checkpoints_weight(SECURITY);
+		take_checkpoint(CASH);
+		take_checkpoint(CASH);
+		let kept_security = <Token as AssetLedger<_, _, _>>::checkpoints_weight(SECURITY);
+		let kept_cash = <Token as AssetLedger<_, _, _>>::checkpoints_weight(CASH);
+		assert!(kept_cash.ref_time() > kept_security.ref_time());
 		let filling = charged(buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel));
 		let checks = security * 2 + cash * 3;
+		let kept = kept_security + kept_cash * 2;
 		assert_eq!(filling, <Test as Config>::WeightInfo::place_order(1) + checks + kept);
+
+		// Before dispatch: the dearest rules for the two placement checks, and the dearest
+		// rules and record dates for each movement of every fill it may make.
+		let dearest_check =
+			<Compliance as pallet_compliance::TransferCompliance<_, _, _>>::max_check_weight();
+		let dearest_movement =
+			dearest_check + <Token as AssetLedger<_, _, _>>::max_checkpoints_weight();
+		for makers in [0, 1, <Test as Config>::MaxMakersPerOrder::get()] {
+			assert_eq!(
+				Matching::place_weight(makers),
+				<Test as Config>::WeightInfo::place_order(makers)
+					+ dearest_check * 2
+					+ dearest_movement * (3 * u64::from(makers))
+			);
+		}
 		assert!(filling.all_lt(Matching::place_weight(1)));
 		assert_eq!(trades().len(), 1);
 	});
