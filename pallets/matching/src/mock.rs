@@ -237,31 +237,20 @@ pub fn create_asset(symbol: &[u8], kind: AssetKind) -> AssetId {
 	asset
 }
 
-/// Makes every receiver of `asset` need a KYC claim, which every trader has: a rule that each
-/// check of the asset reads, so that the check costs more than one of an asset without rules.
-pub fn require_kyc_to_receive(asset: AssetId) {
-	let kyc = pallet_compliance::Condition::HasClaim(ClaimTopic::Kyc);
-	let rules = pallet_compliance::RuleSet {
-		sender: Default::default(),
-		receiver: vec![vec![kyc].try_into().unwrap()].try_into().unwrap(),
-	};
-	assert_ok!(Compliance::set_rules(RuntimeOrigin::signed(issuer()), asset, rules));
-	assert!(Compliance::check_weight(asset).ref_time() > 0);
-}
-
-/// Makes both ends of a movement of `asset` need a KYC claim: two conditions, a dearer check
-/// than [`require_kyc_to_receive`]'s.
-pub fn require_kyc_on_both_sides(asset: AssetId) {
+/// Makes every receiver of `asset`, and every sender if `senders_too`, need a KYC claim,
+/// which every trader has: rules that each check of the asset reads, so that the check costs
+/// more than one of an asset without rules, and more with both sides than with one.
+pub fn require_kyc(asset: AssetId, senders_too: bool) {
 	let kyc = || -> Vec<pallet_compliance::Clause> {
 		vec![vec![pallet_compliance::Condition::HasClaim(ClaimTopic::Kyc)].try_into().unwrap()]
 	};
 	let rules = pallet_compliance::RuleSet {
-		sender: kyc().try_into().unwrap(),
+		sender: if senders_too { kyc() } else { Vec::new() }.try_into().unwrap(),
 		receiver: kyc().try_into().unwrap(),
 	};
-	let one_side = Compliance::check_weight(asset);
+	let before = Compliance::check_weight(asset);
 	assert_ok!(Compliance::set_rules(RuntimeOrigin::signed(issuer()), asset, rules));
-	assert!(Compliance::check_weight(asset).ref_time() > one_side.ref_time());
+	assert!(Compliance::check_weight(asset).ref_time() > before.ref_time());
 }
 
 /// Takes a record date of `asset`: the next movement of every holder keeps its balance at it.

@@ -254,8 +254,8 @@ fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_check
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
 		use frame_support::traits::{Get, Hooks};
-		require_kyc_to_receive(SECURITY);
-		require_kyc_to_receive(CASH);
+		require_kyc(SECURITY, false);
+		require_kyc(CASH, true);
 		let id = create(otc_trade(), Some(5));
 		let gone = create(otc_trade(), Some(5));
 		assert_ok!(affirm(&alice(), id));
@@ -278,8 +278,8 @@ fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_check
 fn the_affirmation_that_settles_is_charged_for_its_legs_assets_checks_and_checkpoints() {
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
-		require_kyc_to_receive(SECURITY);
-		require_kyc_to_receive(CASH);
+		require_kyc(SECURITY, false);
+		require_kyc(CASH, true);
 		take_checkpoint(CASH);
 		let id = create(otc_trade(), None);
 		let affirmed = |who: AccountId| {

@@ -466,8 +466,8 @@ fn bad_subscriptions_and_settlements_are_refused_with_named_errors_and_change_no
 fn a_subscription_and_its_settlement_are_charged_for_the_offerings_assets_checks() {
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
-		require_kyc_to_receive(SECURITY);
-		require_kyc_to_receive(CASH);
+		require_kyc(SECURITY, false);
+		require_kyc(CASH, true);
 		let offering = open();
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH);
 		let subscribed = Matching::subscribe(RuntimeOrigin::signed(alice()), offering, 5 * LOT)

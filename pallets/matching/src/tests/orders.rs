@@ -570,9 +570,8 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		use pallet_token::AssetLedger;
 		// The two assets cost differently, so that a count of one's checks or movements
 		// given to the other shows.
-		require_kyc_to_receive(SECURITY);
-		require_kyc_to_receive(CASH);
-		require_kyc_on_both_sides(CASH);
+		require_kyc(SECURITY, false);
+		require_kyc(CASH, true);
 		let security = Compliance::check_weight(SECURITY);
 		let cash = Compliance::check_weight(CASH);
 		assert!(cash.ref_time() > security.ref_time());
