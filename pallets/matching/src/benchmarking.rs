@@ -3,9 +3,11 @@
 //! an incoming order that fills every maker it may look at (each a different account, each
 //! filled in full and taken off the book) and rests what is left at a new best price, fees
 //! on. Compliance runs against assets without rules here, between parties and issuer lists at
-//! their dearest (compliance's `identify` and `trust_issuers_for`); each check adds what its
-//! asset's rules add to it (`TransferCompliance::check_weight`), the dearest before dispatch
-//! and the assets' own after.
+//! their dearest (compliance's `identify` and `trust_issuers_for`), and the assets have no live
+//! checkpoints; each check adds what its asset's rules add to it
+//! (`TransferCompliance::check_weight`), and each movement also what its asset's checkpoints
+//! add (`AssetLedger::checkpoints_weight`), the dearest before dispatch and the assets' own
+//! after.
 
 use super::*;
 use core::marker::PhantomData;

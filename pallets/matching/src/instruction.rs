@@ -224,7 +224,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The most a booked instruction costs to settle or fail: every one of its legs moved,
-	/// each cleared by compliance as its asset's rules make it.
+	/// with what its asset's rules add to the leg's check and its live checkpoints to the
+	/// movement.
 	pub(crate) fn scheduled_weight(instruction: &InstructionOf<T>) -> Weight {
 		let legs = u32::try_from(instruction.legs.len()).unwrap_or(u32::MAX);
 		T::WeightInfo::settle_scheduled(legs)

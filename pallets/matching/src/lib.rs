@@ -1030,8 +1030,8 @@ pub mod pallet {
 				.saturating_add(Self::place_weight(makers))
 		}
 
-		/// A subscription: the pallet's own work and two compliance checks (may the subscriber
-		/// receive the security, may it pay the cash).
+		/// A subscription: the pallet's own work and the most any assets' rules add to its two
+		/// compliance checks (may the subscriber receive the security, may it pay the cash).
 		pub fn subscribe_weight() -> Weight {
 			T::WeightInfo::subscribe(T::MaxTiers::get()).saturating_add(Self::compliance_checks(2))
 		}
@@ -1051,15 +1051,15 @@ pub mod pallet {
 			Ok(Self::movement(record.security).saturating_add(Self::movement(record.cash)))
 		}
 
-		/// Settling `n` subscriptions, each issued and paid, each movement cleared by
-		/// compliance.
+		/// Settling `n` subscriptions, each issued and paid: the most any assets' rules and
+		/// live checkpoints add to those two movements each.
 		pub fn settle_subscriptions_weight(n: u32) -> Weight {
 			T::WeightInfo::settle_subscriptions(n)
 				.saturating_add(Self::movements(n.saturating_mul(2)))
 		}
 
-		/// An affirmation at its worst: the last one, which settles every leg, each cleared by
-		/// compliance.
+		/// An affirmation at its worst: the last one, which settles every leg, with the most any
+		/// asset's rules and live checkpoints add to each leg's movement.
 		pub fn affirm_weight() -> Weight {
 			let legs = T::MaxLegs::get();
 			T::WeightInfo::affirm_instruction(legs).saturating_add(Self::movements(legs))

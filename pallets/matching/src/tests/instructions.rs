@@ -250,12 +250,14 @@ fn bad_affirmations_are_refused_with_named_errors_and_change_nothing() {
 }
 
 #[test]
-fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_checks() {
+fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_checks_and_checkpoints()
+{
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
 		use frame_support::traits::{Get, Hooks};
 		require_kyc(SECURITY, false);
 		require_kyc(CASH, true);
+		take_checkpoint(SECURITY);
 		let id = create(otc_trade(), Some(5));
 		let gone = create(otc_trade(), Some(5));
 		assert_ok!(affirm(&alice(), id));
@@ -267,7 +269,9 @@ fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_check
 		let db: frame_support::weights::RuntimeDbWeight =
 			<Test as frame_system::Config>::DbWeight::get();
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH) * 2;
-		let settled = <Test as Config>::WeightInfo::settle_scheduled(3) + checks;
+		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::checkpoints_weight(SECURITY);
+		assert!(kept.ref_time() > 0);
+		let settled = <Test as Config>::WeightInfo::settle_scheduled(3) + checks + kept;
 		// The list, each booked id looked up, and one settlement: the rejected one is gone.
 		assert_eq!(weight, db.reads_writes(1, 1) + db.reads(2) + settled);
 		assert!(events().contains(&Event::InstructionSettled { instruction: id }));
