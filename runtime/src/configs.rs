@@ -170,7 +170,7 @@ impl pallet_token::Config for Runtime {
 	type WeightInfo = pallet_token::weights::SubstrateWeight<Runtime>;
 	type OnHoldingChanged = crate::Anchor;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = TokenBenchmarkIdentities;
+	type BenchmarkHelper = pallet_token::benchmarking::ComplianceIdentities<Runtime>;
 }
 
 /// Order books of securities against cash tokens. The venue's operator is the consortium's
@@ -328,22 +328,6 @@ impl pallet_beefy_mmr::Config for Runtime {
 	type LeafExtra = Hash;
 	type BeefyDataProvider = AnchorCommitment;
 	type WeightInfo = crate::weights::pallet_beefy_mmr::WeightInfo<Runtime>;
-}
-
-/// Identities for the token pallet's benchmarks, made by compliance's own helper.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct TokenBenchmarkIdentities;
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_token::benchmarking::BenchmarkHelper<AccountId, AssetId> for TokenBenchmarkIdentities {
-	fn identify(who: &AccountId) -> pallet_compliance::IdentityId {
-		pallet_compliance::benchmarking::identify::<Runtime>(who)
-	}
-	fn add_key(identity: pallet_compliance::IdentityId, key: &AccountId) {
-		pallet_compliance::benchmarking::add_key::<Runtime>(identity, key)
-	}
-	fn trust_issuers_for(asset: AssetId) {
-		pallet_compliance::benchmarking::trust_issuers_for::<Runtime>(asset)
-	}
 }
 
 impl pallet_session::Config for Runtime {

@@ -91,7 +91,7 @@ impl pallet_token::Config for Test {
 	type WeightInfo = ();
 	type OnHoldingChanged = Anchor;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ComplianceIdentities;
+	type BenchmarkHelper = pallet_token::benchmarking::ComplianceIdentities<Test>;
 }
 
 impl pallet_anchor::Config for Test {
@@ -109,21 +109,6 @@ impl pallet_anchor::Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarking::TokenLedgerHelper<Test>;
-}
-
-#[cfg(feature = "runtime-benchmarks")]
-pub struct ComplianceIdentities;
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_token::benchmarking::BenchmarkHelper<AccountId, AssetId> for ComplianceIdentities {
-	fn identify(who: &AccountId) -> IdentityId {
-		pallet_compliance::benchmarking::identify::<Test>(who)
-	}
-	fn add_key(identity: IdentityId, key: &AccountId) {
-		pallet_compliance::benchmarking::add_key::<Test>(identity, key)
-	}
-	fn trust_issuers_for(asset: AssetId) {
-		pallet_compliance::benchmarking::trust_issuers_for::<Test>(asset)
-	}
 }
 
 pub fn account(n: u8) -> AccountId {

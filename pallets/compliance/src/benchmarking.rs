@@ -109,6 +109,16 @@ pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
 	identity
 }
 
+/// For other pallets' benchmarks: moves `identity`, made by [`identify`], out of its
+/// jurisdiction ("CH") into another ("DE").
+pub fn relocate<T: Config>(identity: IdentityId) {
+	Claims::<T>::mutate(identity, ClaimTopic::Jurisdiction, |claims| {
+		for record in claims.iter_mut() {
+			record.claim = Claim::Jurisdiction(CountryCode(*b"DE"));
+		}
+	});
+}
+
 /// For other pallets' benchmarks: fills `asset`'s own list of trusted issuers, none of them
 /// trusted for sanctions, so that a check of the asset also matches each sanction claim of
 /// [`identify`]'s parties against every one of them.

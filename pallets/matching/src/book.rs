@@ -12,7 +12,7 @@ use frame_support::{
 };
 use matching_engine::{Book, Maker, Outcome, Removal, Settlement};
 use pallet_compliance::{IdentityId, Moment, Rejection};
-use pallet_token::{AssetLedger, SettlementError, DEFAULT_PARTITION};
+use pallet_token::{AssetLedger, Moved, SettlementError, DEFAULT_PARTITION};
 use sp_runtime::{traits::Zero, DispatchError, DispatchResult};
 
 /// Where a price is in a side's list of prices (best first): `Ok` at its index, or `Err`
@@ -39,13 +39,21 @@ pub(crate) struct StorageBook<T: Config> {
 	market: MarketOf<T>,
 	taker: Taker<T::AccountId>,
 	traded: bool,
+	/// The settled movements that made a new holder of their asset or let one go.
+	holders_changed: u32,
 }
 
 type EngineOrder = matching_engine::Order<OrderId, IdentityId>;
 
 impl<T: Config> StorageBook<T> {
 	pub fn new(market: MarketOf<T>, taker: Taker<T::AccountId>) -> Self {
-		StorageBook { market, taker, traded: false }
+		StorageBook { market, taker, traded: false, holders_changed: 0 }
+	}
+
+	/// How many settled movements made a new holder of their asset or let one go, each
+	/// charged [`AssetLedger::holders_changed_weight`] after dispatch.
+	pub fn holders_changed(&self) -> u32 {
+		self.holders_changed
 	}
 
 	/// After matching: keeps the market's last price if it traded, and ends the incoming
@@ -69,7 +77,7 @@ impl<T: Config> StorageBook<T> {
 
 	/// Moves the legs of one fill: the security from seller to buyer, the cash less the
 	/// seller's fee from buyer to seller, both fees from buyer to the fee collector. Returns
-	/// the cash the buyer spent.
+	/// the cash the buyer spent, and how many of the legs changed holders.
 	fn deliver(
 		&self,
 		buyer: &T::AccountId,
@@ -78,44 +86,48 @@ impl<T: Config> StorageBook<T> {
 		notional: u128,
 		buyer_fee: u128,
 		seller_fee: u128,
-	) -> Result<u128, SettlementError> {
+	) -> Result<(u128, u32), SettlementError> {
 		let market = &self.market;
 		let amount =
 			|x: u128| Pallet::<T>::balance(x).map_err(|e| SettlementError::Failed(e.into()));
 		let overflow = || SettlementError::Failed(Error::<T>::Overflow.into());
-		T::Ledger::transfer_reserved(
+		let mut holders_changed = 0u32;
+		let mut count = |moved: Moved| {
+			holders_changed = holders_changed.saturating_add(moved.holders_changed.into())
+		};
+		count(T::Ledger::transfer_reserved(
 			market.security,
 			&market.partition,
 			seller,
 			buyer,
 			amount(quantity)?,
-		)?;
+		)?);
 		let to_seller = notional.checked_sub(seller_fee).ok_or_else(overflow)?;
 		let mut spent = 0u128;
 		if !to_seller.is_zero() {
-			T::Ledger::transfer_reserved(
+			count(T::Ledger::transfer_reserved(
 				market.cash,
 				&DEFAULT_PARTITION,
 				buyer,
 				seller,
 				amount(to_seller)?,
-			)?;
+			)?);
 			spent = to_seller;
 		}
 		let fees = buyer_fee.checked_add(seller_fee).ok_or_else(overflow)?;
 		let collector = &market.params.fee_collector;
 		// A collector that buys keeps the fees it would pay itself.
 		if !fees.is_zero() && collector != buyer {
-			T::Ledger::transfer_reserved(
+			count(T::Ledger::transfer_reserved(
 				market.cash,
 				&DEFAULT_PARTITION,
 				buyer,
 				collector,
 				amount(fees)?,
-			)?;
+			)?);
 			spent = spent.checked_add(fees).ok_or_else(overflow)?;
 		}
-		Ok(spent)
+		Ok((spent, holders_changed))
 	}
 }
 
@@ -188,7 +200,10 @@ impl<T: Config> Book for StorageBook<T> {
 			}
 		})?;
 		let cash_spent = match legs {
-			Ok(spent) => spent,
+			Ok((spent, holders_changed)) => {
+				self.holders_changed = self.holders_changed.saturating_add(holders_changed);
+				spent
+			}
 			Err(reason) => {
 				Pallet::<T>::deposit_event(Event::MakerSkipped {
 					maker_order: maker.id,

@@ -103,15 +103,17 @@ impl<T: Config> Pallet<T> {
 		let legs = u32::try_from(instruction.legs.len()).unwrap_or(u32::MAX);
 		let mut weight = T::WeightInfo::affirm_instruction(legs);
 		if instruction.settle_at.is_none() && instruction.affirmed.len() == senders.len() {
-			Self::move_legs(&instruction).map_err(|failure| match failure {
-				(leg, SettlementError::Refused(reason)) => {
-					Error::<T>::LegRefused { leg, reason }.into()
-				}
-				(_, SettlementError::Failed(error)) => error,
-			})?;
+			let holders_changed =
+				Self::move_legs(&instruction).map_err(|failure| match failure {
+					(leg, SettlementError::Refused(reason)) => {
+						Error::<T>::LegRefused { leg, reason }.into()
+					}
+					(_, SettlementError::Failed(error)) => error,
+				})?;
 			Instructions::<T>::remove(id);
 			Self::deposit_event(Event::InstructionSettled { instruction: id });
 			weight.saturating_accrue(Self::legs_movements(&instruction.legs));
+			weight.saturating_accrue(Self::holders_changed(holders_changed));
 		} else {
 			Instructions::<T>::insert(id, instruction);
 		}
@@ -165,14 +167,23 @@ impl<T: Config> Pallet<T> {
 		outcome
 	}
 
-	/// Moves every leg from its sender's reservation, cleared by compliance; on failure
-	/// says which leg (numbered from 0) and why, and the caller must roll back.
-	fn move_legs(instruction: &InstructionOf<T>) -> Result<(), (u8, SettlementError)> {
+	/// Moves every leg from its sender's reservation, cleared by compliance, and says how
+	/// many legs made a new holder or let one go; on failure says which leg (numbered from
+	/// 0) and why, and the caller must roll back.
+	fn move_legs(instruction: &InstructionOf<T>) -> Result<u32, (u8, SettlementError)> {
+		let mut holders_changed = 0u32;
 		for (index, leg) in instruction.legs.iter().enumerate() {
-			T::Ledger::transfer_reserved(leg.asset, &leg.partition, &leg.from, &leg.to, leg.amount)
-				.map_err(|error| (u8::try_from(index).unwrap_or(u8::MAX), error))?;
+			let moved = T::Ledger::transfer_reserved(
+				leg.asset,
+				&leg.partition,
+				&leg.from,
+				&leg.to,
+				leg.amount,
+			)
+			.map_err(|error| (u8::try_from(index).unwrap_or(u8::MAX), error))?;
+			holders_changed = holders_changed.saturating_add(moved.holders_changed.into());
 		}
-		Ok(())
+		Ok(holders_changed)
 	}
 
 	/// Settles the instructions booked for block `now`: each whose senders all affirmed
@@ -189,7 +200,10 @@ impl<T: Config> Pallet<T> {
 			let all_affirmed = instruction.affirmed.len() == Self::senders(&instruction.legs).len();
 			let failure = if all_affirmed {
 				with_transaction(|| match Self::move_legs(&instruction) {
-					Ok(()) => TransactionOutcome::Commit(Ok::<_, DispatchError>(None)),
+					Ok(holders_changed) => {
+						weight.saturating_accrue(Self::holders_changed(holders_changed));
+						TransactionOutcome::Commit(Ok::<_, DispatchError>(None))
+					}
 					Err((leg, SettlementError::Refused(reason))) => {
 						TransactionOutcome::Rollback(Ok(Some(InstructionFailure::Refused {
 							leg,
@@ -223,9 +237,9 @@ impl<T: Config> Pallet<T> {
 		weight
 	}
 
-	/// The most a booked instruction costs to settle or fail: every one of its legs moved,
-	/// with what its asset's rules add to the leg's check and its live checkpoints to the
-	/// movement.
+	/// What a booked instruction costs to settle or fail, but for the holders its legs make
+	/// or let go: every one of its legs moved, with what its asset's rules add to the leg's
+	/// check and its live checkpoints to the movement.
 	pub(crate) fn scheduled_weight(instruction: &InstructionOf<T>) -> Weight {
 		let legs = u32::try_from(instruction.legs.len()).unwrap_or(u32::MAX);
 		T::WeightInfo::settle_scheduled(legs)

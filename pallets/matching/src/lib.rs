@@ -780,9 +780,13 @@ pub mod pallet {
 		}
 
 		/// Opens a primary offering of `security` (in `partition`) for the cash token `cash`.
-		/// The signer must be a key of the security's issuance agent; it receives the cash.
+		/// The signer must be a key of the security's issuance agent; it receives the cash,
+		/// so compliance checks it may.
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::open_offering(tiers.len() as u32))]
+		#[pallet::weight(
+			T::WeightInfo::open_offering(tiers.len() as u32)
+				.saturating_add(Pallet::<T>::compliance_checks(1))
+		)]
 		pub fn open_offering(
 			origin: OriginFor<T>,
 			security: T::AssetId,
@@ -790,9 +794,11 @@ pub mod pallet {
 			cash: T::AssetId,
 			terms: OfferingTerms,
 			tiers: TiersOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let issuer = ensure_signed(origin)?;
-			Self::do_open_offering(issuer, security, partition, cash, terms, tiers)
+			let own = T::WeightInfo::open_offering(tiers.len() as u32);
+			Self::do_open_offering(issuer, security, partition, cash, terms, tiers)?;
+			Ok(Some(own.saturating_add(T::Compliance::check_weight(cash))).into())
 		}
 
 		/// Subscribes `quantity` units of an open offering, at the price of the tiers not yet
@@ -854,8 +860,10 @@ pub mod pallet {
 			ensure!(limit <= T::MaxOrdersPerCall::get(), Error::<T>::TooManyOrders);
 			// Read first: settling the last subscriptions forgets the offering.
 			let each = Self::offering_movements(offering)?;
-			let settled = Self::do_settle_subscriptions(offering, limit)?;
-			let movements = each.saturating_mul(settled.into());
+			let (settled, holders_changed) = Self::do_settle_subscriptions(offering, limit)?;
+			let movements = each
+				.saturating_mul(settled.into())
+				.saturating_add(Self::holders_changed(holders_changed));
 			Ok(Some(T::WeightInfo::settle_subscriptions(settled).saturating_add(movements)).into())
 		}
 
@@ -976,8 +984,9 @@ pub mod pallet {
 
 		/// The weight of a placement that looks at `makers` resting orders: the book's own
 		/// (measured with compliance checks and movements of assets without rules or live
-		/// checkpoints) and the most any asset adds to each: two checks at placement, up to
-		/// three movements per fill (the security, the cash, the fees).
+		/// checkpoints, between parties that hold before and after) and the most any asset
+		/// adds to each: two checks at placement, up to three movements per fill (the
+		/// security, the cash, the fees).
 		pub fn place_weight(makers: u32) -> Weight {
 			T::WeightInfo::place_order(makers)
 				.saturating_add(Self::compliance_checks(2))
@@ -992,12 +1001,20 @@ pub mod pallet {
 		}
 
 		/// What the most demanding asset adds to `n` movements, each cleared by compliance:
-		/// its rules to the check, its live checkpoints the balances they keep. Before
+		/// its rules to the check, its live checkpoints the balances they keep, and the holder
+		/// counts a movement changes when it makes a new holder or lets one go. Before
 		/// dispatch, as [`Self::compliance_checks`].
 		pub fn movements(n: u32) -> Weight {
 			T::Compliance::max_check_weight()
 				.saturating_add(T::Ledger::max_checkpoints_weight())
+				.saturating_add(T::Ledger::holders_changed_weight())
 				.saturating_mul(n.into())
+		}
+
+		/// What `n` movements that made a new holder or let one go add after dispatch: the
+		/// benchmarks move assets between parties that hold them before and after.
+		pub(crate) fn holders_changed(n: u32) -> Weight {
+			T::Ledger::holders_changed_weight().saturating_mul(n.into())
 		}
 
 		/// What `asset` adds to one movement of it: its rules to the compliance check, its
@@ -1051,15 +1068,15 @@ pub mod pallet {
 			Ok(Self::movement(record.security).saturating_add(Self::movement(record.cash)))
 		}
 
-		/// Settling `n` subscriptions, each issued and paid: the most any assets' rules and
-		/// live checkpoints add to those two movements each.
+		/// Settling `n` subscriptions, each issued and paid: the most any assets' rules, live
+		/// checkpoints and holder counts add to those two movements each.
 		pub fn settle_subscriptions_weight(n: u32) -> Weight {
 			T::WeightInfo::settle_subscriptions(n)
 				.saturating_add(Self::movements(n.saturating_mul(2)))
 		}
 
 		/// An affirmation at its worst: the last one, which settles every leg, with the most any
-		/// asset's rules and live checkpoints add to each leg's movement.
+		/// asset's rules, live checkpoints and holder counts add to each leg's movement.
 		pub fn affirm_weight() -> Weight {
 			let legs = T::MaxLegs::get();
 			T::WeightInfo::affirm_instruction(legs).saturating_add(Self::movements(legs))
@@ -1304,9 +1321,12 @@ pub mod pallet {
 				}
 				Err(Rejected::Book(error)) => return Err(error),
 			};
+			let holders_changed = book.holders_changed();
 			book.finish(id, request.side, placed.outcome)?;
 			let makers = placed.makers_visited;
-			Ok(Placed { makers, assets: Self::placement_assets(security, paid_in, makers) })
+			let assets = Self::placement_assets(security, paid_in, makers)
+				.saturating_add(Self::holders_changed(holders_changed));
+			Ok(Placed { makers, assets })
 		}
 
 		/// Takes a resting order off the book, releases what it reserved, and says why.

@@ -10,7 +10,7 @@ use frame_support::{
 	storage::{with_transaction, TransactionOutcome},
 };
 use pallet_compliance::{IdentityRegistry, Partition, TransferCompliance};
-use pallet_token::{AssetLedger, SettlementError, DEFAULT_PARTITION};
+use pallet_token::{AssetLedger, Moved, SettlementError, DEFAULT_PARTITION};
 use sp_runtime::{traits::Zero, DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
@@ -232,11 +232,13 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Settles or refunds up to `limit` subscriptions of a closed offering; returns how many.
+	/// Settles or refunds up to `limit` subscriptions of a closed offering; returns how many,
+	/// and how many of their movements made a new holder or let one go.
 	pub(crate) fn do_settle_subscriptions(
 		id: OfferingId,
 		limit: u32,
-	) -> Result<u32, DispatchError> {
+	) -> Result<(u32, u32), DispatchError> {
+		let mut holders_changed = 0u32;
 		let mut offering = Offerings::<T>::get(id).ok_or(Error::<T>::UnknownOffering)?;
 		ensure!(offering.status != OfferingStatus::Open, Error::<T>::OfferingNotClosed);
 		let batch: alloc::vec::Vec<(T::AccountId, Subscription)> =
@@ -250,7 +252,13 @@ impl<T: Config> Pallet<T> {
 			offering.open_subscriptions = offering.open_subscriptions.saturating_sub(1);
 			let refund = match offering.status {
 				OfferingStatus::Funded => {
-					Self::settle_subscription(&offering, subscriber, subscription)?
+					match Self::settle_subscription(&offering, subscriber, subscription)? {
+						Ok(moved) => {
+							holders_changed = holders_changed.saturating_add(moved);
+							None
+						}
+						Err(reason) => Some(reason),
+					}
 				}
 				OfferingStatus::Cancelled => Some(RefundReason::Cancelled),
 				_ => Some(RefundReason::BelowMinimum),
@@ -281,16 +289,17 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Self::finish_or_keep(id, offering);
-		Ok(batch.len() as u32)
+		Ok((batch.len() as u32, holders_changed))
 	}
 
 	/// Issues a funded subscription's securities and pays its cash to the issuer, both or
-	/// neither. `Some` says why it must be refunded instead.
+	/// neither: `Ok` with how many of the two movements made a new holder or let one go, or
+	/// `Err` with why it must be refunded instead.
 	fn settle_subscription(
 		offering: &OfferingOf<T>,
 		subscriber: &T::AccountId,
 		subscription: &Subscription,
-	) -> Result<Option<RefundReason>, DispatchError> {
+	) -> Result<Result<u32, RefundReason>, DispatchError> {
 		let amount = Self::balance(subscription.quantity)?;
 		let cash = Self::balance(subscription.cash)?;
 		with_transaction(|| {
@@ -301,25 +310,27 @@ impl<T: Config> Pallet<T> {
 				amount,
 				&offering.issuer,
 			)
-			.and_then(|()| {
-				if subscription.cash.is_zero() {
-					return Ok(());
-				}
-				T::Ledger::transfer_reserved(
-					offering.cash,
-					&DEFAULT_PARTITION,
-					subscriber,
-					&offering.issuer,
-					cash,
-				)
+			.and_then(|issued| {
+				let paid = if subscription.cash.is_zero() {
+					Moved::default()
+				} else {
+					T::Ledger::transfer_reserved(
+						offering.cash,
+						&DEFAULT_PARTITION,
+						subscriber,
+						&offering.issuer,
+						cash,
+					)?
+				};
+				Ok(u32::from(issued.holders_changed) + u32::from(paid.holders_changed))
 			});
 			match settled {
-				Ok(()) => TransactionOutcome::Commit(Ok(None)),
+				Ok(holders_changed) => TransactionOutcome::Commit(Ok(Ok(holders_changed))),
 				Err(SettlementError::Refused(reason)) => {
-					TransactionOutcome::Rollback(Ok(Some(RefundReason::Refused(reason))))
+					TransactionOutcome::Rollback(Ok(Err(RefundReason::Refused(reason))))
 				}
 				Err(SettlementError::Failed(_)) => {
-					TransactionOutcome::Rollback(Ok(Some(RefundReason::SettlementFailed)))
+					TransactionOutcome::Rollback(Ok(Err(RefundReason::SettlementFailed)))
 				}
 			}
 		})

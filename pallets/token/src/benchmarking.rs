@@ -3,7 +3,9 @@
 //! compliance check inside a movement runs against an asset without rules here, between
 //! parties and issuer lists at their dearest (the helper's); a checked movement adds what
 //! the asset's rules add to it (`TransferCompliance::check_weight`), the dearest before
-//! dispatch and the asset's own after.
+//! dispatch and the asset's own after. The parties of a movement hold the asset before and
+//! after it; what a movement that makes a new holder or lets one go adds is measured by
+//! `transfer_changing_holders` (`AssetLedger::holders_changed_weight`).
 
 use super::*;
 use alloc::vec;
@@ -22,6 +24,30 @@ pub trait BenchmarkHelper<AccountId, AssetId> {
 	fn add_key(identity: IdentityId, key: &AccountId);
 	/// Gives `asset` as many trusted issuers of its own as a check of it may read.
 	fn trust_issuers_for(asset: AssetId);
+	/// Moves `identity` (made by `identify`) to a jurisdiction of its own, so that a movement
+	/// between it and another identity changes the holder counts of two jurisdictions.
+	fn relocate(identity: IdentityId);
+}
+
+/// The helper of a runtime whose compliance is Consort's: parties, keys and issuer lists made
+/// by compliance's own benchmarking helpers.
+pub struct ComplianceIdentities<T>(core::marker::PhantomData<T>);
+
+impl<T: pallet_compliance::Config> BenchmarkHelper<T::AccountId, T::AssetId>
+	for ComplianceIdentities<T>
+{
+	fn identify(who: &T::AccountId) -> IdentityId {
+		pallet_compliance::benchmarking::identify::<T>(who)
+	}
+	fn add_key(identity: IdentityId, key: &T::AccountId) {
+		pallet_compliance::benchmarking::add_key::<T>(identity, key)
+	}
+	fn trust_issuers_for(asset: T::AssetId) {
+		pallet_compliance::benchmarking::trust_issuers_for::<T>(asset)
+	}
+	fn relocate(identity: IdentityId) {
+		pallet_compliance::benchmarking::relocate::<T>(identity)
+	}
 }
 
 fn identified<T: Config>(name: &'static str, index: u32) -> (T::AccountId, IdentityId) {
@@ -197,6 +223,16 @@ fn distribution_setup<T: Config>(
 ) -> Result<(DistributionId, T::AccountId, T::AccountId), BenchmarkError> {
 	let (asset, owner, holder) = changed_since_record_date::<T>()?;
 	let cash = cash::<T>(&owner, &owner, amount::<T>(1_000_000_000))?;
+	// The holder holds cash already: a payment that makes a new holder is charged after
+	// dispatch, for what it changes.
+	Pallet::<T>::issue(
+		RawOrigin::Signed(owner.clone()).into(),
+		cash,
+		DEFAULT_PARTITION,
+		holder.clone(),
+		amount::<T>(1),
+		Default::default(),
+	)?;
 	let distribution = NextDistributionId::<T>::get();
 	let checkpoint = Assets::<T>::get(asset).and_then(|a| a.live_checkpoints.first().copied());
 	Pallet::<T>::distribute(
@@ -390,6 +426,34 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A transfer that empties its sender's only holding of the asset and makes a new holder
+	/// of its receiver, in another jurisdiction: both the ledger's and compliance's holder
+	/// counts change on both sides. What it costs beyond `transfer(0)` is what a movement
+	/// that changes holders adds to its call's benchmark
+	/// ([`AssetLedger::holders_changed_weight`]).
+	#[benchmark]
+	fn transfer_changing_holders() -> Result<(), BenchmarkError> {
+		let (owner, _) = identified::<T>("owner", 0);
+		let asset = new_asset::<T>(&owner)?;
+		let (from, _) = identified::<T>("from", 0);
+		let (to, receiver) = identified::<T>("to", 0);
+		fill::<T>(asset, &owner, &from, 1, partition(0))?;
+		T::BenchmarkHelper::relocate(receiver);
+		#[extrinsic_call]
+		transfer(
+			RawOrigin::Signed(from.clone()),
+			asset,
+			partition(0),
+			to.clone(),
+			amount::<T>(1_000),
+			data::<T>(),
+		);
+		assert!(!AccountBalances::<T>::contains_key(asset, &from));
+		assert!(!AssetsHeld::<T>::contains_key(&from));
+		assert_eq!(AssetsHeld::<T>::get(&to), 1);
+		Ok(())
+	}
+
 	#[benchmark]
 	fn authorize_operator() -> Result<(), BenchmarkError> {
 		let (owner, _) = identified::<T>("owner", 0);
@@ -511,11 +575,14 @@ mod benchmarks {
 		let to: T::AccountId = account("new-key", 0, 0);
 		T::BenchmarkHelper::add_key(identity, &to);
 		fill::<T>(asset, &owner, &lost, p, partition(0))?;
+		// The new key holds already, so it keeps its balance at every record date.
+		fill::<T>(asset, &owner, &to, 1, partition(0))?;
 		live_checkpoints::<T>(asset, &owner, MAX_LIVE_CHECKPOINTS)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), asset, lost.clone(), to.clone(), data::<T>());
 		assert!(!AccountBalances::<T>::contains_key(asset, &lost));
-		assert!(AccountBalances::<T>::contains_key(asset, &to));
+		let checkpoint = Assets::<T>::get(asset).map_or(0, |details| details.last_checkpoint);
+		assert!(CheckpointBalances::<T>::contains_key((asset, checkpoint, &to)));
 		Ok(())
 	}
 

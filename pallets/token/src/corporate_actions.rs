@@ -1,6 +1,6 @@
 //! Corporate actions: who may run them, and paying one holder its share of a distribution.
 
-use crate::{pallet::*, types::*, AssetLedger};
+use crate::{pallet::*, types::*, AssetLedger, Moved};
 use frame_support::ensure;
 use frame_system::{ensure_signed, pallet_prelude::OriginFor};
 use pallet_compliance::IdentityRegistry;
@@ -90,7 +90,7 @@ impl<T: Config> Pallet<T> {
 		distribution: DistributionId,
 		record: &mut DistributionOf<T>,
 		holder: &T::AccountId,
-	) -> DispatchResult {
+	) -> Result<Moved, DispatchError> {
 		Self::ensure_payable(record)?;
 		ensure!(
 			!DistributionPayments::<T>::contains_key(distribution, holder),
@@ -102,11 +102,12 @@ impl<T: Config> Pallet<T> {
 		let net = gross.checked_sub(&withheld).ok_or(Error::<T>::Overflow)?;
 		let remaining = record.remaining.checked_sub(&gross).ok_or(Error::<T>::Overflow)?;
 		let cash = record.cash;
+		let mut moved = Moved::default();
 		if holder == &record.payer {
 			<Self as AssetLedger<_, _, _>>::unreserve(cash, &DEFAULT_PARTITION, holder, gross)?;
 		} else {
 			if !net.is_zero() {
-				<Self as AssetLedger<_, _, _>>::transfer_reserved(
+				moved = <Self as AssetLedger<_, _, _>>::transfer_reserved(
 					cash,
 					&DEFAULT_PARTITION,
 					&record.payer,
@@ -134,6 +135,6 @@ impl<T: Config> Pallet<T> {
 			withheld,
 			net,
 		});
-		Ok(())
+		Ok(moved)
 	}
 }

@@ -5,7 +5,7 @@
 
 use crate::{
 	pallet::*, traits::SettlementError, types::*, weights::WeightInfo as _, AssetLedger,
-	AssetRecords, Movement, OnHoldingChanged,
+	AssetRecords, Moved, Movement, OnHoldingChanged,
 };
 use frame_support::{ensure, weights::Weight};
 use frame_system::{ensure_signed, pallet_prelude::OriginFor};
@@ -105,7 +105,7 @@ impl<T: Config> Pallet<T> {
 		partition: Partition,
 		to: &T::AccountId,
 		amount: T::Balance,
-	) -> DispatchResult {
+	) -> Result<Moved, DispatchError> {
 		Self::issue_cleared(asset, details, partition, to, amount).map_err(Self::dispatch_error)
 	}
 
@@ -116,14 +116,14 @@ impl<T: Config> Pallet<T> {
 		partition: Partition,
 		to: &T::AccountId,
 		amount: T::Balance,
-	) -> Result<(), SettlementError> {
+	) -> Result<Moved, SettlementError> {
 		ensure!(details.issuance_open, Error::<T>::IssuanceClosed);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let supply = details.supply.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		ensure!(details.supply_cap.is_none_or(|cap| supply <= cap), Error::<T>::SupplyCapExceeded);
 		T::Compliance::can_issue(asset, &partition, to, amount)
 			.map_err(SettlementError::Refused)?;
-		Self::credit(asset, &details, partition, to, amount)?;
+		let joined = Self::credit(asset, &details, partition, to, amount)?;
 		PartitionSupply::<T>::try_mutate(asset, partition, |s| {
 			*s = s.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 			Ok::<_, Error<T>>(())
@@ -131,7 +131,7 @@ impl<T: Config> Pallet<T> {
 		details.supply = supply;
 		Assets::<T>::insert(asset, details);
 		T::Compliance::issued(asset, to, amount)?;
-		Ok(())
+		Ok(Moved { holders_changed: joined })
 	}
 
 	/// Redeems free units of `from`; `checked` asks compliance first.
@@ -141,7 +141,7 @@ impl<T: Config> Pallet<T> {
 		from: &T::AccountId,
 		amount: T::Balance,
 		checked: bool,
-	) -> DispatchResult {
+	) -> Result<Moved, DispatchError> {
 		let mut details = Self::asset(asset)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		Self::ensure_free(asset, partition, from, amount)?;
@@ -149,7 +149,7 @@ impl<T: Config> Pallet<T> {
 			T::Compliance::can_redeem(asset, &partition, from, amount)
 				.map_err(Error::<T>::ComplianceRefused)?;
 		}
-		Self::debit(asset, &details, partition, from, amount, false)?;
+		let left = Self::debit(asset, &details, partition, from, amount, false)?;
 		PartitionSupply::<T>::try_mutate_exists(asset, partition, |s| {
 			let left = s.unwrap_or_default().checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
 			*s = (!left.is_zero()).then_some(left);
@@ -157,7 +157,8 @@ impl<T: Config> Pallet<T> {
 		})?;
 		details.supply = details.supply.checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
 		Assets::<T>::insert(asset, details);
-		T::Compliance::redeemed(asset, from, amount)
+		T::Compliance::redeemed(asset, from, amount)?;
+		Ok(Moved { holders_changed: left })
 	}
 
 	/// Moves units of `from` in `partition` to the same partition of `to`.
@@ -168,7 +169,7 @@ impl<T: Config> Pallet<T> {
 		to: &T::AccountId,
 		amount: T::Balance,
 		movement: Movement,
-	) -> DispatchResult {
+	) -> Result<Moved, DispatchError> {
 		Self::transfer_cleared(asset, partition, from, to, amount, movement)
 			.map_err(Self::dispatch_error)
 	}
@@ -181,13 +182,14 @@ impl<T: Config> Pallet<T> {
 		to: &T::AccountId,
 		amount: T::Balance,
 		movement: Movement,
-	) -> Result<(), SettlementError> {
+	) -> Result<Moved, SettlementError> {
 		let details = Self::asset(asset)?;
 		Self::ensure_transferable(asset, partition, from, to, amount, movement)?;
-		Self::debit(asset, &details, partition, from, amount, movement == Movement::Settlement)?;
-		Self::credit(asset, &details, partition, to, amount)?;
+		let settling = movement == Movement::Settlement;
+		let left = Self::debit(asset, &details, partition, from, amount, settling)?;
+		let joined = Self::credit(asset, &details, partition, to, amount)?;
 		T::Compliance::transferred(asset, from, to, amount)?;
-		Ok(())
+		Ok(Moved { holders_changed: left || joined })
 	}
 
 	pub(crate) fn dispatch_error(error: SettlementError) -> DispatchError {
@@ -280,14 +282,17 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// Adds `amount` to `to`'s units in `partition`; returns whether `to` held none of the
+	/// asset before.
 	fn credit(
 		asset: T::AssetId,
 		details: &AssetOf<T>,
 		partition: Partition,
 		to: &T::AccountId,
 		amount: T::Balance,
-	) -> DispatchResult {
+	) -> Result<bool, DispatchError> {
 		let mut account = AccountBalances::<T>::get(asset, to);
+		let joined = account.is_none();
 		match account.as_mut() {
 			Some(account) => Self::record_checkpoints(asset, details, to, account),
 			None => AssetsHeld::<T>::mutate(to, |held| *held = held.saturating_add(1)),
@@ -306,10 +311,11 @@ impl<T: Config> Pallet<T> {
 		Balances::<T>::insert((asset, to, partition), held);
 		AccountBalances::<T>::insert(asset, to, account);
 		T::OnHoldingChanged::holding_changed(asset, &partition, to);
-		Ok(())
+		Ok(joined)
 	}
 
-	/// Takes `amount` from `from`'s free units, or from its reserved ones for a settlement.
+	/// Takes `amount` from `from`'s free units, or from its reserved ones for a settlement;
+	/// returns whether `from` holds none of the asset after.
 	fn debit(
 		asset: T::AssetId,
 		details: &AssetOf<T>,
@@ -317,7 +323,7 @@ impl<T: Config> Pallet<T> {
 		from: &T::AccountId,
 		amount: T::Balance,
 		from_reserved: bool,
-	) -> DispatchResult {
+	) -> Result<bool, DispatchError> {
 		let mut held = Balances::<T>::get((asset, from, partition));
 		held.balance = held.balance.checked_sub(&amount).ok_or(Error::<T>::InsufficientBalance)?;
 		if from_reserved {
@@ -336,7 +342,8 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Balances::<T>::insert((asset, from, partition), held);
 		}
-		if account.balance.is_zero() {
+		let left = account.balance.is_zero();
+		if left {
 			AccountBalances::<T>::remove(asset, from);
 			AssetsHeld::<T>::mutate_exists(from, |held| {
 				*held = held.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
@@ -345,7 +352,7 @@ impl<T: Config> Pallet<T> {
 			AccountBalances::<T>::insert(asset, from, account);
 		}
 		T::OnHoldingChanged::holding_changed(asset, &partition, from);
-		Ok(())
+		Ok(left)
 	}
 
 	/// Checks the ledger's invariants: partition balances add up to each holder's total and
@@ -553,8 +560,9 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		from: &T::AccountId,
 		to: &T::AccountId,
 		amount: T::Balance,
-	) -> Result<(), SettlementError> {
-		Self::transfer_cleared(asset, *partition, from, to, amount, Movement::Settlement)?;
+	) -> Result<Moved, SettlementError> {
+		let moved =
+			Self::transfer_cleared(asset, *partition, from, to, amount, Movement::Settlement)?;
 		Self::deposit_event(Event::Transferred {
 			asset,
 			partition: *partition,
@@ -564,7 +572,7 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 			operator: None,
 			data: Default::default(),
 		});
-		Ok(())
+		Ok(moved)
 	}
 
 	fn checkpoints_weight(asset: T::AssetId) -> Weight {
@@ -573,6 +581,10 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 
 	fn max_checkpoints_weight() -> Weight {
 		Self::kept_balances_weight(MAX_LIVE_CHECKPOINTS)
+	}
+
+	fn holders_changed_weight() -> Weight {
+		T::WeightInfo::transfer_changing_holders().saturating_sub(T::WeightInfo::transfer(0))
 	}
 
 	fn issuance_agent(asset: T::AssetId) -> Option<IdentityId> {
@@ -585,7 +597,7 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		to: &T::AccountId,
 		amount: T::Balance,
 		by: &T::AccountId,
-	) -> Result<(), SettlementError> {
+	) -> Result<Moved, SettlementError> {
 		let details = Self::asset(asset)?;
 		// Authority to issue is the issuance agent's at the time of issuance, whatever it
 		// was when the caller set out.
@@ -593,7 +605,7 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 			Self::identity(by).ok() == Some(details.roles.issuance_agent),
 			Error::<T>::NotIssuanceAgent
 		);
-		Self::issue_cleared(asset, details, *partition, to, amount)?;
+		let moved = Self::issue_cleared(asset, details, *partition, to, amount)?;
 		Self::deposit_event(Event::Issued {
 			asset,
 			partition: *partition,
@@ -602,7 +614,7 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 			by: by.clone(),
 			data: Default::default(),
 		});
-		Ok(())
+		Ok(moved)
 	}
 }
 

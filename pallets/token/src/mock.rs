@@ -95,23 +95,7 @@ impl pallet_token::Config for Test {
 	type WeightInfo = ();
 	type OnHoldingChanged = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ComplianceIdentities;
-}
-
-/// Identities for the benchmarks, made by compliance's own helper.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct ComplianceIdentities;
-#[cfg(feature = "runtime-benchmarks")]
-impl crate::benchmarking::BenchmarkHelper<AccountId, AssetId> for ComplianceIdentities {
-	fn identify(who: &AccountId) -> IdentityId {
-		pallet_compliance::benchmarking::identify::<Test>(who)
-	}
-	fn add_key(identity: IdentityId, key: &AccountId) {
-		pallet_compliance::benchmarking::add_key::<Test>(identity, key)
-	}
-	fn trust_issuers_for(asset: AssetId) {
-		pallet_compliance::benchmarking::trust_issuers_for::<Test>(asset)
-	}
+	type BenchmarkHelper = crate::benchmarking::ComplianceIdentities<Test>;
 }
 
 pub fn account(n: u8) -> AccountId {

@@ -51,7 +51,7 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 		from: &AccountId,
 		to: &AccountId,
 		amount: Balance,
-	) -> Result<(), SettlementError>;
+	) -> Result<Moved, SettlementError>;
 	/// The most that `asset`'s live checkpoints add to one movement of it: the balance each
 	/// party had at each, kept at its first change after it. What a call that moved the asset
 	/// is charged after dispatch beyond its own weight, which must be benchmarked with its
@@ -60,6 +60,12 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 	/// The most that any asset's live checkpoints add to one movement: what a call that will
 	/// move an asset is charged before dispatch beyond its own weight.
 	fn max_checkpoints_weight() -> Weight;
+	/// What a movement that made a new holder of its asset or let one go adds to its weight:
+	/// the holder counts it keeps (the ledger's and compliance's). A call that moved assets
+	/// is charged this after dispatch for each movement whose [`Moved`] says so, and before
+	/// dispatch for every movement it may make; its own benchmark must move assets between
+	/// parties that hold them before and after.
+	fn holders_changed_weight() -> Weight;
 	/// The identity that issues `asset` (its issuance agent), if the asset exists.
 	fn issuance_agent(asset: AssetId) -> Option<IdentityId>;
 	/// Issues `amount` of `asset` to `to` in `partition`, on behalf of `by`, a key of its
@@ -71,7 +77,16 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 		to: &AccountId,
 		amount: Balance,
 		by: &AccountId,
-	) -> Result<(), SettlementError>;
+	) -> Result<Moved, SettlementError>;
+}
+
+/// What a movement did that the benchmark of the call that made it leaves out.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+#[must_use]
+pub struct Moved {
+	/// A party became a holder of the asset, or stopped being one, so the holder counts
+	/// changed ([`AssetLedger::holders_changed_weight`]).
+	pub holders_changed: bool,
 }
 
 /// Why a settlement movement did not happen; nothing moved either way.

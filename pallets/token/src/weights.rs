@@ -29,6 +29,7 @@ pub trait WeightInfo {
 	fn close_issuance() -> Weight;
 	fn redeem() -> Weight;
 	fn transfer(c: u32, ) -> Weight;
+	fn transfer_changing_holders() -> Weight;
 	fn authorize_operator() -> Weight;
 	fn revoke_operator() -> Weight;
 	fn operator_transfer() -> Weight;
@@ -309,6 +310,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
+	}
+	fn transfer_changing_holders() -> Weight {
+		Weight::from_parts(406_332_167, 11887)
+			.saturating_add(T::DbWeight::get().reads(34))
+			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
@@ -809,6 +815,11 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(27))
 			.saturating_add(RocksDbWeight::get().writes(6))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
+	}
+	fn transfer_changing_holders() -> Weight {
+		Weight::from_parts(406_332_167, 11887)
+			.saturating_add(RocksDbWeight::get().reads(34))
+			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn authorize_operator() -> Weight {
 		Weight::from_parts(65_861_000, 3731)

@@ -302,3 +302,43 @@ fn the_affirmation_that_settles_is_charged_for_its_legs_assets_checks_and_checkp
 		assert!(events().contains(&Event::InstructionSettled { instruction: id }));
 	});
 }
+
+#[test]
+fn a_leg_that_makes_or_lets_go_a_holder_is_charged_for_the_holder_counts_on_settling() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		use frame_support::traits::{Get, Hooks};
+		let holders = <Token as pallet_token::AssetLedger<_, _, _>>::holders_changed_weight();
+		assert!(holders.ref_time() > 0);
+		// Alice hands over every security she has; Bob pays in cash, which both hold.
+		let legs: LegsOf<Test> =
+			vec![leg(alice(), bob(), SECURITY, SECURITIES), leg(bob(), alice(), CASH, 2_000)]
+				.try_into()
+				.unwrap();
+		let id = create(legs, None);
+		assert_ok!(affirm(&alice(), id));
+		let last = Matching::affirm_instruction(RuntimeOrigin::signed(bob()), id)
+			.expect("settled")
+			.actual_weight
+			.expect("charged after dispatch");
+		assert_eq!(last, <Test as Config>::WeightInfo::affirm_instruction(2) + holders);
+		assert_eq!(holding(SECURITY, &alice()), (0, 0));
+
+		// Booked for a block: Bob hands everything back, and Alice holds again.
+		let back: LegsOf<Test> =
+			vec![leg(bob(), alice(), SECURITY, SECURITIES), leg(alice(), bob(), CASH, 2_000)]
+				.try_into()
+				.unwrap();
+		let booked = create(back, Some(5));
+		assert_ok!(affirm(&bob(), booked));
+		assert_ok!(affirm(&alice(), booked));
+		System::set_block_number(5);
+		let weight = Matching::on_initialize(5);
+		let db: frame_support::weights::RuntimeDbWeight =
+			<Test as frame_system::Config>::DbWeight::get();
+		let settled = <Test as Config>::WeightInfo::settle_scheduled(2) + holders;
+		assert_eq!(weight, db.reads_writes(1, 1) + db.reads(1) + settled);
+		assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
+		assert!(events().contains(&Event::InstructionSettled { instruction: booked }));
+	});
+}

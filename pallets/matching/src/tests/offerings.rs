@@ -469,6 +469,7 @@ fn a_subscription_and_its_settlement_are_charged_for_the_offerings_assets_checks
 		require_kyc(SECURITY, false);
 		require_kyc(CASH, true);
 		let offering = open();
+		assert_eq!(holding(CASH, &issuer()), (0, 0));
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH);
 		let subscribed = Matching::subscribe(RuntimeOrigin::signed(alice()), offering, 5 * LOT)
 			.expect("subscribed")
@@ -487,8 +488,49 @@ fn a_subscription_and_its_settlement_are_charged_for_the_offerings_assets_checks
 			.expect("settled")
 			.actual_weight
 			.expect("charged after dispatch");
-		let movements = (checks + kept) * 2;
+		// The issuer held no cash before: Alice's payment made it a holder, Bob's did not.
+		let holders = <Token as pallet_token::AssetLedger<_, _, _>>::holders_changed_weight();
+		assert!(holders.ref_time() > 0);
+		let movements = (checks + kept) * 2 + holders;
 		assert_eq!(settled, <Test as Config>::WeightInfo::settle_subscriptions(2) + movements);
 		assert!(settled.all_lt(Matching::settle_subscriptions_weight(2)));
+	});
+}
+
+#[test]
+fn opening_an_offering_is_charged_for_the_check_that_its_issuer_may_receive_the_cash() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		use frame_support::dispatch::GetDispatchInfo;
+		require_kyc(CASH, true);
+		let check = Compliance::check_weight(CASH);
+		assert!(check.ref_time() > 0);
+		let call = RuntimeCall::Matching(crate::Call::open_offering {
+			security: SECURITY,
+			partition: DEFAULT,
+			cash: CASH,
+			terms: terms(),
+			tiers: two_tiers(),
+		});
+		let before = call.get_dispatch_info().call_weight;
+		let own = <Test as Config>::WeightInfo::open_offering(2);
+		assert_eq!(
+			before,
+			own + <Compliance as pallet_compliance::TransferCompliance<_, _, _>>::max_check_weight(
+			)
+		);
+		let opened = Matching::open_offering(
+			RuntimeOrigin::signed(issuer()),
+			SECURITY,
+			DEFAULT,
+			CASH,
+			terms(),
+			two_tiers(),
+		)
+		.expect("opened")
+		.actual_weight
+		.expect("charged after dispatch");
+		assert_eq!(opened, own + check);
+		assert!(opened.all_lt(before));
 	});
 }

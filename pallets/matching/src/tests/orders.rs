@@ -603,11 +603,13 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		assert_eq!(filling, <Test as Config>::WeightInfo::place_order(1) + checks + kept);
 
 		// Before dispatch: the dearest rules for the two placement checks, and the dearest
-		// rules and record dates for each movement of every fill it may make.
+		// rules and record dates for each movement of every fill it may make, which may also
+		// make a new holder or let one go.
 		let dearest_check =
 			<Compliance as pallet_compliance::TransferCompliance<_, _, _>>::max_check_weight();
-		let dearest_movement =
-			dearest_check + <Token as AssetLedger<_, _, _>>::max_checkpoints_weight();
+		let dearest_movement = dearest_check
+			+ <Token as AssetLedger<_, _, _>>::max_checkpoints_weight()
+			+ <Token as AssetLedger<_, _, _>>::holders_changed_weight();
 		for makers in [0, 1, <Test as Config>::MaxMakersPerOrder::get()] {
 			assert_eq!(
 				Matching::place_weight(makers),
@@ -618,5 +620,30 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		}
 		assert!(filling.all_lt(Matching::place_weight(1)));
 		assert_eq!(trades().len(), 1);
+	});
+}
+
+#[test]
+fn a_fill_is_charged_for_the_holder_counts_only_when_it_makes_or_lets_go_a_holder() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		use pallet_token::AssetLedger;
+		let holders = <Token as AssetLedger<_, _, _>>::holders_changed_weight();
+		assert!(holders.ref_time() > 0);
+		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
+			result.expect("placed").actual_weight.expect("charged after dispatch")
+		};
+		let one_fill = <Test as Config>::WeightInfo::place_order(1);
+
+		// Both hold both assets before and after.
+		limit(&bob(), Side::Sell, 100, LOT);
+		assert_eq!(charged(buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel)), one_fill);
+
+		// Bob sells every security he has left: the security's leg lets a holder go.
+		limit(&bob(), Side::Sell, 100, SECURITIES - LOT);
+		let filling = charged(buy(&alice(), 100, SECURITIES - LOT, TimeInForce::ImmediateOrCancel));
+		assert_eq!(filling, one_fill + holders);
+		assert_eq!(holding(SECURITY, &bob()), (0, 0));
+		assert!(filling.all_lt(Matching::place_weight(1)));
 	});
 }

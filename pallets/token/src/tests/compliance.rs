@@ -206,6 +206,8 @@ fn a_transfer_is_charged_after_dispatch_for_the_rules_its_asset_has_not_the_dear
 		use crate::weights::WeightInfo as _;
 		use frame_support::dispatch::GetDispatchInfo;
 		issue(ASSET, DEFAULT, &alice(), 100);
+		// Bob holds already, so no transfer here changes the holders.
+		issue(ASSET, DEFAULT, &bob(), 1);
 		let call = RuntimeCall::Token(crate::Call::transfer {
 			asset: ASSET,
 			partition: DEFAULT,
@@ -241,5 +243,87 @@ fn a_transfer_is_charged_after_dispatch_for_the_rules_its_asset_has_not_the_dear
 		assert_eq!(ruled, ledger + one_condition);
 		assert!(ruled.ref_time() > plain.ref_time());
 		assert!(ruled.all_lt(before));
+	});
+}
+
+#[test]
+fn a_movement_is_charged_for_the_holder_counts_only_when_it_makes_or_loses_a_holder() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		use frame_support::dispatch::GetDispatchInfo;
+		let holders = <Token as AssetLedger<_, _, _>>::holders_changed_weight();
+		assert!(holders.ref_time() > 0);
+		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
+			result.expect("moved").actual_weight.expect("charged after dispatch")
+		};
+		let weights = <Test as Config>::WeightInfo::transfer;
+		let send = |from: &AccountId, to: &AccountId, amount| {
+			charged(Token::transfer(
+				RuntimeOrigin::signed(from.clone()),
+				ASSET,
+				DEFAULT,
+				to.clone(),
+				amount,
+				data(b""),
+			))
+		};
+		let issuing = |to: &AccountId, amount| {
+			charged(Token::issue(
+				RuntimeOrigin::signed(issuer()),
+				ASSET,
+				DEFAULT,
+				to.clone(),
+				amount,
+				data(b""),
+			))
+		};
+		let issue_weight = <Test as Config>::WeightInfo::issue();
+
+		// Alice and Bob held nothing: each issuance and the first transfer make a holder.
+		assert_eq!(issuing(&alice(), 100), issue_weight + holders);
+		assert_eq!(send(&alice(), &bob(), 10), weights(0) + holders);
+		// Both hold before and after.
+		assert_eq!(issuing(&alice(), 5), issue_weight);
+		assert_eq!(send(&alice(), &bob(), 10), weights(0));
+		// Alice sends all she has left, and holds nothing after.
+		assert_eq!(send(&alice(), &bob(), 85), weights(0) + holders);
+		assert_eq!(pallet_compliance::HolderCount::<Test>::get(ASSET), 1);
+		// Bob redeems the lot; the controller's forced movements are charged alike.
+		issue(ASSET, DEFAULT, &carol(), 7);
+		let forced = charged(Token::controller_transfer(
+			RuntimeOrigin::signed(issuer()),
+			ASSET,
+			DEFAULT,
+			carol(),
+			alice(),
+			7,
+			data(b"court order"),
+		));
+		assert_eq!(forced, <Test as Config>::WeightInfo::controller_transfer() + holders);
+		let redeemed =
+			charged(Token::redeem(RuntimeOrigin::signed(bob()), ASSET, DEFAULT, 105, data(b"")));
+		assert_eq!(redeemed, <Test as Config>::WeightInfo::redeem() + holders);
+
+		// Before dispatch, every movement is charged as if it changed holders.
+		let call = RuntimeCall::Token(crate::Call::transfer {
+			asset: ASSET,
+			partition: DEFAULT,
+			to: bob(),
+			amount: 1,
+			data: data(b""),
+		});
+		let before = call.get_dispatch_info().call_weight;
+		assert!((weights(0) + holders).all_lt(before));
+		let call = RuntimeCall::Token(crate::Call::controller_redeem {
+			asset: ASSET,
+			partition: DEFAULT,
+			from: alice(),
+			amount: 1,
+			reason: data(b""),
+		});
+		assert_eq!(
+			call.get_dispatch_info().call_weight,
+			<Test as Config>::WeightInfo::controller_redeem() + holders
+		);
 	});
 }
