@@ -110,13 +110,22 @@ pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
 }
 
 /// For other pallets' benchmarks: moves `identity`, made by [`identify`], out of its
-/// jurisdiction ("CH") into another ("DE").
+/// jurisdiction ("CH") into another ("DE"), its jurisdiction claim at its dearest to find: a
+/// full list whose every claim but the last is by an issuer nobody trusts.
 pub fn relocate<T: Config>(identity: IdentityId) {
-	Claims::<T>::mutate(identity, ClaimTopic::Jurisdiction, |claims| {
-		for record in claims.iter_mut() {
-			record.claim = Claim::Jurisdiction(CountryCode(*b"DE"));
-		}
-	});
+	let provider: T::AccountId = account("kyc-provider", 0, 0);
+	let germany = |issuer| ClaimRecord {
+		claim: Claim::Jurisdiction(CountryCode(*b"DE")),
+		issuer,
+		scope: Scope::Global,
+		issued_at: 0,
+		expires_at: None,
+		evidence: H256::zero(),
+	};
+	let untrusted =
+		(1..T::MaxClaimsPerTopic::get()).map(|i| germany(account("untrusted-issuer", i, 0)));
+	let claims = untrusted.chain([germany(provider)]).collect::<Vec<_>>();
+	Claims::<T>::insert(identity, ClaimTopic::Jurisdiction, BoundedVec::truncate_from(claims));
 }
 
 /// For other pallets' benchmarks: fills `asset`'s own list of trusted issuers, none of them

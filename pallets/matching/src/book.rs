@@ -77,23 +77,24 @@ impl<T: Config> StorageBook<T> {
 
 	/// Moves the legs of one fill: the security from seller to buyer, the cash less the
 	/// seller's fee from buyer to seller, both fees from buyer to the fee collector. Returns
-	/// the cash the buyer spent, and how many of the legs changed holders.
+	/// the cash the buyer spent. Counts in `holders_changed` the legs that made a new holder
+	/// or let one go, whether or not a later leg fails and the fill is rolled back: the work
+	/// was done either way.
 	fn deliver(
 		&self,
 		buyer: &T::AccountId,
 		seller: &T::AccountId,
 		quantity: Quantity,
 		notional: u128,
-		buyer_fee: u128,
-		seller_fee: u128,
-	) -> Result<(u128, u32), SettlementError> {
+		(buyer_fee, seller_fee): (u128, u128),
+		holders_changed: &mut u32,
+	) -> Result<u128, SettlementError> {
 		let market = &self.market;
 		let amount =
 			|x: u128| Pallet::<T>::balance(x).map_err(|e| SettlementError::Failed(e.into()));
 		let overflow = || SettlementError::Failed(Error::<T>::Overflow.into());
-		let mut holders_changed = 0u32;
 		let mut count = |moved: Moved| {
-			holders_changed = holders_changed.saturating_add(moved.holders_changed.into())
+			*holders_changed = holders_changed.saturating_add(moved.holders_changed.into())
 		};
 		count(T::Ledger::transfer_reserved(
 			market.security,
@@ -127,7 +128,7 @@ impl<T: Config> StorageBook<T> {
 			)?);
 			spent = spent.checked_add(fees).ok_or_else(overflow)?;
 		}
-		Ok((spent, holders_changed))
+		Ok(spent)
 	}
 }
 
@@ -190,8 +191,10 @@ impl<T: Config> Book for StorageBook<T> {
 		// since it was placed.
 		let buyer_fee = buyer_fee.min(buyer_reserved.saturating_sub(notional));
 
+		let mut holders_changed = 0u32;
+		let fees = (buyer_fee, seller_fee);
 		let legs = with_transaction(|| {
-			match self.deliver(&buyer, &seller, quantity, notional, buyer_fee, seller_fee) {
+			match self.deliver(&buyer, &seller, quantity, notional, fees, &mut holders_changed) {
 				Ok(spent) => TransactionOutcome::Commit(Ok(Ok(spent))),
 				Err(SettlementError::Refused(reason)) => {
 					TransactionOutcome::Rollback(Ok(Err(reason)))
@@ -199,11 +202,9 @@ impl<T: Config> Book for StorageBook<T> {
 				Err(SettlementError::Failed(error)) => TransactionOutcome::Rollback(Err(error)),
 			}
 		})?;
+		self.holders_changed = self.holders_changed.saturating_add(holders_changed);
 		let cash_spent = match legs {
-			Ok((spent, holders_changed)) => {
-				self.holders_changed = self.holders_changed.saturating_add(holders_changed);
-				spent
-			}
+			Ok(spent) => spent,
 			Err(reason) => {
 				Pallet::<T>::deposit_event(Event::MakerSkipped {
 					maker_order: maker.id,

@@ -84,8 +84,8 @@ impl<T: Config> Pallet<T> {
 
 	/// `who` affirms an instruction and reserves what it sends; the last affirmation of an
 	/// instruction without a settlement block settles it.
-	/// Returns the affirmation's weight, with what the legs' assets add to their movements if
-	/// it settled the instruction.
+	/// Returns the affirmation's weight, with what the legs' assets add to their movements and
+	/// the holder counts they changed if it settled the instruction.
 	pub(crate) fn do_affirm(who: T::AccountId, id: InstructionId) -> Result<Weight, DispatchError> {
 		let mut instruction = Instructions::<T>::get(id).ok_or(Error::<T>::UnknownInstruction)?;
 		let senders = Self::senders(&instruction.legs);
@@ -103,13 +103,15 @@ impl<T: Config> Pallet<T> {
 		let legs = u32::try_from(instruction.legs.len()).unwrap_or(u32::MAX);
 		let mut weight = T::WeightInfo::affirm_instruction(legs);
 		if instruction.settle_at.is_none() && instruction.affirmed.len() == senders.len() {
-			let holders_changed =
-				Self::move_legs(&instruction).map_err(|failure| match failure {
+			let mut holders_changed = 0u32;
+			Self::move_legs(&instruction, &mut holders_changed).map_err(
+				|failure| match failure {
 					(leg, SettlementError::Refused(reason)) => {
 						Error::<T>::LegRefused { leg, reason }.into()
 					}
 					(_, SettlementError::Failed(error)) => error,
-				})?;
+				},
+			)?;
 			Instructions::<T>::remove(id);
 			Self::deposit_event(Event::InstructionSettled { instruction: id });
 			weight.saturating_accrue(Self::legs_movements(&instruction.legs));
@@ -167,11 +169,14 @@ impl<T: Config> Pallet<T> {
 		outcome
 	}
 
-	/// Moves every leg from its sender's reservation, cleared by compliance, and says how
-	/// many legs made a new holder or let one go; on failure says which leg (numbered from
-	/// 0) and why, and the caller must roll back.
-	fn move_legs(instruction: &InstructionOf<T>) -> Result<u32, (u8, SettlementError)> {
-		let mut holders_changed = 0u32;
+	/// Moves every leg from its sender's reservation, cleared by compliance, counting in
+	/// `holders_changed` the legs that made a new holder or let one go; on failure says which
+	/// leg (numbered from 0) and why, and the caller must roll back (the count stays: the
+	/// work was done).
+	fn move_legs(
+		instruction: &InstructionOf<T>,
+		holders_changed: &mut u32,
+	) -> Result<(), (u8, SettlementError)> {
 		for (index, leg) in instruction.legs.iter().enumerate() {
 			let moved = T::Ledger::transfer_reserved(
 				leg.asset,
@@ -181,9 +186,9 @@ impl<T: Config> Pallet<T> {
 				leg.amount,
 			)
 			.map_err(|error| (u8::try_from(index).unwrap_or(u8::MAX), error))?;
-			holders_changed = holders_changed.saturating_add(moved.holders_changed.into());
+			*holders_changed = holders_changed.saturating_add(moved.holders_changed.into());
 		}
-		Ok(holders_changed)
+		Ok(())
 	}
 
 	/// Settles the instructions booked for block `now`: each whose senders all affirmed
@@ -198,12 +203,10 @@ impl<T: Config> Pallet<T> {
 			let Some(instruction) = Instructions::<T>::get(id) else { continue };
 			weight.saturating_accrue(Self::scheduled_weight(&instruction));
 			let all_affirmed = instruction.affirmed.len() == Self::senders(&instruction.legs).len();
+			let mut holders_changed = 0u32;
 			let failure = if all_affirmed {
-				with_transaction(|| match Self::move_legs(&instruction) {
-					Ok(holders_changed) => {
-						weight.saturating_accrue(Self::holders_changed(holders_changed));
-						TransactionOutcome::Commit(Ok::<_, DispatchError>(None))
-					}
+				with_transaction(|| match Self::move_legs(&instruction, &mut holders_changed) {
+					Ok(()) => TransactionOutcome::Commit(Ok::<_, DispatchError>(None)),
 					Err((leg, SettlementError::Refused(reason))) => {
 						TransactionOutcome::Rollback(Ok(Some(InstructionFailure::Refused {
 							leg,
@@ -220,6 +223,7 @@ impl<T: Config> Pallet<T> {
 			} else {
 				Some(InstructionFailure::NotAffirmed)
 			};
+			weight.saturating_accrue(Self::holders_changed(holders_changed));
 			match failure {
 				None => {
 					Instructions::<T>::remove(id);

@@ -948,7 +948,7 @@ pub mod pallet {
 		/// The resting orders it looked at.
 		pub makers: u32,
 		/// What its market's assets' rules and live checkpoints added to its checks and
-		/// movements.
+		/// movements, and the holder counts its movements changed.
 		pub assets: Weight,
 	}
 

@@ -10,7 +10,7 @@ use frame_support::{
 	storage::{with_transaction, TransactionOutcome},
 };
 use pallet_compliance::{IdentityRegistry, Partition, TransferCompliance};
-use pallet_token::{AssetLedger, Moved, SettlementError, DEFAULT_PARTITION};
+use pallet_token::{AssetLedger, SettlementError, DEFAULT_PARTITION};
 use sp_runtime::{traits::Zero, DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
@@ -252,13 +252,8 @@ impl<T: Config> Pallet<T> {
 			offering.open_subscriptions = offering.open_subscriptions.saturating_sub(1);
 			let refund = match offering.status {
 				OfferingStatus::Funded => {
-					match Self::settle_subscription(&offering, subscriber, subscription)? {
-						Ok(moved) => {
-							holders_changed = holders_changed.saturating_add(moved);
-							None
-						}
-						Err(reason) => Some(reason),
-					}
+					let counted = &mut holders_changed;
+					Self::settle_subscription(&offering, subscriber, subscription, counted)?
 				}
 				OfferingStatus::Cancelled => Some(RefundReason::Cancelled),
 				_ => Some(RefundReason::BelowMinimum),
@@ -293,13 +288,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Issues a funded subscription's securities and pays its cash to the issuer, both or
-	/// neither: `Ok` with how many of the two movements made a new holder or let one go, or
-	/// `Err` with why it must be refunded instead.
+	/// neither. `Some` says why it must be refunded instead. Counts in `holders_changed` the
+	/// movements that made a new holder or let one go, rolled back or not: the work was done.
 	fn settle_subscription(
 		offering: &OfferingOf<T>,
 		subscriber: &T::AccountId,
 		subscription: &Subscription,
-	) -> Result<Result<u32, RefundReason>, DispatchError> {
+		holders_changed: &mut u32,
+	) -> Result<Option<RefundReason>, DispatchError> {
 		let amount = Self::balance(subscription.quantity)?;
 		let cash = Self::balance(subscription.cash)?;
 		with_transaction(|| {
@@ -311,26 +307,27 @@ impl<T: Config> Pallet<T> {
 				&offering.issuer,
 			)
 			.and_then(|issued| {
-				let paid = if subscription.cash.is_zero() {
-					Moved::default()
-				} else {
-					T::Ledger::transfer_reserved(
-						offering.cash,
-						&DEFAULT_PARTITION,
-						subscriber,
-						&offering.issuer,
-						cash,
-					)?
-				};
-				Ok(u32::from(issued.holders_changed) + u32::from(paid.holders_changed))
+				*holders_changed = holders_changed.saturating_add(issued.holders_changed.into());
+				if subscription.cash.is_zero() {
+					return Ok(());
+				}
+				let paid = T::Ledger::transfer_reserved(
+					offering.cash,
+					&DEFAULT_PARTITION,
+					subscriber,
+					&offering.issuer,
+					cash,
+				)?;
+				*holders_changed = holders_changed.saturating_add(paid.holders_changed.into());
+				Ok(())
 			});
 			match settled {
-				Ok(holders_changed) => TransactionOutcome::Commit(Ok(Ok(holders_changed))),
+				Ok(()) => TransactionOutcome::Commit(Ok(None)),
 				Err(SettlementError::Refused(reason)) => {
-					TransactionOutcome::Rollback(Ok(Err(RefundReason::Refused(reason))))
+					TransactionOutcome::Rollback(Ok(Some(RefundReason::Refused(reason))))
 				}
 				Err(SettlementError::Failed(_)) => {
-					TransactionOutcome::Rollback(Ok(Err(RefundReason::SettlementFailed)))
+					TransactionOutcome::Rollback(Ok(Some(RefundReason::SettlementFailed)))
 				}
 			}
 		})

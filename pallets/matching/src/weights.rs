@@ -3,8 +3,8 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
-//! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
+//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
+//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `272`, estimated `6472` bytes.
-		// Minimum execution time: 29_740_000 picoseconds.
-		Weight::from_parts(50_702_000, 6472)
+		// Minimum execution time: 22_994_000 picoseconds.
+		Weight::from_parts(31_197_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 20_205_000 picoseconds.
-		Weight::from_parts(31_510_000, 3649)
+		// Minimum execution time: 16_044_000 picoseconds.
+		Weight::from_parts(25_989_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 19_095_000 picoseconds.
-		Weight::from_parts(24_664_000, 3649)
+		// Minimum execution time: 15_523_000 picoseconds.
+		Weight::from_parts(18_888_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 18_854_000 picoseconds.
-		Weight::from_parts(23_023_000, 3649)
+		// Minimum execution time: 15_263_000 picoseconds.
+		Weight::from_parts(19_228_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -134,9 +134,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
 		// Proof size: measured `12874`, estimated `22784` bytes.
-		// Minimum execution time: 395_429_000 picoseconds.
-		Weight::from_parts(1_088_446_796, 22784)
-			.saturating_add(Weight::from_parts(467_315_404, 0).saturating_mul(m.into()))
+		// Minimum execution time: 323_790_000 picoseconds.
+		Weight::from_parts(404_429_000, 22784)
+			.saturating_add(Weight::from_parts(642_383_572, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(44))
 			.saturating_add(T::DbWeight::get().reads((15_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(15))
@@ -155,8 +155,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `3222`, estimated `8952` bytes.
-		// Minimum execution time: 128_463_000 picoseconds.
-		Weight::from_parts(155_238_000, 8952)
+		// Minimum execution time: 94_951_000 picoseconds.
+		Weight::from_parts(124_774_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -170,8 +170,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `948`, estimated `3649` bytes.
-		// Minimum execution time: 58_396_000 picoseconds.
-		Weight::from_parts(70_558_000, 3649)
+		// Minimum execution time: 49_893_000 picoseconds.
+		Weight::from_parts(60_750_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -190,9 +190,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `770`, estimated `5536` bytes.
-		// Minimum execution time: 18_180_000 picoseconds.
-		Weight::from_parts(35_849_325, 5536)
-			.saturating_add(Weight::from_parts(53_487_368, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_902_000 picoseconds.
+		Weight::from_parts(13_693_943, 5536)
+			.saturating_add(Weight::from_parts(61_688_881, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -247,10 +247,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
 		// Proof size: measured `6193`, estimated `22784` bytes.
-		// Minimum execution time: 1_294_491_000 picoseconds.
-		Weight::from_parts(1_374_999_000, 22784)
-			.saturating_add(Weight::from_parts(13_101_055, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(191_833_280, 0).saturating_mul(q.into()))
+		// Minimum execution time: 1_345_544_000 picoseconds.
+		Weight::from_parts(888_798_996, 22784)
+			.saturating_add(Weight::from_parts(32_518_016, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(191_501_537, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(23))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -293,11 +293,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::Offerings` (r:0 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn open_offering(t: u32, ) -> Weight {
+	fn open_offering(_t: u32, ) -> Weight {
 		// Proof size: measured `5306`, estimated `11887` bytes.
-		// Minimum execution time: 126_992_000 picoseconds.
-		Weight::from_parts(161_057_089, 11887)
-			.saturating_add(Weight::from_parts(612_720, 0).saturating_mul(t.into()))
+		// Minimum execution time: 111_976_000 picoseconds.
+		Weight::from_parts(156_353_629, 11887)
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -342,8 +341,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(_t: u32, ) -> Weight {
 		// Proof size: measured `6199`, estimated `22784` bytes.
-		// Minimum execution time: 259_517_000 picoseconds.
-		Weight::from_parts(349_005_927, 22784)
+		// Minimum execution time: 203_231_000 picoseconds.
+		Weight::from_parts(270_524_205, 22784)
 			.saturating_add(T::DbWeight::get().reads(29))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -353,8 +352,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `658`, estimated `3939` bytes.
-		// Minimum execution time: 36_313_000 picoseconds.
-		Weight::from_parts(60_276_000, 3939)
+		// Minimum execution time: 25_718_000 picoseconds.
+		Weight::from_parts(31_407_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -386,7 +385,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:26 w:0)
+	/// Storage: `Compliance::Claims` (r:25 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:2 w:1)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
@@ -402,21 +401,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::PartialFreezes` (r:24 w:0)
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Token::AssetsHeld` (r:1 w:1)
-	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::HolderCount` (r:1 w:1)
-	/// Proof: `Compliance::HolderCount` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::JurisdictionHolderCount` (r:1 w:1)
-	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		// Proof size: measured `7257`, estimated `22784` bytes.
-		// Minimum execution time: 111_693_000 picoseconds.
-		Weight::from_parts(722_354_124, 22784)
-			.saturating_add(Weight::from_parts(296_280_948, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(27))
+		// Proof size: measured `7177`, estimated `22784` bytes.
+		// Minimum execution time: 42_523_000 picoseconds.
+		Weight::from_parts(273_953_115, 22784)
+			.saturating_add(Weight::from_parts(254_545_821, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(24))
 			.saturating_add(T::DbWeight::get().reads((16_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(8))
+			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
 	}
@@ -434,10 +427,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `747`, estimated `4977` bytes.
-		// Minimum execution time: 65_681_000 picoseconds.
-		Weight::from_parts(64_307_729, 4977)
-			.saturating_add(Weight::from_parts(22_205_060, 0).saturating_mul(l.into()))
+		// Proof size: measured `747`, estimated `4982` bytes.
+		// Minimum execution time: 47_801_000 picoseconds.
+		Weight::from_parts(49_976_511, 4982)
+			.saturating_add(Weight::from_parts(15_797_836, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -483,10 +476,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `6213`, estimated `16840` bytes.
-		// Minimum execution time: 310_886_000 picoseconds.
-		Weight::from_parts(192_038_202, 16840)
-			.saturating_add(Weight::from_parts(238_684_933, 0).saturating_mul(l.into()))
+		// Proof size: measured `6213`, estimated `16862` bytes.
+		// Minimum execution time: 231_393_000 picoseconds.
+		Weight::from_parts(81_931_061, 16862)
+			.saturating_add(Weight::from_parts(171_491_122, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(26))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -500,9 +493,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
 		// Proof size: measured `610`, estimated `4810` bytes.
-		// Minimum execution time: 53_023_000 picoseconds.
-		Weight::from_parts(53_190_887, 4810)
-			.saturating_add(Weight::from_parts(16_080_578, 0).saturating_mul(l.into()))
+		// Minimum execution time: 38_637_000 picoseconds.
+		Weight::from_parts(51_414_270, 4810)
+			.saturating_add(Weight::from_parts(13_249_353, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
@@ -516,9 +509,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `460`, estimated `4704` bytes.
-		// Minimum execution time: 55_942_000 picoseconds.
-		Weight::from_parts(55_975_329, 4704)
-			.saturating_add(Weight::from_parts(19_020_547, 0).saturating_mul(l.into()))
+		// Minimum execution time: 42_403_000 picoseconds.
+		Weight::from_parts(29_900_774, 4704)
+			.saturating_add(Weight::from_parts(20_648_771, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -568,9 +561,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
 		// Proof size: measured `5820`, estimated `16840` bytes.
-		// Minimum execution time: 275_040_000 picoseconds.
-		Weight::from_parts(116_042_098, 16840)
-			.saturating_add(Weight::from_parts(198_240_424, 0).saturating_mul(l.into()))
+		// Minimum execution time: 212_716_000 picoseconds.
+		Weight::from_parts(53_558_630, 16840)
+			.saturating_add(Weight::from_parts(194_208_276, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((18_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -582,28 +575,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(50_702_000, 6472)
+		Weight::from_parts(31_197_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(31_510_000, 3649)
+		Weight::from_parts(25_989_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(24_664_000, 3649)
+		Weight::from_parts(18_888_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(23_023_000, 3649)
+		Weight::from_parts(19_228_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(1_088_446_796, 22784)
-			.saturating_add(Weight::from_parts(467_315_404, 0).saturating_mul(m.into()))
+		Weight::from_parts(404_429_000, 22784)
+			.saturating_add(Weight::from_parts(642_383_572, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(44))
 			.saturating_add(RocksDbWeight::get().reads((15_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(15))
@@ -611,18 +604,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(155_238_000, 8952)
+		Weight::from_parts(124_774_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(70_558_000, 3649)
+		Weight::from_parts(60_750_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(35_849_325, 5536)
-			.saturating_add(Weight::from_parts(53_487_368, 0).saturating_mul(n.into()))
+		Weight::from_parts(13_693_943, 5536)
+			.saturating_add(Weight::from_parts(61_688_881, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -630,9 +623,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(1_374_999_000, 22784)
-			.saturating_add(Weight::from_parts(13_101_055, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(191_833_280, 0).saturating_mul(q.into()))
+		Weight::from_parts(888_798_996, 22784)
+			.saturating_add(Weight::from_parts(32_518_016, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(191_501_537, 0).saturating_mul(q.into()))
 			.saturating_add(RocksDbWeight::get().reads(23))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -642,42 +635,41 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
-	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(161_057_089, 11887)
-			.saturating_add(Weight::from_parts(612_720, 0).saturating_mul(t.into()))
+	fn open_offering(_t: u32, ) -> Weight {
+		Weight::from_parts(156_353_629, 11887)
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(_t: u32, ) -> Weight {
-		Weight::from_parts(349_005_927, 22784)
+		Weight::from_parts(270_524_205, 22784)
 			.saturating_add(RocksDbWeight::get().reads(29))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(60_276_000, 3939)
+		Weight::from_parts(31_407_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(722_354_124, 22784)
-			.saturating_add(Weight::from_parts(296_280_948, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(27))
+		Weight::from_parts(273_953_115, 22784)
+			.saturating_add(Weight::from_parts(254_545_821, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(24))
 			.saturating_add(RocksDbWeight::get().reads((16_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(8))
+			.saturating_add(RocksDbWeight::get().writes(6))
 			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(64_307_729, 4977)
-			.saturating_add(Weight::from_parts(22_205_060, 0).saturating_mul(l.into()))
+		Weight::from_parts(49_976_511, 4982)
+			.saturating_add(Weight::from_parts(15_797_836, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(192_038_202, 16840)
-			.saturating_add(Weight::from_parts(238_684_933, 0).saturating_mul(l.into()))
+		Weight::from_parts(81_931_061, 16862)
+			.saturating_add(Weight::from_parts(171_491_122, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(26))
 			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
@@ -685,15 +677,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(53_190_887, 4810)
-			.saturating_add(Weight::from_parts(16_080_578, 0).saturating_mul(l.into()))
+		Weight::from_parts(51_414_270, 4810)
+			.saturating_add(Weight::from_parts(13_249_353, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(55_975_329, 4704)
-			.saturating_add(Weight::from_parts(19_020_547, 0).saturating_mul(l.into()))
+		Weight::from_parts(29_900_774, 4704)
+			.saturating_add(Weight::from_parts(20_648_771, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -701,8 +693,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(116_042_098, 16840)
-			.saturating_add(Weight::from_parts(198_240_424, 0).saturating_mul(l.into()))
+		Weight::from_parts(53_558_630, 16840)
+			.saturating_add(Weight::from_parts(194_208_276, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().reads((18_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))

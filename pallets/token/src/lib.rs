@@ -1007,8 +1007,10 @@ pub mod pallet {
 			for partition in holding.partitions {
 				let held = Balances::<T>::get((asset, &lost, partition));
 				ensure!(held.reserved.is_zero(), Error::<T>::BalanceReserved);
-				// Between keys of one identity: compliance's holder counts stay as they are, and
-				// the ledger's change is in the benchmark, which empties the lost key.
+				// Between keys of one identity, so compliance's holder counts stay as they are.
+				// The benchmark empties the lost key into one that holds and keeps its balance
+				// at every live checkpoint; a key that joins instead writes its count of assets
+				// held and no such balances, which costs less.
 				let _ = Self::do_transfer(
 					asset,
 					partition,

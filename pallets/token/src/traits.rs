@@ -62,9 +62,10 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 	fn max_checkpoints_weight() -> Weight;
 	/// What a movement that made a new holder of its asset or let one go adds to its weight:
 	/// the holder counts it keeps (the ledger's and compliance's). A call that moved assets
-	/// is charged this after dispatch for each movement whose [`Moved`] says so, and before
-	/// dispatch for every movement it may make; its own benchmark must move assets between
-	/// parties that hold them before and after.
+	/// is charged this after dispatch for each movement whose [`Moved`] says so (committed or
+	/// rolled back), and before dispatch for every movement it may make; its own benchmark
+	/// must move assets between parties that hold them before and after. The one exception is
+	/// recovering a lost key's balances, whose benchmark holds its dearest case.
 	fn holders_changed_weight() -> Weight;
 	/// The identity that issues `asset` (its issuance agent), if the asset exists.
 	fn issuance_agent(asset: AssetId) -> Option<IdentityId>;

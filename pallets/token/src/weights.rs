@@ -3,8 +3,8 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
-//! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
+//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
+//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
 		// Proof size: measured `291`, estimated `8538` bytes.
-		// Minimum execution time: 52_832_000 picoseconds.
-		Weight::from_parts(63_614_000, 8538)
+		// Minimum execution time: 43_264_000 picoseconds.
+		Weight::from_parts(47_541_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
 		// Proof size: measured `677`, estimated `8538` bytes.
-		// Minimum execution time: 50_000_000 picoseconds.
-		Weight::from_parts(62_513_000, 8538)
+		// Minimum execution time: 43_584_000 picoseconds.
+		Weight::from_parts(47_080_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 31_226_000 picoseconds.
-		Weight::from_parts(37_185_000, 3731)
+		// Minimum execution time: 24_146_000 picoseconds.
+		Weight::from_parts(26_950_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -112,8 +112,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
 		// Proof size: measured `712`, estimated `4027` bytes.
-		// Minimum execution time: 39_949_000 picoseconds.
-		Weight::from_parts(53_761_000, 4027)
+		// Minimum execution time: 29_373_000 picoseconds.
+		Weight::from_parts(32_138_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -125,8 +125,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn renounce_control() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 34_969_000 picoseconds.
-		Weight::from_parts(67_548_000, 3731)
+		// Minimum execution time: 24_035_000 picoseconds.
+		Weight::from_parts(27_702_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -140,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
 		// Proof size: measured `712`, estimated `4027` bytes.
-		// Minimum execution time: 41_291_000 picoseconds.
-		Weight::from_parts(75_118_000, 4027)
+		// Minimum execution time: 29_424_000 picoseconds.
+		Weight::from_parts(34_170_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
 		// Proof size: measured `610`, estimated `3731` bytes.
-		// Minimum execution time: 33_594_000 picoseconds.
-		Weight::from_parts(68_260_000, 3731)
+		// Minimum execution time: 25_177_000 picoseconds.
+		Weight::from_parts(37_466_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -198,8 +198,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
 		// Proof size: measured `6046`, estimated `11887` bytes.
-		// Minimum execution time: 188_109_000 picoseconds.
-		Weight::from_parts(239_910_000, 11887)
+		// Minimum execution time: 156_502_000 picoseconds.
+		Weight::from_parts(183_482_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -211,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
 		// Proof size: measured `565`, estimated `3731` bytes.
-		// Minimum execution time: 31_661_000 picoseconds.
-		Weight::from_parts(39_614_000, 3731)
+		// Minimum execution time: 24_286_000 picoseconds.
+		Weight::from_parts(29_573_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -258,8 +258,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
 		// Proof size: measured `6357`, estimated `11887` bytes.
-		// Minimum execution time: 200_044_000 picoseconds.
-		Weight::from_parts(351_379_000, 11887)
+		// Minimum execution time: 159_987_000 picoseconds.
+		Weight::from_parts(235_218_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -304,16 +304,60 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 4]`.
 	fn transfer(c: u32, ) -> Weight {
 		// Proof size: measured `6656`, estimated `11887` bytes.
-		// Minimum execution time: 239_675_000 picoseconds.
-		Weight::from_parts(406_332_167, 11887)
-			.saturating_add(Weight::from_parts(29_942_657, 0).saturating_mul(c.into()))
+		// Minimum execution time: 189_511_000 picoseconds.
+		Weight::from_parts(230_971_358, 11887)
+			.saturating_add(Weight::from_parts(36_281_978, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
+	/// Storage: `Token::Assets` (r:1 w:0)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `Token::Balances` (r:2 w:2)
+	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Paused` (r:1 w:0)
+	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:2 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::FrozenAccounts` (r:2 w:0)
+	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::FrozenIdentities` (r:2 w:0)
+	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:3 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Holdings` (r:2 w:2)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::PartialFreezes` (r:1 w:0)
+	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Rules` (r:1 w:0)
+	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Supply` (r:1 w:0)
+	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:2 w:2)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AssetsHeld` (r:2 w:2)
+	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Bridged` (r:1 w:0)
+	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::HolderCount` (r:1 w:1)
+	/// Proof: `Compliance::HolderCount` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::JurisdictionHolderCount` (r:2 w:2)
+	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn transfer_changing_holders() -> Weight {
-		Weight::from_parts(406_332_167, 11887)
-			.saturating_add(T::DbWeight::get().reads(34))
+		// Proof size: measured `6380`, estimated `11887` bytes.
+		// Minimum execution time: 220_617_000 picoseconds.
+		Weight::from_parts(341_516_000, 11887)
+			.saturating_add(T::DbWeight::get().reads(33))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
@@ -322,8 +366,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `276`, estimated `3731` bytes.
-		// Minimum execution time: 41_982_000 picoseconds.
-		Weight::from_parts(65_861_000, 3731)
+		// Minimum execution time: 26_329_000 picoseconds.
+		Weight::from_parts(44_506_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -333,8 +377,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `463`, estimated `3731` bytes.
-		// Minimum execution time: 43_401_000 picoseconds.
-		Weight::from_parts(69_959_000, 3731)
+		// Minimum execution time: 28_732_000 picoseconds.
+		Weight::from_parts(48_412_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -382,8 +426,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
 		// Proof size: measured `6884`, estimated `11887` bytes.
-		// Minimum execution time: 422_467_000 picoseconds.
-		Weight::from_parts(514_646_000, 11887)
+		// Minimum execution time: 260_907_000 picoseconds.
+		Weight::from_parts(400_493_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(29))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
@@ -433,8 +477,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
 		// Proof size: measured `6544`, estimated `11887` bytes.
-		// Minimum execution time: 205_608_000 picoseconds.
-		Weight::from_parts(228_604_000, 11887)
+		// Minimum execution time: 178_835_000 picoseconds.
+		Weight::from_parts(227_377_000, 11887)
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -460,8 +504,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
 		// Proof size: measured `2369`, estimated `8583` bytes.
-		// Minimum execution time: 179_406_000 picoseconds.
-		Weight::from_parts(201_709_000, 8583)
+		// Minimum execution time: 157_854_000 picoseconds.
+		Weight::from_parts(173_007_000, 8583)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
@@ -487,8 +531,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
 		// Proof size: measured `2173`, estimated `6052` bytes.
-		// Minimum execution time: 133_183_000 picoseconds.
-		Weight::from_parts(159_876_000, 6052)
+		// Minimum execution time: 112_937_000 picoseconds.
+		Weight::from_parts(167_248_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -504,19 +548,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Bridged` (r:1 w:0)
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
-	/// Storage: `Token::AssetsHeld` (r:2 w:2)
+	/// Storage: `Token::AssetsHeld` (r:1 w:1)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
+	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
-		// Proof size: measured `1193`, estimated `8583` bytes.
-		// Minimum execution time: 179_838_000 picoseconds.
-		Weight::from_parts(227_352_024, 8583)
-			.saturating_add(Weight::from_parts(75_018_449, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(11))
+		// Proof size: measured `1482`, estimated `8583` bytes.
+		// Minimum execution time: 156_071_000 picoseconds.
+		Weight::from_parts(152_398_188, 8583)
+			.saturating_add(Weight::from_parts(59_396_108, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(8))
+			.saturating_add(T::DbWeight::get().writes(11))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 5246).saturating_mul(p.into()))
 	}
@@ -532,8 +576,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
 		// Proof size: measured `571`, estimated `3831` bytes.
-		// Minimum execution time: 45_891_000 picoseconds.
-		Weight::from_parts(70_198_000, 3831)
+		// Minimum execution time: 38_798_000 picoseconds.
+		Weight::from_parts(44_676_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -547,8 +591,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
 		// Proof size: measured `686`, estimated `3831` bytes.
-		// Minimum execution time: 40_401_000 picoseconds.
-		Weight::from_parts(52_908_000, 3831)
+		// Minimum execution time: 31_307_000 picoseconds.
+		Weight::from_parts(34_742_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -564,8 +608,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
 		// Proof size: measured `617`, estimated `3731` bytes.
-		// Minimum execution time: 41_056_000 picoseconds.
-		Weight::from_parts(80_329_000, 3731)
+		// Minimum execution time: 32_848_000 picoseconds.
+		Weight::from_parts(36_814_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -579,8 +623,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
 		// Proof size: measured `767`, estimated `3731` bytes.
-		// Minimum execution time: 40_177_000 picoseconds.
-		Weight::from_parts(76_765_000, 3731)
+		// Minimum execution time: 30_735_000 picoseconds.
+		Weight::from_parts(35_713_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -602,8 +646,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
 		// Proof size: measured `1117`, estimated `6472` bytes.
-		// Minimum execution time: 78_167_000 picoseconds.
-		Weight::from_parts(105_486_000, 6472)
+		// Minimum execution time: 65_667_000 picoseconds.
+		Weight::from_parts(88_271_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -651,18 +695,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Bridged` (r:1 w:0)
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
-	/// Storage: `Token::AssetsHeld` (r:1 w:1)
-	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::HolderCount` (r:1 w:1)
-	/// Proof: `Compliance::HolderCount` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::JurisdictionHolderCount` (r:1 w:1)
-	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
-		// Proof size: measured `7571`, estimated `13905` bytes.
-		// Minimum execution time: 380_529_000 picoseconds.
-		Weight::from_parts(513_394_000, 13905)
-			.saturating_add(T::DbWeight::get().reads(38))
-			.saturating_add(T::DbWeight::get().writes(11))
+		// Proof size: measured `7595`, estimated `13905` bytes.
+		// Minimum execution time: 287_817_000 picoseconds.
+		Weight::from_parts(407_875_000, 13905)
+			.saturating_add(T::DbWeight::get().reads(35))
+			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Token::Distributions` (r:1 w:1)
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
@@ -679,9 +717,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Checkpoints` (r:1 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
-		// Proof size: measured `1552`, estimated `3767` bytes.
-		// Minimum execution time: 84_714_000 picoseconds.
-		Weight::from_parts(98_226_000, 3767)
+		// Proof size: measured `1590`, estimated `3767` bytes.
+		// Minimum execution time: 71_656_000 picoseconds.
+		Weight::from_parts(89_162_000, 3767)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -701,8 +739,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
 		// Proof size: measured `657`, estimated `3731` bytes.
-		// Minimum execution time: 48_719_000 picoseconds.
-		Weight::from_parts(56_475_000, 3731)
+		// Minimum execution time: 41_322_000 picoseconds.
+		Weight::from_parts(45_848_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -720,8 +758,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof size: measured `2473`, estimated `4816` bytes.
-		// Minimum execution time: 74_074_000 picoseconds.
-		Weight::from_parts(106_773_000, 4816)
+		// Minimum execution time: 61_732_000 picoseconds.
+		Weight::from_parts(75_341_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -733,8 +771,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1685`, estimated `4816` bytes.
-		// Minimum execution time: 42_442_000 picoseconds.
-		Weight::from_parts(55_108_000, 4816)
+		// Minimum execution time: 35_843_000 picoseconds.
+		Weight::from_parts(44_456_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -750,8 +788,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
 		// Proof size: measured `745`, estimated `6472` bytes.
-		// Minimum execution time: 43_124_000 picoseconds.
-		Weight::from_parts(53_695_000, 6472)
+		// Minimum execution time: 36_534_000 picoseconds.
+		Weight::from_parts(52_919_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -760,158 +798,158 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(63_614_000, 8538)
+		Weight::from_parts(47_541_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(62_513_000, 8538)
+		Weight::from_parts(47_080_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(37_185_000, 3731)
+		Weight::from_parts(26_950_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(53_761_000, 4027)
+		Weight::from_parts(32_138_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(67_548_000, 3731)
+		Weight::from_parts(27_702_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(75_118_000, 4027)
+		Weight::from_parts(34_170_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(68_260_000, 3731)
+		Weight::from_parts(37_466_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(239_910_000, 11887)
+		Weight::from_parts(183_482_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn close_issuance() -> Weight {
-		Weight::from_parts(39_614_000, 3731)
+		Weight::from_parts(29_573_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(351_379_000, 11887)
+		Weight::from_parts(235_218_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn transfer(c: u32, ) -> Weight {
-		Weight::from_parts(406_332_167, 11887)
-			.saturating_add(Weight::from_parts(29_942_657, 0).saturating_mul(c.into()))
+		Weight::from_parts(230_971_358, 11887)
+			.saturating_add(Weight::from_parts(36_281_978, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(27))
 			.saturating_add(RocksDbWeight::get().writes(6))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn transfer_changing_holders() -> Weight {
-		Weight::from_parts(406_332_167, 11887)
-			.saturating_add(RocksDbWeight::get().reads(34))
+		Weight::from_parts(341_516_000, 11887)
+			.saturating_add(RocksDbWeight::get().reads(33))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(65_861_000, 3731)
+		Weight::from_parts(44_506_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(69_959_000, 3731)
+		Weight::from_parts(48_412_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(514_646_000, 11887)
+		Weight::from_parts(400_493_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(29))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(228_604_000, 11887)
+		Weight::from_parts(227_377_000, 11887)
 			.saturating_add(RocksDbWeight::get().reads(22))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(201_709_000, 8583)
+		Weight::from_parts(173_007_000, 8583)
 			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(159_876_000, 6052)
+		Weight::from_parts(167_248_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(227_352_024, 8583)
-			.saturating_add(Weight::from_parts(75_018_449, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(11))
+		Weight::from_parts(152_398_188, 8583)
+			.saturating_add(Weight::from_parts(59_396_108, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(8))
+			.saturating_add(RocksDbWeight::get().writes(11))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 5246).saturating_mul(p.into()))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(70_198_000, 3831)
+		Weight::from_parts(44_676_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(52_908_000, 3831)
+		Weight::from_parts(34_742_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(80_329_000, 3731)
+		Weight::from_parts(36_814_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(76_765_000, 3731)
+		Weight::from_parts(35_713_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(105_486_000, 6472)
+		Weight::from_parts(88_271_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(513_394_000, 13905)
-			.saturating_add(RocksDbWeight::get().reads(38))
-			.saturating_add(RocksDbWeight::get().writes(11))
+		Weight::from_parts(407_875_000, 13905)
+			.saturating_add(RocksDbWeight::get().reads(35))
+			.saturating_add(RocksDbWeight::get().writes(8))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(98_226_000, 3767)
+		Weight::from_parts(89_162_000, 3767)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn create_ballot() -> Weight {
-		Weight::from_parts(56_475_000, 3731)
+		Weight::from_parts(45_848_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(106_773_000, 4816)
+		Weight::from_parts(75_341_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(55_108_000, 4816)
+		Weight::from_parts(44_456_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(53_695_000, 6472)
+		Weight::from_parts(52_919_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
