@@ -9,7 +9,11 @@ fn agent() -> RuntimeOrigin {
 	RuntimeOrigin::signed(issuer())
 }
 
-fn transfer(from: &AccountId, to: &AccountId, amount: Balance) -> sp_runtime::DispatchResult {
+fn transferring(
+	from: &AccountId,
+	to: &AccountId,
+	amount: Balance,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Token::transfer(
 		RuntimeOrigin::signed(from.clone()),
 		ASSET,
@@ -18,8 +22,10 @@ fn transfer(from: &AccountId, to: &AccountId, amount: Balance) -> sp_runtime::Di
 		amount,
 		data(b""),
 	)
-	.map(drop)
-	.map_err(|e| e.error)
+}
+
+fn transfer(from: &AccountId, to: &AccountId, amount: Balance) -> sp_runtime::DispatchResult {
+	transferring(from, to, amount).map(drop).map_err(|e| e.error)
 }
 
 /// Receivers must be accredited.
@@ -257,16 +263,8 @@ fn a_movement_is_charged_for_the_holder_counts_only_when_it_makes_or_loses_a_hol
 			result.expect("moved").actual_weight.expect("charged after dispatch")
 		};
 		let weights = <Test as Config>::WeightInfo::transfer;
-		let send = |from: &AccountId, to: &AccountId, amount| {
-			charged(Token::transfer(
-				RuntimeOrigin::signed(from.clone()),
-				ASSET,
-				DEFAULT,
-				to.clone(),
-				amount,
-				data(b""),
-			))
-		};
+		let send =
+			|from: &AccountId, to: &AccountId, amount| charged(transferring(from, to, amount));
 		let issuing = |to: &AccountId, amount| {
 			charged(Token::issue(
 				RuntimeOrigin::signed(issuer()),
