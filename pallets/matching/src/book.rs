@@ -12,7 +12,7 @@ use frame_support::{
 };
 use matching_engine::{Book, Maker, Outcome, Removal, Settlement};
 use pallet_compliance::{IdentityId, Moment, Rejection};
-use pallet_token::{AssetLedger, Moved, SettlementError, DEFAULT_PARTITION};
+use pallet_token::{AssetLedger, SettlementError, DEFAULT_PARTITION};
 use sp_runtime::{traits::Zero, DispatchError, DispatchResult};
 
 /// Where a price is in a side's list of prices (best first): `Ok` at its index, or `Err`
@@ -93,39 +93,39 @@ impl<T: Config> StorageBook<T> {
 		let amount =
 			|x: u128| Pallet::<T>::balance(x).map_err(|e| SettlementError::Failed(e.into()));
 		let overflow = || SettlementError::Failed(Error::<T>::Overflow.into());
-		let mut count = |moved: Moved| {
-			*holders_changed = holders_changed.saturating_add(moved.holders_changed.into())
-		};
-		count(T::Ledger::transfer_reserved(
+		T::Ledger::transfer_reserved(
 			market.security,
 			&market.partition,
 			seller,
 			buyer,
 			amount(quantity)?,
-		)?);
+		)?
+		.count(holders_changed);
 		let to_seller = notional.checked_sub(seller_fee).ok_or_else(overflow)?;
 		let mut spent = 0u128;
 		if !to_seller.is_zero() {
-			count(T::Ledger::transfer_reserved(
+			T::Ledger::transfer_reserved(
 				market.cash,
 				&DEFAULT_PARTITION,
 				buyer,
 				seller,
 				amount(to_seller)?,
-			)?);
+			)?
+			.count(holders_changed);
 			spent = to_seller;
 		}
 		let fees = buyer_fee.checked_add(seller_fee).ok_or_else(overflow)?;
 		let collector = &market.params.fee_collector;
 		// A collector that buys keeps the fees it would pay itself.
 		if !fees.is_zero() && collector != buyer {
-			count(T::Ledger::transfer_reserved(
+			T::Ledger::transfer_reserved(
 				market.cash,
 				&DEFAULT_PARTITION,
 				buyer,
 				collector,
 				amount(fees)?,
-			)?);
+			)?
+			.count(holders_changed);
 			spent = spent.checked_add(fees).ok_or_else(overflow)?;
 		}
 		Ok(spent)

@@ -178,15 +178,9 @@ impl<T: Config> Pallet<T> {
 		holders_changed: &mut u32,
 	) -> Result<(), (u8, SettlementError)> {
 		for (index, leg) in instruction.legs.iter().enumerate() {
-			let moved = T::Ledger::transfer_reserved(
-				leg.asset,
-				&leg.partition,
-				&leg.from,
-				&leg.to,
-				leg.amount,
-			)
-			.map_err(|error| (u8::try_from(index).unwrap_or(u8::MAX), error))?;
-			*holders_changed = holders_changed.saturating_add(moved.holders_changed.into());
+			T::Ledger::transfer_reserved(leg.asset, &leg.partition, &leg.from, &leg.to, leg.amount)
+				.map_err(|error| (u8::try_from(index).unwrap_or(u8::MAX), error))?
+				.count(holders_changed);
 		}
 		Ok(())
 	}

@@ -251,10 +251,12 @@ impl<T: Config> Pallet<T> {
 			});
 			offering.open_subscriptions = offering.open_subscriptions.saturating_sub(1);
 			let refund = match offering.status {
-				OfferingStatus::Funded => {
-					let counted = &mut holders_changed;
-					Self::settle_subscription(&offering, subscriber, subscription, counted)?
-				}
+				OfferingStatus::Funded => Self::settle_subscription(
+					&offering,
+					subscriber,
+					subscription,
+					&mut holders_changed,
+				)?,
 				OfferingStatus::Cancelled => Some(RefundReason::Cancelled),
 				_ => Some(RefundReason::BelowMinimum),
 			};
@@ -307,18 +309,18 @@ impl<T: Config> Pallet<T> {
 				&offering.issuer,
 			)
 			.and_then(|issued| {
-				*holders_changed = holders_changed.saturating_add(issued.holders_changed.into());
+				issued.count(holders_changed);
 				if subscription.cash.is_zero() {
 					return Ok(());
 				}
-				let paid = T::Ledger::transfer_reserved(
+				T::Ledger::transfer_reserved(
 					offering.cash,
 					&DEFAULT_PARTITION,
 					subscriber,
 					&offering.issuer,
 					cash,
-				)?;
-				*holders_changed = holders_changed.saturating_add(paid.holders_changed.into());
+				)?
+				.count(holders_changed);
 				Ok(())
 			});
 			match settled {

@@ -1406,12 +1406,8 @@ impl<T: Config> Pallet<T> {
 	/// Paying one holder its share of a distribution, before dispatch: a checked movement of
 	/// the cash, whose live checkpoints the benchmark's cash has none of.
 	pub fn payment_weight() -> Weight {
-		Self::checked(T::WeightInfo::claim_distribution()).saturating_add(<Self as AssetLedger<
-			_,
-			_,
-			_,
-		>>::max_checkpoints_weight(
-		))
+		Self::checked(T::WeightInfo::claim_distribution())
+			.saturating_add(Self::kept_balances_weight(MAX_LIVE_CHECKPOINTS))
 	}
 
 	/// The time now, in milliseconds since the Unix epoch.

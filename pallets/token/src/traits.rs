@@ -90,6 +90,16 @@ pub struct Moved {
 	pub holders_changed: bool,
 }
 
+impl Moved {
+	/// Adds this movement to `holders_changed`, a count of the movements that changed
+	/// holders, if it did.
+	pub fn count(self, holders_changed: &mut u32) {
+		if self.holders_changed {
+			*holders_changed = holders_changed.saturating_add(1);
+		}
+	}
+}
+
 /// Why a settlement movement did not happen; nothing moved either way.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum SettlementError {
