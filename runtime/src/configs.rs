@@ -173,10 +173,18 @@ impl pallet_token::Config for Runtime {
 	type BenchmarkHelper = pallet_token::benchmarking::ComplianceIdentities<Runtime>;
 }
 
+parameter_types! {
+	/// Settling booked instructions is mandatory work at the start of their block. With the
+	/// anchor's sealing at its dearest it stays within the quarter of a block that ordinary
+	/// transactions do not get, so a settlement block still takes a full block of them.
+	pub MaxScheduledWeight: Weight = Perbill::from_percent(8) * RuntimeBlockWeights::get().max_block;
+}
+
 /// Order books of securities against cash tokens. The venue's operator is the consortium's
 /// governance. A side lists at most 128 prices; an incoming order looks at no more than 16
 /// resting orders (its weight is charged for 16 and refunded to what it did). Offerings
-/// price in up to 8 tiers; an instruction has up to 8 legs, and 16 may settle at one block.
+/// price in up to 8 tiers; an instruction has up to 8 legs, and up to 16 may settle at one
+/// block, as many as fit `MaxScheduledWeight` at their dearest.
 impl pallet_matching::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type AssetId = AssetId;
@@ -195,13 +203,14 @@ impl pallet_matching::Config for Runtime {
 	type MaxTiers = ConstU32<8>;
 	type MaxLegs = ConstU32<8>;
 	type MaxScheduledPerBlock = ConstU32<16>;
+	type MaxScheduledWeight = MaxScheduledWeight;
 	type WeightInfo = pallet_matching::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = pallet_matching::benchmarking::TokenLedgerHelper<Runtime>;
 }
 
 /// The bridge's anchor: an epoch every 300 blocks (10 minutes), sealed 64 holdings a block
-/// (about 0.1 s of weight); up to 16 bridged securities; leaves kept for relayers for 64
+/// (at most 0.17 s of weight, see `max_hook_weight`); up to 16 bridged securities; leaves kept for relayers for 64
 /// epochs (about 10 hours).
 impl pallet_anchor::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -524,6 +533,20 @@ mod tests {
 				call.get_dispatch_info().total_weight().saturating_add(normal.base_extrinsic);
 			assert!(weight.all_lte(limit), "{call:?} weighs {weight}, over {limit}");
 		}
+	}
+
+	#[test]
+	fn the_hooks_at_their_dearest_leave_ordinary_transactions_their_share_of_a_block() {
+		let weights = RuntimeBlockWeights::get();
+		let normal = weights.get(DispatchClass::Normal).max_total.expect("normal is capped");
+		let sealing = pallet_anchor::Pallet::<Runtime>::max_hook_weight();
+		let settling = MaxScheduledWeight::get();
+		let hooks = weights.base_block.saturating_add(sealing).saturating_add(settling);
+		assert!(
+			hooks.saturating_add(normal).all_lte(weights.max_block),
+			"base {}, sealing {sealing} and settling {settling} leave less than {normal}",
+			weights.base_block
+		);
 	}
 
 	#[test]

@@ -50,6 +50,21 @@ impl<T: Config> Pallet<T> {
 		weight.saturating_add(Self::prune())
 	}
 
+	/// The most [`Self::advance`] can weigh in one block: an epoch closed, every step the
+	/// dearest, the epoch finished and the oldest one pruned as far as a block goes.
+	pub fn max_hook_weight() -> Weight {
+		let db = T::DbWeight::get();
+		let step = T::WeightInfo::seal_change().max(T::WeightInfo::seal_asset());
+		let limit = u64::from(T::MaxSealedPerBlock::get());
+		let pruned = limit.saturating_mul(2).saturating_add(T::MaxBridgedAssets::get().into());
+		db.reads(3)
+			.saturating_add(T::WeightInfo::close_epoch())
+			.saturating_add(step.saturating_mul(limit))
+			.saturating_add(T::WeightInfo::finish_epoch())
+			.saturating_add(db.reads(2))
+			.saturating_add(db.writes(pruned.saturating_add(2)))
+	}
+
 	pub(crate) fn close_epoch(now: BlockNumberFor<T>) -> SealingOf<T> {
 		let epoch = OpenEpoch::<T>::get();
 		OpenEpoch::<T>::put(epoch.saturating_add(1));

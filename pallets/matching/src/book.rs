@@ -462,7 +462,8 @@ impl<T: Config> Pallet<T> {
 			"every open order rests"
 		);
 		Self::try_state_offerings()?;
-		Self::try_state_reservations()
+		Self::try_state_reservations()?;
+		Self::try_state_scheduled()
 	}
 
 	/// Each offering's counts and totals match its subscriptions, and each identity's
@@ -502,6 +503,35 @@ impl<T: Config> Pallet<T> {
 	/// The ledger holds, for every account, at least what its resting orders, its
 	/// subscriptions and its affirmations of instructions reserved (the token pallet reserves
 	/// for other purposes too), and every affirmation is by a sender, once.
+	/// Every booked instruction exists, and its block's booked weight covers what settling
+	/// them may cost at their dearest.
+	fn try_state_scheduled() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (block, ids) in ScheduledInstructions::<T>::iter() {
+			let mut dearest = frame_support::weights::Weight::zero();
+			for id in ids {
+				let instruction =
+					Instructions::<T>::get(id).ok_or("a booked instruction exists")?;
+				ensure!(
+					instruction.settle_at == Some(block),
+					"an instruction is booked for its block"
+				);
+				dearest
+					.saturating_accrue(Self::booking_weight(Self::legs_count(&instruction.legs)));
+			}
+			ensure!(
+				dearest.all_lte(ScheduledWeight::<T>::get(block)),
+				"a block's booked weight covers its instructions"
+			);
+		}
+		for (block, _) in ScheduledWeight::<T>::iter() {
+			ensure!(
+				ScheduledInstructions::<T>::contains_key(block),
+				"weight is booked only for blocks with instructions"
+			);
+		}
+		Ok(())
+	}
+
 	fn try_state_reservations() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use sp_runtime::traits::SaturatedConversion;

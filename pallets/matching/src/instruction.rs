@@ -60,8 +60,17 @@ impl<T: Config> Pallet<T> {
 				block > frame_system::Pallet::<T>::block_number(),
 				Error::<T>::SettlementBlockPassed
 			);
+			let booked = ScheduledWeight::<T>::get(block)
+				.saturating_add(Self::booking_weight(Self::legs_count(&legs)));
+			ensure!(
+				Self::settle_hook_base()
+					.saturating_add(booked)
+					.all_lte(T::MaxScheduledWeight::get()),
+				Error::<T>::TooManyScheduled
+			);
 			ScheduledInstructions::<T>::try_mutate(block, |ids| ids.try_push(id))
 				.map_err(|_| Error::<T>::TooManyScheduled)?;
+			ScheduledWeight::<T>::insert(block, booked);
 		}
 		NextInstructionId::<T>::put(next);
 		Instructions::<T>::insert(
@@ -100,8 +109,7 @@ impl<T: Config> Pallet<T> {
 		}
 		instruction.affirmed.try_push(who.clone()).map_err(|_| Error::<T>::CorruptBook)?;
 		Self::deposit_event(Event::InstructionAffirmed { instruction: id, by: who });
-		let legs = u32::try_from(instruction.legs.len()).unwrap_or(u32::MAX);
-		let mut weight = T::WeightInfo::affirm_instruction(legs);
+		let mut weight = T::WeightInfo::affirm_instruction(Self::legs_count(&instruction.legs));
 		if instruction.settle_at.is_none() && instruction.affirmed.len() == senders.len() {
 			let mut holders_changed = 0u32;
 			Self::move_legs(&instruction, &mut holders_changed).map_err(
@@ -147,14 +155,22 @@ impl<T: Config> Pallet<T> {
 			outcome = outcome.and(released);
 		}
 		if let Some(block) = instruction.settle_at {
-			ScheduledInstructions::<T>::mutate_exists(block, |ids| {
-				if let Some(list) = ids {
-					list.retain(|booked| *booked != id);
-					if list.is_empty() {
-						*ids = None;
-					}
+			let emptied = ScheduledInstructions::<T>::mutate_exists(block, |ids| {
+				let Some(list) = ids else { return true };
+				list.retain(|booked| *booked != id);
+				if list.is_empty() {
+					*ids = None;
 				}
+				ids.is_none()
 			});
+			if emptied {
+				ScheduledWeight::<T>::remove(block);
+			} else {
+				let freed = Self::booking_weight(Self::legs_count(&instruction.legs));
+				ScheduledWeight::<T>::mutate(block, |booked| {
+					*booked = booked.saturating_sub(freed)
+				});
+			}
 		}
 		Instructions::<T>::remove(id);
 		outcome
@@ -190,7 +206,8 @@ impl<T: Config> Pallet<T> {
 	/// move, fail and release what was reserved. Returns the weight used.
 	pub(crate) fn settle_scheduled(now: BlockNumberFor<T>) -> Weight {
 		let ids = ScheduledInstructions::<T>::take(now);
-		let mut weight = T::DbWeight::get().reads_writes(1, 1);
+		ScheduledWeight::<T>::remove(now);
+		let mut weight = Self::settle_hook_base();
 		for id in ids {
 			weight.saturating_accrue(T::DbWeight::get().reads(1));
 			// Gone: rejected or withdrawn since it was booked.
@@ -239,9 +256,28 @@ impl<T: Config> Pallet<T> {
 	/// or let go: every one of its legs moved, with what its asset's rules add to the leg's
 	/// check and its live checkpoints to the movement.
 	pub(crate) fn scheduled_weight(instruction: &InstructionOf<T>) -> Weight {
-		let legs = u32::try_from(instruction.legs.len()).unwrap_or(u32::MAX);
-		T::WeightInfo::settle_scheduled(legs)
+		T::WeightInfo::settle_scheduled(Self::legs_count(&instruction.legs))
 			.saturating_add(Self::legs_movements(&instruction.legs))
+	}
+
+	/// What booking an instruction of `legs` legs takes of its block's `MaxScheduledWeight`:
+	/// the most it can cost to settle, however its assets' rules and checkpoints grow before
+	/// then, with every leg making a new holder or letting one go.
+	pub fn booking_weight(legs: u32) -> Weight {
+		T::DbWeight::get()
+			.reads(1)
+			.saturating_add(T::WeightInfo::settle_scheduled(legs))
+			.saturating_add(Self::movements(legs))
+	}
+
+	/// What the settling hook costs before any instruction: taking the block's list and its
+	/// booked weight.
+	pub(crate) fn settle_hook_base() -> Weight {
+		T::DbWeight::get().reads_writes(2, 2)
+	}
+
+	pub(crate) fn legs_count(legs: &LegsOf<T>) -> u32 {
+		u32::try_from(legs.len()).unwrap_or(u32::MAX)
 	}
 
 	/// What each leg's asset adds to its movement, each asset's rules and checkpoints read

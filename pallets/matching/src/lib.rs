@@ -132,6 +132,12 @@ pub mod pallet {
 		/// The most instructions booked to settle at one block.
 		#[pallet::constant]
 		type MaxScheduledPerBlock: Get<u32>;
+		/// The most weight settling one block's booked instructions may take at the start of
+		/// that block, each charged at its dearest when booked (see
+		/// [`Pallet::booking_weight`]): the hook's weight is mandatory, so this bounds what it
+		/// takes from the block's transactions.
+		#[pallet::constant]
+		type MaxScheduledWeight: Get<Weight>;
 		/// How many of a market's last trades are kept for reading.
 		#[pallet::constant]
 		type MaxRecentTrades: Get<u32>;
@@ -152,6 +158,12 @@ pub mod pallet {
 		fn integrity_test() {
 			// A leg is named by a byte in errors, which must fit in four bytes.
 			assert!(T::MaxLegs::get() <= u32::from(u8::MAX), "MaxLegs fits a byte");
+			let largest =
+				Self::settle_hook_base().saturating_add(Self::booking_weight(T::MaxLegs::get()));
+			assert!(
+				largest.all_lte(T::MaxScheduledWeight::get()),
+				"an instruction of MaxLegs legs can be booked for an empty block"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -247,6 +259,12 @@ pub mod pallet {
 		BoundedVec<InstructionId, T::MaxScheduledPerBlock>,
 		ValueQuery,
 	>;
+
+	/// What the instructions booked for each block weigh at their dearest, kept within
+	/// `MaxScheduledWeight` with the hook's own reads.
+	#[pallet::storage]
+	pub type ScheduledWeight<T: Config> =
+		StorageMap<_, Twox64Concat, BlockNumberFor<T>, Weight, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -496,7 +514,8 @@ pub mod pallet {
 		PartyNotIdentified,
 		/// The settlement block is not in the future.
 		SettlementBlockPassed,
-		/// That block has as many instructions booked as it may.
+		/// That block has as many instructions booked as it may, by count or by the weight of
+		/// settling them at their dearest: choose another block.
 		TooManyScheduled,
 		/// The signer sends nothing in this instruction.
 		NotASender,

@@ -6,6 +6,7 @@ use crate::{self as pallet_matching, *};
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64},
+	weights::Weight,
 };
 use frame_system::EnsureRoot;
 use pallet_compliance::{
@@ -56,6 +57,11 @@ parameter_types! {
 	pub const MaxTiers: u32 = 3;
 	pub const MaxLegs: u32 = 4;
 	pub const MaxScheduledPerBlock: u32 = 2;
+}
+
+parameter_types! {
+	/// Unbounded unless a test sets it, so the count binds.
+	pub static MaxScheduledWeight: Weight = Weight::MAX;
 }
 
 impl pallet_compliance::Config for Test {
@@ -114,6 +120,7 @@ impl pallet_matching::Config for Test {
 	type MaxTiers = MaxTiers;
 	type MaxLegs = MaxLegs;
 	type MaxScheduledPerBlock = MaxScheduledPerBlock;
+	type MaxScheduledWeight = MaxScheduledWeight;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarking::TokenLedgerHelper<Test>;

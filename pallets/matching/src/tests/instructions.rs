@@ -147,6 +147,50 @@ fn a_booked_instruction_settles_at_its_block_and_not_before() {
 }
 
 #[test]
+fn a_block_takes_bookings_only_while_settling_them_at_their_dearest_fits_its_weight_cap() {
+	run_test(|| {
+		let two_legs = || -> LegsOf<Test> {
+			vec![leg(alice(), bob(), SECURITY, 10), leg(bob(), alice(), CASH, 200)]
+				.try_into()
+				.unwrap()
+		};
+		let one_leg =
+			|| -> LegsOf<Test> { vec![leg(alice(), bob(), SECURITY, 10)].try_into().unwrap() };
+		let booking = Matching::booking_weight;
+		let cap = Matching::settle_hook_base() + booking(2) + booking(1);
+		MaxScheduledWeight::set(cap);
+		let first = create(two_legs(), Some(7));
+		// A slot is left by count, but not the weight of a second instruction of two legs.
+		assert_noop!(
+			Matching::create_instruction(RuntimeOrigin::signed(alice()), two_legs(), Some(7)),
+			Error::<Test>::TooManyScheduled
+		);
+		let elsewhere = create(two_legs(), Some(8));
+		let second = create(one_leg(), Some(7));
+		assert_eq!(ScheduledWeight::<Test>::get(7), booking(2) + booking(1));
+		// A withdrawn instruction gives its block back what it booked.
+		assert_ok!(Matching::withdraw_instruction(RuntimeOrigin::signed(alice()), first));
+		assert_eq!(ScheduledWeight::<Test>::get(7), booking(1));
+		assert_ok!(Matching::reject_instruction(RuntimeOrigin::signed(bob()), elsewhere));
+		assert!(!ScheduledWeight::<Test>::contains_key(8), "an empty block books nothing");
+		let third = create(two_legs(), Some(7));
+		for id in [second, third] {
+			assert_ok!(affirm(&alice(), id));
+		}
+		assert_ok!(affirm(&bob(), third));
+
+		System::set_block_number(7);
+		let used = Matching::on_initialize(7);
+		assert!(used.all_lte(cap), "settling used {used}, over the cap {cap}");
+		for id in [second, third] {
+			assert!(events().contains(&Event::InstructionSettled { instruction: id }));
+		}
+		assert_eq!(holding(SECURITY, &bob()), (SECURITIES + 20, 0));
+		assert!(!ScheduledWeight::<Test>::contains_key(7));
+	});
+}
+
+#[test]
 fn a_booked_instruction_fails_at_its_block_if_a_sender_has_not_affirmed_or_a_leg_is_refused() {
 	run_test(|| {
 		let unaffirmed = create(otc_trade(), Some(5));
