@@ -180,7 +180,12 @@ fn identity_with_keys<T: Config>(seed: u32, keys: u32) -> (IdentityId, T::Accoun
 fn asset_with_agent<T: Config>() -> T::AccountId {
 	let (agent, key) = identity_with_keys::<T>(1_000, 1);
 	ComplianceAgents::<T>::insert(asset::<T>(), agent);
+	AssetProfiles::<T>::insert(asset::<T>(), AssetProfile::default());
 	key
+}
+
+fn profile<T: Config>() -> AssetProfile {
+	AssetProfiles::<T>::get(asset::<T>()).unwrap_or_default()
 }
 
 fn all_topics() -> TrustedTopics {
@@ -618,6 +623,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(key), asset::<T>(), frozen.clone(), true);
 		assert!(FrozenAccounts::<T>::contains_key(asset::<T>(), &frozen));
+		assert_eq!(profile::<T>().frozen_accounts, 1);
 	}
 
 	#[benchmark]
@@ -627,6 +633,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(key), asset::<T>(), identity, true);
 		assert!(FrozenIdentities::<T>::contains_key(asset::<T>(), identity));
+		assert_eq!(profile::<T>().frozen_identities, 1);
 	}
 
 	#[benchmark]
@@ -636,6 +643,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(key), asset::<T>(), identity, 5u32.into());
 		assert!(PartialFreezes::<T>::contains_key(asset::<T>(), identity));
+		assert_eq!(profile::<T>().partial_freezes, 1);
 	}
 
 	#[benchmark]
@@ -643,15 +651,16 @@ mod benchmarks {
 		let key = asset_with_agent::<T>();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(key), asset::<T>(), true);
-		assert!(Paused::<T>::contains_key(asset::<T>()));
+		assert!(profile::<T>().paused);
 	}
 
 	/// The transfer check at its heaviest for an asset of `c` rule conditions, with every
-	/// restriction on (`r` = 1) or none (`r` = 0): each condition read, full claim and issuer
+	/// restriction on (`r` = 1) or none (`r` = 0), and freezes of other parties and part of
+	/// the sender's holding (`f` = 1) or none: each condition read, full claim and issuer
 	/// lists; each restriction whose exemption is read only when it fails failed and exempted
 	/// from; volumes tracked.
 	#[benchmark]
-	fn can_transfer(c: Linear<0, MAX_RULE_CONDITIONS>, r: Linear<0, 1>) {
+	fn can_transfer(c: Linear<0, MAX_RULE_CONDITIONS>, r: Linear<0, 1>, f: Linear<0, 1>) {
 		asset_with_agent::<T>();
 		let asset = asset::<T>();
 		let issuer: T::AccountId = account("issuer", 0, 0);
@@ -666,9 +675,20 @@ mod benchmarks {
 		});
 		let (sender, from) = heavy_party::<T>(1, &issuer);
 		let (receiver, to) = heavy_party::<T>(2, &issuer);
-		Rules::<T>::insert(asset, rules_of(c));
+		Pallet::<T>::put_rules(asset, rules_of(c));
 		if r == 1 {
-			AssetRestrictions::<T>::insert(asset, all_restrictions::<T>());
+			Pallet::<T>::put_restrictions(asset, all_restrictions::<T>());
+		}
+		if f == 1 {
+			let (other, other_key) = identity_with_keys::<T>(3_000, 1);
+			FrozenAccounts::<T>::insert(asset, &other_key, ());
+			FrozenIdentities::<T>::insert(asset, other, ());
+			PartialFreezes::<T>::insert(asset, sender, T::Balance::from(1u32));
+			AssetProfiles::<T>::mutate_extant(asset, |profile| {
+				profile.frozen_accounts = 1;
+				profile.frozen_identities = 1;
+				profile.partial_freezes = 1;
+			});
 		}
 		// A failed restriction reads its exemption. The exemptions from the rules, windows and
 		// jurisdiction caps are read first and skip reads, so those are not given.
@@ -706,6 +726,7 @@ mod benchmarks {
 		}
 		assert_eq!(result, Ok(()));
 		assert_eq!(Rules::<T>::get(asset).conditions(), c);
+		assert_eq!(profile::<T>().has_freezes(), f == 1);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_bench_ext(), crate::mock::Test);

@@ -150,36 +150,29 @@ impl<T: Config> Pallet<T> {
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::ensure_movable(asset, amount)?;
-		let sender = Self::party(asset, from, Side::Sender)?;
-		let receiver = Self::party(asset, to, Side::Receiver)?;
+		let profile = Self::movable(asset, amount)?;
+		let sender = Self::party(asset, &profile, from, Side::Sender)?;
+		let receiver = Self::party(asset, &profile, to, Side::Receiver)?;
 		let view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(sender, Side::Sender)?;
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
 		let sender_holding = Holdings::<T>::get(asset, sender).unwrap_or_default();
-		let sender_left = Self::ensure_can_spend(asset, sender, &sender_holding, amount)?;
+		let sender_left = Self::ensure_can_spend(asset, &profile, sender, &sender_holding, amount)?;
 		if sender == receiver {
 			// Between two accounts of one owner: nobody acquires or disposes of anything.
 			return Ok(());
 		}
 
-		let rules = Rules::<T>::get(asset);
+		let rules = Self::rules(asset, &profile);
 		view.ensure_rules(&rules, sender, Side::Sender)?;
 		view.ensure_rules(&rules, receiver, Side::Receiver)?;
 
-		let restrictions = AssetRestrictions::<T>::get(asset);
+		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_may_dispose(&view, &restrictions, sender, &sender_holding, sender_left)?;
 		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
 
 		let departing = sender_left.is_zero().then_some(sender_holding.counted_in);
-		Self::ensure_can_acquire(
-			&view,
-			&restrictions,
-			receiver,
-			amount,
-			Supply::<T>::get(asset),
-			departing,
-		)?;
+		Self::ensure_can_acquire(&view, &restrictions, receiver, amount, Zero::zero(), departing)?;
 		Self::ensure_within_volume(&view, &restrictions, sender, amount, Side::Sender)?;
 		Self::ensure_within_volume(&view, &restrictions, receiver, amount, Side::Receiver)
 	}
@@ -189,18 +182,21 @@ impl<T: Config> Pallet<T> {
 	/// is on. A check reads the rules and restrictions itself, so asked after one this reads
 	/// nothing new.
 	pub fn check_weight(asset: T::AssetId) -> Weight {
-		let conditions = Rules::<T>::get(asset).conditions();
-		let restricted = !AssetRestrictions::<T>::get(asset).are_off();
-		Self::rules_weight(conditions, u32::from(restricted))
+		let profile = AssetProfiles::<T>::get(asset).unwrap_or_default();
+		Self::rules_weight(
+			profile.conditions,
+			u32::from(profile.restricted),
+			u32::from(profile.has_freezes()),
+		)
 	}
 
 	/// What `conditions` rule conditions and the restrictions, if `restricted`, add to a
 	/// check of an asset without either. The calls that ask are benchmarked with their checks
 	/// against assets without rules, between parties at their dearest ([`crate::benchmarking::identify`]),
 	/// so their own weights hold the rest of the check.
-	pub(crate) fn rules_weight(conditions: u32, restricted: u32) -> Weight {
-		T::WeightInfo::can_transfer(conditions, restricted)
-			.saturating_sub(T::WeightInfo::can_transfer(0, 0))
+	pub(crate) fn rules_weight(conditions: u32, restricted: u32, frozen: u32) -> Weight {
+		T::WeightInfo::can_transfer(conditions, restricted, frozen)
+			.saturating_sub(T::WeightInfo::can_transfer(0, 0, 0))
 	}
 
 	/// May `amount` of `asset` be issued to `to`? Checks the receiver.
@@ -209,15 +205,14 @@ impl<T: Config> Pallet<T> {
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::ensure_movable(asset, amount)?;
-		let receiver = Self::party(asset, to, Side::Receiver)?;
+		let profile = Self::movable(asset, amount)?;
+		let receiver = Self::party(asset, &profile, to, Side::Receiver)?;
 		let view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
-		view.ensure_rules(&Rules::<T>::get(asset), receiver, Side::Receiver)?;
-		let restrictions = AssetRestrictions::<T>::get(asset);
+		view.ensure_rules(&Self::rules(asset, &profile), receiver, Side::Receiver)?;
+		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
-		let supply_after = Supply::<T>::get(asset).saturating_add(amount);
-		Self::ensure_can_acquire(&view, &restrictions, receiver, amount, supply_after, None)
+		Self::ensure_can_acquire(&view, &restrictions, receiver, amount, amount, None)
 	}
 
 	/// May `from` redeem `amount` of `asset`? Checks the holder.
@@ -226,11 +221,11 @@ impl<T: Config> Pallet<T> {
 		from: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::ensure_movable(asset, amount)?;
-		let holder = Self::party(asset, from, Side::Sender)?;
+		let profile = Self::movable(asset, amount)?;
+		let holder = Self::party(asset, &profile, from, Side::Sender)?;
 		ClaimView::<T>::load(asset).ensure_not_sanctioned(holder, Side::Sender)?;
 		let holding = Holdings::<T>::get(asset, holder).unwrap_or_default();
-		Self::ensure_can_spend(asset, holder, &holding, amount).map(|_| ())
+		Self::ensure_can_spend(asset, &profile, holder, &holding, amount).map(|_| ())
 	}
 
 	/// The sender's restrictions on letting go: lock-up, holding period, minimum holding.
@@ -272,14 +267,14 @@ impl<T: Config> Pallet<T> {
 		from: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::ensure_movable(asset, amount)?;
-		let seller = Self::party(asset, from, Side::Sender)?;
+		let profile = Self::movable(asset, amount)?;
+		let seller = Self::party(asset, &profile, from, Side::Sender)?;
 		let view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(seller, Side::Sender)?;
 		let holding = Holdings::<T>::get(asset, seller).unwrap_or_default();
-		let left = Self::ensure_can_spend(asset, seller, &holding, amount)?;
-		view.ensure_rules(&Rules::<T>::get(asset), seller, Side::Sender)?;
-		let restrictions = AssetRestrictions::<T>::get(asset);
+		let left = Self::ensure_can_spend(asset, &profile, seller, &holding, amount)?;
+		view.ensure_rules(&Self::rules(asset, &profile), seller, Side::Sender)?;
+		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_may_dispose(&view, &restrictions, seller, &holding, left)?;
 		Self::ensure_within_volume(&view, &restrictions, seller, amount, Side::Sender)
 	}
@@ -291,28 +286,47 @@ impl<T: Config> Pallet<T> {
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::ensure_movable(asset, amount)?;
-		let buyer = Self::party(asset, to, Side::Receiver)?;
+		let profile = Self::movable(asset, amount)?;
+		let buyer = Self::party(asset, &profile, to, Side::Receiver)?;
 		let view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(buyer, Side::Receiver)?;
-		view.ensure_rules(&Rules::<T>::get(asset), buyer, Side::Receiver)?;
-		let restrictions = AssetRestrictions::<T>::get(asset);
+		view.ensure_rules(&Self::rules(asset, &profile), buyer, Side::Receiver)?;
+		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_distribution_window_closed(&view, &restrictions, buyer)?;
-		let supply = Supply::<T>::get(asset);
-		Self::ensure_can_acquire(&view, &restrictions, buyer, amount, supply, None)?;
+		Self::ensure_can_acquire(&view, &restrictions, buyer, amount, Zero::zero(), None)?;
 		Self::ensure_within_volume(&view, &restrictions, buyer, amount, Side::Receiver)
 	}
 
-	fn ensure_movable(asset: T::AssetId, amount: T::Balance) -> Result<(), Rejection> {
-		ensure!(ComplianceAgents::<T>::contains_key(asset), Rejection::UnknownAsset);
-		ensure!(!Paused::<T>::contains_key(asset), Rejection::AssetPaused);
+	/// The asset's profile, if compliance knows the asset, it is not paused and `amount` is
+	/// something.
+	fn movable(asset: T::AssetId, amount: T::Balance) -> Result<AssetProfile, Rejection> {
+		let profile = AssetProfiles::<T>::get(asset).ok_or(Rejection::UnknownAsset)?;
+		ensure!(!profile.paused, Rejection::AssetPaused);
 		ensure!(!amount.is_zero(), Rejection::ZeroAmount);
-		Ok(())
+		Ok(profile)
 	}
 
-	/// The identity behind a party's account, if it may take part at all.
+	/// The asset's rule set, read only when it has conditions.
+	fn rules(asset: T::AssetId, profile: &AssetProfile) -> RuleSet {
+		if profile.conditions == 0 {
+			return RuleSet::default();
+		}
+		Rules::<T>::get(asset)
+	}
+
+	/// The asset's restrictions, read only when one is on.
+	fn restrictions(asset: T::AssetId, profile: &AssetProfile) -> Restrictions<T::Balance> {
+		if !profile.restricted {
+			return Restrictions::default();
+		}
+		AssetRestrictions::<T>::get(asset)
+	}
+
+	/// The identity behind a party's account, if it may take part at all. Its freezes are
+	/// read only when the asset has some.
 	fn party(
 		asset: T::AssetId,
+		profile: &AssetProfile,
 		account: &T::AccountId,
 		side: Side,
 	) -> Result<IdentityId, Rejection> {
@@ -323,11 +337,11 @@ impl<T: Config> Pallet<T> {
 			side.pick(Rejection::SenderKeyRevoked, Rejection::ReceiverKeyRevoked)
 		);
 		ensure!(
-			!FrozenAccounts::<T>::contains_key(asset, account),
+			profile.frozen_accounts == 0 || !FrozenAccounts::<T>::contains_key(asset, account),
 			side.pick(Rejection::SenderAccountFrozen, Rejection::ReceiverAccountFrozen)
 		);
 		ensure!(
-			!FrozenIdentities::<T>::contains_key(asset, identity),
+			profile.frozen_identities == 0 || !FrozenIdentities::<T>::contains_key(asset, identity),
 			side.pick(Rejection::SenderIdentityFrozen, Rejection::ReceiverIdentityFrozen)
 		);
 		Ok(identity)
@@ -336,13 +350,16 @@ impl<T: Config> Pallet<T> {
 	/// The holder has `amount` outside its frozen part; returns what it keeps.
 	fn ensure_can_spend(
 		asset: T::AssetId,
+		profile: &AssetProfile,
 		identity: IdentityId,
 		holding: &Holding<T::Balance>,
 		amount: T::Balance,
 	) -> Result<T::Balance, Rejection> {
 		let left = holding.balance.checked_sub(&amount).ok_or(Rejection::InsufficientHolding)?;
-		let frozen = PartialFreezes::<T>::get(asset, identity).unwrap_or_default();
-		ensure!(left >= frozen, Rejection::HoldingPartlyFrozen);
+		if profile.partial_freezes > 0 {
+			let frozen = PartialFreezes::<T>::get(asset, identity).unwrap_or_default();
+			ensure!(left >= frozen, Rejection::HoldingPartlyFrozen);
+		}
 		Ok(left)
 	}
 
@@ -363,17 +380,21 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The receiver may hold `amount` more. `departing` is `Some(counted_in)` when the
-	/// sender leaves the holders with this movement, so a holder cap that is full lets one
-	/// holder replace another.
+	/// The receiver may hold `amount` more, of a supply that grows by `minted`. `departing`
+	/// is `Some(counted_in)` when the sender leaves the holders with this movement, so a
+	/// holder cap that is full lets one holder replace another. Reads nothing unless a
+	/// restriction limits holdings.
 	fn ensure_can_acquire(
 		view: &ClaimView<T>,
 		restrictions: &Restrictions<T::Balance>,
 		receiver: IdentityId,
 		amount: T::Balance,
-		supply_after: T::Balance,
+		minted: T::Balance,
 		departing: Option<Option<CountryCode>>,
 	) -> Result<(), Rejection> {
+		if !restrictions.limit_holdings() {
+			return Ok(());
+		}
 		let asset = view.asset;
 		let holding = Holdings::<T>::get(asset, receiver).unwrap_or_default();
 		let new_balance = holding.balance.saturating_add(amount);
@@ -390,6 +411,7 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		if let Some(share) = restrictions.max_ownership {
+			let supply_after = Supply::<T>::get(asset).saturating_add(minted);
 			ensure!(
 				new_balance <= share.mul_floor(supply_after)
 					|| exempt::<T>(asset, receiver, Restriction::MaxOwnership),
@@ -593,7 +615,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 	}
 
 	fn max_check_weight() -> Weight {
-		Self::rules_weight(MAX_RULE_CONDITIONS, 1)
+		Self::rules_weight(MAX_RULE_CONDITIONS, 1, 1)
 	}
 
 	fn transferred(

@@ -164,9 +164,9 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ComplianceAgents<T: Config> = StorageMap<_, Blake2_128Concat, T::AssetId, IdentityId>;
 
-	/// Assets whose movements are paused.
+	/// Each asset known to compliance: whether it is paused, and what its checks must read.
 	#[pallet::storage]
-	pub type Paused<T: Config> = StorageMap<_, Blake2_128Concat, T::AssetId, ()>;
+	pub type AssetProfiles<T: Config> = StorageMap<_, Blake2_128Concat, T::AssetId, AssetProfile>;
 
 	/// The rule set of each asset.
 	#[pallet::storage]
@@ -684,7 +684,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			Self::ensure_agent(origin, asset)?;
 			Self::validate_rules(&rules)?;
-			Rules::<T>::insert(asset, rules.clone());
+			Self::put_rules(asset, rules.clone());
 			Self::deposit_event(Event::RulesSet { asset, rules });
 			Ok(())
 		}
@@ -699,7 +699,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			Self::ensure_agent(origin, asset)?;
 			Self::validate_restrictions(&restrictions)?;
-			AssetRestrictions::<T>::insert(asset, restrictions.clone());
+			Self::put_restrictions(asset, restrictions.clone());
 			Self::deposit_event(Event::RestrictionsSet { asset, restrictions });
 			Ok(())
 		}
@@ -747,6 +747,7 @@ pub mod pallet {
 			} else {
 				FrozenAccounts::<T>::remove(asset, &account);
 			}
+			Self::count_in_profile(asset, frozen, |p| &mut p.frozen_accounts);
 			Self::deposit_event(Event::AccountFreezeSet { asset, account, frozen });
 			Ok(())
 		}
@@ -772,6 +773,7 @@ pub mod pallet {
 			} else {
 				FrozenIdentities::<T>::remove(asset, identity);
 			}
+			Self::count_in_profile(asset, frozen, |p| &mut p.frozen_identities);
 			Self::deposit_event(Event::IdentityFreezeSet { asset, identity, frozen });
 			Ok(())
 		}
@@ -788,14 +790,16 @@ pub mod pallet {
 		) -> DispatchResult {
 			Self::ensure_agent(origin, asset)?;
 			ensure!(Identities::<T>::contains_key(identity), Error::<T>::UnknownIdentity);
-			ensure!(
-				PartialFreezes::<T>::get(asset, identity).unwrap_or_default() != amount,
-				Error::<T>::Unchanged
-			);
+			let before = PartialFreezes::<T>::get(asset, identity);
+			ensure!(before.unwrap_or_default() != amount, Error::<T>::Unchanged);
 			if amount.is_zero() {
 				PartialFreezes::<T>::remove(asset, identity);
+				Self::count_in_profile(asset, false, |p| &mut p.partial_freezes);
 			} else {
 				PartialFreezes::<T>::insert(asset, identity, amount);
+				if before.is_none() {
+					Self::count_in_profile(asset, true, |p| &mut p.partial_freezes);
+				}
 			}
 			Self::deposit_event(Event::PartialFreezeSet { asset, identity, amount });
 			Ok(())
@@ -806,12 +810,12 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::set_paused())]
 		pub fn set_paused(origin: OriginFor<T>, asset: T::AssetId, paused: bool) -> DispatchResult {
 			Self::ensure_agent(origin, asset)?;
-			ensure!(Paused::<T>::contains_key(asset) != paused, Error::<T>::Unchanged);
-			if paused {
-				Paused::<T>::insert(asset, ());
-			} else {
-				Paused::<T>::remove(asset);
-			}
+			AssetProfiles::<T>::try_mutate(asset, |profile| {
+				let profile = profile.as_mut().ok_or(Error::<T>::UnknownAsset)?;
+				ensure!(profile.paused != paused, Error::<T>::Unchanged);
+				profile.paused = paused;
+				Ok::<_, Error<T>>(())
+			})?;
 			Self::deposit_event(Event::PauseSet { asset, paused });
 			Ok(())
 		}
@@ -936,8 +940,31 @@ impl<T: Config> Pallet<T> {
 		ensure!(!ComplianceAgents::<T>::contains_key(asset), Error::<T>::AssetAlreadyRegistered);
 		ensure!(Identities::<T>::contains_key(agent), Error::<T>::UnknownIdentity);
 		ComplianceAgents::<T>::insert(asset, agent);
+		AssetProfiles::<T>::insert(asset, AssetProfile::default());
 		Self::deposit_event(Event::AssetRegistered { asset, agent });
 		Ok(())
+	}
+
+	/// Replaces an asset's rule set, and the count of conditions its checks read.
+	pub(crate) fn put_rules(asset: T::AssetId, rules: RuleSet) {
+		AssetProfiles::<T>::mutate_extant(asset, |profile| profile.conditions = rules.conditions());
+		Rules::<T>::insert(asset, rules);
+	}
+
+	/// Replaces an asset's restrictions, and whether its checks read them.
+	pub(crate) fn put_restrictions(asset: T::AssetId, restrictions: Restrictions<T::Balance>) {
+		AssetProfiles::<T>::mutate_extant(asset, |profile| {
+			profile.restricted = !restrictions.are_off()
+		});
+		AssetRestrictions::<T>::insert(asset, restrictions);
+	}
+
+	/// Counts a freeze of an asset made (`made`) or lifted in its profile.
+	fn count_in_profile(asset: T::AssetId, made: bool, count: fn(&mut AssetProfile) -> &mut u32) {
+		AssetProfiles::<T>::mutate_extant(asset, |profile| {
+			let count = count(profile);
+			*count = if made { count.saturating_add(1) } else { count.saturating_sub(1) };
+		});
 	}
 
 	fn validate_countries<'a>(
@@ -997,6 +1024,31 @@ impl<T: Config> Pallet<T> {
 		}
 		for (key, ()) in RevokedKeys::<T>::iter() {
 			ensure!(KeyIdentity::<T>::contains_key(&key), "a revoked key of no identity");
+		}
+		for (asset, profile) in AssetProfiles::<T>::iter() {
+			ensure!(ComplianceAgents::<T>::contains_key(asset), "a profile of no asset");
+			ensure!(profile.conditions == Rules::<T>::get(asset).conditions(), "rules miscounted");
+			ensure!(
+				profile.restricted == !AssetRestrictions::<T>::get(asset).are_off(),
+				"restrictions misflagged"
+			);
+			let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+			ensure!(
+				profile.frozen_accounts == count(FrozenAccounts::<T>::iter_prefix(asset).count()),
+				"frozen accounts miscounted"
+			);
+			ensure!(
+				profile.frozen_identities
+					== count(FrozenIdentities::<T>::iter_prefix(asset).count()),
+				"frozen identities miscounted"
+			);
+			ensure!(
+				profile.partial_freezes == count(PartialFreezes::<T>::iter_prefix(asset).count()),
+				"partial freezes miscounted"
+			);
+		}
+		for asset in ComplianceAgents::<T>::iter_keys() {
+			ensure!(AssetProfiles::<T>::contains_key(asset), "an asset without a profile");
 		}
 		for (_, issuers) in TrustedIssuers::<T>::iter() {
 			for (i, trusted) in issuers.iter().enumerate() {

@@ -53,13 +53,14 @@ pub trait TransferCompliance<AccountId, AssetId, Balance> {
 		who: &AccountId,
 		amount: Balance,
 	) -> Result<(), Rejection>;
-	/// The most that the rules and restrictions `asset` has now add to one `can_*` question:
-	/// what a call that asked it is charged after dispatch beyond its own weight, which must
-	/// be benchmarked with the question asked about an asset without rules, of parties made
-	/// by `benchmarking::identify`. Ask it after the question, which has read what this reads.
+	/// The most that the rules, restrictions and freezes `asset` has now add to one `can_*`
+	/// question: what a call that asked it is charged after dispatch beyond its own weight,
+	/// which must be benchmarked with the question asked about an asset without rules,
+	/// restrictions or freezes, of parties made by `benchmarking::identify`. Ask it after the
+	/// question, which has read what this reads.
 	fn check_weight(asset: AssetId) -> Weight;
-	/// The most that any asset's rules and restrictions add to one `can_*` question: what a
-	/// call that will ask it is charged before dispatch beyond its own weight.
+	/// The most that any asset's rules, restrictions and freezes add to one `can_*` question:
+	/// what a call that will ask it is charged before dispatch beyond its own weight.
 	fn max_check_weight() -> Weight;
 	/// `amount` moved from `from` to `to`.
 	fn transferred(

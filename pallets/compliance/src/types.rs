@@ -458,6 +458,41 @@ impl<Balance: PartialEq> Restrictions<Balance> {
 	pub fn are_off(&self) -> bool {
 		*self == Self::default()
 	}
+
+	/// Whether any restriction depends on what the receiver holds or how many hold.
+	pub fn limit_holdings(&self) -> bool {
+		self.min_holding.is_some()
+			|| self.max_holding.is_some()
+			|| self.max_ownership.is_some()
+			|| self.max_holders.is_some()
+			|| !self.max_holders_per_jurisdiction.is_empty()
+	}
+}
+
+/// What every check of an asset reads first, in one item: that compliance knows the asset,
+/// whether it moves, and which of its rules, restrictions and freezes exist, so that a check
+/// reads only those.
+#[derive(Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct AssetProfile {
+	/// Every movement of the asset is paused.
+	pub paused: bool,
+	/// The conditions of its rule set; none, and the rules are not read.
+	pub conditions: u32,
+	/// Some restriction is on.
+	pub restricted: bool,
+	/// How many of its accounts are frozen.
+	pub frozen_accounts: u32,
+	/// How many of its identities are frozen.
+	pub frozen_identities: u32,
+	/// How many identities have part of their holding frozen.
+	pub partial_freezes: u32,
+}
+
+impl AssetProfile {
+	/// Whether a check must read its parties' freezes.
+	pub fn has_freezes(&self) -> bool {
+		self.frozen_accounts > 0 || self.frozen_identities > 0 || self.partial_freezes > 0
+	}
 }
 
 /// What compliance knows of an identity's position in an asset.

@@ -39,7 +39,7 @@ pub trait WeightInfo {
 	fn freeze_identity() -> Weight;
 	fn set_partial_freeze() -> Weight;
 	fn set_paused() -> Weight;
-	fn can_transfer(c: u32, r: u32, ) -> Weight;
+	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight;
 }
 
 /// Measured weights, priced with the runtime's database weights.
@@ -376,7 +376,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Volumes` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 64]`.
 	/// The range of component `r` is `[0, 1]`.
-	fn can_transfer(c: u32, r: u32, ) -> Weight {
+	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
 		// Proof size: measured `7068`, estimated `11887` bytes.
 		// Minimum execution time: 228_083_000 picoseconds.
 		Weight::from_parts(69_799_879, 11887)
@@ -385,6 +385,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(23))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((17_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 30519).saturating_mul(r.into()))
 	}
@@ -497,13 +498,14 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
-	fn can_transfer(c: u32, r: u32, ) -> Weight {
+	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
 		Weight::from_parts(69_799_879, 11887)
 			.saturating_add(Weight::from_parts(8_477_299, 0).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(335_244_491, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(23))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((17_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 30519).saturating_mul(r.into()))
 	}

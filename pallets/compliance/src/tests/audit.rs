@@ -153,7 +153,7 @@ fn from_storage() -> Audit {
 		frozen_accounts: FrozenAccounts::<Test>::iter_keys().collect(),
 		frozen_identities: FrozenIdentities::<Test>::iter_keys().collect(),
 		partial_freezes: PartialFreezes::<Test>::iter().map(|(a, i, b)| ((a, i), b)).collect(),
-		paused: Paused::<Test>::iter_keys().collect(),
+		paused: AssetProfiles::<Test>::iter().filter(|(_, p)| p.paused).map(|(a, _)| a).collect(),
 	}
 }
 

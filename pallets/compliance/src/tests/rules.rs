@@ -253,12 +253,12 @@ fn a_handed_over_asset_is_governed_by_its_new_agent_only() {
 }
 
 #[test]
-fn a_check_is_charged_by_the_conditions_and_restrictions_the_asset_has() {
+fn a_check_is_charged_by_the_conditions_restrictions_and_freezes_the_asset_has() {
 	run_test(|| {
-		// Beyond a check of an asset without either, which the asking call's own weight holds.
-		let beyond_none = |c, r| {
+		// Beyond a check of an asset without any, which the asking call's own weight holds.
+		let beyond_none = |c, r, f| {
 			let measured = <() as crate::WeightInfo>::can_transfer;
-			measured(c, r).saturating_sub(measured(0, 0))
+			measured(c, r, f).saturating_sub(measured(0, 0, 0))
 		};
 		assert_eq!(Compliance::check_weight(ASSET), Weight::zero());
 		set_rules(rules(
@@ -266,14 +266,22 @@ fn a_check_is_charged_by_the_conditions_and_restrictions_the_asset_has() {
 			vec![clause(vec![HasClaim(Kyc), HasClaim(Accredited)])],
 		));
 		let three = Compliance::check_weight(ASSET);
-		assert_eq!(three, beyond_none(3, 0));
+		assert_eq!(three, beyond_none(3, 0, 0));
 		assert!(three.ref_time() > 0);
 		set_restrictions(Restrictions { max_holders: Some(10), ..Default::default() });
 		let restricted = Compliance::check_weight(ASSET);
-		assert_eq!(restricted, beyond_none(3, 1));
+		assert_eq!(restricted, beyond_none(3, 1, 0));
 		assert!(restricted.ref_time() > three.ref_time());
+		// One frozen account anywhere, and every check reads its parties' freezes.
+		let agent = RuntimeOrigin::signed(issuer());
+		assert_ok!(Compliance::freeze_account(agent.clone(), ASSET, account(77), true));
+		let frozen = Compliance::check_weight(ASSET);
+		assert_eq!(frozen, beyond_none(3, 1, 1));
+		assert!(frozen.ref_time() > restricted.ref_time());
+		assert_ok!(Compliance::freeze_account(agent, ASSET, account(77), false));
+		assert_eq!(Compliance::check_weight(ASSET), restricted, "lifted, and no longer read");
 		let most = <Compliance as TransferCompliance<_, _, _>>::max_check_weight();
-		assert!(most.all_gt(restricted));
-		assert_eq!(most, beyond_none(MAX_RULE_CONDITIONS, 1));
+		assert!(most.all_gt(frozen));
+		assert_eq!(most, beyond_none(MAX_RULE_CONDITIONS, 1, 1));
 	});
 }

@@ -244,8 +244,8 @@ fn a_transfer_is_charged_after_dispatch_for_the_rules_its_asset_has_not_the_dear
 		};
 		assert_ok!(Compliance::set_rules(agent(), ASSET, kyc_receivers));
 		let ruled = transfer();
-		let one_condition = <() as pallet_compliance::WeightInfo>::can_transfer(1, 0)
-			.saturating_sub(<() as pallet_compliance::WeightInfo>::can_transfer(0, 0));
+		let one_condition = <() as pallet_compliance::WeightInfo>::can_transfer(1, 0, 0)
+			.saturating_sub(<() as pallet_compliance::WeightInfo>::can_transfer(0, 0, 0));
 		assert_eq!(ruled, ledger + one_condition);
 		assert!(ruled.ref_time() > plain.ref_time());
 		assert!(ruled.all_lt(before));
