@@ -16,7 +16,7 @@ fi
 results="$CARGO_TARGET_DIR/benchmarks"
 mkdir -p "$results"
 pallets=("$@")
-((${#pallets[@]})) || pallets=(consortium compliance token matching anchor mmr beefy_mmr)
+((${#pallets[@]})) || pallets=(assets consortium compliance token matching anchor mmr beefy_mmr)
 for pallet in "${pallets[@]}"; do
 	if [ "$pallet" = storage ]; then
 		db="${STORAGE_DB:?set STORAGE_DB to the --base-path of a dev chain loaded by consort-bench}"
@@ -34,6 +34,8 @@ for pallet in "${pallets[@]}"; do
 	fi
 	case "$pallet" in
 	# Substrate's pallets: their weights implement the pallet's own trait, in the runtime.
+	# The yardstick: its weights beside the raw results, for docs/BENCHMARKS.md, not the tree.
+	assets) output=(--template scripts/weight-template.hbs --output "$results/pallet_assets_weights.rs") ;;
 	mmr | beefy_mmr)
 		output=(--output "runtime/src/weights/pallet_$pallet.rs" --header scripts/weight-header.txt)
 		;;

@@ -71,7 +71,8 @@ fn max_quotes() -> usize {
 }
 
 /// One lot at `price`. An order meant to rest is post-only, as a maker's is: it never trades,
-/// so the chain charges it up front for no fills.
+/// so the chain charges it up front for no fills. One meant to trade takes its lot from the
+/// first maker, so it asks to look at one only and is charged up front for that one.
 fn place(market: MarketId, side: Side, price: u128, time_in_force: TimeInForce) -> RuntimeCall {
 	RuntimeCall::Matching(pallet_matching::Call::place_order {
 		market,
@@ -82,6 +83,7 @@ fn place(market: MarketId, side: Side, price: u128, time_in_force: TimeInForce) 
 		post_only: time_in_force == TimeInForce::GoodTillCancelled,
 		self_trade: SelfTradePrevention::CancelNewest,
 		client_order_id: None,
+		max_makers: (time_in_force != TimeInForce::GoodTillCancelled).then_some(1),
 	})
 }
 

@@ -32,6 +32,7 @@ fn place(side: Side, price: u128, quantity: u128, time_in_force: TimeInForce) ->
 		post_only: false,
 		self_trade: SelfTradePrevention::CancelNewest,
 		client_order_id: None,
+		max_makers: None,
 	})
 }
 

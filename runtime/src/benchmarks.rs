@@ -4,6 +4,7 @@ frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]
 	[frame_system, SystemBench::<Runtime>]
 	[pallet_balances, Balances]
+	[pallet_assets, Assets]
 	[pallet_timestamp, Timestamp]
 	[pallet_consortium, Consortium]
 	[pallet_compliance, Compliance]
@@ -15,7 +16,7 @@ frame_benchmarking::define_benchmarks!(
 );
 
 pub use crate::{
-	Anchor, Balances, BeefyMmrLeaf, Compliance, Consortium, Matching, Mmr, Runtime, Timestamp,
-	Token,
+	Anchor, Assets, Balances, BeefyMmrLeaf, Compliance, Consortium, Matching, Mmr, Runtime,
+	Timestamp, Token,
 };
 pub use frame_benchmarking::baseline::Pallet as BaselineBench;

@@ -209,6 +209,21 @@ impl pallet_matching::Config for Runtime {
 	type BenchmarkHelper = pallet_matching::benchmarking::TokenLedgerHelper<Runtime>;
 }
 
+/// pallet-assets with its own defaults, in the benchmarking runtime only: its
+/// `transfer_keep_alive` is what the token's transfer and the matching pallet's orders and
+/// fills are compared with, measured in the same run (scripts/benchmarks.sh).
+#[cfg(feature = "runtime-benchmarks")]
+#[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
+impl pallet_assets::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type Currency = Balances;
+	type CreateOrigin =
+		frame_support::traits::AsEnsureOriginWithArg<frame_system::EnsureSigned<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type WeightInfo = ();
+}
+
 /// The bridge's anchor: an epoch every 300 blocks (10 minutes), sealed 64 holdings a block
 /// (at most 0.17 s of weight, see `max_hook_weight`); up to 16 bridged securities; leaves kept for relayers for 64
 /// epochs (about 10 hours).
@@ -508,6 +523,7 @@ mod tests {
 				post_only: false,
 				self_trade: SelfTradePrevention::CancelNewest,
 				client_order_id: None,
+				max_makers: None,
 			}),
 			RuntimeCall::Matching(pallet_matching::Call::amend_order {
 				order: 0,
@@ -533,6 +549,15 @@ mod tests {
 				call.get_dispatch_info().total_weight().saturating_add(normal.base_extrinsic);
 			assert!(weight.all_lte(limit), "{call:?} weighs {weight}, over {limit}");
 		}
+	}
+
+	#[test]
+	#[cfg(not(feature = "runtime-benchmarks"))]
+	fn the_benchmarks_yardstick_is_not_in_a_chains_runtime() {
+		use frame_support::traits::PalletsInfoAccess;
+		let names: Vec<_> = crate::AllPalletsWithSystem::infos().iter().map(|p| p.name).collect();
+		assert!(names.contains(&"Matching"), "{names:?}");
+		assert!(!names.contains(&"Assets"), "{names:?}");
 	}
 
 	#[test]

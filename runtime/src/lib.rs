@@ -228,6 +228,12 @@ mod runtime {
 	// Present in every spec, keyed only in the dev spec: no key, no sudo.
 	#[runtime::pallet_index(90)]
 	pub type Sudo = pallet_sudo;
+
+	// The yardstick the token and matching weights are held to, measured in the same
+	// benchmark run: in the benchmarking runtime only, never in a chain's.
+	#[cfg(feature = "runtime-benchmarks")]
+	#[runtime::pallet_index(99)]
+	pub type Assets = pallet_assets;
 }
 
 /// Used by the node's benchmark command to build transactions.

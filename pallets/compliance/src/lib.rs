@@ -1029,7 +1029,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(ComplianceAgents::<T>::contains_key(asset), "a profile of no asset");
 			ensure!(profile.conditions == Rules::<T>::get(asset).conditions(), "rules miscounted");
 			ensure!(
-				profile.restricted == !AssetRestrictions::<T>::get(asset).are_off(),
+				profile.restricted != AssetRestrictions::<T>::get(asset).are_off(),
 				"restrictions misflagged"
 			);
 			let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);

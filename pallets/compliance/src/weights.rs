@@ -3,8 +3,8 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
-//! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
+//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
+//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `43`, estimated `3513` bytes.
-		// Minimum execution time: 16_694_000 picoseconds.
-		Weight::from_parts(21_327_000, 3513)
+		// Minimum execution time: 11_057_000 picoseconds.
+		Weight::from_parts(18_637_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `117`, estimated `3513` bytes.
-		// Minimum execution time: 16_000_000 picoseconds.
-		Weight::from_parts(21_608_000, 3513)
+		// Minimum execution time: 11_708_000 picoseconds.
+		Weight::from_parts(21_001_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `117`, estimated `3521` bytes.
-		// Minimum execution time: 24_591_000 picoseconds.
-		Weight::from_parts(33_433_000, 3521)
+		// Minimum execution time: 18_317_000 picoseconds.
+		Weight::from_parts(32_679_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `492`, estimated `6052` bytes.
-		// Minimum execution time: 26_768_000 picoseconds.
-		Weight::from_parts(39_280_000, 6052)
+		// Minimum execution time: 20_460_000 picoseconds.
+		Weight::from_parts(33_440_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -99,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `1065`, estimated `4027` bytes.
-		// Minimum execution time: 34_006_000 picoseconds.
-		Weight::from_parts(45_566_000, 4027)
+		// Minimum execution time: 26_389_000 picoseconds.
+		Weight::from_parts(40_060_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
 		// Proof size: measured `1075`, estimated `6052` bytes.
-		// Minimum execution time: 39_592_000 picoseconds.
-		Weight::from_parts(46_800_000, 6052)
+		// Minimum execution time: 30_165_000 picoseconds.
+		Weight::from_parts(47_921_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
 		// Proof size: measured `1048`, estimated `6052` bytes.
-		// Minimum execution time: 42_494_000 picoseconds.
-		Weight::from_parts(50_216_000, 6052)
+		// Minimum execution time: 31_587_000 picoseconds.
+		Weight::from_parts(53_259_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -140,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1724`, estimated `5295` bytes.
-		// Minimum execution time: 25_473_000 picoseconds.
-		Weight::from_parts(30_998_000, 5295)
+		// Minimum execution time: 18_988_000 picoseconds.
+		Weight::from_parts(35_443_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -149,8 +149,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `1833`, estimated `5295` bytes.
-		// Minimum execution time: 24_548_000 picoseconds.
-		Weight::from_parts(30_157_000, 5295)
+		// Minimum execution time: 17_936_000 picoseconds.
+		Weight::from_parts(29_794_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -165,9 +165,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
-		// Proof size: measured `4310`, estimated `9600` bytes.
-		// Minimum execution time: 58_138_000 picoseconds.
-		Weight::from_parts(72_285_000, 9600)
+		// Proof size: measured `4343`, estimated `9600` bytes.
+		// Minimum execution time: 46_870_000 picoseconds.
+		Weight::from_parts(83_063_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -186,9 +186,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
-		// Proof size: measured `4364`, estimated `9600` bytes.
-		// Minimum execution time: 137_611_000 picoseconds.
-		Weight::from_parts(166_042_000, 9600)
+		// Proof size: measured `4397`, estimated `9600` bytes.
+		// Minimum execution time: 117_304_000 picoseconds.
+		Weight::from_parts(239_344_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -196,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `799`, estimated `4231` bytes.
-		// Minimum execution time: 21_970_000 picoseconds.
-		Weight::from_parts(41_162_000, 4231)
+		// Minimum execution time: 15_893_000 picoseconds.
+		Weight::from_parts(32_068_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -205,12 +205,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:0 w:1)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `222`, estimated `4027` bytes.
-		// Minimum execution time: 22_193_000 picoseconds.
-		Weight::from_parts(31_272_000, 4027)
+		// Minimum execution time: 18_718_000 picoseconds.
+		Weight::from_parts(36_775_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:1)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -221,9 +223,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
-		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 32_275_000 picoseconds.
-		Weight::from_parts(38_560_000, 4027)
+		// Proof size: measured `407`, estimated `4027` bytes.
+		// Minimum execution time: 27_530_000 picoseconds.
+		Weight::from_parts(45_678_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -233,14 +235,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Rules` (r:0 w:1)
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
-		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 87_700_000 picoseconds.
-		Weight::from_parts(101_766_000, 3521)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(1))
+		// Proof size: measured `297`, estimated `3521` bytes.
+		// Minimum execution time: 76_904_000 picoseconds.
+		Weight::from_parts(129_793_000, 3521)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -248,14 +252,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:0 w:1)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
-		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 31_631_000 picoseconds.
-		Weight::from_parts(64_693_000, 3521)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(1))
+		// Proof size: measured `297`, estimated `3521` bytes.
+		// Minimum execution time: 26_729_000 picoseconds.
+		Weight::from_parts(46_619_000, 3521)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -268,9 +274,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Exemptions` (r:1 w:1)
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
-		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 38_855_000 picoseconds.
-		Weight::from_parts(66_845_000, 4027)
+		// Proof size: measured `407`, estimated `4027` bytes.
+		// Minimum execution time: 27_350_000 picoseconds.
+		Weight::from_parts(49_654_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -282,12 +288,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenAccounts` (r:1 w:1)
 	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
-		// Proof size: measured `238`, estimated `3533` bytes.
-		// Minimum execution time: 31_593_000 picoseconds.
-		Weight::from_parts(38_723_000, 3533)
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(1))
+		// Proof size: measured `297`, estimated `3533` bytes.
+		// Minimum execution time: 26_990_000 picoseconds.
+		Weight::from_parts(47_411_000, 3533)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -299,12 +307,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenIdentities` (r:1 w:1)
 	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
-		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 38_136_000 picoseconds.
-		Weight::from_parts(72_938_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().writes(1))
+		// Proof size: measured `407`, estimated `4027` bytes.
+		// Minimum execution time: 30_585_000 picoseconds.
+		Weight::from_parts(54_781_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -316,12 +326,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::PartialFreezes` (r:1 w:1)
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
-		// Proof size: measured `348`, estimated `4027` bytes.
-		// Minimum execution time: 35_212_000 picoseconds.
-		Weight::from_parts(42_806_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().writes(1))
+		// Proof size: measured `407`, estimated `4027` bytes.
+		// Minimum execution time: 32_158_000 picoseconds.
+		Weight::from_parts(54_831_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -329,19 +341,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Paused` (r:1 w:1)
-	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
-		// Proof size: measured `238`, estimated `3521` bytes.
-		// Minimum execution time: 29_418_000 picoseconds.
-		Weight::from_parts(59_595_000, 3521)
+		// Proof size: measured `297`, estimated `3521` bytes.
+		// Minimum execution time: 21_672_000 picoseconds.
+		Weight::from_parts(38_948_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
-	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Paused` (r:1 w:0)
-	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:2 w:0)
@@ -376,137 +386,140 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Volumes` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 64]`.
 	/// The range of component `r` is `[0, 1]`.
+	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		// Proof size: measured `7068`, estimated `11887` bytes.
-		// Minimum execution time: 228_083_000 picoseconds.
-		Weight::from_parts(69_799_879, 11887)
-			.saturating_add(Weight::from_parts(8_477_299, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(335_244_491, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(23))
+		// Proof size: measured `7061`, estimated `11887` bytes.
+		// Minimum execution time: 174_849_000 picoseconds.
+		Weight::from_parts(184_276_586, 11887)
+			.saturating_add(Weight::from_parts(8_569_707, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(122_318_228, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().reads((17_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 30519).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
+			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
 	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(21_327_000, 3513)
+		Weight::from_parts(18_637_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(21_608_000, 3513)
+		Weight::from_parts(21_001_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(33_433_000, 3521)
+		Weight::from_parts(32_679_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(39_280_000, 6052)
+		Weight::from_parts(33_440_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(45_566_000, 4027)
+		Weight::from_parts(40_060_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(46_800_000, 6052)
+		Weight::from_parts(47_921_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(50_216_000, 6052)
+		Weight::from_parts(53_259_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(30_998_000, 5295)
+		Weight::from_parts(35_443_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(30_157_000, 5295)
+		Weight::from_parts(29_794_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(72_285_000, 9600)
+		Weight::from_parts(83_063_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(166_042_000, 9600)
+		Weight::from_parts(239_344_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(41_162_000, 4231)
+		Weight::from_parts(32_068_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(31_272_000, 4027)
+		Weight::from_parts(36_775_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(2))
-			.saturating_add(RocksDbWeight::get().writes(1))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(38_560_000, 4027)
+		Weight::from_parts(45_678_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(101_766_000, 3521)
-			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(1))
+		Weight::from_parts(129_793_000, 3521)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(64_693_000, 3521)
-			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(1))
+		Weight::from_parts(46_619_000, 3521)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(66_845_000, 4027)
+		Weight::from_parts(49_654_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(38_723_000, 3533)
-			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().writes(1))
+		Weight::from_parts(47_411_000, 3533)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(72_938_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(5))
-			.saturating_add(RocksDbWeight::get().writes(1))
+		Weight::from_parts(54_781_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(6))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(42_806_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(5))
-			.saturating_add(RocksDbWeight::get().writes(1))
+		Weight::from_parts(54_831_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(6))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(59_595_000, 3521)
+		Weight::from_parts(38_948_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(69_799_879, 11887)
-			.saturating_add(Weight::from_parts(8_477_299, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(335_244_491, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(23))
+		Weight::from_parts(184_276_586, 11887)
+			.saturating_add(Weight::from_parts(8_569_707, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(122_318_228, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
-			.saturating_add(RocksDbWeight::get().reads((17_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 30519).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
+			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
 	}
 }

@@ -157,6 +157,7 @@ impl<T: Config> Setup<T> {
 			false,
 			SelfTradePrevention::CancelNewest,
 			Some(u128::MAX),
+			None,
 		)
 		.map_err(|e| e.error)?;
 		Ok(id)
@@ -348,6 +349,7 @@ mod benchmarks {
 			false,
 			SelfTradePrevention::CancelNewest,
 			Some(u128::MAX),
+			None,
 		);
 		assert_eq!(Orders::<T>::get(order).map(|o| o.remaining), Some(1));
 		assert_eq!(Markets::<T>::get(setup.market).map(|m| m.trades), Some(u64::from(m)));

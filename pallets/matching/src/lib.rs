@@ -629,10 +629,13 @@ pub mod pallet {
 		}
 
 		/// Places an order: it trades with what it crosses, by price then time, and what is
-		/// left rests or is cancelled as its time in force says. A post-only order never
-		/// trades, so it is charged up front for no fills, not for `MaxMakersPerOrder`.
+		/// left rests or is cancelled as its time in force says. It looks at no more than
+		/// `max_makers` resting orders (at most, and by default, `MaxMakersPerOrder`), and is
+		/// charged up front for those; if it still crosses after them, what is left is
+		/// cancelled (`SweepLimit`). A post-only order never trades, so it is charged for
+		/// none.
 		#[pallet::call_index(4)]
-		#[pallet::weight(Pallet::<T>::place_weight(Pallet::<T>::fill_budget(*post_only)))]
+		#[pallet::weight(Pallet::<T>::place_weight(Pallet::<T>::fill_budget(*post_only, *max_makers)))]
 		pub fn place_order(
 			origin: OriginFor<T>,
 			market: MarketId,
@@ -643,6 +646,7 @@ pub mod pallet {
 			post_only: bool,
 			self_trade: SelfTradePrevention,
 			client_order_id: Option<ClientOrderId>,
+			max_makers: Option<u32>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let request = Request {
@@ -655,7 +659,8 @@ pub mod pallet {
 				self_trade,
 				client_order_id,
 			};
-			let placed = Self::do_place(&who, request, None, Self::fill_budget(post_only))?;
+			let budget = Self::fill_budget(post_only, max_makers);
+			let placed = Self::do_place(&who, request, None, budget)?;
 			Ok(Some(placed.weight::<T>()).into())
 		}
 
@@ -991,13 +996,14 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// The most makers a new order may fill: none for a post-only order, which rests or
-		/// is refused whole.
-		pub fn fill_budget(post_only: bool) -> u32 {
+		/// The most makers a new order may look at: none for a post-only order, which rests
+		/// or is refused whole; else what it asks for, within `MaxMakersPerOrder`.
+		pub fn fill_budget(post_only: bool, max_makers: Option<u32>) -> u32 {
+			let most = T::MaxMakersPerOrder::get();
 			if post_only {
 				0
 			} else {
-				T::MaxMakersPerOrder::get()
+				max_makers.map_or(most, |asked| asked.min(most))
 			}
 		}
 

@@ -311,6 +311,7 @@ pub fn place(
 		false,
 		SelfTradePrevention::CancelNewest,
 		None,
+		None,
 	)
 }
 

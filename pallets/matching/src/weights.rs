@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `272`, estimated `6472` bytes.
-		// Minimum execution time: 22_994_000 picoseconds.
-		Weight::from_parts(31_197_000, 6472)
+		// Minimum execution time: 21_462_000 picoseconds.
+		Weight::from_parts(30_816_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 16_044_000 picoseconds.
-		Weight::from_parts(25_989_000, 3649)
+		// Minimum execution time: 15_112_000 picoseconds.
+		Weight::from_parts(27_501_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 15_523_000 picoseconds.
-		Weight::from_parts(18_888_000, 3649)
+		// Minimum execution time: 14_822_000 picoseconds.
+		Weight::from_parts(27_030_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 15_263_000 picoseconds.
-		Weight::from_parts(19_228_000, 3649)
+		// Minimum execution time: 15_162_000 picoseconds.
+		Weight::from_parts(28_673_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -89,28 +89,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::ComplianceAgents` (r:2 w:0)
-	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Paused` (r:2 w:0)
-	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenAccounts` (r:35 w:0)
-	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenIdentities` (r:35 w:0)
-	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:18 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Rules` (r:2 w:0)
-	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Supply` (r:2 w:0)
-	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:35 w:35)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::PartialFreezes` (r:17 w:0)
-	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:35 w:35)
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
@@ -127,18 +113,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Bridged` (r:2 w:0)
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::OpenOrders` (r:0 w:17)
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::RecentTrades` (r:0 w:16)
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `12874`, estimated `22784` bytes.
-		// Minimum execution time: 323_790_000 picoseconds.
-		Weight::from_parts(404_429_000, 22784)
-			.saturating_add(Weight::from_parts(642_383_572, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(44))
-			.saturating_add(T::DbWeight::get().reads((15_u64).saturating_mul(m.into())))
+		// Proof size: measured `12804`, estimated `13905` bytes.
+		// Minimum execution time: 421_113_000 picoseconds.
+		Weight::from_parts(113_322_829, 13905)
+			.saturating_add(Weight::from_parts(558_167_563, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(31))
+			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(15))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
@@ -155,8 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `3222`, estimated `8952` bytes.
-		// Minimum execution time: 94_951_000 picoseconds.
-		Weight::from_parts(124_774_000, 8952)
+		// Minimum execution time: 110_244_000 picoseconds.
+		Weight::from_parts(176_221_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -170,8 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `948`, estimated `3649` bytes.
-		// Minimum execution time: 49_893_000 picoseconds.
-		Weight::from_parts(60_750_000, 3649)
+		// Minimum execution time: 47_421_000 picoseconds.
+		Weight::from_parts(84_084_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -190,9 +178,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `770`, estimated `5536` bytes.
-		// Minimum execution time: 14_902_000 picoseconds.
-		Weight::from_parts(13_693_943, 5536)
-			.saturating_add(Weight::from_parts(61_688_881, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_281_000 picoseconds.
+		Weight::from_parts(44_216_737, 5536)
+			.saturating_add(Weight::from_parts(58_724_056, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -215,28 +203,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::ComplianceAgents` (r:2 w:0)
-	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Paused` (r:2 w:0)
-	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenAccounts` (r:2 w:0)
-	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenIdentities` (r:2 w:0)
-	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:2 w:0)
+	/// Storage: `Compliance::Holdings` (r:1 w:0)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::PartialFreezes` (r:1 w:0)
-	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Rules` (r:2 w:0)
-	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Supply` (r:1 w:0)
-	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
@@ -246,12 +220,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 24]`.
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		// Proof size: measured `6193`, estimated `22784` bytes.
-		// Minimum execution time: 1_345_544_000 picoseconds.
-		Weight::from_parts(888_798_996, 22784)
-			.saturating_add(Weight::from_parts(32_518_016, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(191_501_537, 0).saturating_mul(q.into()))
-			.saturating_add(T::DbWeight::get().reads(23))
+		// Proof size: measured `6071`, estimated `13905` bytes.
+		// Minimum execution time: 1_120_791_000 picoseconds.
+		Weight::from_parts(863_607_838, 13905)
+			.saturating_add(Weight::from_parts(26_796_950, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(170_222_166, 0).saturating_mul(q.into()))
+			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -268,36 +242,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
-	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Paused` (r:1 w:0)
-	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenAccounts` (r:1 w:0)
-	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenIdentities` (r:1 w:0)
-	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Rules` (r:1 w:0)
-	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Supply` (r:1 w:0)
-	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:1 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOfferingId` (r:1 w:1)
 	/// Proof: `Matching::NextOfferingId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Offerings` (r:0 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn open_offering(_t: u32, ) -> Weight {
-		// Proof size: measured `5306`, estimated `11887` bytes.
-		// Minimum execution time: 111_976_000 picoseconds.
-		Weight::from_parts(156_353_629, 11887)
-			.saturating_add(T::DbWeight::get().reads(17))
+	fn open_offering(t: u32, ) -> Weight {
+		// Proof size: measured `5107`, estimated `9600` bytes.
+		// Minimum execution time: 84_305_000 picoseconds.
+		Weight::from_parts(123_075_426, 9600)
+			.saturating_add(Weight::from_parts(1_768_934, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
@@ -314,36 +275,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Subscribed` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:1 w:1)
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::ComplianceAgents` (r:2 w:0)
-	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Paused` (r:2 w:0)
-	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenAccounts` (r:2 w:0)
-	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenIdentities` (r:2 w:0)
-	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Rules` (r:2 w:0)
-	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Supply` (r:1 w:0)
-	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:2 w:0)
+	/// Storage: `Compliance::Holdings` (r:1 w:0)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::PartialFreezes` (r:1 w:0)
-	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscriptions` (r:1 w:1)
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn subscribe(_t: u32, ) -> Weight {
-		// Proof size: measured `6199`, estimated `22784` bytes.
-		// Minimum execution time: 203_231_000 picoseconds.
-		Weight::from_parts(270_524_205, 22784)
-			.saturating_add(T::DbWeight::get().reads(29))
+	fn subscribe(t: u32, ) -> Weight {
+		// Proof size: measured `6077`, estimated `13905` bytes.
+		// Minimum execution time: 159_146_000 picoseconds.
+		Weight::from_parts(238_716_089, 13905)
+			.saturating_add(Weight::from_parts(560_444, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
@@ -352,17 +300,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `658`, estimated `3939` bytes.
-		// Minimum execution time: 25_718_000 picoseconds.
-		Weight::from_parts(31_407_000, 3939)
+		// Minimum execution time: 25_327_000 picoseconds.
+		Weight::from_parts(39_268_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Rules` (r:2 w:0)
-	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscriptions` (r:25 w:24)
@@ -373,24 +319,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:25 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::ComplianceAgents` (r:2 w:0)
-	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Paused` (r:2 w:0)
-	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenAccounts` (r:49 w:0)
-	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenIdentities` (r:49 w:0)
-	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:25 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Supply` (r:2 w:1)
-	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:49 w:49)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:49 w:49)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:49 w:49)
@@ -399,16 +333,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::PartialFreezes` (r:24 w:0)
-	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Holdings` (r:49 w:49)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Supply` (r:1 w:1)
+	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		// Proof size: measured `7177`, estimated `22784` bytes.
-		// Minimum execution time: 42_523_000 picoseconds.
-		Weight::from_parts(273_953_115, 22784)
-			.saturating_add(Weight::from_parts(254_545_821, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(24))
-			.saturating_add(T::DbWeight::get().reads((16_u64).saturating_mul(n.into())))
+		// Proof size: measured `7225`, estimated `13905` bytes.
+		// Minimum execution time: 49_994_000 picoseconds.
+		Weight::from_parts(60_690_000, 13905)
+			.saturating_add(Weight::from_parts(271_833_781, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(18))
+			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
@@ -421,19 +359,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextInstructionId` (r:1 w:1)
 	/// Proof: `Matching::NextInstructionId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::ScheduledWeight` (r:1 w:1)
+	/// Proof: `Matching::ScheduledWeight` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::ScheduledInstructions` (r:1 w:1)
 	/// Proof: `Matching::ScheduledInstructions` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Instructions` (r:0 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `747`, estimated `4982` bytes.
-		// Minimum execution time: 47_801_000 picoseconds.
-		Weight::from_parts(49_976_511, 4982)
-			.saturating_add(Weight::from_parts(15_797_836, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `835`, estimated `4982` bytes.
+		// Minimum execution time: 65_097_000 picoseconds.
+		Weight::from_parts(62_058_094, 4982)
+			.saturating_add(Weight::from_parts(19_234_948, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
@@ -442,18 +382,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::ComplianceAgents` (r:2 w:0)
-	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Paused` (r:2 w:0)
-	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:9 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:9 w:0)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenAccounts` (r:10 w:0)
-	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenIdentities` (r:10 w:0)
-	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
@@ -462,26 +396,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:10 w:10)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::PartialFreezes` (r:2 w:0)
-	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Rules` (r:2 w:0)
-	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Supply` (r:2 w:0)
-	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:10 w:10)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Bridged` (r:2 w:0)
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `6213`, estimated `16862` bytes.
-		// Minimum execution time: 231_393_000 picoseconds.
-		Weight::from_parts(81_931_061, 16862)
-			.saturating_add(Weight::from_parts(171_491_122, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(26))
-			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(l.into())))
+		// Proof size: measured `6143`, estimated `11565` bytes.
+		// Minimum execution time: 200_957_000 picoseconds.
+		Weight::from_parts(116_122_312, 11565)
+			.saturating_add(Weight::from_parts(131_390_689, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(18))
+			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(l.into()))
@@ -492,13 +420,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `610`, estimated `4810` bytes.
-		// Minimum execution time: 38_637_000 picoseconds.
-		Weight::from_parts(51_414_270, 4810)
-			.saturating_add(Weight::from_parts(13_249_353, 0).saturating_mul(l.into()))
+		// Proof size: measured `643`, estimated `4779` bytes.
+		// Minimum execution time: 38_026_000 picoseconds.
+		Weight::from_parts(35_949_889, 4779)
+			.saturating_add(Weight::from_parts(14_978_967, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 267).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -506,15 +434,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::ScheduledInstructions` (r:1 w:1)
 	/// Proof: `Matching::ScheduledInstructions` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::ScheduledWeight` (r:0 w:1)
+	/// Proof: `Matching::ScheduledWeight` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `460`, estimated `4704` bytes.
-		// Minimum execution time: 42_403_000 picoseconds.
-		Weight::from_parts(29_900_774, 4704)
-			.saturating_add(Weight::from_parts(20_648_771, 0).saturating_mul(l.into()))
+		// Proof size: measured `493`, estimated `4704` bytes.
+		// Minimum execution time: 43_685_000 picoseconds.
+		Weight::from_parts(60_601_107, 4704)
+			.saturating_add(Weight::from_parts(18_823_729, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(l.into()))
 	}
@@ -522,26 +452,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::ScheduledInstructions` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Rules` (r:2 w:0)
-	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:16 w:16)
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::ComplianceAgents` (r:2 w:0)
-	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Paused` (r:2 w:0)
-	/// Proof: `Compliance::Paused` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:16 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:16 w:0)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenAccounts` (r:16 w:0)
-	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::FrozenIdentities` (r:16 w:0)
-	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
@@ -550,23 +470,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:16 w:16)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::PartialFreezes` (r:8 w:0)
-	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Supply` (r:2 w:0)
-	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:16 w:16)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Bridged` (r:2 w:0)
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::ScheduledWeight` (r:0 w:1)
+	/// Proof: `Matching::ScheduledWeight` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
-		// Proof size: measured `5820`, estimated `16840` bytes.
-		// Minimum execution time: 212_716_000 picoseconds.
-		Weight::from_parts(53_558_630, 16840)
-			.saturating_add(Weight::from_parts(194_208_276, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(16))
-			.saturating_add(T::DbWeight::get().reads((18_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(2))
+		// Proof size: measured `5783`, estimated `11557` bytes.
+		// Minimum execution time: 183_662_000 picoseconds.
+		Weight::from_parts(121_030_478, 11557)
+			.saturating_add(Weight::from_parts(130_617_822, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 6482).saturating_mul(l.into()))
 	}
@@ -575,47 +495,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(31_197_000, 6472)
+		Weight::from_parts(30_816_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(25_989_000, 3649)
+		Weight::from_parts(27_501_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(18_888_000, 3649)
+		Weight::from_parts(27_030_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(19_228_000, 3649)
+		Weight::from_parts(28_673_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(404_429_000, 22784)
-			.saturating_add(Weight::from_parts(642_383_572, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(44))
-			.saturating_add(RocksDbWeight::get().reads((15_u64).saturating_mul(m.into())))
+		Weight::from_parts(113_322_829, 13905)
+			.saturating_add(Weight::from_parts(558_167_563, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(31))
+			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(15))
 			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(124_774_000, 8952)
+		Weight::from_parts(176_221_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(60_750_000, 3649)
+		Weight::from_parts(84_084_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(13_693_943, 5536)
-			.saturating_add(Weight::from_parts(61_688_881, 0).saturating_mul(n.into()))
+		Weight::from_parts(44_216_737, 5536)
+			.saturating_add(Weight::from_parts(58_724_056, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -623,10 +543,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(888_798_996, 22784)
-			.saturating_add(Weight::from_parts(32_518_016, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(191_501_537, 0).saturating_mul(q.into()))
-			.saturating_add(RocksDbWeight::get().reads(23))
+		Weight::from_parts(863_607_838, 13905)
+			.saturating_add(Weight::from_parts(26_796_950, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(170_222_166, 0).saturating_mul(q.into()))
+			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
@@ -635,69 +555,71 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
-	fn open_offering(_t: u32, ) -> Weight {
-		Weight::from_parts(156_353_629, 11887)
-			.saturating_add(RocksDbWeight::get().reads(17))
+	fn open_offering(t: u32, ) -> Weight {
+		Weight::from_parts(123_075_426, 9600)
+			.saturating_add(Weight::from_parts(1_768_934, 0).saturating_mul(t.into()))
+			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
-	fn subscribe(_t: u32, ) -> Weight {
-		Weight::from_parts(270_524_205, 22784)
-			.saturating_add(RocksDbWeight::get().reads(29))
+	fn subscribe(t: u32, ) -> Weight {
+		Weight::from_parts(238_716_089, 13905)
+			.saturating_add(Weight::from_parts(560_444, 0).saturating_mul(t.into()))
+			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(31_407_000, 3939)
+		Weight::from_parts(39_268_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(273_953_115, 22784)
-			.saturating_add(Weight::from_parts(254_545_821, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(24))
-			.saturating_add(RocksDbWeight::get().reads((16_u64).saturating_mul(n.into())))
+		Weight::from_parts(60_690_000, 13905)
+			.saturating_add(Weight::from_parts(271_833_781, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(18))
+			.saturating_add(RocksDbWeight::get().reads((11_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(6))
 			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(49_976_511, 4982)
-			.saturating_add(Weight::from_parts(15_797_836, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(62_058_094, 4982)
+			.saturating_add(Weight::from_parts(19_234_948, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(l.into())))
-			.saturating_add(RocksDbWeight::get().writes(3))
+			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(81_931_061, 16862)
-			.saturating_add(Weight::from_parts(171_491_122, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(26))
-			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(l.into())))
+		Weight::from_parts(116_122_312, 11565)
+			.saturating_add(Weight::from_parts(131_390_689, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(18))
+			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(51_414_270, 4810)
-			.saturating_add(Weight::from_parts(13_249_353, 0).saturating_mul(l.into()))
+		Weight::from_parts(35_949_889, 4779)
+			.saturating_add(Weight::from_parts(14_978_967, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 267).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(29_900_774, 4704)
-			.saturating_add(Weight::from_parts(20_648_771, 0).saturating_mul(l.into()))
+		Weight::from_parts(60_601_107, 4704)
+			.saturating_add(Weight::from_parts(18_823_729, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(RocksDbWeight::get().writes(3))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(53_558_630, 16840)
-			.saturating_add(Weight::from_parts(194_208_276, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(16))
-			.saturating_add(RocksDbWeight::get().reads((18_u64).saturating_mul(l.into())))
-			.saturating_add(RocksDbWeight::get().writes(2))
+		Weight::from_parts(121_030_478, 11557)
+			.saturating_add(Weight::from_parts(130_617_822, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(11))
+			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().writes(3))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 6482).saturating_mul(l.into()))
 	}

@@ -19,6 +19,7 @@ fn gtc(
 		false,
 		SelfTradePrevention::CancelNewest,
 		None,
+		None,
 	)
 }
 

@@ -262,6 +262,7 @@ fn a_post_only_order_rests_or_is_refused_whole() {
 				true,
 				SelfTradePrevention::CancelNewest,
 				None,
+				None,
 			)
 		};
 		assert_noop!(
@@ -278,9 +279,9 @@ fn a_post_only_order_rests_or_is_refused_whole() {
 }
 
 #[test]
-fn a_post_only_order_is_charged_up_front_for_no_fills_and_any_other_for_the_most() {
+fn an_order_is_charged_up_front_for_the_makers_it_may_look_at_none_if_post_only() {
 	use frame_support::dispatch::GetDispatchInfo;
-	let place = |post_only| {
+	let place = |post_only, max_makers| {
 		RuntimeCall::Matching(crate::Call::place_order {
 			market: MARKET,
 			side: Side::Buy,
@@ -290,14 +291,19 @@ fn a_post_only_order_is_charged_up_front_for_no_fills_and_any_other_for_the_most
 			post_only,
 			self_trade: SelfTradePrevention::CancelNewest,
 			client_order_id: None,
+			max_makers,
 		})
 		.get_dispatch_info()
 		.call_weight
 	};
 	let most = <Test as Config>::MaxMakersPerOrder::get();
-	assert_eq!(place(true), Matching::place_weight(0));
-	assert_eq!(place(false), Matching::place_weight(most));
-	assert!(place(true).all_lt(place(false)));
+	assert_eq!(place(true, None), Matching::place_weight(0));
+	assert_eq!(place(true, Some(3)), Matching::place_weight(0), "post-only looks at none");
+	assert_eq!(place(false, None), Matching::place_weight(most));
+	assert_eq!(place(false, Some(2)), Matching::place_weight(2));
+	assert_eq!(place(false, Some(most + 10)), Matching::place_weight(most), "capped");
+	assert!(place(true, None).all_lt(place(false, Some(1))));
+	assert!(place(false, Some(1)).all_lt(place(false, None)));
 }
 
 #[test]
@@ -338,6 +344,7 @@ fn a_self_trade_cancelling_the_oldest_removes_the_resting_order_and_goes_on() {
 			false,
 			SelfTradePrevention::CancelOldest,
 			None,
+			None,
 		));
 		assert_eq!(trades(), vec![traded(other, taker, 100, LOT)]);
 		assert!(Orders::<Test>::get(own).is_none());
@@ -371,6 +378,45 @@ fn an_order_looks_at_no_more_makers_than_the_limit_and_does_not_rest_across_the_
 				reason: CancelReason::NotRested(Cancellation::SweepLimit)
 			})
 		);
+	});
+}
+
+#[test]
+fn an_order_that_names_its_most_makers_stops_there_and_does_not_rest_across_the_book() {
+	run_test(|| {
+		for _ in 0..2 {
+			limit(&alice(), Side::Sell, 100, LOT);
+			limit(&bob(), Side::Sell, 100, LOT);
+		}
+		let taker = NextOrderId::<Test>::get();
+		let placed = Matching::place_order(
+			RuntimeOrigin::signed(carol()),
+			MARKET,
+			Side::Buy,
+			OrderKind::Limit { price: 100 },
+			4 * LOT,
+			TimeInForce::GoodTillCancelled,
+			false,
+			SelfTradePrevention::CancelNewest,
+			None,
+			Some(2),
+		)
+		.expect("placed");
+		assert_eq!(trades().len(), 2);
+		assert_eq!(depth(Side::Sell)[0].1, 2 * LOT);
+		assert!(depth(Side::Buy).is_empty());
+		assert_eq!(
+			events().last(),
+			Some(&Event::OrderCancelled {
+				order: taker,
+				remaining: 2 * LOT,
+				reason: CancelReason::NotRested(Cancellation::SweepLimit)
+			})
+		);
+		// Charged after dispatch for the two it looked at, within what it paid up front.
+		let weight = placed.actual_weight.expect("charged after dispatch");
+		assert!(weight.all_gte(<Test as Config>::WeightInfo::place_order(2)));
+		assert!(weight.all_lte(Matching::place_weight(2)));
 	});
 }
 
@@ -531,6 +577,7 @@ fn the_client_order_id_is_echoed_in_the_placement_event() {
 			false,
 			SelfTradePrevention::CancelNewest,
 			Some(0xC0FFEE),
+			None,
 		));
 		assert!(matches!(
 			events().first(),

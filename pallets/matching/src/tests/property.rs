@@ -66,6 +66,7 @@ fn random_operation(rng: &mut Rng) {
 			post_only,
 			self_trade,
 			None,
+			None,
 		)
 		.map(|_| ())
 		.map_err(|e| e.error)
