@@ -4,7 +4,7 @@ use crate::{pallet::*, WeightInfo};
 use alloc::vec::Vec;
 use anchor_primitives::{
 	documents_hash, AssetEntry, BalanceLeaf, EpochCommitment, EpochNumber, FLAG_CONTROLLABLE,
-	FLAG_ISSUABLE,
+	FLAG_HALTED, FLAG_ISSUABLE,
 };
 use frame_support::{pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -163,6 +163,9 @@ impl<T: Config> Pallet<T> {
 		}
 		if T::Ledger::is_issuable(asset) {
 			flags |= FLAG_ISSUABLE;
+		}
+		if T::Ledger::is_halted(asset) {
+			flags |= FLAG_HALTED;
 		}
 		let last = LastEntry::<T>::get(asset);
 		let unchanged =

@@ -1,7 +1,7 @@
 use crate::{mock::*, *};
 use anchor_primitives::{
 	documents_hash, merkle_root, AssetEntry, BalanceLeaf, DocumentLeaf, FLAG_CONTROLLABLE,
-	FLAG_ISSUABLE,
+	FLAG_HALTED, FLAG_ISSUABLE,
 };
 use frame_support::{assert_noop, assert_ok};
 use sp_core::H256;
@@ -258,6 +258,30 @@ fn new_documents_or_flags_alone_make_an_entry() {
 			updated_at: START,
 		};
 		assert_eq!(entry.documents_hash, documents_hash([&document]));
+	});
+}
+
+#[test]
+fn a_paused_security_is_sealed_halted_until_it_resumes() {
+	run_test(|| {
+		let agent = || RuntimeOrigin::signed(issuer());
+		bridge(SECURITY);
+		issue(SECURITY, &alice(), 600);
+		seal_open_epoch();
+		assert_eq!(entries(1)[0].flags, FLAG_CONTROLLABLE | FLAG_ISSUABLE);
+		assert_ok!(Compliance::set_paused(agent(), SECURITY, true));
+		seal_open_epoch();
+		let entry = entries(2)[0];
+		assert_eq!(
+			(entry.change_count, entry.flags),
+			(0, FLAG_CONTROLLABLE | FLAG_ISSUABLE | FLAG_HALTED),
+			"the pause alone is news for the mirrors"
+		);
+		seal_open_epoch();
+		assert!(entries(3).is_empty(), "still paused: nothing to say");
+		assert_ok!(Compliance::set_paused(agent(), SECURITY, false));
+		seal_open_epoch();
+		assert_eq!(entries(4)[0].flags, FLAG_CONTROLLABLE | FLAG_ISSUABLE);
 	});
 }
 

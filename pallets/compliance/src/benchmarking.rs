@@ -441,11 +441,15 @@ mod benchmarks {
 	#[benchmark]
 	fn remove_key() {
 		let keys = T::MaxKeysPerIdentity::get();
-		let (_, first) = identity_with_keys::<T>(0, keys);
+		let (identity, first) = identity_with_keys::<T>(0, keys);
 		let last: T::AccountId = account("key", keys.saturating_sub(1), 0);
+		// A revoked key, emptied since: found only on the second read.
+		KeyIdentity::<T>::remove(&last);
+		RevokedKeys::<T>::insert(&last, identity);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(first), last.clone());
 		assert!(!KeyIdentity::<T>::contains_key(&last));
+		assert!(!RevokedKeys::<T>::contains_key(&last));
 	}
 
 	#[benchmark]

@@ -330,12 +330,14 @@ impl<T: Config> Pallet<T> {
 		account: &T::AccountId,
 		side: Side,
 	) -> Result<IdentityId, Rejection> {
-		let identity = KeyIdentity::<T>::get(account)
-			.ok_or(side.pick(Rejection::SenderNotIdentified, Rejection::ReceiverNotIdentified))?;
-		ensure!(
-			!RevokedKeys::<T>::contains_key(account),
-			side.pick(Rejection::SenderKeyRevoked, Rejection::ReceiverKeyRevoked)
-		);
+		// An active key is one read; the revoked list is read only to name the refusal.
+		let Some(identity) = KeyIdentity::<T>::get(account) else {
+			return Err(if RevokedKeys::<T>::contains_key(account) {
+				side.pick(Rejection::SenderKeyRevoked, Rejection::ReceiverKeyRevoked)
+			} else {
+				side.pick(Rejection::SenderNotIdentified, Rejection::ReceiverNotIdentified)
+			});
+		};
 		ensure!(
 			profile.frozen_accounts == 0 || !FrozenAccounts::<T>::contains_key(asset, account),
 			side.pick(Rejection::SenderAccountFrozen, Rejection::ReceiverAccountFrozen)
@@ -554,7 +556,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn identity_of(account: &T::AccountId) -> Result<IdentityId, Error<T>> {
-		KeyIdentity::<T>::get(account).ok_or(Error::<T>::NotIdentified)
+		Self::key_identity(account).ok_or(Error::<T>::NotIdentified)
 	}
 }
 
@@ -612,6 +614,10 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 
 	fn check_weight(asset: T::AssetId) -> Weight {
 		Self::check_weight(asset)
+	}
+
+	fn is_paused(asset: T::AssetId) -> bool {
+		AssetProfiles::<T>::get(asset).is_some_and(|profile| profile.paused)
 	}
 
 	fn max_check_weight() -> Weight {
@@ -675,7 +681,7 @@ impl<T: Config> IdentityRegistry<T::AccountId, T::AssetId> for Pallet<T> {
 	}
 
 	fn identity_of(key: &T::AccountId) -> Option<IdentityId> {
-		KeyIdentity::<T>::get(key)
+		Pallet::<T>::key_identity(key)
 	}
 
 	fn keys_of(identity: IdentityId) -> Vec<T::AccountId> {

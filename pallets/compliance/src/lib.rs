@@ -120,14 +120,15 @@ pub mod pallet {
 		IdentityRecord<T::AccountId, T::MaxKeysPerIdentity>,
 	>;
 
-	/// The identity each key belongs to.
+	/// The identity each active key belongs to: one read tells a check who a party is and
+	/// that it may act. Revoked keys are in `RevokedKeys` instead.
 	#[pallet::storage]
 	pub type KeyIdentity<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, IdentityId>;
 
-	/// Keys replaced in a recovery while they still held assets: they count for their
-	/// identity until emptied, but may neither sign for it nor send or receive.
+	/// Keys replaced in a recovery while they still held assets, with their identity: they
+	/// count for it until emptied, but may neither sign for it nor send or receive.
 	#[pallet::storage]
-	pub type RevokedKeys<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+	pub type RevokedKeys<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, IdentityId>;
 
 	/// Invitations of a key to join an identity, waiting for the key to accept.
 	#[pallet::storage]
@@ -425,7 +426,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let registrar = ensure_signed(origin)?;
 			ensure!(Registrars::<T>::contains_key(&registrar), Error::<T>::NotRegistrar);
-			ensure!(!KeyIdentity::<T>::contains_key(&key), Error::<T>::KeyInUse);
+			ensure!(!Self::key_in_use(&key), Error::<T>::KeyInUse);
 			let identity = NextIdentityId::<T>::get();
 			let next = identity.checked_add(1).ok_or(Error::<T>::Overflow)?;
 			let keys = BoundedVec::try_from(alloc::vec![key.clone()])
@@ -445,7 +446,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::invite_key())]
 		pub fn invite_key(origin: OriginFor<T>, key: T::AccountId) -> DispatchResult {
 			let identity = Self::signer_identity(origin)?;
-			ensure!(!KeyIdentity::<T>::contains_key(&key), Error::<T>::KeyInUse);
+			ensure!(!Self::key_in_use(&key), Error::<T>::KeyInUse);
 			PendingKeys::<T>::insert(&key, identity, ());
 			Self::deposit_event(Event::KeyInvited { identity, key });
 			Ok(())
@@ -457,7 +458,7 @@ pub mod pallet {
 		pub fn join_identity(origin: OriginFor<T>, identity: IdentityId) -> DispatchResult {
 			let key = ensure_signed(origin)?;
 			ensure!(PendingKeys::<T>::contains_key(&key, identity), Error::<T>::NotInvited);
-			ensure!(!KeyIdentity::<T>::contains_key(&key), Error::<T>::KeyInUse);
+			ensure!(!Self::key_in_use(&key), Error::<T>::KeyInUse);
 			Identities::<T>::try_mutate(identity, |record| -> DispatchResult {
 				let record = record.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
 				record.keys.try_push(key.clone()).map_err(|_| Error::<T>::TooManyKeys)?;
@@ -475,7 +476,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::remove_key())]
 		pub fn remove_key(origin: OriginFor<T>, key: T::AccountId) -> DispatchResult {
 			let identity = Self::signer_identity(origin)?;
-			ensure!(KeyIdentity::<T>::get(&key) == Some(identity), Error::<T>::NotAKeyOfIdentity);
+			ensure!(Self::key_identity(&key) == Some(identity), Error::<T>::NotAKeyOfIdentity);
 			ensure!(!T::AccountHoldings::holds_anything(&key), Error::<T>::KeyHoldsAssets);
 			Identities::<T>::try_mutate(identity, |record| -> DispatchResult {
 				let record = record.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
@@ -510,14 +511,14 @@ pub mod pallet {
 					Error::<T>::NotIdentityRegistrar
 				);
 			}
-			ensure!(KeyIdentity::<T>::get(&lost) == Some(identity), Error::<T>::NotAKeyOfIdentity);
-			ensure!(!KeyIdentity::<T>::contains_key(&new), Error::<T>::KeyInUse);
+			ensure!(Self::key_identity(&lost) == Some(identity), Error::<T>::NotAKeyOfIdentity);
+			ensure!(!Self::key_in_use(&new), Error::<T>::KeyInUse);
 			let revoked = T::AccountHoldings::holds_anything(&lost);
+			KeyIdentity::<T>::remove(&lost);
 			if revoked {
-				RevokedKeys::<T>::insert(&lost, ());
+				RevokedKeys::<T>::insert(&lost, identity);
 			} else {
 				record.keys.retain(|k| k != &lost);
-				KeyIdentity::<T>::remove(&lost);
 				RevokedKeys::<T>::remove(&lost);
 			}
 			record.keys.try_push(new.clone()).map_err(|_| Error::<T>::TooManyKeys)?;
@@ -830,10 +831,17 @@ impl<T: Config> Pallet<T> {
 
 	/// The identity of a key that may act for it (one not revoked).
 	pub fn active_identity(key: &T::AccountId) -> Option<IdentityId> {
-		if RevokedKeys::<T>::contains_key(key) {
-			return None;
-		}
 		KeyIdentity::<T>::get(key)
+	}
+
+	/// The identity a key belongs to, revoked or not.
+	pub fn key_identity(key: &T::AccountId) -> Option<IdentityId> {
+		KeyIdentity::<T>::get(key).or_else(|| RevokedKeys::<T>::get(key))
+	}
+
+	/// Whether a key belongs to an identity, revoked or not.
+	fn key_in_use(key: &T::AccountId) -> bool {
+		KeyIdentity::<T>::contains_key(key) || RevokedKeys::<T>::contains_key(key)
 	}
 
 	/// The bytes an issuer signs to attest a claim off chain: the blake2-256 hash of the
@@ -1015,15 +1023,17 @@ impl<T: Config> Pallet<T> {
 			ensure!(!record.keys.is_empty(), "an identity has no key");
 			ensure!(identity < NextIdentityId::<T>::get(), "an identity id is not yet issued");
 			for key in &record.keys {
-				ensure!(KeyIdentity::<T>::get(key) == Some(identity), "a key points elsewhere");
+				ensure!(Self::key_identity(key) == Some(identity), "a key points elsewhere");
 			}
 		}
 		for (key, identity) in KeyIdentity::<T>::iter() {
 			let record = Identities::<T>::get(identity).ok_or("a key of no identity")?;
 			ensure!(record.keys.contains(&key), "an identity does not list its key");
 		}
-		for (key, ()) in RevokedKeys::<T>::iter() {
-			ensure!(KeyIdentity::<T>::contains_key(&key), "a revoked key of no identity");
+		for (key, identity) in RevokedKeys::<T>::iter() {
+			ensure!(!KeyIdentity::<T>::contains_key(&key), "a revoked key is active too");
+			let record = Identities::<T>::get(identity).ok_or("a revoked key of no identity")?;
+			ensure!(record.keys.contains(&key), "an identity does not list its revoked key");
 		}
 		for (asset, profile) in AssetProfiles::<T>::iter() {
 			ensure!(ComplianceAgents::<T>::contains_key(asset), "a profile of no asset");

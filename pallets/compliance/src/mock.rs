@@ -271,7 +271,7 @@ pub fn run_test(test: impl FnOnce()) {
 		LEDGER.with(|l| {
 			for ((asset, who), amount) in l.borrow().iter() {
 				if *amount > 0 {
-					let identity = KeyIdentity::<Test>::get(who).expect("holders are identified");
+					let identity = Compliance::key_identity(who).expect("holders are identified");
 					*by_identity.entry((*asset, identity)).or_default() += amount;
 				}
 			}

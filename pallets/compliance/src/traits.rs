@@ -37,6 +37,8 @@ pub trait TransferCompliance<AccountId, AssetId, Balance> {
 		from: &AccountId,
 		amount: Balance,
 	) -> Result<(), Rejection>;
+	/// Whether every movement of `asset` is paused by its compliance agent.
+	fn is_paused(asset: AssetId) -> bool;
 	/// May `who` buy `amount` of `asset` from another holder? The buyer's half of
 	/// `can_transfer`, asked before the seller is known (when a buy order is placed).
 	fn can_buy(

@@ -471,6 +471,10 @@ impl<T: Config> AssetRecords<T::AccountId, T::AssetId, T::Balance> for Pallet<T>
 		Assets::<T>::get(asset).is_some_and(|details| details.issuance_open)
 	}
 
+	fn is_halted(asset: T::AssetId) -> bool {
+		T::Compliance::is_paused(asset)
+	}
+
 	fn documents(asset: T::AssetId) -> alloc::vec::Vec<DocumentInfo> {
 		let mut documents = Self::documents_of(asset);
 		documents.sort_by_key(|document| document.name);

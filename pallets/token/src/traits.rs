@@ -135,6 +135,9 @@ pub trait AssetRecords<AccountId, AssetId, Balance> {
 	fn is_controllable(asset: AssetId) -> bool;
 	/// Whether `asset` can still be issued (ERC-1594 `isIssuable`).
 	fn is_issuable(asset: AssetId) -> bool;
+	/// Whether every movement of `asset` is paused (by its compliance agent), so that its
+	/// mirrors elsewhere halt their transfers too.
+	fn is_halted(asset: AssetId) -> bool;
 	/// The documents of `asset` in ascending order of name (at most `MaxDocuments`).
 	fn documents(asset: AssetId) -> Vec<DocumentInfo>;
 }

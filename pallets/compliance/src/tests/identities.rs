@@ -201,7 +201,13 @@ fn a_lost_key_that_holds_assets_stays_revoked_until_a_controller_empties_it() {
 		investor(&account(9), b"US");
 		assert_ok!(issue(ASSET, &account(1), 10));
 		assert_ok!(Compliance::recover_key(RuntimeOrigin::root(), id, account(1), account(2)));
-		assert!(RevokedKeys::<Test>::contains_key(account(1)));
+		assert_eq!(RevokedKeys::<Test>::get(account(1)), Some(id));
+		assert_eq!(KeyIdentity::<Test>::get(account(1)), None, "only active keys are there");
+		// Still its identity's key: no other identity may take it.
+		assert_noop!(
+			Compliance::invite_key(RuntimeOrigin::signed(account(9)), account(1)),
+			Error::<Test>::KeyInUse
+		);
 		assert_eq!(
 			events().last(),
 			Some(&Event::KeyRecovered {

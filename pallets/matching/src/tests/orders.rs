@@ -358,66 +358,46 @@ fn a_self_trade_cancelling_the_oldest_removes_the_resting_order_and_goes_on() {
 }
 
 #[test]
-fn an_order_looks_at_no_more_makers_than_the_limit_and_does_not_rest_across_the_book() {
-	run_test(|| {
-		// MaxMakersPerOrder is 6.
-		for _ in 0..4 {
-			limit(&alice(), Side::Sell, 100, LOT);
-			limit(&bob(), Side::Sell, 100, LOT);
-		}
-		let taker = NextOrderId::<Test>::get();
-		assert_ok!(buy(&carol(), 100, 8 * LOT, TimeInForce::GoodTillCancelled));
-		assert_eq!(trades().len(), 6);
-		assert_eq!(depth(Side::Sell)[0].1, 2 * LOT);
-		assert!(depth(Side::Buy).is_empty());
-		assert_eq!(
-			events().last(),
-			Some(&Event::OrderCancelled {
-				order: taker,
-				remaining: 2 * LOT,
-				reason: CancelReason::NotRested(Cancellation::SweepLimit)
-			})
-		);
-	});
-}
-
-#[test]
-fn an_order_that_names_its_most_makers_stops_there_and_does_not_rest_across_the_book() {
-	run_test(|| {
-		for _ in 0..2 {
-			limit(&alice(), Side::Sell, 100, LOT);
-			limit(&bob(), Side::Sell, 100, LOT);
-		}
-		let taker = NextOrderId::<Test>::get();
-		let placed = Matching::place_order(
-			RuntimeOrigin::signed(carol()),
-			MARKET,
-			Side::Buy,
-			OrderKind::Limit { price: 100 },
-			4 * LOT,
-			TimeInForce::GoodTillCancelled,
-			false,
-			SelfTradePrevention::CancelNewest,
-			None,
-			Some(2),
-		)
-		.expect("placed");
-		assert_eq!(trades().len(), 2);
-		assert_eq!(depth(Side::Sell)[0].1, 2 * LOT);
-		assert!(depth(Side::Buy).is_empty());
-		assert_eq!(
-			events().last(),
-			Some(&Event::OrderCancelled {
-				order: taker,
-				remaining: 2 * LOT,
-				reason: CancelReason::NotRested(Cancellation::SweepLimit)
-			})
-		);
-		// Charged after dispatch for the two it looked at, within what it paid up front.
-		let weight = placed.actual_weight.expect("charged after dispatch");
-		assert!(weight.all_gte(<Test as Config>::WeightInfo::place_order(2)));
-		assert!(weight.all_lte(Matching::place_weight(2)));
-	});
+fn an_order_looks_at_no_more_makers_than_it_names_or_the_limit_and_does_not_rest_across_the_book() {
+	// MaxMakersPerOrder is 6; eight makers of one lot each.
+	for (asked, fills) in [(None, 6u32), (Some(2), 2), (Some(9), 6)] {
+		run_test(|| {
+			for _ in 0..4 {
+				limit(&alice(), Side::Sell, 100, LOT);
+				limit(&bob(), Side::Sell, 100, LOT);
+			}
+			let taker = NextOrderId::<Test>::get();
+			let placed = Matching::place_order(
+				RuntimeOrigin::signed(carol()),
+				MARKET,
+				Side::Buy,
+				OrderKind::Limit { price: 100 },
+				8 * LOT,
+				TimeInForce::GoodTillCancelled,
+				false,
+				SelfTradePrevention::CancelNewest,
+				None,
+				asked,
+			)
+			.expect("placed");
+			assert_eq!(trades().len(), fills as usize, "asked {asked:?}");
+			let left = Quantity::from(8 - fills) * LOT;
+			assert_eq!(depth(Side::Sell)[0].1, left);
+			assert!(depth(Side::Buy).is_empty());
+			assert_eq!(
+				events().last(),
+				Some(&Event::OrderCancelled {
+					order: taker,
+					remaining: left,
+					reason: CancelReason::NotRested(Cancellation::SweepLimit)
+				})
+			);
+			// Charged after dispatch for those it looked at, within what it paid up front.
+			let weight = placed.actual_weight.expect("charged after dispatch");
+			assert!(weight.all_gte(<Test as Config>::WeightInfo::place_order(fills)));
+			assert!(weight.all_lte(Matching::place_weight(fills)));
+		});
+	}
 }
 
 #[test]
