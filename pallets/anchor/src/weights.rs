@@ -3,8 +3,8 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
-//! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
+//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
+//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -40,8 +40,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::BridgedAssets` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
 	fn bridge_asset() -> Weight {
 		// Proof size: measured `873`, estimated `3731` bytes.
-		// Minimum execution time: 75_209_000 picoseconds.
-		Weight::from_parts(110_722_000, 3731)
+		// Minimum execution time: 41_341_000 picoseconds.
+		Weight::from_parts(84_195_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn unbridge_asset() -> Weight {
 		// Proof size: measured `431`, estimated `3486` bytes.
-		// Minimum execution time: 48_699_000 picoseconds.
-		Weight::from_parts(68_783_000, 3486)
+		// Minimum execution time: 34_301_000 picoseconds.
+		Weight::from_parts(70_044_000, 3486)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -58,12 +58,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::EpochLengthSet` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_epoch_length() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 7_545_000 picoseconds.
-		Weight::from_parts(13_921_000, 0)
+		// Minimum execution time: 5_548_000 picoseconds.
+		Weight::from_parts(11_668_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::IdentityOfEthAddress` (r:1 w:2)
@@ -91,10 +89,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Anchor::Changes` (r:0 w:128)
 	/// Proof: `Anchor::Changes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn link_eth_address() -> Weight {
-		// Proof size: measured `9006`, estimated `722910` bytes.
-		// Minimum execution time: 15_523_425_000 picoseconds.
-		Weight::from_parts(21_987_976_000, 722910)
-			.saturating_add(T::DbWeight::get().reads(410))
+		// Proof size: measured `9039`, estimated `722910` bytes.
+		// Minimum execution time: 14_205_227_000 picoseconds.
+		Weight::from_parts(15_401_309_000, 722910)
+			.saturating_add(T::DbWeight::get().reads(409))
 			.saturating_add(T::DbWeight::get().writes(277))
 	}
 	/// Storage: `Anchor::Bridged` (r:1 w:0)
@@ -113,10 +111,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Changes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn publish_holders(n: u32, ) -> Weight {
-		// Proof size: measured `1548`, estimated `3505` bytes.
-		// Minimum execution time: 406_717_000 picoseconds.
-		Weight::from_parts(7_340_959, 3505)
-			.saturating_add(Weight::from_parts(272_443_988, 0).saturating_mul(n.into()))
+		// Proof size: measured `1581`, estimated `3505` bytes.
+		// Minimum execution time: 223_031_000 picoseconds.
+		Weight::from_parts(243_440_000, 3505)
+			.saturating_add(Weight::from_parts(244_463_177, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -133,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::OpenedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn close_epoch() -> Weight {
 		// Proof size: measured `581`, estimated `40926` bytes.
-		// Minimum execution time: 131_744_000 picoseconds.
-		Weight::from_parts(217_784_000, 40926)
+		// Minimum execution time: 95_592_000 picoseconds.
+		Weight::from_parts(116_653_000, 40926)
 			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -157,9 +155,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Anchor::Leaves` (r:0 w:5)
 	/// Proof: `Anchor::Leaves` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn seal_change() -> Weight {
-		// Proof size: measured `6571`, estimated `42958` bytes.
-		// Minimum execution time: 352_979_000 picoseconds.
-		Weight::from_parts(569_189_000, 42958)
+		// Proof size: measured `6604`, estimated `42958` bytes.
+		// Minimum execution time: 258_714_000 picoseconds.
+		Weight::from_parts(308_818_000, 42958)
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -169,15 +167,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::LastEntry` (r:1 w:1)
 	/// Proof: `Anchor::LastEntry` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Entries` (r:0 w:1)
 	/// Proof: `Anchor::Entries` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	fn seal_asset() -> Weight {
-		// Proof size: measured `4463`, estimated `94743` bytes.
-		// Minimum execution time: 391_524_000 picoseconds.
-		Weight::from_parts(619_384_000, 94743)
-			.saturating_add(T::DbWeight::get().reads(36))
+		// Proof size: measured `5069`, estimated `94743` bytes.
+		// Minimum execution time: 304_581_000 picoseconds.
+		Weight::from_parts(456_497_000, 94743)
+			.saturating_add(T::DbWeight::get().reads(37))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Anchor::Epochs` (r:0 w:1)
@@ -188,8 +188,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::LatestCommitment` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn finish_epoch() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 27_533_000 picoseconds.
-		Weight::from_parts(32_930_000, 0)
+		// Minimum execution time: 20_591_000 picoseconds.
+		Weight::from_parts(41_561_000, 0)
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 }
@@ -197,27 +197,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn bridge_asset() -> Weight {
-		Weight::from_parts(110_722_000, 3731)
+		Weight::from_parts(84_195_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn unbridge_asset() -> Weight {
-		Weight::from_parts(68_783_000, 3486)
+		Weight::from_parts(70_044_000, 3486)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_epoch_length() -> Weight {
-		Weight::from_parts(13_921_000, 0)
+		Weight::from_parts(11_668_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn link_eth_address() -> Weight {
-		Weight::from_parts(21_987_976_000, 722910)
-			.saturating_add(RocksDbWeight::get().reads(410))
+		Weight::from_parts(15_401_309_000, 722910)
+			.saturating_add(RocksDbWeight::get().reads(409))
 			.saturating_add(RocksDbWeight::get().writes(277))
 	}
 	fn publish_holders(n: u32, ) -> Weight {
-		Weight::from_parts(7_340_959, 3505)
-			.saturating_add(Weight::from_parts(272_443_988, 0).saturating_mul(n.into()))
+		Weight::from_parts(243_440_000, 3505)
+			.saturating_add(Weight::from_parts(244_463_177, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -225,22 +225,22 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 20600).saturating_mul(n.into()))
 	}
 	fn close_epoch() -> Weight {
-		Weight::from_parts(217_784_000, 40926)
+		Weight::from_parts(116_653_000, 40926)
 			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn seal_change() -> Weight {
-		Weight::from_parts(569_189_000, 42958)
+		Weight::from_parts(308_818_000, 42958)
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn seal_asset() -> Weight {
-		Weight::from_parts(619_384_000, 94743)
-			.saturating_add(RocksDbWeight::get().reads(36))
+		Weight::from_parts(456_497_000, 94743)
+			.saturating_add(RocksDbWeight::get().reads(37))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn finish_epoch() -> Weight {
-		Weight::from_parts(32_930_000, 0)
+		Weight::from_parts(41_561_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 }

@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `43`, estimated `3513` bytes.
-		// Minimum execution time: 11_057_000 picoseconds.
-		Weight::from_parts(18_637_000, 3513)
+		// Minimum execution time: 11_397_000 picoseconds.
+		Weight::from_parts(15_393_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `117`, estimated `3513` bytes.
-		// Minimum execution time: 11_708_000 picoseconds.
-		Weight::from_parts(21_001_000, 3513)
+		// Minimum execution time: 11_918_000 picoseconds.
+		Weight::from_parts(17_516_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -67,27 +67,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:1)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::NextIdentityId` (r:1 w:1)
 	/// Proof: `Compliance::NextIdentityId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:0 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `117`, estimated `3521` bytes.
-		// Minimum execution time: 18_317_000 picoseconds.
-		Weight::from_parts(32_679_000, 3521)
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Minimum execution time: 20_310_000 picoseconds.
+		Weight::from_parts(31_797_000, 3521)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::PendingKeys` (r:0 w:1)
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `492`, estimated `6052` bytes.
-		// Minimum execution time: 20_460_000 picoseconds.
-		Weight::from_parts(33_440_000, 6052)
+		// Minimum execution time: 21_161_000 picoseconds.
+		Weight::from_parts(36_364_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -95,27 +97,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:1)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `1065`, estimated `4027` bytes.
-		// Minimum execution time: 26_389_000 picoseconds.
-		Weight::from_parts(40_060_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Minimum execution time: 28_963_000 picoseconds.
+		Weight::from_parts(45_247_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:1)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:1)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:1)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:1 w:0)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
-		// Proof size: measured `1075`, estimated `6052` bytes.
-		// Minimum execution time: 30_165_000 picoseconds.
-		Weight::from_parts(47_921_000, 6052)
+		// Proof size: measured `1089`, estimated `6052` bytes.
+		// Minimum execution time: 30_666_000 picoseconds.
+		Weight::from_parts(51_556_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -123,25 +127,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:2)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::RevokedKeys` (r:1 w:1)
+	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:1 w:0)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::PendingKeys` (r:0 w:1)
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:0 w:1)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
 		// Proof size: measured `1048`, estimated `6052` bytes.
-		// Minimum execution time: 31_587_000 picoseconds.
-		Weight::from_parts(53_259_000, 6052)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Minimum execution time: 33_860_000 picoseconds.
+		Weight::from_parts(58_908_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Compliance::TrustedIssuers` (r:1 w:1)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1724`, estimated `5295` bytes.
-		// Minimum execution time: 18_988_000 picoseconds.
-		Weight::from_parts(35_443_000, 5295)
+		// Minimum execution time: 19_759_000 picoseconds.
+		Weight::from_parts(31_827_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -149,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `1833`, estimated `5295` bytes.
-		// Minimum execution time: 17_936_000 picoseconds.
-		Weight::from_parts(29_794_000, 5295)
+		// Minimum execution time: 18_468_000 picoseconds.
+		Weight::from_parts(31_907_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -166,8 +170,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `4343`, estimated `9600` bytes.
-		// Minimum execution time: 46_870_000 picoseconds.
-		Weight::from_parts(83_063_000, 9600)
+		// Minimum execution time: 47_570_000 picoseconds.
+		Weight::from_parts(69_353_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -187,8 +191,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `4397`, estimated `9600` bytes.
-		// Minimum execution time: 117_304_000 picoseconds.
-		Weight::from_parts(239_344_000, 9600)
+		// Minimum execution time: 115_902_000 picoseconds.
+		Weight::from_parts(194_778_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -196,8 +200,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `799`, estimated `4231` bytes.
-		// Minimum execution time: 15_893_000 picoseconds.
-		Weight::from_parts(32_068_000, 4231)
+		// Minimum execution time: 15_984_000 picoseconds.
+		Weight::from_parts(24_496_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -209,30 +213,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `222`, estimated `4027` bytes.
-		// Minimum execution time: 18_718_000 picoseconds.
-		Weight::from_parts(36_775_000, 4027)
+		// Minimum execution time: 17_286_000 picoseconds.
+		Weight::from_parts(28_853_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:1)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
-		// Proof size: measured `407`, estimated `4027` bytes.
-		// Minimum execution time: 27_530_000 picoseconds.
-		Weight::from_parts(45_678_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `381`, estimated `4027` bytes.
+		// Minimum execution time: 22_884_000 picoseconds.
+		Weight::from_parts(36_224_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
@@ -241,15 +241,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 76_904_000 picoseconds.
-		Weight::from_parts(129_793_000, 3521)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Minimum execution time: 79_307_000 picoseconds.
+		Weight::from_parts(125_626_000, 3521)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
@@ -258,15 +256,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 26_729_000 picoseconds.
-		Weight::from_parts(46_619_000, 3521)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Minimum execution time: 25_698_000 picoseconds.
+		Weight::from_parts(39_668_000, 3521)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
@@ -274,16 +270,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Exemptions` (r:1 w:1)
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
-		// Proof size: measured `407`, estimated `4027` bytes.
-		// Minimum execution time: 27_350_000 picoseconds.
-		Weight::from_parts(49_654_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(5))
+		// Proof size: measured `381`, estimated `4027` bytes.
+		// Minimum execution time: 26_910_000 picoseconds.
+		Weight::from_parts(44_706_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenAccounts` (r:1 w:1)
@@ -292,15 +286,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size: measured `297`, estimated `3533` bytes.
-		// Minimum execution time: 26_990_000 picoseconds.
-		Weight::from_parts(47_411_000, 3533)
-			.saturating_add(T::DbWeight::get().reads(5))
+		// Minimum execution time: 25_488_000 picoseconds.
+		Weight::from_parts(42_873_000, 3533)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
@@ -311,15 +303,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
 		// Proof size: measured `407`, estimated `4027` bytes.
-		// Minimum execution time: 30_585_000 picoseconds.
-		Weight::from_parts(54_781_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Minimum execution time: 28_652_000 picoseconds.
+		Weight::from_parts(36_885_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
@@ -330,32 +320,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
 		// Proof size: measured `407`, estimated `4027` bytes.
-		// Minimum execution time: 32_158_000 picoseconds.
-		Weight::from_parts(54_831_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Minimum execution time: 28_823_000 picoseconds.
+		Weight::from_parts(33_219_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 21_672_000 picoseconds.
-		Weight::from_parts(38_948_000, 3521)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Minimum execution time: 20_300_000 picoseconds.
+		Weight::from_parts(32_939_000, 3521)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:2 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenAccounts` (r:2 w:0)
 	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenIdentities` (r:2 w:0)
@@ -389,137 +375,139 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
 		// Proof size: measured `7061`, estimated `11887` bytes.
-		// Minimum execution time: 174_849_000 picoseconds.
-		Weight::from_parts(184_276_586, 11887)
-			.saturating_add(Weight::from_parts(8_569_707, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(122_318_228, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Minimum execution time: 211_493_000 picoseconds.
+		Weight::from_parts(50_978_952, 11887)
+			.saturating_add(Weight::from_parts(10_663_257, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(186_408_990, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(63_527_508, 0).saturating_mul(f.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 30481).saturating_mul(r.into()))
 	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(18_637_000, 3513)
+		Weight::from_parts(15_393_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(21_001_000, 3513)
+		Weight::from_parts(17_516_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(32_679_000, 3521)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(31_797_000, 3521)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(33_440_000, 6052)
+		Weight::from_parts(36_364_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(40_060_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(45_247_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(47_921_000, 6052)
+		Weight::from_parts(51_556_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(53_259_000, 6052)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(58_908_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(35_443_000, 5295)
+		Weight::from_parts(31_827_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(29_794_000, 5295)
+		Weight::from_parts(31_907_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(83_063_000, 9600)
+		Weight::from_parts(69_353_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(239_344_000, 9600)
+		Weight::from_parts(194_778_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(32_068_000, 4231)
+		Weight::from_parts(24_496_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(36_775_000, 4027)
+		Weight::from_parts(28_853_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(45_678_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(36_224_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(129_793_000, 3521)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(125_626_000, 3521)
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(46_619_000, 3521)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(39_668_000, 3521)
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(49_654_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(5))
-			.saturating_add(RocksDbWeight::get().writes(1))
-	}
-	fn freeze_account() -> Weight {
-		Weight::from_parts(47_411_000, 3533)
-			.saturating_add(RocksDbWeight::get().reads(5))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn freeze_identity() -> Weight {
-		Weight::from_parts(54_781_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(6))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(54_831_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(6))
-			.saturating_add(RocksDbWeight::get().writes(2))
-	}
-	fn set_paused() -> Weight {
-		Weight::from_parts(38_948_000, 3521)
+		Weight::from_parts(44_706_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
+	fn freeze_account() -> Weight {
+		Weight::from_parts(42_873_000, 3533)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn freeze_identity() -> Weight {
+		Weight::from_parts(36_885_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn set_partial_freeze() -> Weight {
+		Weight::from_parts(33_219_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn set_paused() -> Weight {
+		Weight::from_parts(32_939_000, 3521)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(184_276_586, 11887)
-			.saturating_add(Weight::from_parts(8_569_707, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(122_318_228, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(13))
+		Weight::from_parts(50_978_952, 11887)
+			.saturating_add(Weight::from_parts(10_663_257, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(186_408_990, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(63_527_508, 0).saturating_mul(f.into()))
+			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 30481).saturating_mul(r.into()))
 	}
 }

@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `272`, estimated `6472` bytes.
-		// Minimum execution time: 21_462_000 picoseconds.
-		Weight::from_parts(30_816_000, 6472)
+		// Minimum execution time: 21_612_000 picoseconds.
+		Weight::from_parts(36_544_000, 6472)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 15_112_000 picoseconds.
-		Weight::from_parts(27_501_000, 3649)
+		// Minimum execution time: 15_483_000 picoseconds.
+		Weight::from_parts(29_664_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 14_822_000 picoseconds.
-		Weight::from_parts(27_030_000, 3649)
+		// Minimum execution time: 15_653_000 picoseconds.
+		Weight::from_parts(28_382_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -76,15 +76,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 15_162_000 picoseconds.
-		Weight::from_parts(28_673_000, 3649)
+		// Minimum execution time: 15_703_000 picoseconds.
+		Weight::from_parts(29_854_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Matching::Markets` (r:1 w:1)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:18 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:18 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -122,11 +120,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
 		// Proof size: measured `12804`, estimated `13905` bytes.
-		// Minimum execution time: 421_113_000 picoseconds.
-		Weight::from_parts(113_322_829, 13905)
-			.saturating_add(Weight::from_parts(558_167_563, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(31))
-			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(m.into())))
+		// Minimum execution time: 313_405_000 picoseconds.
+		Weight::from_parts(834_018_854, 13905)
+			.saturating_add(Weight::from_parts(451_414_017, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(29))
+			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(15))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
@@ -143,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `3222`, estimated `8952` bytes.
-		// Minimum execution time: 110_244_000 picoseconds.
-		Weight::from_parts(176_221_000, 8952)
+		// Minimum execution time: 110_654_000 picoseconds.
+		Weight::from_parts(178_184_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -158,8 +156,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `948`, estimated `3649` bytes.
-		// Minimum execution time: 47_421_000 picoseconds.
-		Weight::from_parts(84_084_000, 3649)
+		// Minimum execution time: 48_041_000 picoseconds.
+		Weight::from_parts(73_980_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -178,9 +176,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `770`, estimated `5536` bytes.
-		// Minimum execution time: 14_281_000 picoseconds.
-		Weight::from_parts(44_216_737, 5536)
-			.saturating_add(Weight::from_parts(58_724_056, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_842_000 picoseconds.
+		Weight::from_parts(71_607_165, 5536)
+			.saturating_add(Weight::from_parts(54_326_171, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -197,8 +195,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:2 w:2)
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -221,11 +217,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
 		// Proof size: measured `6071`, estimated `13905` bytes.
-		// Minimum execution time: 1_120_791_000 picoseconds.
-		Weight::from_parts(863_607_838, 13905)
-			.saturating_add(Weight::from_parts(26_796_950, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(170_222_166, 0).saturating_mul(q.into()))
-			.saturating_add(T::DbWeight::get().reads(14))
+		// Minimum execution time: 1_160_640_000 picoseconds.
+		Weight::from_parts(1_284_463_000, 13905)
+			.saturating_add(Weight::from_parts(24_645_449, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(145_625_043, 0).saturating_mul(q.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -236,8 +232,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -253,20 +247,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::Offerings` (r:0 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn open_offering(t: u32, ) -> Weight {
+	fn open_offering(_t: u32, ) -> Weight {
 		// Proof size: measured `5107`, estimated `9600` bytes.
-		// Minimum execution time: 84_305_000 picoseconds.
-		Weight::from_parts(123_075_426, 9600)
-			.saturating_add(Weight::from_parts(1_768_934, 0).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Minimum execution time: 83_955_000 picoseconds.
+		Weight::from_parts(128_899_208, 9600)
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
@@ -288,10 +279,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(t: u32, ) -> Weight {
 		// Proof size: measured `6077`, estimated `13905` bytes.
-		// Minimum execution time: 159_146_000 picoseconds.
-		Weight::from_parts(238_716_089, 13905)
-			.saturating_add(Weight::from_parts(560_444, 0).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads(16))
+		// Minimum execution time: 163_763_000 picoseconds.
+		Weight::from_parts(269_695_400, 13905)
+			.saturating_add(Weight::from_parts(1_501_105, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
@@ -300,8 +291,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `658`, estimated `3939` bytes.
-		// Minimum execution time: 25_327_000 picoseconds.
-		Weight::from_parts(39_268_000, 3939)
+		// Minimum execution time: 29_845_000 picoseconds.
+		Weight::from_parts(62_443_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -315,8 +306,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscribed` (r:24 w:24)
 	/// Proof: `Matching::Subscribed` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:25 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:25 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -342,17 +331,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
 		// Proof size: measured `7225`, estimated `13905` bytes.
-		// Minimum execution time: 49_994_000 picoseconds.
-		Weight::from_parts(60_690_000, 13905)
-			.saturating_add(Weight::from_parts(271_833_781, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(18))
-			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(n.into())))
+		// Minimum execution time: 46_589_000 picoseconds.
+		Weight::from_parts(460_137_262, 13905)
+			.saturating_add(Weight::from_parts(276_881_746, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(17))
+			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
 	}
-	/// Storage: `Compliance::RevokedKeys` (r:16 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:16 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
@@ -367,12 +354,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `835`, estimated `4982` bytes.
-		// Minimum execution time: 65_097_000 picoseconds.
-		Weight::from_parts(62_058_094, 4982)
-			.saturating_add(Weight::from_parts(19_234_948, 0).saturating_mul(l.into()))
+		// Proof size: measured `780`, estimated `4982` bytes.
+		// Minimum execution time: 50_295_000 picoseconds.
+		Weight::from_parts(57_948_999, 4982)
+			.saturating_add(Weight::from_parts(16_789_666, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
 	}
@@ -386,8 +373,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:9 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:9 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
@@ -405,11 +390,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `6143`, estimated `11565` bytes.
-		// Minimum execution time: 200_957_000 picoseconds.
-		Weight::from_parts(116_122_312, 11565)
-			.saturating_add(Weight::from_parts(131_390_689, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(18))
-			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(l.into())))
+		// Minimum execution time: 204_823_000 picoseconds.
+		Weight::from_parts(122_101_989, 11565)
+			.saturating_add(Weight::from_parts(178_870_779, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(17))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(l.into()))
@@ -420,13 +405,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `643`, estimated `4779` bytes.
-		// Minimum execution time: 38_026_000 picoseconds.
-		Weight::from_parts(35_949_889, 4779)
-			.saturating_add(Weight::from_parts(14_978_967, 0).saturating_mul(l.into()))
+		// Proof size: measured `643`, estimated `4810` bytes.
+		// Minimum execution time: 40_580_000 picoseconds.
+		Weight::from_parts(49_932_856, 4810)
+			.saturating_add(Weight::from_parts(17_680_512, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 267).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -439,9 +424,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `493`, estimated `4704` bytes.
-		// Minimum execution time: 43_685_000 picoseconds.
-		Weight::from_parts(60_601_107, 4704)
-			.saturating_add(Weight::from_parts(18_823_729, 0).saturating_mul(l.into()))
+		// Minimum execution time: 43_755_000 picoseconds.
+		Weight::from_parts(35_063_488, 4704)
+			.saturating_add(Weight::from_parts(22_866_064, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -460,8 +445,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:16 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:16 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
@@ -481,11 +464,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
 		// Proof size: measured `5783`, estimated `11557` bytes.
-		// Minimum execution time: 183_662_000 picoseconds.
-		Weight::from_parts(121_030_478, 11557)
-			.saturating_add(Weight::from_parts(130_617_822, 0).saturating_mul(l.into()))
+		// Minimum execution time: 185_255_000 picoseconds.
+		Weight::from_parts(99_972_049, 11557)
+			.saturating_add(Weight::from_parts(162_491_497, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
-			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 6482).saturating_mul(l.into()))
@@ -495,47 +478,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(30_816_000, 6472)
+		Weight::from_parts(36_544_000, 6472)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(27_501_000, 3649)
+		Weight::from_parts(29_664_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(27_030_000, 3649)
+		Weight::from_parts(28_382_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(28_673_000, 3649)
+		Weight::from_parts(29_854_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(113_322_829, 13905)
-			.saturating_add(Weight::from_parts(558_167_563, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(31))
-			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(m.into())))
+		Weight::from_parts(834_018_854, 13905)
+			.saturating_add(Weight::from_parts(451_414_017, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(29))
+			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(15))
 			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(176_221_000, 8952)
+		Weight::from_parts(178_184_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(84_084_000, 3649)
+		Weight::from_parts(73_980_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(44_216_737, 5536)
-			.saturating_add(Weight::from_parts(58_724_056, 0).saturating_mul(n.into()))
+		Weight::from_parts(71_607_165, 5536)
+			.saturating_add(Weight::from_parts(54_326_171, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -543,10 +526,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(863_607_838, 13905)
-			.saturating_add(Weight::from_parts(26_796_950, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(170_222_166, 0).saturating_mul(q.into()))
-			.saturating_add(RocksDbWeight::get().reads(14))
+		Weight::from_parts(1_284_463_000, 13905)
+			.saturating_add(Weight::from_parts(24_645_449, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(145_625_043, 0).saturating_mul(q.into()))
+			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
@@ -555,59 +538,58 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
-	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(123_075_426, 9600)
-			.saturating_add(Weight::from_parts(1_768_934, 0).saturating_mul(t.into()))
-			.saturating_add(RocksDbWeight::get().reads(10))
+	fn open_offering(_t: u32, ) -> Weight {
+		Weight::from_parts(128_899_208, 9600)
+			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(t: u32, ) -> Weight {
-		Weight::from_parts(238_716_089, 13905)
-			.saturating_add(Weight::from_parts(560_444, 0).saturating_mul(t.into()))
-			.saturating_add(RocksDbWeight::get().reads(16))
+		Weight::from_parts(269_695_400, 13905)
+			.saturating_add(Weight::from_parts(1_501_105, 0).saturating_mul(t.into()))
+			.saturating_add(RocksDbWeight::get().reads(15))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(39_268_000, 3939)
+		Weight::from_parts(62_443_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(60_690_000, 13905)
-			.saturating_add(Weight::from_parts(271_833_781, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(18))
-			.saturating_add(RocksDbWeight::get().reads((11_u64).saturating_mul(n.into())))
+		Weight::from_parts(460_137_262, 13905)
+			.saturating_add(Weight::from_parts(276_881_746, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(17))
+			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(6))
 			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(62_058_094, 4982)
-			.saturating_add(Weight::from_parts(19_234_948, 0).saturating_mul(l.into()))
+		Weight::from_parts(57_948_999, 4982)
+			.saturating_add(Weight::from_parts(16_789_666, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(116_122_312, 11565)
-			.saturating_add(Weight::from_parts(131_390_689, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(18))
-			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(l.into())))
+		Weight::from_parts(122_101_989, 11565)
+			.saturating_add(Weight::from_parts(178_870_779, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(17))
+			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(35_949_889, 4779)
-			.saturating_add(Weight::from_parts(14_978_967, 0).saturating_mul(l.into()))
+		Weight::from_parts(49_932_856, 4810)
+			.saturating_add(Weight::from_parts(17_680_512, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 267).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(60_601_107, 4704)
-			.saturating_add(Weight::from_parts(18_823_729, 0).saturating_mul(l.into()))
+		Weight::from_parts(35_063_488, 4704)
+			.saturating_add(Weight::from_parts(22_866_064, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -615,10 +597,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(121_030_478, 11557)
-			.saturating_add(Weight::from_parts(130_617_822, 0).saturating_mul(l.into()))
+		Weight::from_parts(99_972_049, 11557)
+			.saturating_add(Weight::from_parts(162_491_497, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
-			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 6482).saturating_mul(l.into()))

@@ -53,8 +53,6 @@ pub trait WeightInfo {
 /// Measured weights, priced with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::NextAssetId` (r:1 w:1)
@@ -71,99 +69,85 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
 		// Proof size: measured `291`, estimated `8538` bytes.
-		// Minimum execution time: 44_546_000 picoseconds.
-		Weight::from_parts(79_298_000, 8538)
-			.saturating_add(T::DbWeight::get().reads(8))
+		// Minimum execution time: 41_932_000 picoseconds.
+		Weight::from_parts(66_519_000, 8538)
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetByIdentifier` (r:3 w:6)
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
-		// Proof size: measured `736`, estimated `8538` bytes.
-		// Minimum execution time: 44_336_000 picoseconds.
-		Weight::from_parts(67_480_000, 8538)
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Proof size: measured `710`, estimated `8538` bytes.
+		// Minimum execution time: 43_735_000 picoseconds.
+		Weight::from_parts(69_603_000, 8538)
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
-		// Proof size: measured `624`, estimated `3731` bytes.
-		// Minimum execution time: 25_097_000 picoseconds.
-		Weight::from_parts(43_144_000, 3731)
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `598`, estimated `3731` bytes.
+		// Minimum execution time: 23_675_000 picoseconds.
+		Weight::from_parts(42_262_000, 3731)
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
-		// Proof size: measured `771`, estimated `4027` bytes.
-		// Minimum execution time: 30_054_000 picoseconds.
-		Weight::from_parts(55_342_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	/// Storage: `Token::Assets` (r:1 w:1)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	fn renounce_control() -> Weight {
-		// Proof size: measured `624`, estimated `3731` bytes.
-		// Minimum execution time: 24_677_000 picoseconds.
-		Weight::from_parts(41_752_000, 3731)
+		// Proof size: measured `745`, estimated `4027` bytes.
+		// Minimum execution time: 28_943_000 picoseconds.
+		Weight::from_parts(48_162_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	fn renounce_control() -> Weight {
+		// Proof size: measured `598`, estimated `3731` bytes.
+		// Minimum execution time: 23_354_000 picoseconds.
+		Weight::from_parts(38_567_000, 3731)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `Token::Assets` (r:1 w:1)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
-		// Proof size: measured `771`, estimated `4027` bytes.
-		// Minimum execution time: 30_044_000 picoseconds.
-		Weight::from_parts(51_166_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `745`, estimated `4027` bytes.
+		// Minimum execution time: 28_392_000 picoseconds.
+		Weight::from_parts(48_472_000, 4027)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
-		// Proof size: measured `669`, estimated `3731` bytes.
-		// Minimum execution time: 25_357_000 picoseconds.
-		Weight::from_parts(42_022_000, 3731)
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `643`, estimated `3731` bytes.
+		// Minimum execution time: 23_214_000 picoseconds.
+		Weight::from_parts(32_539_000, 3731)
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:2 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
@@ -190,22 +174,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
 		// Proof size: measured `6090`, estimated `9600` bytes.
-		// Minimum execution time: 141_019_000 picoseconds.
-		Weight::from_parts(219_665_000, 9600)
-			.saturating_add(T::DbWeight::get().reads(16))
+		// Minimum execution time: 140_018_000 picoseconds.
+		Weight::from_parts(236_470_000, 9600)
+			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
-		// Proof size: measured `624`, estimated `3731` bytes.
-		// Minimum execution time: 24_667_000 picoseconds.
-		Weight::from_parts(40_540_000, 3731)
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `598`, estimated `3731` bytes.
+		// Minimum execution time: 22_283_000 picoseconds.
+		Weight::from_parts(34_151_000, 3731)
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
@@ -216,8 +198,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -238,9 +218,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
 		// Proof size: measured `6401`, estimated `9600` bytes.
-		// Minimum execution time: 144_895_000 picoseconds.
-		Weight::from_parts(205_614_000, 9600)
-			.saturating_add(T::DbWeight::get().reads(14))
+		// Minimum execution time: 148_951_000 picoseconds.
+		Weight::from_parts(222_319_000, 9600)
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
@@ -251,8 +231,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:2 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -272,10 +250,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 4]`.
 	fn transfer(c: u32, ) -> Weight {
 		// Proof size: measured `6619`, estimated `9600` bytes.
-		// Minimum execution time: 162_501_000 picoseconds.
-		Weight::from_parts(253_455_182, 9600)
-			.saturating_add(Weight::from_parts(12_844_534, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(19))
+		// Minimum execution time: 165_095_000 picoseconds.
+		Weight::from_parts(268_407_919, 9600)
+			.saturating_add(Weight::from_parts(16_510_440, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
@@ -287,8 +265,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:2 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -311,9 +287,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn transfer_changing_holders() -> Weight {
 		// Proof size: measured `6401`, estimated `10713` bytes.
-		// Minimum execution time: 192_154_000 picoseconds.
-		Weight::from_parts(313_014_000, 10713)
-			.saturating_add(T::DbWeight::get().reads(25))
+		// Minimum execution time: 199_386_000 picoseconds.
+		Weight::from_parts(321_416_000, 10713)
+			.saturating_add(T::DbWeight::get().reads(23))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
@@ -322,8 +298,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `276`, estimated `3731` bytes.
-		// Minimum execution time: 25_578_000 picoseconds.
-		Weight::from_parts(43_224_000, 3731)
+		// Minimum execution time: 26_209_000 picoseconds.
+		Weight::from_parts(44_876_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -333,8 +309,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `463`, estimated `3731` bytes.
-		// Minimum execution time: 27_441_000 picoseconds.
-		Weight::from_parts(47_150_000, 3731)
+		// Minimum execution time: 28_932_000 picoseconds.
+		Weight::from_parts(46_398_000, 3731)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -350,8 +326,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:2 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -370,9 +344,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
 		// Proof size: measured `6847`, estimated `9600` bytes.
-		// Minimum execution time: 216_120_000 picoseconds.
-		Weight::from_parts(336_598_000, 9600)
-			.saturating_add(T::DbWeight::get().reads(21))
+		// Minimum execution time: 213_516_000 picoseconds.
+		Weight::from_parts(338_992_000, 9600)
+			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
@@ -387,8 +361,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -409,15 +381,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
 		// Proof size: measured `6588`, estimated `9600` bytes.
-		// Minimum execution time: 165_305_000 picoseconds.
-		Weight::from_parts(224_333_000, 9600)
-			.saturating_add(T::DbWeight::get().reads(16))
+		// Minimum execution time: 167_869_000 picoseconds.
+		Weight::from_parts(268_678_000, 9600)
+			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:3 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:2 w:2)
@@ -435,16 +405,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
-		// Proof size: measured `2428`, estimated `8583` bytes.
-		// Minimum execution time: 157_783_000 picoseconds.
-		Weight::from_parts(176_191_000, 8583)
-			.saturating_add(T::DbWeight::get().reads(14))
+		// Proof size: measured `2402`, estimated `8583` bytes.
+		// Minimum execution time: 163_983_000 picoseconds.
+		Weight::from_parts(259_665_000, 8583)
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Balances` (r:1 w:1)
@@ -462,16 +430,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
-		// Proof size: measured `2232`, estimated `6052` bytes.
-		// Minimum execution time: 111_726_000 picoseconds.
-		Weight::from_parts(171_574_000, 6052)
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Proof size: measured `2206`, estimated `6052` bytes.
+		// Minimum execution time: 114_650_000 picoseconds.
+		Weight::from_parts(158_184_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:2 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:3 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
@@ -486,11 +452,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
-		// Proof size: measured `1541`, estimated `8583` bytes.
-		// Minimum execution time: 153_237_000 picoseconds.
-		Weight::from_parts(121_695_813, 8583)
-			.saturating_add(Weight::from_parts(74_408_189, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Proof size: measured `1515`, estimated `8583` bytes.
+		// Minimum execution time: 158_505_000 picoseconds.
+		Weight::from_parts(153_608_750, 8583)
+			.saturating_add(Weight::from_parts(79_234_950, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
@@ -498,8 +464,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Documents` (r:1 w:1)
@@ -507,31 +471,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
-		// Proof size: measured `630`, estimated `3831` bytes.
-		// Minimum execution time: 38_587_000 picoseconds.
-		Weight::from_parts(70_595_000, 3831)
-			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	/// Storage: `Token::Assets` (r:1 w:1)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Documents` (r:1 w:1)
-	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
-	fn remove_document() -> Weight {
-		// Proof size: measured `745`, estimated `3831` bytes.
-		// Minimum execution time: 31_757_000 picoseconds.
-		Weight::from_parts(55_172_000, 3831)
+		// Proof size: measured `604`, estimated `3831` bytes.
+		// Minimum execution time: 38_197_000 picoseconds.
+		Weight::from_parts(68_772_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Token::Documents` (r:1 w:1)
+	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
+	fn remove_document() -> Weight {
+		// Proof size: measured `719`, estimated `3831` bytes.
+		// Minimum execution time: 30_094_000 picoseconds.
+		Weight::from_parts(48_832_000, 3831)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `Token::Assets` (r:1 w:1)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -539,31 +499,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Checkpoints` (r:0 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
-		// Proof size: measured `676`, estimated `3731` bytes.
-		// Minimum execution time: 33_169_000 picoseconds.
-		Weight::from_parts(58_777_000, 3731)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `650`, estimated `3731` bytes.
+		// Minimum execution time: 30_845_000 picoseconds.
+		Weight::from_parts(47_891_000, 3731)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:1 w:0)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
-		// Proof size: measured `826`, estimated `3731` bytes.
-		// Minimum execution time: 30_125_000 picoseconds.
-		Weight::from_parts(45_187_000, 3731)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `800`, estimated `3731` bytes.
+		// Minimum execution time: 28_332_000 picoseconds.
+		Weight::from_parts(41_952_000, 3731)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -577,10 +533,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Distributions` (r:0 w:1)
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
-		// Proof size: measured `1205`, estimated `6472` bytes.
-		// Minimum execution time: 64_816_000 picoseconds.
-		Weight::from_parts(108_651_000, 6472)
-			.saturating_add(T::DbWeight::get().reads(8))
+		// Proof size: measured `1150`, estimated `6472` bytes.
+		// Minimum execution time: 63_254_000 picoseconds.
+		Weight::from_parts(100_699_000, 6472)
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Token::Distributions` (r:1 w:1)
@@ -607,8 +563,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:2 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Bridged` (r:1 w:0)
@@ -617,17 +571,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
 		// Proof size: measured `7523`, estimated `13905` bytes.
-		// Minimum execution time: 255_809_000 picoseconds.
-		Weight::from_parts(430_748_000, 13905)
-			.saturating_add(T::DbWeight::get().reads(27))
+		// Minimum execution time: 250_662_000 picoseconds.
+		Weight::from_parts(434_404_000, 13905)
+			.saturating_add(T::DbWeight::get().reads(25))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Token::Distributions` (r:1 w:1)
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -637,16 +589,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Checkpoints` (r:1 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
-		// Proof size: measured `1678`, estimated `3767` bytes.
-		// Minimum execution time: 73_519_000 picoseconds.
-		Weight::from_parts(131_885_000, 3767)
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `1623`, estimated `3767` bytes.
+		// Minimum execution time: 72_257_000 picoseconds.
+		Weight::from_parts(130_353_000, 3767)
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -658,10 +608,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Ballots` (r:0 w:1)
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
-		// Proof size: measured `716`, estimated `3731` bytes.
-		// Minimum execution time: 41_882_000 picoseconds.
-		Weight::from_parts(74_811_000, 3731)
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Proof size: measured `690`, estimated `3731` bytes.
+		// Minimum execution time: 41_682_000 picoseconds.
+		Weight::from_parts(71_767_000, 3731)
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Token::Ballots` (r:1 w:1)
@@ -678,8 +628,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof size: measured `2473`, estimated `4816` bytes.
-		// Minimum execution time: 63_774_000 picoseconds.
-		Weight::from_parts(120_078_000, 4816)
+		// Minimum execution time: 65_136_000 picoseconds.
+		Weight::from_parts(113_569_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -691,15 +641,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1685`, estimated `4816` bytes.
-		// Minimum execution time: 36_644_000 picoseconds.
-		Weight::from_parts(75_592_000, 4816)
+		// Minimum execution time: 38_036_000 picoseconds.
+		Weight::from_parts(66_518_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
-	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -707,10 +655,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::ValuationPrices` (r:0 w:1)
 	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
-		// Proof size: measured `833`, estimated `6472` bytes.
-		// Minimum execution time: 36_534_000 picoseconds.
-		Weight::from_parts(69_873_000, 6472)
-			.saturating_add(T::DbWeight::get().reads(5))
+		// Proof size: measured `778`, estimated `6472` bytes.
+		// Minimum execution time: 33_700_000 picoseconds.
+		Weight::from_parts(51_396_000, 6472)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
@@ -718,159 +666,159 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(79_298_000, 8538)
-			.saturating_add(RocksDbWeight::get().reads(8))
+		Weight::from_parts(66_519_000, 8538)
+			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(67_480_000, 8538)
-			.saturating_add(RocksDbWeight::get().reads(6))
+		Weight::from_parts(69_603_000, 8538)
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(43_144_000, 3731)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(42_262_000, 3731)
+			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(55_342_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(48_162_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(41_752_000, 3731)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(38_567_000, 3731)
+			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(51_166_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(48_472_000, 4027)
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(42_022_000, 3731)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(32_539_000, 3731)
+			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(219_665_000, 9600)
-			.saturating_add(RocksDbWeight::get().reads(16))
-			.saturating_add(RocksDbWeight::get().writes(10))
-	}
-	fn close_issuance() -> Weight {
-		Weight::from_parts(40_540_000, 3731)
-			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(1))
-	}
-	fn redeem() -> Weight {
-		Weight::from_parts(205_614_000, 9600)
+		Weight::from_parts(236_470_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
+	fn close_issuance() -> Weight {
+		Weight::from_parts(34_151_000, 3731)
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn redeem() -> Weight {
+		Weight::from_parts(222_319_000, 9600)
+			.saturating_add(RocksDbWeight::get().reads(13))
+			.saturating_add(RocksDbWeight::get().writes(10))
+	}
 	fn transfer(c: u32, ) -> Weight {
-		Weight::from_parts(253_455_182, 9600)
-			.saturating_add(Weight::from_parts(12_844_534, 0).saturating_mul(c.into()))
-			.saturating_add(RocksDbWeight::get().reads(19))
+		Weight::from_parts(268_407_919, 9600)
+			.saturating_add(Weight::from_parts(16_510_440, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(6))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn transfer_changing_holders() -> Weight {
-		Weight::from_parts(313_014_000, 10713)
-			.saturating_add(RocksDbWeight::get().reads(25))
+		Weight::from_parts(321_416_000, 10713)
+			.saturating_add(RocksDbWeight::get().reads(23))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(43_224_000, 3731)
+		Weight::from_parts(44_876_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(47_150_000, 3731)
+		Weight::from_parts(46_398_000, 3731)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(336_598_000, 9600)
-			.saturating_add(RocksDbWeight::get().reads(21))
+		Weight::from_parts(338_992_000, 9600)
+			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(224_333_000, 9600)
-			.saturating_add(RocksDbWeight::get().reads(16))
+		Weight::from_parts(268_678_000, 9600)
+			.saturating_add(RocksDbWeight::get().reads(15))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(176_191_000, 8583)
-			.saturating_add(RocksDbWeight::get().reads(14))
+		Weight::from_parts(259_665_000, 8583)
+			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(171_574_000, 6052)
-			.saturating_add(RocksDbWeight::get().reads(10))
+		Weight::from_parts(158_184_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(121_695_813, 8583)
-			.saturating_add(Weight::from_parts(74_408_189, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(10))
+		Weight::from_parts(153_608_750, 8583)
+			.saturating_add(Weight::from_parts(79_234_950, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(11))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 5246).saturating_mul(p.into()))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(70_595_000, 3831)
-			.saturating_add(RocksDbWeight::get().reads(5))
+		Weight::from_parts(68_772_000, 3831)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(55_172_000, 3831)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(48_832_000, 3831)
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(58_777_000, 3731)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(47_891_000, 3731)
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(45_187_000, 3731)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(41_952_000, 3731)
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(108_651_000, 6472)
-			.saturating_add(RocksDbWeight::get().reads(8))
+		Weight::from_parts(100_699_000, 6472)
+			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(430_748_000, 13905)
-			.saturating_add(RocksDbWeight::get().reads(27))
+		Weight::from_parts(434_404_000, 13905)
+			.saturating_add(RocksDbWeight::get().reads(25))
 			.saturating_add(RocksDbWeight::get().writes(8))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(131_885_000, 3767)
-			.saturating_add(RocksDbWeight::get().reads(7))
-			.saturating_add(RocksDbWeight::get().writes(3))
-	}
-	fn create_ballot() -> Weight {
-		Weight::from_parts(74_811_000, 3731)
+		Weight::from_parts(130_353_000, 3767)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
+	fn create_ballot() -> Weight {
+		Weight::from_parts(71_767_000, 3731)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(3))
+	}
 	fn vote() -> Weight {
-		Weight::from_parts(120_078_000, 4816)
+		Weight::from_parts(113_569_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(75_592_000, 4816)
+		Weight::from_parts(66_518_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(69_873_000, 6472)
-			.saturating_add(RocksDbWeight::get().reads(5))
+		Weight::from_parts(51_396_000, 6472)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }
