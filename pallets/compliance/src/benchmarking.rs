@@ -688,11 +688,9 @@ mod benchmarks {
 			FrozenAccounts::<T>::insert(asset, &other_key, ());
 			FrozenIdentities::<T>::insert(asset, other, ());
 			PartialFreezes::<T>::insert(asset, sender, T::Balance::from(1u32));
-			AssetProfiles::<T>::mutate_extant(asset, |profile| {
-				profile.frozen_accounts = 1;
-				profile.frozen_identities = 1;
-				profile.partial_freezes = 1;
-			});
+			Pallet::<T>::count_in_profile(asset, true, |p| &mut p.frozen_accounts);
+			Pallet::<T>::count_in_profile(asset, true, |p| &mut p.frozen_identities);
+			Pallet::<T>::count_in_profile(asset, true, |p| &mut p.partial_freezes);
 		}
 		// A failed restriction reads its exemption. The exemptions from the rules, windows and
 		// jurisdiction caps are read first and skip reads, so those are not given.

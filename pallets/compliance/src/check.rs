@@ -177,10 +177,10 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_within_volume(&view, &restrictions, receiver, amount, Side::Receiver)
 	}
 
-	/// The most that `asset`'s rules and restrictions add to one check: as many rule
-	/// conditions as the asset has, each read, and every restriction at its dearest if any
-	/// is on. A check reads the rules and restrictions itself, so asked after one this reads
-	/// nothing new.
+	/// The most that `asset`'s rules, restrictions and freezes add to one check: as many rule
+	/// conditions as the asset has, each read, every restriction at its dearest if any is on,
+	/// and both parties' freezes if the asset has any. It reads the asset's profile, which a
+	/// check reads first, so asked after one this reads nothing new.
 	pub fn check_weight(asset: T::AssetId) -> Weight {
 		let profile = AssetProfiles::<T>::get(asset).unwrap_or_default();
 		Self::rules_weight(

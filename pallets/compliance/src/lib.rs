@@ -968,7 +968,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Counts a freeze of an asset made (`made`) or lifted in its profile.
-	fn count_in_profile(asset: T::AssetId, made: bool, count: fn(&mut AssetProfile) -> &mut u32) {
+	pub(crate) fn count_in_profile(
+		asset: T::AssetId,
+		made: bool,
+		count: fn(&mut AssetProfile) -> &mut u32,
+	) {
 		AssetProfiles::<T>::mutate_extant(asset, |profile| {
 			let count = count(profile);
 			*count = if made { count.saturating_add(1) } else { count.saturating_sub(1) };
