@@ -356,6 +356,33 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A bid that crosses nothing and rests at a new best price on a side listing as many
+	/// prices as it may: a book's commonest order, measured on its own rather than as the
+	/// intercept of the sweep's fit above.
+	#[benchmark]
+	fn place_resting_order() -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		setup.fill_sides()?;
+		let placer = setup.trader("placer", 0)?;
+		let order = NextOrderId::<T>::get();
+		#[extrinsic_call]
+		place_order(
+			RawOrigin::Signed(placer),
+			setup.market,
+			Side::Buy,
+			OrderKind::Limit { price: SWEPT },
+			1,
+			TimeInForce::GoodTillCancelled,
+			false,
+			SelfTradePrevention::CancelNewest,
+			Some(u128::MAX),
+			None,
+		);
+		assert_eq!(Orders::<T>::get(order).map(|o| o.remaining), Some(1));
+		assert_eq!(Markets::<T>::get(setup.market).map(|m| m.trades), Some(0));
+		Ok(())
+	}
+
 	/// Cancels the order in the middle of a queue of three, at the only price of its side:
 	/// both neighbours are rewritten.
 	#[benchmark]

@@ -277,8 +277,8 @@ pub fn params() -> MarketParamsOf<Test> {
 
 /// Free and reserved balance of `who` in `asset`.
 pub fn holding(asset: AssetId, who: &AccountId) -> (Balance, Balance) {
-	let held = pallet_token::Balances::<Test>::get((asset, who, DEFAULT));
-	(held.balance - held.reserved, held.reserved)
+	use pallet_token::AssetLedger;
+	(Token::free_balance(asset, &DEFAULT, who), Token::reserved_balance(asset, &DEFAULT, who))
 }
 
 /// Places a good-till-cancelled limit order and returns its id.

@@ -23,6 +23,7 @@ pub trait WeightInfo {
 	fn set_market_status() -> Weight;
 	fn set_reference_price() -> Weight;
 	fn place_order(m: u32, ) -> Weight;
+	fn place_resting_order() -> Weight;
 	fn cancel_order() -> Weight;
 	fn reduce_order() -> Weight;
 	fn cancel_all(n: u32, ) -> Weight;
@@ -128,6 +129,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(15))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
+	}
+	/// Provisional until measured: a sweep of no makers.
+	fn place_resting_order() -> Weight {
+		Self::place_order(0)
 	}
 	/// Storage: `Matching::Orders` (r:3 w:3)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
@@ -505,6 +510,10 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(15))
 			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
+	}
+	/// Provisional until measured: a sweep of no makers.
+	fn place_resting_order() -> Weight {
+		Self::place_order(0)
 	}
 	fn cancel_order() -> Weight {
 		Weight::from_parts(178_184_000, 8952)

@@ -13,7 +13,7 @@ use frame_benchmarking::v2::*;
 use frame_support::{traits::Get, BoundedVec};
 use frame_system::RawOrigin;
 use sp_core::H256;
-use sp_runtime::traits::Bounded;
+use sp_runtime::traits::{Bounded, Zero};
 
 /// What the benchmarks need from the runtime.
 pub trait BenchmarkHelper<AccountId, AssetId> {
@@ -384,7 +384,7 @@ mod benchmarks {
 			amount::<T>(1_000),
 			data::<T>(),
 		);
-		assert_eq!(Balances::<T>::get((asset, &to, partition(0))).balance, amount::<T>(1_000));
+		assert_eq!(Pallet::<T>::held(asset, &to, &partition(0)).balance, amount::<T>(1_000));
 		Ok(())
 	}
 
@@ -403,7 +403,7 @@ mod benchmarks {
 		let (asset, _, from, _) = transfer_setup::<T>(MAX_LIVE_CHECKPOINTS)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(from.clone()), asset, partition(0), amount::<T>(1_000), data::<T>());
-		assert!(!Balances::<T>::contains_key((asset, &from, partition(0))));
+		assert!(Pallet::<T>::held(asset, &from, &partition(0)).balance.is_zero());
 		Ok(())
 	}
 
@@ -420,7 +420,7 @@ mod benchmarks {
 			amount::<T>(1_000),
 			data::<T>(),
 		);
-		assert_eq!(Balances::<T>::get((asset, &to, partition(0))).balance, amount::<T>(1_000));
+		assert_eq!(Pallet::<T>::held(asset, &to, &partition(0)).balance, amount::<T>(1_000));
 		let checkpoint = Assets::<T>::get(asset).map_or(0, |details| details.last_checkpoint);
 		assert_eq!(CheckpointBalances::<T>::contains_key((asset, checkpoint, &to)), c > 0);
 		Ok(())
@@ -505,7 +505,7 @@ mod benchmarks {
 			amount::<T>(1_000),
 			data::<T>(),
 		);
-		assert_eq!(Balances::<T>::get((asset, &to, partition(0))).balance, amount::<T>(1_000));
+		assert_eq!(Pallet::<T>::held(asset, &to, &partition(0)).balance, amount::<T>(1_000));
 		Ok(())
 	}
 
@@ -528,7 +528,7 @@ mod benchmarks {
 			amount::<T>(1_000),
 			data::<T>(),
 		);
-		assert!(!Balances::<T>::contains_key((asset, &from, partition(0))));
+		assert!(Pallet::<T>::held(asset, &from, &partition(0)).balance.is_zero());
 		Ok(())
 	}
 
@@ -545,7 +545,7 @@ mod benchmarks {
 			amount::<T>(1_000),
 			data::<T>(),
 		);
-		assert_eq!(Balances::<T>::get((asset, &to, partition(0))).balance, amount::<T>(1_000));
+		assert_eq!(Pallet::<T>::held(asset, &to, &partition(0)).balance, amount::<T>(1_000));
 		Ok(())
 	}
 
@@ -561,7 +561,7 @@ mod benchmarks {
 			amount::<T>(1_000),
 			data::<T>(),
 		);
-		assert!(!Balances::<T>::contains_key((asset, &from, partition(0))));
+		assert!(Pallet::<T>::held(asset, &from, &partition(0)).balance.is_zero());
 		Ok(())
 	}
 

@@ -212,7 +212,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(from != to, Error::<T>::TransferToSelf);
 		if movement == Movement::Settlement {
-			let held = Balances::<T>::get((asset, from, partition));
+			let held = Self::held(asset, from, &partition);
 			ensure!(held.reserved >= amount, Error::<T>::InsufficientReserved);
 		} else {
 			Self::ensure_free(asset, partition, from, amount)?;
@@ -230,10 +230,25 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> DispatchResult {
-		let held = Balances::<T>::get((asset, who, partition));
+		let held = Self::held(asset, who, &partition);
 		let free = held.balance.checked_sub(&held.reserved).unwrap_or_default();
 		ensure!(free >= amount, Error::<T>::InsufficientBalance);
 		Ok(())
+	}
+
+	/// What `who` holds of `asset` in `partition`, and what of it is reserved; zero if none.
+	pub(crate) fn held(
+		asset: T::AssetId,
+		who: &T::AccountId,
+		partition: &Partition,
+	) -> PartitionHolding<T::Balance> {
+		AccountBalances::<T>::get(asset, who)
+			.and_then(|account| account.in_partition(partition).copied())
+			.unwrap_or(PartitionHolding {
+				partition: *partition,
+				balance: Zero::zero(),
+				reserved: Zero::zero(),
+			})
 	}
 
 	/// Before `account`'s balance changes: keeps its balance now for every live checkpoint
@@ -303,12 +318,15 @@ impl<T: Config> Pallet<T> {
 			checkpoint_seen: details.last_checkpoint,
 		});
 		account.balance = account.balance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-		if !account.partitions.contains(&partition) {
-			account.partitions.try_push(partition).map_err(|_| Error::<T>::TooManyPartitions)?;
+		match account.in_partition_mut(&partition) {
+			Some(held) => {
+				held.balance = held.balance.checked_add(&amount).ok_or(Error::<T>::Overflow)?
+			}
+			None => account
+				.partitions
+				.try_push(PartitionHolding { partition, balance: amount, reserved: Zero::zero() })
+				.map_err(|_| Error::<T>::TooManyPartitions)?,
 		}
-		let mut held = Balances::<T>::get((asset, to, partition));
-		held.balance = held.balance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-		Balances::<T>::insert((asset, to, partition), held);
 		AccountBalances::<T>::insert(asset, to, account);
 		T::OnHoldingChanged::holding_changed(asset, &partition, to);
 		Ok(joined)
@@ -324,24 +342,21 @@ impl<T: Config> Pallet<T> {
 		amount: T::Balance,
 		from_reserved: bool,
 	) -> Result<bool, DispatchError> {
-		let mut held = Balances::<T>::get((asset, from, partition));
+		let mut account =
+			AccountBalances::<T>::get(asset, from).ok_or(Error::<T>::InsufficientBalance)?;
+		let held = account.in_partition_mut(&partition).ok_or(Error::<T>::InsufficientBalance)?;
 		held.balance = held.balance.checked_sub(&amount).ok_or(Error::<T>::InsufficientBalance)?;
 		if from_reserved {
 			held.reserved =
 				held.reserved.checked_sub(&amount).ok_or(Error::<T>::InsufficientReserved)?;
 		}
 		ensure!(held.reserved <= held.balance, Error::<T>::InsufficientBalance);
-		let mut account =
-			AccountBalances::<T>::get(asset, from).ok_or(Error::<T>::InsufficientBalance)?;
+		if held.balance.is_zero() {
+			account.partitions.retain(|held| held.partition != partition);
+		}
 		Self::record_checkpoints(asset, details, from, &mut account);
 		account.balance =
 			account.balance.checked_sub(&amount).ok_or(Error::<T>::InsufficientBalance)?;
-		if held.balance.is_zero() {
-			Balances::<T>::remove((asset, from, partition));
-			account.partitions.retain(|p| p != &partition);
-		} else {
-			Balances::<T>::insert((asset, from, partition), held);
-		}
 		let left = account.balance.is_zero();
 		if left {
 			AccountBalances::<T>::remove(asset, from);
@@ -363,34 +378,25 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		let mut partition_supply: BTreeMap<(T::AssetId, Partition), T::Balance> = BTreeMap::new();
-		let mut holder_totals: BTreeMap<(T::AssetId, T::AccountId), T::Balance> = BTreeMap::new();
-		for ((asset, holder, partition), held) in Balances::<T>::iter() {
-			ensure!(!held.balance.is_zero(), "an empty partition balance is stored");
-			ensure!(held.reserved <= held.balance, "more is reserved than held");
-			let supply = partition_supply.entry((asset, partition)).or_default();
-			*supply = supply.checked_add(&held.balance).ok_or("partition supply overflows")?;
-			let total = holder_totals.entry((asset, holder)).or_default();
-			*total = total.checked_add(&held.balance).ok_or("holder total overflows")?;
-		}
 		let mut held_count: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		for (asset, holder, account) in AccountBalances::<T>::iter() {
-			ensure!(
-				holder_totals.get(&(asset, holder.clone())) == Some(&account.balance),
-				"a holder's total is not the sum of its partitions"
-			);
-			for partition in account.partitions.iter() {
+			ensure!(!account.partitions.is_empty(), "an empty balance is stored");
+			let mut total = T::Balance::zero();
+			for (i, held) in account.partitions.iter().enumerate() {
+				ensure!(!held.balance.is_zero(), "an empty partition balance is stored");
+				ensure!(held.reserved <= held.balance, "more is reserved than held");
 				ensure!(
-					Balances::<T>::contains_key((asset, &holder, partition)),
-					"a listed partition holds nothing"
+					!account.partitions.iter().skip(i + 1).any(|o| o.partition == held.partition),
+					"a partition is listed twice"
 				);
+				let supply = partition_supply.entry((asset, held.partition)).or_default();
+				*supply = supply.checked_add(&held.balance).ok_or("partition supply overflows")?;
+				total = total.checked_add(&held.balance).ok_or("holder total overflows")?;
 			}
+			ensure!(total == account.balance, "a holder's total is not the sum of its partitions");
 			let count = held_count.entry(holder).or_default();
 			*count = count.saturating_add(1);
 		}
-		ensure!(
-			holder_totals.len() == AccountBalances::<T>::iter().count(),
-			"a balance has no account total"
-		);
 		for (holder, count) in AssetsHeld::<T>::iter() {
 			ensure!(held_count.get(&holder) == Some(&count), "the count of assets held is wrong");
 		}
@@ -454,12 +460,12 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> AssetRecords<T::AccountId, T::AssetId, T::Balance> for Pallet<T> {
 	fn holding(asset: T::AssetId, partition: &Partition, who: &T::AccountId) -> T::Balance {
-		Balances::<T>::get((asset, who, partition)).balance
+		Self::held(asset, who, partition).balance
 	}
 
 	fn partitions_held(asset: T::AssetId, who: &T::AccountId) -> alloc::vec::Vec<Partition> {
 		AccountBalances::<T>::get(asset, who)
-			.map(|account| account.partitions.into_inner())
+			.map(|account| account.partitions.iter().map(|held| held.partition).collect())
 			.unwrap_or_default()
 	}
 
@@ -492,7 +498,7 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 	}
 
 	fn free_balance(asset: T::AssetId, partition: &Partition, who: &T::AccountId) -> T::Balance {
-		let held = Balances::<T>::get((asset, who, partition));
+		let held = Self::held(asset, who, partition);
 		held.balance.checked_sub(&held.reserved).unwrap_or_default()
 	}
 
@@ -501,7 +507,7 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		partition: &Partition,
 		who: &T::AccountId,
 	) -> T::Balance {
-		Balances::<T>::get((asset, who, partition)).reserved
+		Self::held(asset, who, partition).reserved
 	}
 
 	fn reserve(
@@ -513,7 +519,11 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		Self::asset(asset)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		Self::ensure_free(asset, *partition, who, amount)?;
-		Balances::<T>::try_mutate((asset, who, partition), |held| {
+		AccountBalances::<T>::try_mutate(asset, who, |account| {
+			let held = account
+				.as_mut()
+				.and_then(|account| account.in_partition_mut(partition))
+				.ok_or(Error::<T>::InsufficientBalance)?;
 			held.reserved = held.reserved.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 			Ok::<_, Error<T>>(())
 		})?;
@@ -533,10 +543,15 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		amount: T::Balance,
 	) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		let mut held = Balances::<T>::get((asset, who, partition));
-		held.reserved =
-			held.reserved.checked_sub(&amount).ok_or(Error::<T>::InsufficientReserved)?;
-		Balances::<T>::insert((asset, who, partition), held);
+		AccountBalances::<T>::try_mutate(asset, who, |account| {
+			let held = account
+				.as_mut()
+				.and_then(|account| account.in_partition_mut(partition))
+				.ok_or(Error::<T>::InsufficientReserved)?;
+			held.reserved =
+				held.reserved.checked_sub(&amount).ok_or(Error::<T>::InsufficientReserved)?;
+			Ok::<_, Error<T>>(())
+		})?;
 		Self::deposit_event(Event::Unreserved {
 			asset,
 			partition: *partition,

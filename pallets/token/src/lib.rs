@@ -172,21 +172,8 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Balances by asset, holder and partition.
-	#[pallet::storage]
-	pub type Balances<T: Config> = StorageNMap<
-		_,
-		(
-			NMapKey<Blake2_128Concat, T::AssetId>,
-			NMapKey<Blake2_128Concat, T::AccountId>,
-			NMapKey<Blake2_128Concat, Partition>,
-		),
-		PartitionBalance<T::Balance>,
-		ValueQuery,
-	>;
-
-	/// Each holder's balance of an asset across partitions, and the partitions it is in. The
-	/// holders of an asset are the keys under the asset's prefix.
+	/// Each holder's balance of an asset, in total and in each partition it holds. The holders
+	/// of an asset are the keys under the asset's prefix.
 	#[pallet::storage]
 	pub type AccountBalances<T: Config> = StorageDoubleMap<
 		_,
@@ -1004,8 +991,8 @@ pub mod pallet {
 			let holding =
 				AccountBalances::<T>::get(asset, &lost).ok_or(Error::<T>::NothingToRecover)?;
 			let partitions = holding.partitions.len() as u32;
-			for partition in holding.partitions {
-				let held = Balances::<T>::get((asset, &lost, partition));
+			for held in holding.partitions {
+				let partition = held.partition;
 				ensure!(held.reserved.is_zero(), Error::<T>::BalanceReserved);
 				// Between keys of one identity, so compliance's holder counts stay as they are.
 				// The benchmark empties the lost key into one that holds and keeps its balance

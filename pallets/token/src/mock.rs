@@ -225,7 +225,7 @@ pub fn issue(asset: AssetId, partition: Partition, to: &AccountId, amount: Balan
 }
 
 pub fn balance(asset: AssetId, who: &AccountId, partition: Partition) -> Balance {
-	Balances::<Test>::get((asset, who, partition)).balance
+	Token::held(asset, who, &partition).balance
 }
 
 pub fn total(asset: AssetId, who: &AccountId) -> Balance {

@@ -9,19 +9,9 @@ use sp_runtime::traits::{SaturatedConversion, Zero};
 impl<T: Config> Pallet<T> {
 	/// `who`'s balance of `asset` in each partition it holds, in the order it received them.
 	pub fn balances_of(asset: T::AssetId, who: &T::AccountId) -> Vec<PartitionHolding<T::Balance>> {
-		let Some(account) = AccountBalances::<T>::get(asset, who) else { return Vec::new() };
-		account
-			.partitions
-			.iter()
-			.map(|partition| {
-				let held = Balances::<T>::get((asset, who, partition));
-				PartitionHolding {
-					partition: *partition,
-					balance: held.balance,
-					reserved: held.reserved,
-				}
-			})
-			.collect()
+		AccountBalances::<T>::get(asset, who)
+			.map(|account| account.partitions.into_inner())
+			.unwrap_or_default()
 	}
 
 	/// Up to `limit` holders of `asset` with their balances, in storage order, from just after

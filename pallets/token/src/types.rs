@@ -168,26 +168,6 @@ where
 		BoundedVec<CheckpointId, frame_support::traits::ConstU32<MAX_LIVE_CHECKPOINTS>>,
 }
 
-/// One account's holding of one asset in one partition.
-#[derive(
-	Clone,
-	Copy,
-	Default,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
-)]
-pub struct PartitionBalance<Balance> {
-	pub balance: Balance,
-	/// The part of `balance` held for open orders: it moves only when an order settles.
-	pub reserved: Balance,
-}
-
 /// One account's holding of one asset, across its partitions.
 #[derive(
 	CloneNoBound,
@@ -206,11 +186,31 @@ where
 {
 	/// The balance across all partitions.
 	pub balance: Balance,
-	/// The partitions the account holds a balance in, in the order it first received them.
-	pub partitions: BoundedVec<Partition, MaxPartitions>,
+	/// What the account holds in each partition it holds a balance in, in the order it first
+	/// received them. They live in this one item so that a movement reads and writes one item
+	/// a party.
+	pub partitions: BoundedVec<PartitionHolding<Balance>, MaxPartitions>,
 	/// The last checkpoint of the asset that existed when this balance last changed: for
 	/// every later live checkpoint, the balance now is the balance then.
 	pub checkpoint_seen: CheckpointId,
+}
+
+impl<Balance, MaxPartitions> AccountBalance<Balance, MaxPartitions>
+where
+	Balance: Clone + PartialEq + core::fmt::Debug,
+	MaxPartitions: Get<u32>,
+{
+	/// What the account holds in `partition`, if anything.
+	pub fn in_partition(&self, partition: &Partition) -> Option<&PartitionHolding<Balance>> {
+		self.partitions.iter().find(|held| held.partition == *partition)
+	}
+
+	pub fn in_partition_mut(
+		&mut self,
+		partition: &Partition,
+	) -> Option<&mut PartitionHolding<Balance>> {
+		self.partitions.iter_mut().find(|held| held.partition == *partition)
+	}
 }
 
 /// A document of an asset (ERC-1643): where it is and what its content hashes to.
@@ -367,11 +367,23 @@ impl<AssetId> ValuationPrice<AssetId> {
 	}
 }
 
-/// A holder's balance in one partition, as read by clients.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+/// A holder's balance in one partition.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
 pub struct PartitionHolding<Balance> {
 	pub partition: Partition,
 	pub balance: Balance,
+	/// The part of `balance` held for open orders: it moves only when an order settles.
 	pub reserved: Balance,
 }
 
