@@ -350,6 +350,7 @@ pub mod pallet {
 			ensure!(!Bridged::<T>::contains_key(asset), Error::<T>::AlreadyBridged);
 			BridgedAssets::<T>::try_append(asset).map_err(|_| Error::<T>::TooManyBridgedAssets)?;
 			Bridged::<T>::insert(asset, false);
+			T::Ledger::follow_holdings(asset, true);
 			Self::deposit_event(Event::AssetBridged { asset });
 			Ok(())
 		}
@@ -525,10 +526,8 @@ pub mod pallet {
 	}
 
 	impl<T: Config> pallet_token::OnHoldingChanged<T::AccountId, T::AssetId> for Pallet<T> {
+		/// The ledger reports the holdings of bridged assets only (`follow_holdings`).
 		fn holding_changed(asset: T::AssetId, partition: &Partition, who: &T::AccountId) {
-			if !Bridged::<T>::contains_key(asset) {
-				return;
-			}
 			// Every holder of a security has an identity: compliance clears none without one.
 			if let Some(identity) = T::Identities::identity_of(who) {
 				Self::record(OpenEpoch::<T>::get(), asset, *partition, identity);

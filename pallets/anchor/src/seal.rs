@@ -77,6 +77,7 @@ impl<T: Config> Pallet<T> {
 				let leaving = Bridged::<T>::get(asset) == Some(true);
 				if leaving {
 					Bridged::<T>::remove(asset);
+					T::Ledger::follow_holdings(*asset, false);
 				}
 				!leaving
 			})
@@ -249,6 +250,10 @@ impl<T: Config> Pallet<T> {
 		let list = BridgedAssets::<T>::get();
 		ensure!(list.len() == Bridged::<T>::iter().count(), "the bridged list and map differ");
 		ensure!(list.iter().all(Bridged::<T>::contains_key), "a listed asset is not bridged");
+		ensure!(
+			list.iter().all(|asset| T::Ledger::holdings_followed(*asset)),
+			"the ledger does not report a bridged asset's holdings"
+		);
 		for (identity, address) in EthAddressOf::<T>::iter() {
 			ensure!(
 				IdentityOfEthAddress::<T>::get(address) == Some(identity),

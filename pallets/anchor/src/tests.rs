@@ -4,6 +4,7 @@ use anchor_primitives::{
 	FLAG_HALTED, FLAG_ISSUABLE,
 };
 use frame_support::{assert_noop, assert_ok};
+use pallet_token::AssetRecords;
 use sp_core::H256;
 use sp_runtime::DispatchError;
 
@@ -136,6 +137,7 @@ fn cash_and_unbridged_assets_record_nothing() {
 		issue(SECURITY, &alice(), 600);
 		issue(CASH, &alice(), 600);
 		assert_eq!(ChangeCount::<Test>::iter().count(), 0);
+		assert!(!Token::holdings_followed(SECURITY), "no one follows an unbridged asset");
 		assert_noop!(
 			Anchor::bridge_asset(RuntimeOrigin::root(), CASH),
 			Error::<Test>::NotASecurity
@@ -313,9 +315,11 @@ fn an_unbridged_asset_is_committed_until_the_open_epoch_is_sealed() {
 		seal_open_epoch();
 		assert_eq!(leaves(1, SECURITY).len(), 2);
 		assert!(Bridged::<Test>::get(SECURITY).is_none());
+		assert!(!Token::holdings_followed(SECURITY), "the ledger stops reporting its holdings");
 		issue(SECURITY, &carol(), 1);
 		assert_eq!(ChangeCount::<Test>::get(2, SECURITY), 0);
 		bridge(SECURITY);
+		assert!(Token::holdings_followed(SECURITY));
 	});
 }
 

@@ -328,7 +328,9 @@ impl<T: Config> Pallet<T> {
 				.map_err(|_| Error::<T>::TooManyPartitions)?,
 		}
 		AccountBalances::<T>::insert(asset, to, account);
-		T::OnHoldingChanged::holding_changed(asset, &partition, to);
+		if details.holdings_followed {
+			T::OnHoldingChanged::holding_changed(asset, &partition, to);
+		}
 		Ok(joined)
 	}
 
@@ -366,7 +368,9 @@ impl<T: Config> Pallet<T> {
 		} else {
 			AccountBalances::<T>::insert(asset, from, account);
 		}
-		T::OnHoldingChanged::holding_changed(asset, &partition, from);
+		if details.holdings_followed {
+			T::OnHoldingChanged::holding_changed(asset, &partition, from);
+		}
 		Ok(left)
 	}
 
@@ -485,6 +489,14 @@ impl<T: Config> AssetRecords<T::AccountId, T::AssetId, T::Balance> for Pallet<T>
 		let mut documents = Self::documents_of(asset);
 		documents.sort_by_key(|document| document.name);
 		documents
+	}
+
+	fn follow_holdings(asset: T::AssetId, follow: bool) {
+		Assets::<T>::mutate_extant(asset, |details| details.holdings_followed = follow);
+	}
+
+	fn holdings_followed(asset: T::AssetId) -> bool {
+		Assets::<T>::get(asset).is_some_and(|details| details.holdings_followed)
 	}
 }
 

@@ -607,6 +607,7 @@ pub mod pallet {
 					documents: 0,
 					last_checkpoint: 0,
 					live_checkpoints: Default::default(),
+					holdings_followed: false,
 				},
 			);
 			Self::deposit_event(Event::AssetCreated { asset, owner, kind, decimals });

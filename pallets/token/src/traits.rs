@@ -140,4 +140,9 @@ pub trait AssetRecords<AccountId, AssetId, Balance> {
 	fn is_halted(asset: AssetId) -> bool;
 	/// The documents of `asset` in ascending order of name (at most `MaxDocuments`).
 	fn documents(asset: AssetId) -> Vec<DocumentInfo>;
+	/// Starts or stops reporting the changes of `asset`'s holdings to `OnHoldingChanged`;
+	/// nothing if there is no such asset.
+	fn follow_holdings(asset: AssetId, follow: bool);
+	/// Whether changes of `asset`'s holdings are reported.
+	fn holdings_followed(asset: AssetId) -> bool;
 }

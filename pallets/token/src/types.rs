@@ -166,6 +166,9 @@ where
 	/// The checkpoints whose balances are kept, oldest first.
 	pub live_checkpoints:
 		BoundedVec<CheckpointId, frame_support::traits::ConstU32<MAX_LIVE_CHECKPOINTS>>,
+	/// Whether changes of its holdings are reported to `OnHoldingChanged` (while the anchor
+	/// bridges it), so that moving an asset no one follows asks no one.
+	pub holdings_followed: bool,
 }
 
 /// One account's holding of one asset, across its partitions.
