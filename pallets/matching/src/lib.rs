@@ -1071,6 +1071,10 @@ pub mod pallet {
 		) -> Weight {
 			let placed = T::Compliance::check_weight(security)
 				.saturating_add(T::Compliance::check_weight(cash));
+			if makers == 0 {
+				// A resting order moves nothing: its assets' checkpoints are not asked.
+				return placed;
+			}
 			let fill =
 				Self::movement(security).saturating_add(Self::movement(cash).saturating_mul(2));
 			placed.saturating_add(fill.saturating_mul(makers.into()))

@@ -528,14 +528,17 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> DispatchResult {
-		Self::asset(asset)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		Self::ensure_free(asset, *partition, who, amount)?;
 		AccountBalances::<T>::try_mutate(asset, who, |account| {
-			let held = account
-				.as_mut()
-				.and_then(|account| account.in_partition_mut(partition))
-				.ok_or(Error::<T>::InsufficientBalance)?;
+			let Some(account) = account.as_mut() else {
+				// The asset's record is read only here, to name an unknown asset as such.
+				Self::asset(asset)?;
+				return Err(Error::<T>::InsufficientBalance);
+			};
+			let held =
+				account.in_partition_mut(partition).ok_or(Error::<T>::InsufficientBalance)?;
+			let free = held.balance.checked_sub(&held.reserved).unwrap_or_default();
+			ensure!(free >= amount, Error::<T>::InsufficientBalance);
 			held.reserved = held.reserved.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 			Ok::<_, Error<T>>(())
 		})?;
