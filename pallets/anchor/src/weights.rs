@@ -32,25 +32,25 @@ pub trait WeightInfo {
 /// Measured weights, priced with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Token::Assets` (r:1 w:0)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `Token::Assets` (r:1 w:1)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Bridged` (r:1 w:1)
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::BridgedAssets` (r:1 w:1)
 	/// Proof: `Anchor::BridgedAssets` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
 	fn bridge_asset() -> Weight {
-		// Proof size: measured `873`, estimated `3731` bytes.
-		// Minimum execution time: 41_341_000 picoseconds.
-		Weight::from_parts(84_195_000, 3731)
+		// Proof size: measured `874`, estimated `3732` bytes.
+		// Minimum execution time: 42_222_000 picoseconds.
+		Weight::from_parts(56_384_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Anchor::Bridged` (r:1 w:1)
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn unbridge_asset() -> Weight {
 		// Proof size: measured `431`, estimated `3486` bytes.
-		// Minimum execution time: 34_301_000 picoseconds.
-		Weight::from_parts(70_044_000, 3486)
+		// Minimum execution time: 26_339_000 picoseconds.
+		Weight::from_parts(36_294_000, 3486)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::EpochLengthSet` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_epoch_length() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 5_548_000 picoseconds.
-		Weight::from_parts(11_668_000, 0)
+		// Minimum execution time: 5_258_000 picoseconds.
+		Weight::from_parts(5_999_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
@@ -81,7 +81,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:256 w:0)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Recorded` (r:128 w:128)
 	/// Proof: `Anchor::Recorded` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::ChangeCount` (r:16 w:16)
@@ -89,9 +89,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Anchor::Changes` (r:0 w:128)
 	/// Proof: `Anchor::Changes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn link_eth_address() -> Weight {
-		// Proof size: measured `9039`, estimated `722910` bytes.
-		// Minimum execution time: 14_205_227_000 picoseconds.
-		Weight::from_parts(15_401_309_000, 722910)
+		// Proof size: measured `9258`, estimated `788446` bytes.
+		// Minimum execution time: 13_777_303_000 picoseconds.
+		Weight::from_parts(16_380_309_000, 788446)
 			.saturating_add(T::DbWeight::get().reads(409))
 			.saturating_add(T::DbWeight::get().writes(277))
 	}
@@ -102,7 +102,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:16 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:16 w:0)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Recorded` (r:128 w:128)
 	/// Proof: `Anchor::Recorded` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::ChangeCount` (r:1 w:1)
@@ -111,10 +111,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Changes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn publish_holders(n: u32, ) -> Weight {
-		// Proof size: measured `1581`, estimated `3505` bytes.
-		// Minimum execution time: 223_031_000 picoseconds.
-		Weight::from_parts(243_440_000, 3505)
-			.saturating_add(Weight::from_parts(244_463_177, 0).saturating_mul(n.into()))
+		// Proof size: measured `1800`, estimated `3505` bytes.
+		// Minimum execution time: 211_023_000 picoseconds.
+		Weight::from_parts(219_845_000, 3505)
+			.saturating_add(Weight::from_parts(210_585_718, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -125,16 +125,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::OpenEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::BridgedAssets` (r:1 w:1)
 	/// Proof: `Anchor::BridgedAssets` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
-	/// Storage: `Anchor::Bridged` (r:16 w:8)
+	/// Storage: `Anchor::Bridged` (r:16 w:16)
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Token::Assets` (r:16 w:16)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::OpenedAt` (r:0 w:1)
 	/// Proof: `Anchor::OpenedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn close_epoch() -> Weight {
-		// Proof size: measured `581`, estimated `40926` bytes.
-		// Minimum execution time: 95_592_000 picoseconds.
-		Weight::from_parts(116_653_000, 40926)
-			.saturating_add(T::DbWeight::get().reads(18))
-			.saturating_add(T::DbWeight::get().writes(11))
+		// Proof size: measured `1629`, estimated `44862` bytes.
+		// Minimum execution time: 178_134_000 picoseconds.
+		Weight::from_parts(201_849_000, 44862)
+			.saturating_add(T::DbWeight::get().reads(34))
+			.saturating_add(T::DbWeight::get().writes(35))
 	}
 	/// Storage: `Anchor::ChangeCount` (r:1 w:0)
 	/// Proof: `Anchor::ChangeCount` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
@@ -144,8 +146,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::RetiredAddresses` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:16 w:0)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:16 w:0)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::EthAddressOf` (r:1 w:0)
 	/// Proof: `Anchor::EthAddressOf` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::Committed` (r:0 w:5)
@@ -155,9 +157,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Anchor::Leaves` (r:0 w:5)
 	/// Proof: `Anchor::Leaves` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn seal_change() -> Weight {
-		// Proof size: measured `6604`, estimated `42958` bytes.
-		// Minimum execution time: 258_714_000 picoseconds.
-		Weight::from_parts(308_818_000, 42958)
+		// Proof size: measured `3802`, estimated `50206` bytes.
+		// Minimum execution time: 188_840_000 picoseconds.
+		Weight::from_parts(206_185_000, 50206)
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -166,7 +168,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Documents` (r:33 w:0)
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:1 w:0)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Anchor::LastEntry` (r:1 w:1)
@@ -174,9 +176,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Anchor::Entries` (r:0 w:1)
 	/// Proof: `Anchor::Entries` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	fn seal_asset() -> Weight {
-		// Proof size: measured `5069`, estimated `94743` bytes.
-		// Minimum execution time: 304_581_000 picoseconds.
-		Weight::from_parts(456_497_000, 94743)
+		// Proof size: measured `5070`, estimated `94743` bytes.
+		// Minimum execution time: 255_659_000 picoseconds.
+		Weight::from_parts(290_320_000, 94743)
 			.saturating_add(T::DbWeight::get().reads(37))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -188,8 +190,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::LatestCommitment` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn finish_epoch() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 20_591_000 picoseconds.
-		Weight::from_parts(41_561_000, 0)
+		// Minimum execution time: 13_380_000 picoseconds.
+		Weight::from_parts(23_515_000, 0)
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 }
@@ -197,27 +199,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn bridge_asset() -> Weight {
-		Weight::from_parts(84_195_000, 3731)
+		Weight::from_parts(56_384_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn unbridge_asset() -> Weight {
-		Weight::from_parts(70_044_000, 3486)
+		Weight::from_parts(36_294_000, 3486)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_epoch_length() -> Weight {
-		Weight::from_parts(11_668_000, 0)
+		Weight::from_parts(5_999_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn link_eth_address() -> Weight {
-		Weight::from_parts(15_401_309_000, 722910)
+		Weight::from_parts(16_380_309_000, 788446)
 			.saturating_add(RocksDbWeight::get().reads(409))
 			.saturating_add(RocksDbWeight::get().writes(277))
 	}
 	fn publish_holders(n: u32, ) -> Weight {
-		Weight::from_parts(243_440_000, 3505)
-			.saturating_add(Weight::from_parts(244_463_177, 0).saturating_mul(n.into()))
+		Weight::from_parts(219_845_000, 3505)
+			.saturating_add(Weight::from_parts(210_585_718, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -225,22 +227,22 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 20600).saturating_mul(n.into()))
 	}
 	fn close_epoch() -> Weight {
-		Weight::from_parts(116_653_000, 40926)
-			.saturating_add(RocksDbWeight::get().reads(18))
-			.saturating_add(RocksDbWeight::get().writes(11))
+		Weight::from_parts(201_849_000, 44862)
+			.saturating_add(RocksDbWeight::get().reads(34))
+			.saturating_add(RocksDbWeight::get().writes(35))
 	}
 	fn seal_change() -> Weight {
-		Weight::from_parts(308_818_000, 42958)
+		Weight::from_parts(206_185_000, 50206)
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn seal_asset() -> Weight {
-		Weight::from_parts(456_497_000, 94743)
+		Weight::from_parts(290_320_000, 94743)
 			.saturating_add(RocksDbWeight::get().reads(37))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn finish_epoch() -> Weight {
-		Weight::from_parts(41_561_000, 0)
+		Weight::from_parts(23_515_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 }

@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `43`, estimated `3513` bytes.
-		// Minimum execution time: 11_397_000 picoseconds.
-		Weight::from_parts(15_393_000, 3513)
+		// Minimum execution time: 10_436_000 picoseconds.
+		Weight::from_parts(11_668_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `117`, estimated `3513` bytes.
-		// Minimum execution time: 11_918_000 picoseconds.
-		Weight::from_parts(17_516_000, 3513)
+		// Minimum execution time: 10_907_000 picoseconds.
+		Weight::from_parts(12_509_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -75,8 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `117`, estimated `3521` bytes.
-		// Minimum execution time: 20_310_000 picoseconds.
-		Weight::from_parts(31_797_000, 3521)
+		// Minimum execution time: 19_769_000 picoseconds.
+		Weight::from_parts(21_372_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -88,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `492`, estimated `6052` bytes.
-		// Minimum execution time: 21_161_000 picoseconds.
-		Weight::from_parts(36_364_000, 6052)
+		// Minimum execution time: 19_939_000 picoseconds.
+		Weight::from_parts(25_037_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `1065`, estimated `4027` bytes.
-		// Minimum execution time: 28_963_000 picoseconds.
-		Weight::from_parts(45_247_000, 4027)
+		// Minimum execution time: 28_232_000 picoseconds.
+		Weight::from_parts(30_486_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
 		// Proof size: measured `1089`, estimated `6052` bytes.
-		// Minimum execution time: 30_666_000 picoseconds.
-		Weight::from_parts(51_556_000, 6052)
+		// Minimum execution time: 29_424_000 picoseconds.
+		Weight::from_parts(32_458_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
 		// Proof size: measured `1048`, estimated `6052` bytes.
-		// Minimum execution time: 33_860_000 picoseconds.
-		Weight::from_parts(58_908_000, 6052)
+		// Minimum execution time: 32_748_000 picoseconds.
+		Weight::from_parts(35_563_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1724`, estimated `5295` bytes.
-		// Minimum execution time: 19_759_000 picoseconds.
-		Weight::from_parts(31_827_000, 5295)
+		// Minimum execution time: 18_237_000 picoseconds.
+		Weight::from_parts(26_780_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `1833`, estimated `5295` bytes.
-		// Minimum execution time: 18_468_000 picoseconds.
-		Weight::from_parts(31_907_000, 5295)
+		// Minimum execution time: 17_356_000 picoseconds.
+		Weight::from_parts(19_128_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -164,19 +164,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
-		// Proof size: measured `4343`, estimated `9600` bytes.
-		// Minimum execution time: 47_570_000 picoseconds.
-		Weight::from_parts(69_353_000, 9600)
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Proof size: measured `4337`, estimated `9600` bytes.
+		// Minimum execution time: 44_546_000 picoseconds.
+		Weight::from_parts(53_850_000, 9600)
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::UsedClaimSignatures` (r:1 w:1)
@@ -190,18 +186,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
-		// Proof size: measured `4397`, estimated `9600` bytes.
-		// Minimum execution time: 115_902_000 picoseconds.
-		Weight::from_parts(194_778_000, 9600)
-			.saturating_add(T::DbWeight::get().reads(8))
+		// Proof size: measured `4391`, estimated `9600` bytes.
+		// Minimum execution time: 110_184_000 picoseconds.
+		Weight::from_parts(136_412_000, 9600)
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `799`, estimated `4231` bytes.
-		// Minimum execution time: 15_984_000 picoseconds.
-		Weight::from_parts(24_496_000, 4231)
+		// Minimum execution time: 14_942_000 picoseconds.
+		Weight::from_parts(16_615_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -213,8 +209,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `222`, estimated `4027` bytes.
-		// Minimum execution time: 17_286_000 picoseconds.
-		Weight::from_parts(28_853_000, 4027)
+		// Minimum execution time: 16_595_000 picoseconds.
+		Weight::from_parts(18_437_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -226,8 +222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
 		// Proof size: measured `381`, estimated `4027` bytes.
-		// Minimum execution time: 22_884_000 picoseconds.
-		Weight::from_parts(36_224_000, 4027)
+		// Minimum execution time: 20_740_000 picoseconds.
+		Weight::from_parts(22_844_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -241,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 79_307_000 picoseconds.
-		Weight::from_parts(125_626_000, 3521)
+		// Minimum execution time: 75_371_000 picoseconds.
+		Weight::from_parts(78_646_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -256,8 +252,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 25_698_000 picoseconds.
-		Weight::from_parts(39_668_000, 3521)
+		// Minimum execution time: 23_495_000 picoseconds.
+		Weight::from_parts(25_397_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -271,8 +267,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
 		// Proof size: measured `381`, estimated `4027` bytes.
-		// Minimum execution time: 26_910_000 picoseconds.
-		Weight::from_parts(44_706_000, 4027)
+		// Minimum execution time: 23_885_000 picoseconds.
+		Weight::from_parts(26_940_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -286,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size: measured `297`, estimated `3533` bytes.
-		// Minimum execution time: 25_488_000 picoseconds.
-		Weight::from_parts(42_873_000, 3533)
+		// Minimum execution time: 23_945_000 picoseconds.
+		Weight::from_parts(26_189_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -303,8 +299,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
 		// Proof size: measured `407`, estimated `4027` bytes.
-		// Minimum execution time: 28_652_000 picoseconds.
-		Weight::from_parts(36_885_000, 4027)
+		// Minimum execution time: 27_641_000 picoseconds.
+		Weight::from_parts(42_102_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -320,8 +316,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
 		// Proof size: measured `407`, estimated `4027` bytes.
-		// Minimum execution time: 28_823_000 picoseconds.
-		Weight::from_parts(33_219_000, 4027)
+		// Minimum execution time: 27_631_000 picoseconds.
+		Weight::from_parts(30_344_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -333,8 +329,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 20_300_000 picoseconds.
-		Weight::from_parts(32_939_000, 3521)
+		// Minimum execution time: 18_658_000 picoseconds.
+		Weight::from_parts(20_690_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -346,8 +342,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenIdentities` (r:2 w:0)
 	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:67 w:0)
@@ -374,140 +368,140 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[0, 1]`.
 	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		// Proof size: measured `7061`, estimated `11887` bytes.
-		// Minimum execution time: 211_493_000 picoseconds.
-		Weight::from_parts(50_978_952, 11887)
-			.saturating_add(Weight::from_parts(10_663_257, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(186_408_990, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(63_527_508, 0).saturating_mul(f.into()))
-			.saturating_add(T::DbWeight::get().reads(11))
+		// Proof size: measured `7055`, estimated `11887` bytes.
+		// Minimum execution time: 167_038_000 picoseconds.
+		Weight::from_parts(156_513_549, 11887)
+			.saturating_add(Weight::from_parts(4_648_094, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(80_269_558, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(4_718_757, 0).saturating_mul(f.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(0, 30481).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
 	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(15_393_000, 3513)
+		Weight::from_parts(11_668_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(17_516_000, 3513)
+		Weight::from_parts(12_509_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(31_797_000, 3521)
+		Weight::from_parts(21_372_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(36_364_000, 6052)
+		Weight::from_parts(25_037_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(45_247_000, 4027)
+		Weight::from_parts(30_486_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(51_556_000, 6052)
+		Weight::from_parts(32_458_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(58_908_000, 6052)
+		Weight::from_parts(35_563_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(31_827_000, 5295)
+		Weight::from_parts(26_780_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(31_907_000, 5295)
+		Weight::from_parts(19_128_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(69_353_000, 9600)
-			.saturating_add(RocksDbWeight::get().reads(6))
+		Weight::from_parts(53_850_000, 9600)
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(194_778_000, 9600)
-			.saturating_add(RocksDbWeight::get().reads(8))
+		Weight::from_parts(136_412_000, 9600)
+			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(24_496_000, 4231)
+		Weight::from_parts(16_615_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(28_853_000, 4027)
+		Weight::from_parts(18_437_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(36_224_000, 4027)
+		Weight::from_parts(22_844_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(125_626_000, 3521)
+		Weight::from_parts(78_646_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(39_668_000, 3521)
+		Weight::from_parts(25_397_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(44_706_000, 4027)
+		Weight::from_parts(26_940_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(42_873_000, 3533)
+		Weight::from_parts(26_189_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(36_885_000, 4027)
+		Weight::from_parts(42_102_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(33_219_000, 4027)
+		Weight::from_parts(30_344_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(32_939_000, 3521)
+		Weight::from_parts(20_690_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(50_978_952, 11887)
-			.saturating_add(Weight::from_parts(10_663_257, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(186_408_990, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(63_527_508, 0).saturating_mul(f.into()))
-			.saturating_add(RocksDbWeight::get().reads(11))
+		Weight::from_parts(156_513_549, 11887)
+			.saturating_add(Weight::from_parts(4_648_094, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(80_269_558, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(4_718_757, 0).saturating_mul(f.into()))
+			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(0, 30481).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
 	}
 }

@@ -43,15 +43,15 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:2 w:0)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextMarketId` (r:1 w:1)
 	/// Proof: `Matching::NextMarketId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:0 w:1)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
-		// Proof size: measured `272`, estimated `6472` bytes.
-		// Minimum execution time: 21_612_000 picoseconds.
-		Weight::from_parts(36_544_000, 6472)
+		// Proof size: measured `274`, estimated `6474` bytes.
+		// Minimum execution time: 20_411_000 picoseconds.
+		Weight::from_parts(22_243_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -59,8 +59,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 15_483_000 picoseconds.
-		Weight::from_parts(29_664_000, 3649)
+		// Minimum execution time: 13_430_000 picoseconds.
+		Weight::from_parts(14_782_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 15_653_000 picoseconds.
-		Weight::from_parts(28_382_000, 3649)
+		// Minimum execution time: 13_089_000 picoseconds.
+		Weight::from_parts(14_561_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 15_703_000 picoseconds.
-		Weight::from_parts(29_854_000, 3649)
+		// Minimum execution time: 13_140_000 picoseconds.
+		Weight::from_parts(15_012_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -86,8 +86,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:18 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
@@ -96,10 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:35 w:35)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:35 w:35)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Assets` (r:2 w:0)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:35 w:35)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::PriceLevels` (r:2 w:2)
@@ -108,10 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Orders` (r:16 w:17)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
-	/// Storage: `Token::AccountBalances` (r:35 w:35)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
-	/// Storage: `Anchor::Bridged` (r:2 w:0)
-	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Token::Assets` (r:2 w:0)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::OpenOrders` (r:0 w:17)
@@ -120,19 +114,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `12804`, estimated `13905` bytes.
-		// Minimum execution time: 313_405_000 picoseconds.
-		Weight::from_parts(834_018_854, 13905)
-			.saturating_add(Weight::from_parts(451_414_017, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(29))
-			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(15))
-			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
+		// Proof size: measured `12352`, estimated `13905` bytes.
+		// Minimum execution time: 212_415_000 picoseconds.
+		Weight::from_parts(291_780_034, 13905)
+			.saturating_add(Weight::from_parts(239_244_768, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(23))
+			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(13))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
-	/// Provisional until measured: a sweep of no makers.
+	/// Storage: `Matching::Markets` (r:1 w:0)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:1 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Holdings` (r:1 w:0)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:1 w:1)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::NextOrderId` (r:1 w:1)
+	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::PriceLevels` (r:2 w:1)
+	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::Levels` (r:1 w:1)
+	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::Orders` (r:0 w:1)
+	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::OpenOrders` (r:0 w:1)
+	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn place_resting_order() -> Weight {
-		Self::place_order(0)
+		// Proof size: measured `10691`, estimated `13905` bytes.
+		// Minimum execution time: 180_146_000 picoseconds.
+		Weight::from_parts(218_293_000, 13905)
+			.saturating_add(T::DbWeight::get().reads(14))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Matching::Orders` (r:3 w:3)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
@@ -140,14 +161,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:1 w:1)
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:1 w:1)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:1 w:1)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::OpenOrders` (r:0 w:1)
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
-		// Proof size: measured `3222`, estimated `8952` bytes.
-		// Minimum execution time: 110_654_000 picoseconds.
-		Weight::from_parts(178_184_000, 8952)
+		// Proof size: measured `3192`, estimated `8952` bytes.
+		// Minimum execution time: 83_634_000 picoseconds.
+		Weight::from_parts(98_526_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -155,14 +176,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:0)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:1 w:1)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:1 w:1)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:1 w:1)
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
-		// Proof size: measured `948`, estimated `3649` bytes.
-		// Minimum execution time: 48_041_000 picoseconds.
-		Weight::from_parts(73_980_000, 3649)
+		// Proof size: measured `918`, estimated `4066` bytes.
+		// Minimum execution time: 36_814_000 picoseconds.
+		Weight::from_parts(39_399_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -176,17 +197,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::PriceLevels` (r:1 w:1)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:1 w:1)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:1 w:1)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
-		// Proof size: measured `770`, estimated `5536` bytes.
-		// Minimum execution time: 14_842_000 picoseconds.
-		Weight::from_parts(71_607_165, 5536)
-			.saturating_add(Weight::from_parts(54_326_171, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(2))
+		// Proof size: measured `740`, estimated `5536` bytes.
+		// Minimum execution time: 12_588_000 picoseconds.
+		Weight::from_parts(27_971_422, 5536)
+			.saturating_add(Weight::from_parts(30_373_384, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
@@ -198,12 +219,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::PriceLevels` (r:2 w:2)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:2 w:2)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:2 w:2)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
@@ -212,8 +231,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:0)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Assets` (r:2 w:0)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::OpenOrders` (r:0 w:48)
@@ -221,12 +238,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 24]`.
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		// Proof size: measured `6071`, estimated `13905` bytes.
-		// Minimum execution time: 1_160_640_000 picoseconds.
-		Weight::from_parts(1_284_463_000, 13905)
-			.saturating_add(Weight::from_parts(24_645_449, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(145_625_043, 0).saturating_mul(q.into()))
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Proof size: measured `5815`, estimated `13905` bytes.
+		// Minimum execution time: 701_269_000 picoseconds.
+		Weight::from_parts(268_339_131, 13905)
+			.saturating_add(Weight::from_parts(22_715_328, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(90_694_386, 0).saturating_mul(q.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -236,11 +253,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
 	/// Storage: `Token::Assets` (r:2 w:0)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -252,25 +267,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::Offerings` (r:0 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn open_offering(_t: u32, ) -> Weight {
-		// Proof size: measured `5107`, estimated `9600` bytes.
-		// Minimum execution time: 83_955_000 picoseconds.
-		Weight::from_parts(128_899_208, 9600)
-			.saturating_add(T::DbWeight::get().reads(9))
+	fn open_offering(t: u32, ) -> Weight {
+		// Proof size: measured `5103`, estimated `9600` bytes.
+		// Minimum execution time: 76_853_000 picoseconds.
+		Weight::from_parts(82_059_262, 9600)
+			.saturating_add(Weight::from_parts(54_340, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Assets` (r:2 w:0)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `Token::Assets` (r:1 w:0)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscribed` (r:1 w:1)
 	/// Proof: `Matching::Subscribed` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:1 w:1)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:1 w:1)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
@@ -283,22 +297,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(t: u32, ) -> Weight {
-		// Proof size: measured `6077`, estimated `13905` bytes.
-		// Minimum execution time: 163_763_000 picoseconds.
-		Weight::from_parts(269_695_400, 13905)
-			.saturating_add(Weight::from_parts(1_501_105, 0).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads(15))
+		// Proof size: measured `5969`, estimated `13905` bytes.
+		// Minimum execution time: 136_843_000 picoseconds.
+		Weight::from_parts(142_477_386, 13905)
+			.saturating_add(Weight::from_parts(114_497, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
-		// Proof size: measured `658`, estimated `3939` bytes.
-		// Minimum execution time: 29_845_000 picoseconds.
-		Weight::from_parts(62_443_000, 3939)
-			.saturating_add(T::DbWeight::get().reads(2))
+		// Proof size: measured `652`, estimated `3939` bytes.
+		// Minimum execution time: 21_882_000 picoseconds.
+		Weight::from_parts(24_116_000, 3939)
+			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
@@ -306,25 +318,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:1)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscriptions` (r:25 w:24)
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscribed` (r:24 w:24)
 	/// Proof: `Matching::Subscribed` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:25 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:25 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:49 w:49)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:49 w:49)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
-	/// Storage: `Anchor::Bridged` (r:2 w:0)
-	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:49 w:49)
@@ -335,20 +341,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		// Proof size: measured `7225`, estimated `13905` bytes.
-		// Minimum execution time: 46_589_000 picoseconds.
-		Weight::from_parts(460_137_262, 13905)
-			.saturating_add(Weight::from_parts(276_881_746, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(17))
-			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(6))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
+		// Proof size: measured `6740`, estimated `13905` bytes.
+		// Minimum execution time: 39_708_000 picoseconds.
+		Weight::from_parts(58_165_860, 13905)
+			.saturating_add(Weight::from_parts(148_603_701, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:16 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextInstructionId` (r:1 w:1)
 	/// Proof: `Matching::NextInstructionId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::ScheduledWeight` (r:1 w:1)
@@ -359,10 +365,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `780`, estimated `4982` bytes.
-		// Minimum execution time: 50_295_000 picoseconds.
-		Weight::from_parts(57_948_999, 4982)
-			.saturating_add(Weight::from_parts(16_789_666, 0).saturating_mul(l.into()))
+		// Proof size: measured `782`, estimated `4951` bytes.
+		// Minimum execution time: 43_995_000 picoseconds.
+		Weight::from_parts(39_071_421, 4951)
+			.saturating_add(Weight::from_parts(11_562_696, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -370,73 +376,67 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:10 w:10)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:10 w:10)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:9 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:9 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:10 w:10)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
-	/// Storage: `Token::AccountBalances` (r:10 w:10)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
-	/// Storage: `Anchor::Bridged` (r:2 w:0)
-	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `6143`, estimated `11565` bytes.
-		// Minimum execution time: 204_823_000 picoseconds.
-		Weight::from_parts(122_101_989, 11565)
-			.saturating_add(Weight::from_parts(178_870_779, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(17))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(5))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(l.into()))
+		// Proof size: measured `5810`, estimated `11513` bytes.
+		// Minimum execution time: 142_611_000 picoseconds.
+		Weight::from_parts(80_988_723, 11513)
+			.saturating_add(Weight::from_parts(80_076_983, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:2 w:2)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:2 w:2)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `643`, estimated `4810` bytes.
-		// Minimum execution time: 40_580_000 picoseconds.
-		Weight::from_parts(49_932_856, 4810)
-			.saturating_add(Weight::from_parts(17_680_512, 0).saturating_mul(l.into()))
+		// Proof size: measured `610`, estimated `5438` bytes.
+		// Minimum execution time: 28_832_000 picoseconds.
+		Weight::from_parts(27_666_063, 5438)
+			.saturating_add(Weight::from_parts(6_059_845, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:8 w:8)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:8 w:8)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::ScheduledInstructions` (r:1 w:1)
 	/// Proof: `Matching::ScheduledInstructions` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::ScheduledWeight` (r:0 w:1)
 	/// Proof: `Matching::ScheduledWeight` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `493`, estimated `4704` bytes.
-		// Minimum execution time: 43_755_000 picoseconds.
-		Weight::from_parts(35_063_488, 4704)
-			.saturating_add(Weight::from_parts(22_866_064, 0).saturating_mul(l.into()))
+		// Proof size: measured `512`, estimated `4704` bytes.
+		// Minimum execution time: 34_411_000 picoseconds.
+		Weight::from_parts(27_668_542, 4704)
+			.saturating_add(Weight::from_parts(9_866_093, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3076).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::ScheduledInstructions` (r:1 w:1)
 	/// Proof: `Matching::ScheduledInstructions` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
@@ -445,37 +445,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
-	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
-	/// Storage: `Token::Balances` (r:16 w:16)
-	/// Proof: `Token::Balances` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:16 w:16)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:16 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:16 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:16 w:16)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
-	/// Storage: `Token::AccountBalances` (r:16 w:16)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(345), added: 2820, mode: `MaxEncodedLen`)
-	/// Storage: `Anchor::Bridged` (r:2 w:0)
-	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::ScheduledWeight` (r:0 w:1)
 	/// Proof: `Matching::ScheduledWeight` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
-		// Proof size: measured `5783`, estimated `11557` bytes.
-		// Minimum execution time: 185_255_000 picoseconds.
-		Weight::from_parts(99_972_049, 11557)
-			.saturating_add(Weight::from_parts(162_491_497, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(11))
-			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(l.into())))
+		// Proof size: measured `5643`, estimated `11565` bytes.
+		// Minimum execution time: 137_614_000 picoseconds.
+		Weight::from_parts(65_087_564, 11565)
+			.saturating_add(Weight::from_parts(92_502_967, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
-			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 6482).saturating_mul(l.into()))
 	}
 }
@@ -483,62 +477,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(36_544_000, 6472)
+		Weight::from_parts(22_243_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(29_664_000, 3649)
+		Weight::from_parts(14_782_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(28_382_000, 3649)
+		Weight::from_parts(14_561_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(29_854_000, 3649)
+		Weight::from_parts(15_012_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(834_018_854, 13905)
-			.saturating_add(Weight::from_parts(451_414_017, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(29))
-			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(m.into())))
-			.saturating_add(RocksDbWeight::get().writes(15))
-			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(m.into()))
+		Weight::from_parts(291_780_034, 13905)
+			.saturating_add(Weight::from_parts(239_244_768, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(23))
+			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(m.into())))
+			.saturating_add(RocksDbWeight::get().writes(13))
+			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
-	/// Provisional until measured: a sweep of no makers.
 	fn place_resting_order() -> Weight {
-		Self::place_order(0)
+		Weight::from_parts(218_293_000, 13905)
+			.saturating_add(RocksDbWeight::get().reads(14))
+			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(178_184_000, 8952)
+		Weight::from_parts(98_526_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(73_980_000, 3649)
+		Weight::from_parts(39_399_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(71_607_165, 5536)
-			.saturating_add(Weight::from_parts(54_326_171, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(2))
+		Weight::from_parts(27_971_422, 5536)
+			.saturating_add(Weight::from_parts(30_373_384, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(1))
+			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(1_284_463_000, 13905)
-			.saturating_add(Weight::from_parts(24_645_449, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(145_625_043, 0).saturating_mul(q.into()))
-			.saturating_add(RocksDbWeight::get().reads(13))
+		Weight::from_parts(268_339_131, 13905)
+			.saturating_add(Weight::from_parts(22_715_328, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(90_694_386, 0).saturating_mul(q.into()))
+			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
@@ -547,71 +542,72 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
-	fn open_offering(_t: u32, ) -> Weight {
-		Weight::from_parts(128_899_208, 9600)
-			.saturating_add(RocksDbWeight::get().reads(9))
+	fn open_offering(t: u32, ) -> Weight {
+		Weight::from_parts(82_059_262, 9600)
+			.saturating_add(Weight::from_parts(54_340, 0).saturating_mul(t.into()))
+			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(t: u32, ) -> Weight {
-		Weight::from_parts(269_695_400, 13905)
-			.saturating_add(Weight::from_parts(1_501_105, 0).saturating_mul(t.into()))
-			.saturating_add(RocksDbWeight::get().reads(15))
+		Weight::from_parts(142_477_386, 13905)
+			.saturating_add(Weight::from_parts(114_497, 0).saturating_mul(t.into()))
+			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(62_443_000, 3939)
-			.saturating_add(RocksDbWeight::get().reads(2))
+		Weight::from_parts(24_116_000, 3939)
+			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(460_137_262, 13905)
-			.saturating_add(Weight::from_parts(276_881_746, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(17))
-			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(6))
-			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5640).saturating_mul(n.into()))
+		Weight::from_parts(58_165_860, 13905)
+			.saturating_add(Weight::from_parts(148_603_701, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(13))
+			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(5))
+			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(57_948_999, 4982)
-			.saturating_add(Weight::from_parts(16_789_666, 0).saturating_mul(l.into()))
+		Weight::from_parts(39_071_421, 4951)
+			.saturating_add(Weight::from_parts(11_562_696, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(122_101_989, 11565)
-			.saturating_add(Weight::from_parts(178_870_779, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(17))
-			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(l.into())))
-			.saturating_add(RocksDbWeight::get().writes(5))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(l.into()))
+		Weight::from_parts(80_988_723, 11513)
+			.saturating_add(Weight::from_parts(80_076_983, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(13))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().writes(4))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(49_932_856, 4810)
-			.saturating_add(Weight::from_parts(17_680_512, 0).saturating_mul(l.into()))
+		Weight::from_parts(27_666_063, 5438)
+			.saturating_add(Weight::from_parts(6_059_845, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 257).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(35_063_488, 4704)
-			.saturating_add(Weight::from_parts(22_866_064, 0).saturating_mul(l.into()))
+		Weight::from_parts(27_668_542, 4704)
+			.saturating_add(Weight::from_parts(9_866_093, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3076).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(99_972_049, 11557)
-			.saturating_add(Weight::from_parts(162_491_497, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(11))
-			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(l.into())))
+		Weight::from_parts(65_087_564, 11565)
+			.saturating_add(Weight::from_parts(92_502_967, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(9))
+			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
-			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 6482).saturating_mul(l.into()))
 	}
 }
