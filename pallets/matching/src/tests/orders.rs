@@ -394,7 +394,7 @@ fn an_order_looks_at_no_more_makers_than_it_names_or_the_limit_and_does_not_rest
 			);
 			// Charged after dispatch for those it looked at, within what it paid up front.
 			let weight = placed.actual_weight.expect("charged after dispatch");
-			assert!(weight.all_gte(<Test as Config>::WeightInfo::place_order(fills)));
+			assert!(weight.all_gte(Matching::book_weight(fills)));
 			assert!(weight.all_lte(Matching::place_weight(fills)));
 		});
 	}
@@ -613,7 +613,15 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 			LOT,
 			TimeInForce::GoodTillCancelled,
 		));
-		assert_eq!(resting, <Test as Config>::WeightInfo::place_order(0) + security + cash);
+		// A resting order's own benchmark, not the sweep's intercept; fills add its slope.
+		assert_eq!(Matching::book_weight(0), <Test as Config>::WeightInfo::place_resting_order());
+		assert_eq!(
+			Matching::book_weight(2),
+			<Test as Config>::WeightInfo::place_resting_order()
+				+ (<Test as Config>::WeightInfo::place_order(2)
+					- <Test as Config>::WeightInfo::place_order(0))
+		);
+		assert_eq!(resting, Matching::book_weight(0) + security + cash);
 		assert!(resting.all_lt(Matching::place_weight(0)));
 
 		// One fill: the security moves once, the cash twice (the price and the fees), each
@@ -627,7 +635,7 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		let filling = charged(buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel));
 		let checks = security * 2 + cash * 3;
 		let kept = kept_security + kept_cash * 2;
-		assert_eq!(filling, <Test as Config>::WeightInfo::place_order(1) + checks + kept);
+		assert_eq!(filling, Matching::book_weight(1) + checks + kept);
 
 		// Before dispatch: the dearest rules for the two placement checks, and the dearest
 		// rules and record dates for each movement of every fill it may make, which may also
@@ -640,7 +648,7 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		for makers in [0, 1, <Test as Config>::MaxMakersPerOrder::get()] {
 			assert_eq!(
 				Matching::place_weight(makers),
-				<Test as Config>::WeightInfo::place_order(makers)
+				Matching::book_weight(makers)
 					+ dearest_check * 2
 					+ dearest_movement * (3 * u64::from(makers))
 			);
@@ -653,14 +661,13 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 #[test]
 fn a_fill_is_charged_for_the_holder_counts_only_when_it_makes_or_lets_go_a_holder() {
 	run_test(|| {
-		use crate::weights::WeightInfo as _;
 		use pallet_token::AssetLedger;
 		let holders = <Token as AssetLedger<_, _, _>>::holders_changed_weight();
 		assert!(holders.ref_time() > 0);
 		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
 			result.expect("placed").actual_weight.expect("charged after dispatch")
 		};
-		let one_fill = <Test as Config>::WeightInfo::place_order(1);
+		let one_fill = Matching::book_weight(1);
 
 		// Both hold both assets before and after.
 		limit(&bob(), Side::Sell, 100, LOT);
