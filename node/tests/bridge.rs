@@ -80,6 +80,7 @@ fn target(name: &str, evm: &Evm, light_client: Address, mirrors: &[(u32, Address
 			})
 			.collect(),
 		receipt_timeout: Duration::from_secs(30),
+		fee_bumps: 3,
 	}
 }
 

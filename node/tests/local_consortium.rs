@@ -402,6 +402,7 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 		light_client: light_client.clone(),
 		mirrors: Vec::new(),
 		receipt_timeout: MINUTE,
+		fee_bumps: 3,
 	};
 	let handovers = wait_for("the light client to follow the five", 3 * MINUTE, || async {
 		let step = target.step(&consort).await.expect("a step");

@@ -38,6 +38,10 @@ fn default_receipt_timeout_seconds() -> u64 {
 	120
 }
 
+fn default_fee_bumps() -> u32 {
+	3
+}
+
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct TargetConfig {
@@ -52,8 +56,13 @@ pub struct TargetConfig {
 	pub key_file: Option<PathBuf>,
 	/// An environment variable holding the signer's private key in hex.
 	pub key_env: Option<String>,
+	/// How long a transaction may wait to be mined before it is sent again, under the same
+	/// nonce, with fees an eighth higher.
 	#[serde(default = "default_receipt_timeout_seconds")]
 	pub receipt_timeout_seconds: u64,
+	/// How many times a transaction not mined in time is sent again with higher fees.
+	#[serde(default = "default_fee_bumps")]
+	pub fee_bumps: u32,
 	#[serde(default, rename = "mirror")]
 	pub mirrors: Vec<MirrorConfig>,
 }
@@ -149,6 +158,7 @@ key_file = "/run/secrets/polygon"
 		assert_eq!(config.targets[0].mirrors[0].asset, 0);
 		assert_eq!(config.targets[1].chain_id, 137);
 		assert_eq!(config.targets[1].receipt_timeout_seconds, 120);
+		assert_eq!(config.targets[1].fee_bumps, 3);
 	}
 
 	#[test]

@@ -10,5 +10,6 @@ pub mod contracts;
 pub mod metrics;
 pub mod reconcile;
 pub mod relay;
+pub mod send;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -90,6 +90,7 @@ async fn connect(config: &TargetConfig, access: Access) -> Result<Target, String
 		provider,
 		account,
 		receipt_timeout: Duration::from_secs(config.receipt_timeout_seconds),
+		fee_bumps: config.fee_bumps,
 	})
 }
 

@@ -11,6 +11,7 @@ use crate::{
 		light_client::ConsortLightClient::{self, ConsortLightClientInstance},
 		security::ConsortSecurity::ConsortSecurityInstance,
 	},
+	send::send_with_fee_bumps,
 };
 use alloy::{
 	primitives::{Address, TxHash},
@@ -65,9 +66,12 @@ pub struct Target {
 	pub account: Address,
 	pub light_client: ConsortLightClientInstance<DynProvider>,
 	pub mirrors: Vec<Mirror>,
-	/// How long a sent transaction may take to be mined before the step gives up on it (it
-	/// is not sent again: the next step first waits for it).
+	/// How long a sent transaction may take to be mined before it is sent again with higher
+	/// fees under the same nonce.
 	pub receipt_timeout: Duration,
+	/// How many times a transaction is sent again before the step gives up on it (the next
+	/// step then first waits for whichever version is still pending).
+	pub fee_bumps: u32,
 }
 
 /// What a step sent and the target mined.
@@ -141,13 +145,16 @@ impl Target {
 				reason: refusal(&error),
 			});
 		}
-		let pending = call.send().await.map_err(|e| self.error(e))?;
-		let tx = *pending.tx_hash();
-		let receipt = pending
-			.with_timeout(Some(self.receipt_timeout))
-			.get_receipt()
-			.await
-			.map_err(|e| self.error(format!("{what} ({tx}): {e}")))?;
+		let mined = send_with_fee_bumps(
+			&self.provider,
+			self.account,
+			call.into_transaction_request(),
+			self.receipt_timeout,
+			self.fee_bumps,
+		)
+		.await
+		.map_err(|e| self.error(format!("{what}: {e}")))?;
+		let (tx, receipt) = (mined.receipt.transaction_hash, mined.receipt);
 		if !receipt.status() {
 			return Err(Error::Refused {
 				target: self.name.clone(),

@@ -1,0 +1,167 @@
+//! Sending one transaction until it is mined: when no receipt comes in time, the same
+//! transaction is sent again under the same nonce with higher fees, a bounded number of
+//! times. Every version shares the nonce, so at most one of them is ever mined.
+
+use alloy::{
+	network::TransactionBuilder,
+	primitives::TxHash,
+	providers::{DynProvider, PendingTransactionError, Provider, WatchTxError},
+	rpc::types::{TransactionReceipt, TransactionRequest},
+};
+use std::time::Duration;
+
+/// How much a replacement raises both fees: an eighth, above the tenth that Ethereum's and
+/// Polygon's nodes require before they replace a pending transaction.
+fn bumped(fee: u128) -> u128 {
+	fee.saturating_add(fee / 8).saturating_add(1)
+}
+
+/// How a transaction was mined: its receipt and every hash sent for it, first to last.
+#[derive(Debug)]
+pub struct Mined {
+	pub receipt: TransactionReceipt,
+	pub sent: Vec<TxHash>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+	#[error("{0}")]
+	Node(String),
+	#[error("none of the {} versions sent was mined in time (last {last})", sent.len())]
+	NotMined { sent: Vec<TxHash>, last: TxHash },
+}
+
+fn node(error: impl std::fmt::Display) -> SendError {
+	SendError::Node(error.to_string())
+}
+
+/// Sends `tx` from `from` and waits up to `timeout` for its receipt. If none comes, sends it
+/// again with the same nonce and both fees raised by an eighth, at most `bumps` times, and
+/// waits again. Before each replacement, and when a replacement is refused, it looks for a
+/// receipt of every version sent so far, since an earlier one may have been mined meanwhile.
+pub async fn send_with_fee_bumps(
+	provider: &DynProvider,
+	from: alloy::primitives::Address,
+	tx: TransactionRequest,
+	timeout: Duration,
+	bumps: u32,
+) -> Result<Mined, SendError> {
+	let nonce = provider.get_transaction_count(from).pending().await.map_err(node)?;
+	let fees = provider.estimate_eip1559_fees().await.map_err(node)?;
+	let mut tx = tx.with_from(from).with_nonce(nonce);
+	let gas = provider.estimate_gas(tx.clone()).await.map_err(node)?;
+	tx = tx
+		.with_gas_limit(gas)
+		.with_max_fee_per_gas(fees.max_fee_per_gas)
+		.with_max_priority_fee_per_gas(fees.max_priority_fee_per_gas);
+	let mut sent: Vec<TxHash> = Vec::new();
+	loop {
+		let pending = match provider.send_transaction(tx.clone()).await {
+			Ok(pending) => pending,
+			// A replacement refused because an earlier version was mined (its nonce is used).
+			Err(error) if !sent.is_empty() => {
+				return match mined_among(provider, &sent).await? {
+					Some(receipt) => Ok(Mined { receipt, sent }),
+					None => Err(node(error)),
+				};
+			}
+			Err(error) => return Err(node(error)),
+		};
+		let hash = *pending.tx_hash();
+		sent.push(hash);
+		match pending.with_timeout(Some(timeout)).get_receipt().await {
+			Ok(receipt) => return Ok(Mined { receipt, sent }),
+			Err(PendingTransactionError::TxWatcher(WatchTxError::Timeout)) => {
+				if let Some(receipt) = mined_among(provider, &sent).await? {
+					return Ok(Mined { receipt, sent });
+				}
+				if sent.len() > bumps as usize {
+					return Err(SendError::NotMined { last: hash, sent });
+				}
+				let max_fee = tx.max_fee_per_gas.unwrap_or(fees.max_fee_per_gas);
+				let priority = tx.max_priority_fee_per_gas.unwrap_or(fees.max_priority_fee_per_gas);
+				tracing::warn!(
+					tx = %hash,
+					nonce,
+					max_fee = bumped(max_fee),
+					"not mined in time: sending it again with higher fees"
+				);
+				tx = tx
+					.with_max_fee_per_gas(bumped(max_fee))
+					.with_max_priority_fee_per_gas(bumped(priority));
+			}
+			Err(error) => return Err(node(error)),
+		}
+	}
+}
+
+/// The receipt of whichever of `sent` was mined, if one was.
+async fn mined_among(
+	provider: &DynProvider,
+	sent: &[TxHash],
+) -> Result<Option<TransactionReceipt>, SendError> {
+	for hash in sent {
+		if let Some(receipt) = provider.get_transaction_receipt(*hash).await.map_err(node)? {
+			return Ok(Some(receipt));
+		}
+	}
+	Ok(None)
+}
+
+#[cfg(all(test, feature = "testing"))]
+mod tests {
+	use super::*;
+	use crate::testing::evm_with;
+	use alloy::primitives::{Address, U256};
+
+	#[tokio::test]
+	async fn a_transaction_not_mined_in_time_is_replaced_with_higher_fees_and_mined_once() {
+		// Nothing is mined until the test asks, as on a congested chain.
+		let evm = evm_with(31_337, &["--no-mining"]);
+		let from = evm.node.addresses()[0];
+		let to = Address::repeat_byte(0x42);
+		let value = U256::from(1_000_000u64);
+		let tx = TransactionRequest::default().with_to(to).with_value(value);
+		let sending = {
+			let provider = evm.provider.clone();
+			tokio::spawn(async move {
+				send_with_fee_bumps(&provider, from, tx, Duration::from_millis(1_500), 2).await
+			})
+		};
+		// Past the first timeout, the pool holds the replacement; then a block is mined.
+		tokio::time::sleep(Duration::from_millis(2_500)).await;
+		let _: String = evm.provider.raw_request("evm_mine".into(), ()).await.expect("mined");
+		let mined = sending.await.expect("the task ends").expect("the transfer is mined");
+
+		assert_eq!(mined.sent.len(), 2, "sent once, replaced once");
+		assert_eq!(mined.receipt.transaction_hash, mined.sent[1], "the replacement was mined");
+		let first = evm.provider.get_transaction_by_hash(mined.sent[0]).await.expect("asked");
+		assert!(first.is_none(), "the first version is gone from the pool");
+		let replacement = evm
+			.provider
+			.get_transaction_by_hash(mined.sent[1])
+			.await
+			.expect("asked")
+			.expect("the replacement is on chain");
+		use alloy::consensus::Transaction as _;
+		assert_eq!(replacement.nonce(), 0, "the replacement kept the nonce");
+		assert_eq!(evm.provider.get_balance(to).await.expect("read"), value, "paid once");
+		assert_eq!(evm.provider.get_transaction_count(from).await.expect("read"), 1);
+	}
+
+	#[tokio::test]
+	async fn a_transaction_never_mined_is_given_up_after_its_bumps() {
+		let evm = evm_with(31_338, &["--no-mining"]);
+		let from = evm.node.addresses()[0];
+		let tx = TransactionRequest::default()
+			.with_to(Address::repeat_byte(0x42))
+			.with_value(U256::from(1u64));
+		let result =
+			send_with_fee_bumps(&evm.provider, from, tx, Duration::from_millis(500), 1).await;
+		match result {
+			Err(SendError::NotMined { sent, .. }) => assert_eq!(sent.len(), 2),
+			other => panic!("expected NotMined, got {other:?}"),
+		}
+		assert_eq!(evm.provider.get_transaction_count(from).await.expect("read"), 0);
+	}
+}
