@@ -230,9 +230,10 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> DispatchResult {
-		let held = Self::held(asset, who, &partition);
-		let free = held.balance.checked_sub(&held.reserved).unwrap_or_default();
-		ensure!(free >= amount, Error::<T>::InsufficientBalance);
+		ensure!(
+			Self::held(asset, who, &partition).free() >= amount,
+			Error::<T>::InsufficientBalance
+		);
 		Ok(())
 	}
 
@@ -510,8 +511,7 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 	}
 
 	fn free_balance(asset: T::AssetId, partition: &Partition, who: &T::AccountId) -> T::Balance {
-		let held = Self::held(asset, who, partition);
-		held.balance.checked_sub(&held.reserved).unwrap_or_default()
+		Self::held(asset, who, partition).free()
 	}
 
 	fn reserved_balance(
@@ -537,8 +537,7 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 			};
 			let held =
 				account.in_partition_mut(partition).ok_or(Error::<T>::InsufficientBalance)?;
-			let free = held.balance.checked_sub(&held.reserved).unwrap_or_default();
-			ensure!(free >= amount, Error::<T>::InsufficientBalance);
+			ensure!(held.free() >= amount, Error::<T>::InsufficientBalance);
 			held.reserved = held.reserved.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 			Ok::<_, Error<T>>(())
 		})?;

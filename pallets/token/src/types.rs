@@ -390,6 +390,13 @@ pub struct PartitionHolding<Balance> {
 	pub reserved: Balance,
 }
 
+impl<Balance: sp_runtime::traits::CheckedSub + Default> PartitionHolding<Balance> {
+	/// What is not reserved.
+	pub fn free(&self) -> Balance {
+		self.balance.checked_sub(&self.reserved).unwrap_or_default()
+	}
+}
+
 /// Where a position's price came from.
 #[derive(
 	Clone,
