@@ -48,14 +48,13 @@ pub async fn send_with_fee_bumps(
 ) -> Result<Mined, SendError> {
 	let nonce = provider.get_transaction_count(from).pending().await.map_err(node)?;
 	let fees = provider.estimate_eip1559_fees().await.map_err(node)?;
+	let (mut max_fee, mut priority) = (fees.max_fee_per_gas, fees.max_priority_fee_per_gas);
 	let mut tx = tx.with_from(from).with_nonce(nonce);
 	let gas = provider.estimate_gas(tx.clone()).await.map_err(node)?;
-	tx = tx
-		.with_gas_limit(gas)
-		.with_max_fee_per_gas(fees.max_fee_per_gas)
-		.with_max_priority_fee_per_gas(fees.max_priority_fee_per_gas);
+	tx = tx.with_gas_limit(gas);
 	let mut sent: Vec<TxHash> = Vec::new();
 	loop {
+		tx = tx.with_max_fee_per_gas(max_fee).with_max_priority_fee_per_gas(priority);
 		let pending = match provider.send_transaction(tx.clone()).await {
 			Ok(pending) => pending,
 			// A replacement refused because an earlier version was mined (its nonce is used).
@@ -78,17 +77,13 @@ pub async fn send_with_fee_bumps(
 				if sent.len() > bumps as usize {
 					return Err(SendError::NotMined { last: hash, sent });
 				}
-				let max_fee = tx.max_fee_per_gas.unwrap_or(fees.max_fee_per_gas);
-				let priority = tx.max_priority_fee_per_gas.unwrap_or(fees.max_priority_fee_per_gas);
+				(max_fee, priority) = (bumped(max_fee), bumped(priority));
 				tracing::warn!(
 					tx = %hash,
 					nonce,
-					max_fee = bumped(max_fee),
+					max_fee,
 					"not mined in time: sending it again with higher fees"
 				);
-				tx = tx
-					.with_max_fee_per_gas(bumped(max_fee))
-					.with_max_priority_fee_per_gas(bumped(priority));
 			}
 			Err(error) => return Err(node(error)),
 		}
