@@ -125,6 +125,7 @@ impl pallet_consortium::Config for Runtime {
 	type GovernanceOrigin = Governance;
 	type MaxValidators = MaxValidators;
 	type MinValidators = ConstU32<1>;
+	type SessionPeriod = ConstU32<SESSION_PERIOD>;
 	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
 }
 
@@ -358,7 +359,9 @@ impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = sp_runtime::traits::ConvertInto;
-	type ShouldEndSession = pallet_session::PeriodicSessions<ConstU32<SESSION_PERIOD>, ConstU32<0>>;
+	// A session ends at a SESSION_PERIOD boundary only when that changes the validators or
+	// their keys; the estimate names the next boundary, the earliest a change can take effect.
+	type ShouldEndSession = pallet_consortium::RotateOnChange<Runtime>;
 	type NextSessionRotation =
 		pallet_session::PeriodicSessions<ConstU32<SESSION_PERIOD>, ConstU32<0>>;
 	type SessionManager = crate::Consortium;

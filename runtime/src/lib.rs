@@ -71,7 +71,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("consort"),
 	impl_name: alloc::borrow::Cow::Borrowed("consort"),
 	authoring_version: 1,
-	spec_version: 113,
+	spec_version: 114,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -90,8 +90,9 @@ pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
 pub const HOURS: BlockNumber = MINUTES * 60;
 pub const DAYS: BlockNumber = HOURS * 24;
 
-/// Blocks per session: validator set changes decided by the council take effect at a
-/// session boundary, so this bounds how long such a change waits.
+/// Sessions may end only at multiples of this many blocks, and end only when the validators or
+/// their keys change (`pallet_consortium::RotateOnChange`): a change decided by the council
+/// waits at most this long to be queued, and as long again to take effect.
 pub const SESSION_PERIOD: BlockNumber = 20;
 
 /// The smallest unit of the native token is a pico; 10^12 make one unit.

@@ -1,6 +1,7 @@
 //! Benchmarks of the consortium pallet's calls, at the worst case: a full validator set.
 
 use super::*;
+use codec::Decode;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{EnsureOrigin, Get};
 
@@ -56,6 +57,34 @@ mod benchmarks {
 
 		assert!(frame_system::Pallet::<T>::authorized_upgrade().is_some());
 		Ok(())
+	}
+
+	/// The check at a period boundary when nothing changed, its dearest: every validator of a
+	/// full set has keys, queued and unchanged, so every one is read and compared.
+	#[benchmark]
+	fn session_change_check() {
+		fill_validators::<T>(T::MaxValidators::get());
+		let keys = <T as pallet_session::Config>::Keys::decode(
+			&mut sp_runtime::traits::TrailingZeroInput::zeroes(),
+		)
+		.expect("keys decode from zeroes");
+		let queued: Vec<_> = Validators::<T>::get()
+			.into_iter()
+			.map(|validator| {
+				pallet_session::NextKeys::<T>::insert(&validator, keys.clone());
+				(validator, keys.clone())
+			})
+			.collect();
+		pallet_session::QueuedKeys::<T>::put(queued);
+		pallet_session::QueuedChanged::<T>::put(false);
+		let pending;
+
+		#[block]
+		{
+			pending = Pallet::<T>::session_change_pending();
+		}
+
+		assert!(!pending);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

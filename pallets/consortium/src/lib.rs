@@ -5,6 +5,11 @@
 //!
 //! - the validator set, which it hands to `pallet-session` as its [`SessionManager`], so a
 //!   validator added or removed by the council takes effect at the next session change;
+//! - when a session ends ([`RotateOnChange`]): at a [`Config::SessionPeriod`] boundary, and
+//!   only if ending it changes the validators or their keys. A session change costs a whole
+//!   block (pallet-session charges it `max_block`), and every change of set makes GRANDPA and
+//!   BEEFY hand over to a new authority set, which the bridge's light clients must follow;
+//!   rotating on a fixed period alone paid both every period for nothing;
 //! - the authorization of a runtime upgrade by the council, without a sudo key.
 //!
 //! Who may call is decided by [`Config::GovernanceOrigin`]; the runtime sets it to a
@@ -26,7 +31,10 @@ mod mock;
 mod tests;
 
 use alloc::vec::Vec;
+use core::marker::PhantomData;
 use frame_support::traits::Get;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::Zero;
 use sp_staking::SessionIndex;
 
 #[frame_support::pallet]
@@ -39,7 +47,10 @@ pub mod pallet {
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
+	pub trait Config:
+		frame_system::Config
+		+ pallet_session::Config<ValidatorId = <Self as frame_system::Config>::AccountId>
+	{
 		/// The overarching event type.
 		#[allow(deprecated)]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
@@ -51,6 +62,10 @@ pub mod pallet {
 		/// The fewest validators the set may be left with by a removal.
 		#[pallet::constant]
 		type MinValidators: Get<u32>;
+		/// Sessions may end only at multiples of this many blocks, and do only when ending one
+		/// changes something; zero never ends one.
+		#[pallet::constant]
+		type SessionPeriod: Get<BlockNumberFor<Self>>;
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -114,7 +129,7 @@ pub mod pallet {
 		/// Adds `who` to the validator set; it authors from the session after next once its
 		/// session keys are set.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::add_validator())]
+		#[pallet::weight(<T as Config>::WeightInfo::add_validator())]
 		pub fn add_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Validators::<T>::try_mutate(|validators| -> DispatchResult {
@@ -128,7 +143,7 @@ pub mod pallet {
 
 		/// Removes `who` from the validator set from the next session change on.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::remove_validator())]
+		#[pallet::weight(<T as Config>::WeightInfo::remove_validator())]
 		pub fn remove_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Validators::<T>::try_mutate(|validators| -> DispatchResult {
@@ -148,7 +163,7 @@ pub mod pallet {
 		/// Authorizes an upgrade to the runtime whose code hashes to `code_hash`; anyone may
 		/// then apply it with `System::apply_authorized_upgrade`.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::authorize_upgrade())]
+		#[pallet::weight(<T as Config>::WeightInfo::authorize_upgrade())]
 		pub fn authorize_upgrade(origin: OriginFor<T>, code_hash: T::Hash) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			frame_system::Pallet::<T>::do_authorize_upgrade(code_hash, true);
@@ -159,6 +174,16 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Charges the check that [`RotateOnChange`] makes at each period boundary, which
+		/// pallet-session does not charge when the session goes on.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			if Self::at_session_boundary(now) {
+				<T as Config>::WeightInfo::session_change_check()
+			} else {
+				Weight::zero()
+			}
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -183,8 +208,78 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
+/// How the session queued in pallet-session differs from what the consortium decided.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct QueuedSetDrift {
+	/// The validators with session keys are not the queued validators, in the same order.
+	pub validators: bool,
+	/// A queued validator's next keys are not its queued keys.
+	pub keys: bool,
+}
+
+impl<T: Config> Pallet<T> {
+	/// Whether `now` is a block at which a session may end.
+	pub fn at_session_boundary(now: BlockNumberFor<T>) -> bool {
+		let period = T::SessionPeriod::get();
+		!period.is_zero() && (now % period).is_zero()
+	}
+
+	/// Compares the queued session with the validators and their next keys. Validators that
+	/// have not set keys are left out, as pallet-session leaves them out of a session, so a
+	/// validator admitted before its bank set keys changes nothing until it does. Reads at most
+	/// `MaxValidators` keys.
+	pub fn queued_set_drift() -> QueuedSetDrift {
+		let queued = pallet_session::QueuedKeys::<T>::get();
+		let mut drift = QueuedSetDrift::default();
+		let mut queued_entries = queued.iter();
+		for validator in Validators::<T>::get().iter() {
+			let Some(keys) = pallet_session::NextKeys::<T>::get(validator) else {
+				continue;
+			};
+			match queued_entries.next() {
+				Some((queued_validator, queued_keys)) if queued_validator == validator => {
+					drift.keys |= queued_keys != &keys;
+				}
+				_ => {
+					drift.validators = true;
+					return drift;
+				}
+			}
+		}
+		drift.validators = queued_entries.next().is_some();
+		drift
+	}
+
+	/// Whether ending the session now would change anything: a queued set not yet active, or
+	/// validators or keys that differ from the queued ones.
+	pub fn session_change_pending() -> bool {
+		if pallet_session::QueuedChanged::<T>::get() {
+			return true;
+		}
+		let drift = Self::queued_set_drift();
+		drift.validators || drift.keys
+	}
+}
+
+/// Ends a session at a [`Config::SessionPeriod`] boundary when
+/// [`Pallet::session_change_pending`] says that ending it changes something. A change takes
+/// two endings, as in pallet-session: one queues the new set, the next makes it active.
+pub struct RotateOnChange<T>(PhantomData<T>);
+
+impl<T: Config> pallet_session::ShouldEndSession<BlockNumberFor<T>> for RotateOnChange<T> {
+	fn should_end_session(now: BlockNumberFor<T>) -> bool {
+		Pallet::<T>::at_session_boundary(now) && Pallet::<T>::session_change_pending()
+	}
+}
+
 impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
+	/// Hands over the validators only when the keyed ones differ from the queued ones: handing
+	/// them over marks the queued set changed, which would end the next session too.
 	fn new_session(_new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
+		Self::queued_set_drift().validators.then(|| Validators::<T>::get().into_inner())
+	}
+
+	fn new_session_genesis(_new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
 		Some(Validators::<T>::get().into_inner())
 	}
 

@@ -3,7 +3,7 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
 //! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
@@ -21,6 +21,7 @@ pub trait WeightInfo {
 	fn add_validator() -> Weight;
 	fn remove_validator() -> Weight;
 	fn authorize_upgrade() -> Weight;
+	fn session_change_check() -> Weight;
 }
 
 /// Measured weights, priced with the runtime's database weights.
@@ -30,8 +31,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn add_validator() -> Weight {
 		// Proof size: measured `1129`, estimated `2510` bytes.
-		// Minimum execution time: 17_814_000 picoseconds.
-		Weight::from_parts(19_456_000, 2510)
+		// Minimum execution time: 10_085_000 picoseconds.
+		Weight::from_parts(11_818_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -39,8 +40,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn remove_validator() -> Weight {
 		// Proof size: measured `1161`, estimated `2510` bytes.
-		// Minimum execution time: 17_282_000 picoseconds.
-		Weight::from_parts(18_965_000, 2510)
+		// Minimum execution time: 9_765_000 picoseconds.
+		Weight::from_parts(11_447_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -48,26 +49,44 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::AuthorizedUpgrade` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn authorize_upgrade() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 14_267_000 picoseconds.
-		Weight::from_parts(15_499_000, 0)
+		// Minimum execution time: 8_743_000 picoseconds.
+		Weight::from_parts(9_764_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `Session::QueuedChanged` (r:1 w:0)
+	/// Proof: `Session::QueuedChanged` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Session::QueuedKeys` (r:1 w:0)
+	/// Proof: `Session::QueuedKeys` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Consortium::Validators` (r:1 w:0)
+	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Session::NextKeys` (r:32 w:0)
+	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn session_change_check() -> Weight {
+		// Proof size: measured `8011`, estimated `88201` bytes.
+		// Minimum execution time: 124_855_000 picoseconds.
+		Weight::from_parts(130_974_000, 88201)
+			.saturating_add(T::DbWeight::get().reads(35))
 	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_validator() -> Weight {
-		Weight::from_parts(19_456_000, 2510)
+		Weight::from_parts(11_818_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_validator() -> Weight {
-		Weight::from_parts(18_965_000, 2510)
+		Weight::from_parts(11_447_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn authorize_upgrade() -> Weight {
-		Weight::from_parts(15_499_000, 0)
+		Weight::from_parts(9_764_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn session_change_check() -> Weight {
+		Weight::from_parts(130_974_000, 88201)
+			.saturating_add(RocksDbWeight::get().reads(35))
 	}
 }
