@@ -307,7 +307,7 @@ fn relayer_config(
 		text.push_str(&format!(
 			"\n[[target]]\nname = \"{name}\"\nrpc = \"{}\"\nchain_id = {}\nlight_client = \
 			 \"{light_client}\"\nkey_env = \"CONSORT_TEST_KEY_{}\"\nreceipt_timeout_seconds = \
-			 600\n[[target.mirror]]\nasset = {SECURITY}\naddress = \"{mirror}\"\n",
+			 10\n[[target.mirror]]\nasset = {SECURITY}\naddress = \"{mirror}\"\n",
 			evm.node.endpoint(),
 			evm.node.chain_id(),
 			name.to_uppercase(),
@@ -424,9 +424,19 @@ async fn the_relayer_killed_mid_submission_resumes_without_sending_twice_and_a_d
 	relayer.kill();
 	let before = nonces(&ethereum.provider, relayer_account).await;
 
-	// A new relayer sees its pending transaction and waits for it rather than send another.
+	// A new relayer sees its pending transaction and waits for it, for as long as a receipt
+	// (10 s here); then it sends the commitment again under the same nonce, outbidding the
+	// pending one, so that only one of them can ever be mined.
 	let mut relayer = Relayer::start(&config, &keys, &log);
-	tokio::time::sleep(Duration::from_secs(8)).await;
+	wait_for(
+		"the restarted relayer to outbid its pending transaction",
+		Duration::from_secs(60),
+		|| async {
+			let log = std::fs::read_to_string(&log).ok()?;
+			log.contains("holds the nonce: outbidding it").then_some(())
+		},
+	)
+	.await;
 	assert_eq!(nonces(&ethereum.provider, relayer_account).await, before, "nothing more was sent");
 
 	// Ethereum mines again: the pending commitment lands, then the relayer carries the epoch.
@@ -445,7 +455,8 @@ async fn the_relayer_killed_mid_submission_resumes_without_sending_twice_and_a_d
 	})
 	.await;
 	relayer.kill();
-	// One commitment and one checkpoint: the commitment that was pending was not sent again.
+	// One commitment and one checkpoint: the commitment that was pending was replaced, not
+	// sent twice.
 	let (mined, sent) = nonces(&ethereum.provider, relayer_account).await;
 	assert_eq!((mined, sent), (2, 2), "the relayer sent exactly two transactions to Ethereum");
 
@@ -517,5 +528,6 @@ async fn the_relayer_killed_mid_submission_resumes_without_sending_twice_and_a_d
 	assert!(report.agrees() && report.epoch == next, "{report:?}");
 	let log = std::fs::read_to_string(&log).unwrap_or_default();
 	assert!(log.contains("pending; waiting"), "the restarted relayer waited for its transaction");
+	assert!(!log.contains("do not outbid"), "the raises sufficed to replace it");
 	assert!(log.contains("polygon: target polygon"), "the relayer reported that Polygon is down");
 }

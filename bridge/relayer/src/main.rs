@@ -117,8 +117,8 @@ async fn relay(
 				return Err("not connected".to_string());
 			};
 			let step = target.step(consort).await.map_err(|e| e.to_string())?;
-			if step.waited_for_pending {
-				info!(target: "relayer", "{name}: a transaction of ours is pending; waiting for it");
+			if step.found_pending {
+				info!(target: "relayer", "{name}: a transaction of ours was pending; waiting for it, then outbidding it");
 			}
 			for submission in &step.submitted {
 				info!(target: "relayer", "{name}: {submission:?}");
@@ -129,8 +129,7 @@ async fn relay(
 					metrics.error(&name);
 				}
 			}
-			// A step that waited read nothing: the gauges keep their values.
-			if let (Some(metrics), false) = (&metrics, step.waited_for_pending) {
+			if let Some(metrics) = &metrics {
 				metrics.step(&name, &step);
 			}
 			Ok::<bool, String>(!step.submitted.is_empty())

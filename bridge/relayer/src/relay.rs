@@ -85,8 +85,9 @@ pub enum Submission {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Step {
 	pub submitted: Vec<Submission>,
-	/// Transactions of the relayer's account were still pending: the step sent nothing.
-	pub waited_for_pending: bool,
+	/// Transactions of the relayer's account were pending when the step began: it waited up to
+	/// the receipt timeout for them to be mined, then went on, outbidding any still pending.
+	pub found_pending: bool,
 	/// The newest block the light client accepted, after the step.
 	pub light_client_block: u32,
 	/// The newest block BEEFY had signed when the step read Consort.
@@ -98,6 +99,9 @@ pub struct Step {
 	/// What failed for a mirror; the other mirrors went on.
 	pub errors: Vec<(AssetId, String)>,
 }
+
+/// How often a step looks whether a pending transaction was mined.
+const PENDING_POLL: Duration = Duration::from_millis(500);
 
 impl Target {
 	fn error(&self, error: impl std::fmt::Display) -> Error {
@@ -138,6 +142,9 @@ impl Target {
 	where
 		C: alloy::contract::CallDecoder + Unpin,
 	{
+		// On the mined state, as send_with_fee_bumps estimates: a pending transaction that this
+		// one would replace must not count.
+		let call = call.block(alloy::eips::BlockId::latest());
 		if let Err(error) = call.call_raw().await {
 			return Err(Error::Refused {
 				target: self.name.clone(),
@@ -356,8 +363,14 @@ impl Target {
 	pub async fn step(&self, consort: &Consort) -> Result<Step, Error> {
 		let mut step = Step::default();
 		if self.has_pending().await? {
-			step.waited_for_pending = true;
-			return Ok(step);
+			// Sent before a restart, or slow: given as long as a receipt is. A transaction
+			// still pending after that is replaced by what this step sends under its nonce,
+			// which the contracts' state (read below) says is still needed.
+			step.found_pending = true;
+			let deadline = tokio::time::Instant::now() + self.receipt_timeout;
+			while self.has_pending().await? && tokio::time::Instant::now() < deadline {
+				tokio::time::sleep(PENDING_POLL).await;
+			}
 		}
 		// Consort is read once for the whole step: its BEEFY head, and its state at one
 		// finalized block, never at a fork's.

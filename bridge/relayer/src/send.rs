@@ -1,6 +1,10 @@
 //! Sending one transaction until it is mined: when no receipt comes in time, the same
 //! transaction is sent again under the same nonce with higher fees, a bounded number of
 //! times. Every version shares the nonce, so at most one of them is ever mined.
+//!
+//! The nonce is the account's mined transaction count, not its pending one: a transaction that
+//! a relayer sent before it was killed, and that is still pending, is replaced by the new one
+//! (outbid by the same bounded raises), never queued behind. One relayer per account.
 
 use alloy::{
 	network::TransactionBuilder,
@@ -29,16 +33,31 @@ pub enum SendError {
 	Node(String),
 	#[error("none of the {} versions sent was mined in time (last {last})", sent.len())]
 	NotMined { sent: Vec<TxHash>, last: TxHash },
+	#[error("a pending transaction of this account holds nonce {nonce} at fees that the allowed raises do not outbid")]
+	Outbid { nonce: u64 },
 }
 
 fn node(error: impl std::fmt::Display) -> SendError {
 	SendError::Node(error.to_string())
 }
 
-/// Sends `tx` from `from` and waits up to `timeout` for its receipt. If none comes, sends it
-/// again with the same nonce and both fees raised by an eighth, at most `bumps` times, and
-/// waits again. Before each replacement, and when a replacement is refused, it looks for a
-/// receipt of every version sent so far, since an earlier one may have been mined meanwhile.
+/// Whether the node refused a transaction because a pending one of the account holds its
+/// nonce and the new one does not pay enough more to replace it (geth and anvil say
+/// "replacement transaction underpriced", or "already known" for the same transaction).
+fn refused_as_underpriced(error: &alloy::transports::TransportError) -> bool {
+	error.as_error_resp().is_some_and(|response| {
+		let message = response.message.to_lowercase();
+		message.contains("underpriced") || message.contains("already known")
+	})
+}
+
+/// Sends `tx` from `from` under the account's mined transaction count and waits up to
+/// `timeout` for its receipt. If none comes, sends it again with the same nonce and both fees
+/// raised by an eighth, and waits again; a send refused because a pending transaction of the
+/// account (a killed run's) holds the nonce at higher fees is raised the same way. At most
+/// `bumps` raises in all. Before each replacement, and when a replacement is refused, it looks
+/// for a receipt of every version sent so far, since an earlier one may have been mined
+/// meanwhile.
 pub async fn send_with_fee_bumps(
 	provider: &DynProvider,
 	from: alloy::primitives::Address,
@@ -46,17 +65,40 @@ pub async fn send_with_fee_bumps(
 	timeout: Duration,
 	bumps: u32,
 ) -> Result<Mined, SendError> {
-	let nonce = provider.get_transaction_count(from).pending().await.map_err(node)?;
 	let fees = provider.estimate_eip1559_fees().await.map_err(node)?;
 	let (mut max_fee, mut priority) = (fees.max_fee_per_gas, fees.max_priority_fee_per_gas);
-	let mut tx = tx.with_from(from).with_nonce(nonce);
-	let gas = provider.estimate_gas(tx.clone()).await.map_err(node)?;
-	tx = tx.with_gas_limit(gas);
+	let mut tx = tx.with_from(from);
+	// On the mined state: a pending transaction that this one replaces must not count, or the
+	// estimate is of another execution (anvil estimates on its pending block by default).
+	let gas = provider
+		.estimate_gas(tx.clone())
+		.block(alloy::eips::BlockId::latest())
+		.await
+		.map_err(node)?;
+	let nonce = provider.get_transaction_count(from).latest().await.map_err(node)?;
+	tx = tx.with_gas_limit(gas).with_nonce(nonce);
 	let mut sent: Vec<TxHash> = Vec::new();
+	let mut raises = 0;
 	loop {
 		tx = tx.with_max_fee_per_gas(max_fee).with_max_priority_fee_per_gas(priority);
 		let pending = match provider.send_transaction(tx.clone()).await {
 			Ok(pending) => pending,
+			Err(error) if refused_as_underpriced(&error) => {
+				if let Some(receipt) = mined_among(provider, &sent).await? {
+					return Ok(Mined { receipt, sent });
+				}
+				if raises == bumps {
+					return Err(SendError::Outbid { nonce });
+				}
+				raises += 1;
+				(max_fee, priority) = (bumped(max_fee), bumped(priority));
+				tracing::warn!(
+					nonce,
+					max_fee,
+					"a pending transaction of ours holds the nonce: outbidding it"
+				);
+				continue;
+			}
 			// A replacement refused because an earlier version was mined (its nonce is used).
 			Err(error) if !sent.is_empty() => {
 				return match mined_among(provider, &sent).await? {
@@ -74,9 +116,10 @@ pub async fn send_with_fee_bumps(
 				if let Some(receipt) = mined_among(provider, &sent).await? {
 					return Ok(Mined { receipt, sent });
 				}
-				if sent.len() > bumps as usize {
+				if raises == bumps {
 					return Err(SendError::NotMined { last: hash, sent });
 				}
+				raises += 1;
 				(max_fee, priority) = (bumped(max_fee), bumped(priority));
 				tracing::warn!(
 					tx = %hash,
@@ -142,6 +185,70 @@ mod tests {
 		assert_eq!(replacement.nonce(), 0, "the replacement kept the nonce");
 		assert_eq!(evm.provider.get_balance(to).await.expect("read"), value, "paid once");
 		assert_eq!(evm.provider.get_transaction_count(from).await.expect("read"), 1);
+	}
+
+	/// What a relayer killed mid-submission leaves behind: a transaction pending in the pool.
+	async fn left_pending(evm: &crate::testing::Evm, fees: Option<(u128, u128)>) -> TxHash {
+		let mut tx = TransactionRequest::default()
+			.with_to(Address::repeat_byte(0x41))
+			.with_value(U256::from(1u64));
+		if let Some((max_fee, priority)) = fees {
+			tx = tx.with_max_fee_per_gas(max_fee).with_max_priority_fee_per_gas(priority);
+		}
+		*evm.provider.send_transaction(tx).await.expect("sent").tx_hash()
+	}
+
+	#[tokio::test]
+	async fn a_transaction_left_pending_by_an_earlier_run_is_outbid_not_queued_behind() {
+		let evm = evm_with(31_339, &["--no-mining"]);
+		let from = evm.node.addresses()[0];
+		let left = left_pending(&evm, None).await;
+		let to = Address::repeat_byte(0x42);
+		let value = U256::from(1_000_000u64);
+		let tx = TransactionRequest::default().with_to(to).with_value(value);
+		let sending = {
+			let provider = evm.provider.clone();
+			tokio::spawn(async move {
+				send_with_fee_bumps(&provider, from, tx, Duration::from_millis(1_500), 2).await
+			})
+		};
+		tokio::time::sleep(Duration::from_millis(1_000)).await;
+		let _: String = evm.provider.raw_request("evm_mine".into(), ()).await.expect("mined");
+		let mined = sending.await.expect("the task ends").expect("the transfer is mined");
+
+		assert_eq!(mined.sent.len(), 1, "sent once, in place of the pending one");
+		let on_chain = evm
+			.provider
+			.get_transaction_by_hash(mined.receipt.transaction_hash)
+			.await
+			.expect("asked")
+			.expect("on chain");
+		use alloy::consensus::Transaction as _;
+		assert_eq!(on_chain.nonce(), 0, "it took the pending transaction's nonce");
+		assert!(evm.provider.get_transaction_by_hash(left).await.expect("asked").is_none());
+		let balance = |who| evm.provider.get_balance(who);
+		assert_eq!(balance(Address::repeat_byte(0x41)).await.expect("read"), U256::ZERO);
+		assert_eq!(balance(to).await.expect("read"), value);
+		assert_eq!(evm.provider.get_transaction_count(from).await.expect("read"), 1);
+	}
+
+	#[tokio::test]
+	async fn a_pending_transaction_that_the_raises_cannot_outbid_is_named_and_left_to_be_mined() {
+		let evm = evm_with(31_340, &["--no-mining"]);
+		let from = evm.node.addresses()[0];
+		let fees = evm.provider.estimate_eip1559_fees().await.expect("fees");
+		let ten_times = (fees.max_fee_per_gas * 10, fees.max_priority_fee_per_gas * 10);
+		left_pending(&evm, Some(ten_times)).await;
+		let to = Address::repeat_byte(0x42);
+		let tx = TransactionRequest::default().with_to(to).with_value(U256::from(5u64));
+
+		let result =
+			send_with_fee_bumps(&evm.provider, from, tx, Duration::from_millis(500), 2).await;
+		assert!(matches!(result, Err(SendError::Outbid { nonce: 0 })), "{result:?}");
+		let _: String = evm.provider.raw_request("evm_mine".into(), ()).await.expect("mined");
+		let balance = |who| evm.provider.get_balance(who);
+		assert_eq!(balance(Address::repeat_byte(0x41)).await.expect("read"), U256::from(1u64));
+		assert_eq!(balance(to).await.expect("read"), U256::ZERO);
 	}
 
 	#[tokio::test]
