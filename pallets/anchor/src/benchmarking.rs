@@ -242,6 +242,28 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The ledger's report of a changed holding of a bridged asset, at its dearest: the
+	/// holding's first change in the epoch, which records it.
+	#[benchmark]
+	fn holding_changed() -> Result<(), BenchmarkError> {
+		let origin = bridge_origin::<T>()?;
+		let asset = T::BenchmarkHelper::create_security()?;
+		Pallet::<T>::bridge_asset(origin, asset)?;
+		let (_, keys) = T::BenchmarkHelper::holder(0, &[asset])?;
+		let epoch = OpenEpoch::<T>::get();
+		clear_records::<T>();
+		#[block]
+		{
+			<Pallet<T> as pallet_token::OnHoldingChanged<_, _>>::holding_changed(
+				asset,
+				&partition(0),
+				&keys[0],
+			);
+		}
+		assert_eq!(ChangeCount::<T>::get(epoch, asset), 1);
+		Ok(())
+	}
+
 	#[benchmark]
 	fn close_epoch() -> Result<(), BenchmarkError> {
 		let origin = bridge_origin::<T>()?;

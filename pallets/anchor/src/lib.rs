@@ -533,6 +533,11 @@ pub mod pallet {
 				Self::record(OpenEpoch::<T>::get(), asset, *partition, identity);
 			}
 		}
+
+		/// Its dearest: the holding's first change in the epoch, recorded.
+		fn holding_changed_weight() -> Weight {
+			T::WeightInfo::holding_changed()
+		}
 	}
 
 	/// The last 20 bytes of keccak256 of `preimage`: how Ethereum derives an address from a

@@ -3,7 +3,11 @@ use anchor_primitives::{
 	documents_hash, merkle_root, AssetEntry, BalanceLeaf, DocumentLeaf, FLAG_CONTROLLABLE,
 	FLAG_HALTED, FLAG_ISSUABLE,
 };
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{
+	assert_noop, assert_ok,
+	dispatch::GetDispatchInfo,
+	traits::UnfilteredDispatchable,
+};
 use pallet_token::AssetRecords;
 use sp_core::H256;
 use sp_runtime::DispatchError;
@@ -128,6 +132,37 @@ fn a_holding_is_the_identitys_total_over_all_its_keys() {
 		seal_open_epoch();
 		assert_eq!(balances(1, SECURITY), vec![(address_of(&alice()), 650)]);
 		assert_eq!(address_of(&alice()), address_of(&alice_2()));
+	});
+}
+
+#[test]
+fn a_movement_of_a_bridged_asset_is_charged_the_reports_of_both_holdings() {
+	run_test(|| {
+		issue(SECURITY, &alice(), 600);
+		issue(SECURITY, &bob(), 400);
+		let transfer = pallet_token::Call::<Test>::transfer {
+			asset: SECURITY,
+			partition: DEFAULT,
+			to: bob(),
+			amount: 1,
+			data: Default::default(),
+		};
+		let declared = RuntimeCall::Token(transfer.clone()).get_dispatch_info().call_weight;
+		let charged = || {
+			let info = transfer
+				.clone()
+				.dispatch_bypass_filter(RuntimeOrigin::signed(alice()))
+				.expect("moves");
+			info.actual_weight.expect("charged after dispatch")
+		};
+		let unbridged = charged();
+		bridge(SECURITY);
+		let bridged = charged();
+
+		let report = <Anchor as pallet_token::OnHoldingChanged<_, _>>::holding_changed_weight();
+		assert!(report.ref_time() > 0);
+		assert_eq!(bridged, unbridged + report * 2);
+		assert!(declared.all_gte(bridged), "charged before dispatch as if bridged");
 	});
 }
 

@@ -27,6 +27,7 @@ pub trait WeightInfo {
 	fn seal_change() -> Weight;
 	fn seal_asset() -> Weight;
 	fn finish_epoch() -> Weight;
+	fn holding_changed() -> Weight;
 }
 
 /// Measured weights, priced with the runtime's database weights.
@@ -194,6 +195,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(23_515_000, 0)
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	fn holding_changed() -> Weight {
+		Weight::from_parts(30_000_000, 4000)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
@@ -243,6 +249,11 @@ impl WeightInfo for () {
 	}
 	fn finish_epoch() -> Weight {
 		Weight::from_parts(23_515_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(3))
+	}
+	fn holding_changed() -> Weight {
+		Weight::from_parts(30_000_000, 4000)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 }

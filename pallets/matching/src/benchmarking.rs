@@ -4,10 +4,10 @@
 //! filled in full and taken off the book) and rests what is left at a new best price, fees
 //! on. Compliance runs against assets without rules here, between parties and issuer lists at
 //! their dearest (compliance's `identify` and `trust_issuers_for`), and the assets have no live
-//! checkpoints; each check adds what its asset's rules add to it
+//! checkpoints and are not bridged; each check adds what its asset's rules add to it
 //! (`TransferCompliance::check_weight`), and each movement also what its asset's checkpoints
-//! add (`AssetLedger::checkpoints_weight`), the dearest before dispatch and the assets' own
-//! after. Every party holds what it receives before and after each movement; a movement that
+//! and the reports of a bridged asset's holdings add (`AssetLedger::movement_weight`), the
+//! dearest before dispatch and the assets' own after. Every party holds what it receives before and after each movement; a movement that
 //! makes a new holder or lets one go adds `AssetLedger::holders_changed_weight`.
 
 use super::*;

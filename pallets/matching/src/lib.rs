@@ -1039,12 +1039,12 @@ pub mod pallet {
 		}
 
 		/// What the most demanding asset adds to `n` movements, each cleared by compliance:
-		/// its rules to the check, its live checkpoints the balances they keep, and the holder
-		/// counts a movement changes when it makes a new holder or lets one go. Before
-		/// dispatch, as [`Self::compliance_checks`].
+		/// its rules to the check, its live checkpoints the balances they keep, the holdings
+		/// reported while it is bridged, and the holder counts a movement changes when it
+		/// makes a new holder or lets one go. Before dispatch, as [`Self::compliance_checks`].
 		pub fn movements(n: u32) -> Weight {
 			T::Compliance::max_check_weight()
-				.saturating_add(T::Ledger::max_checkpoints_weight())
+				.saturating_add(T::Ledger::max_movement_weight())
 				.saturating_add(T::Ledger::holders_changed_weight())
 				.saturating_mul(n.into())
 		}
@@ -1056,9 +1056,10 @@ pub mod pallet {
 		}
 
 		/// What `asset` adds to one movement of it: its rules to the compliance check, its
-		/// live checkpoints the balances they keep.
+		/// live checkpoints the balances they keep, and while it is bridged the holdings
+		/// reported.
 		pub(crate) fn movement(asset: T::AssetId) -> Weight {
-			T::Compliance::check_weight(asset).saturating_add(T::Ledger::checkpoints_weight(asset))
+			T::Compliance::check_weight(asset).saturating_add(T::Ledger::movement_weight(asset))
 		}
 
 		/// What the assets add to a placement that filled `makers`: the rules of the security

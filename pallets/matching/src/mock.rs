@@ -248,7 +248,7 @@ pub fn require_kyc(asset: AssetId, senders_too: bool) {
 pub fn take_checkpoint(asset: AssetId) {
 	assert_ok!(Token::create_checkpoint(RuntimeOrigin::signed(issuer()), asset));
 	assert!(
-		<Token as pallet_token::AssetLedger<_, _, _>>::checkpoints_weight(asset).ref_time() > 0
+		<Token as pallet_token::AssetLedger<_, _, _>>::movement_weight(asset).ref_time() > 0
 	);
 }
 

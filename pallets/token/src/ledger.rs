@@ -281,6 +281,21 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::transfer(live).saturating_sub(T::WeightInfo::transfer(0))
 	}
 
+	/// What reporting both parties' holdings adds to a movement of `asset`: nothing unless its
+	/// holdings are followed. The benchmarks move assets that are not.
+	pub(crate) fn reports_weight(asset: T::AssetId) -> Weight {
+		if <Self as AssetRecords<_, _, _>>::holdings_followed(asset) {
+			Self::max_reports_weight()
+		} else {
+			Weight::zero()
+		}
+	}
+
+	/// What reporting both parties' holdings adds to a movement of an asset that is followed.
+	pub(crate) fn max_reports_weight() -> Weight {
+		T::OnHoldingChanged::holding_changed_weight().saturating_mul(2)
+	}
+
 	/// What `who` held of `asset`, across partitions, at a live checkpoint.
 	pub fn balance_at(
 		asset: T::AssetId,
@@ -608,12 +623,13 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		Ok(moved)
 	}
 
-	fn checkpoints_weight(asset: T::AssetId) -> Weight {
+	fn movement_weight(asset: T::AssetId) -> Weight {
 		Self::kept_balances_weight(Self::live_checkpoints(asset))
+			.saturating_add(Self::reports_weight(asset))
 	}
 
-	fn max_checkpoints_weight() -> Weight {
-		Self::kept_balances_weight(MAX_LIVE_CHECKPOINTS)
+	fn max_movement_weight() -> Weight {
+		Self::kept_balances_weight(MAX_LIVE_CHECKPOINTS).saturating_add(Self::max_reports_weight())
 	}
 
 	fn holders_changed_weight() -> Weight {

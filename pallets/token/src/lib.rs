@@ -942,7 +942,7 @@ pub mod pallet {
 				controller,
 				reason,
 			});
-			Ok(Some(Self::forced_for(T::WeightInfo::controller_transfer(), moved)).into())
+			Ok(Some(Self::forced_for(T::WeightInfo::controller_transfer(), asset, moved)).into())
 		}
 
 		/// Force a redemption of `from`'s free units (ERC-1644 `controllerRedeem`). The
@@ -967,14 +967,15 @@ pub mod pallet {
 				controller,
 				reason,
 			});
-			Ok(Some(Self::forced_for(T::WeightInfo::controller_redeem(), moved)).into())
+			Ok(Some(Self::forced_for(T::WeightInfo::controller_redeem(), asset, moved)).into())
 		}
 
 		/// Move everything a lost key holds of the asset, in every partition, to another key
 		/// of the same identity (ERC-3643 recovery). The lost key's orders must be cancelled
 		/// first. Controller only.
 		#[pallet::call_index(17)]
-		#[pallet::weight(T::WeightInfo::recover_balances(T::MaxPartitionsPerHolder::get()))]
+		#[pallet::weight(T::WeightInfo::recover_balances(T::MaxPartitionsPerHolder::get())
+			.saturating_add(Pallet::<T>::max_reports_weight().saturating_mul(T::MaxPartitionsPerHolder::get().into())))]
 		pub fn recover_balances(
 			origin: OriginFor<T>,
 			asset: T::AssetId,
@@ -1017,7 +1018,8 @@ pub mod pallet {
 					reason: reason.clone(),
 				});
 			}
-			Ok(Some(T::WeightInfo::recover_balances(partitions)).into())
+			let reports = Self::reports_weight(asset).saturating_mul(partitions.into());
+			Ok(Some(T::WeightInfo::recover_balances(partitions).saturating_add(reports)).into())
 		}
 
 		/// Set or update a document of the asset (ERC-1643 `setDocument`). Owner only.
@@ -1215,7 +1217,7 @@ pub mod pallet {
 			let cash = record.cash;
 			Distributions::<T>::insert(distribution, record);
 			let ledger = T::WeightInfo::claim_distribution()
-				.saturating_add(<Self as AssetLedger<_, _, _>>::checkpoints_weight(cash));
+				.saturating_add(Self::kept_balances_weight(Self::live_checkpoints(cash)));
 			Self::checked_for(ledger, cash, moved)
 		}
 
@@ -1371,23 +1373,27 @@ impl<T: Config> Pallet<T> {
 	/// What a movement of `asset` is charged after dispatch: the ledger's own weight, what
 	/// the asset's rules and restrictions add to its check, and the holder counts it changed.
 	fn checked_for(ledger: Weight, asset: T::AssetId, moved: Moved) -> DispatchResultWithPostInfo {
-		let weight = Self::forced_for(ledger, moved);
+		let weight = Self::forced_for(ledger, asset, moved);
 		Ok(Some(weight.saturating_add(T::Compliance::check_weight(asset))).into())
 	}
 
 	/// What a movement compliance is not asked about (the controller's) is charged before
-	/// dispatch: the ledger's own weight and the holder counts it may change.
+	/// dispatch: the ledger's own weight, the holder counts it may change and the holdings
+	/// it may report.
 	fn forced(ledger: Weight) -> Weight {
-		ledger.saturating_add(<Self as AssetLedger<_, _, _>>::holders_changed_weight())
+		ledger
+			.saturating_add(<Self as AssetLedger<_, _, _>>::holders_changed_weight())
+			.saturating_add(Self::max_reports_weight())
 	}
 
-	/// What a movement is charged after dispatch beyond its rules: the ledger's own weight
-	/// and the holder counts it changed.
-	fn forced_for(ledger: Weight, moved: Moved) -> Weight {
+	/// What a movement of `asset` is charged after dispatch beyond its rules: the ledger's own
+	/// weight, the holder counts it changed and the holdings it reported.
+	fn forced_for(ledger: Weight, asset: T::AssetId, moved: Moved) -> Weight {
+		let reported = ledger.saturating_add(Self::reports_weight(asset));
 		if moved.holders_changed {
-			Self::forced(ledger)
+			reported.saturating_add(<Self as AssetLedger<_, _, _>>::holders_changed_weight())
 		} else {
-			ledger
+			reported
 		}
 	}
 

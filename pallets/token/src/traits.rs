@@ -52,14 +52,15 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 		to: &AccountId,
 		amount: Balance,
 	) -> Result<Moved, SettlementError>;
-	/// The most that `asset`'s live checkpoints add to one movement of it: the balance each
-	/// party had at each, kept at its first change after it. What a call that moved the asset
-	/// is charged after dispatch beyond its own weight, which must be benchmarked with its
-	/// movements of assets without live checkpoints.
-	fn checkpoints_weight(asset: AssetId) -> Weight;
-	/// The most that any asset's live checkpoints add to one movement: what a call that will
-	/// move an asset is charged before dispatch beyond its own weight.
-	fn max_checkpoints_weight() -> Weight;
+	/// The most that `asset` adds to one movement of it: the balance each party had at each
+	/// of its live checkpoints, kept at its first change after it, and while its holdings are
+	/// followed, the report of both parties' holdings to `OnHoldingChanged`. What a call that
+	/// moved the asset is charged after dispatch beyond its own weight, which must be
+	/// benchmarked with its movements of assets without live checkpoints, not followed.
+	fn movement_weight(asset: AssetId) -> Weight;
+	/// The most that any asset adds to one movement ([`Self::movement_weight`]): what a call
+	/// that will move an asset is charged before dispatch beyond its own weight.
+	fn max_movement_weight() -> Weight;
 	/// What a movement that made a new holder of its asset or let one go adds to its weight:
 	/// the holder counts it keeps (the ledger's and compliance's). A call that moved assets
 	/// is charged this after dispatch for each movement whose [`Moved`] says so (committed or
@@ -119,10 +120,15 @@ impl From<DispatchError> for SettlementError {
 /// is only reserved or released), so another pallet can follow balances without scanning them.
 pub trait OnHoldingChanged<AccountId, AssetId> {
 	fn holding_changed(asset: AssetId, partition: &Partition, who: &AccountId);
+	/// The most that one `holding_changed` costs: the movement that reports it pays it.
+	fn holding_changed_weight() -> Weight;
 }
 
 impl<AccountId, AssetId> OnHoldingChanged<AccountId, AssetId> for () {
 	fn holding_changed(_: AssetId, _: &Partition, _: &AccountId) {}
+	fn holding_changed_weight() -> Weight {
+		Weight::zero()
+	}
 }
 
 /// What the ledger records of an asset and its holders, as a mirror of it needs them.

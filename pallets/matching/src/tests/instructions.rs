@@ -313,7 +313,7 @@ fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_check
 		let db: frame_support::weights::RuntimeDbWeight =
 			<Test as frame_system::Config>::DbWeight::get();
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH) * 2;
-		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::checkpoints_weight(SECURITY);
+		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::movement_weight(SECURITY);
 		assert!(kept.ref_time() > 0);
 		let settled = <Test as Config>::WeightInfo::settle_scheduled(3) + checks + kept;
 		// The list, each booked id looked up, and one settlement: the rejected one is gone.
@@ -339,7 +339,7 @@ fn the_affirmation_that_settles_is_charged_for_its_legs_assets_checks_and_checkp
 		let own = <Test as Config>::WeightInfo::affirm_instruction(3);
 		assert_eq!(affirmed(alice()), own, "the first affirmation settles nothing");
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH) * 2;
-		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::checkpoints_weight(CASH) * 2;
+		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::movement_weight(CASH) * 2;
 		let last = affirmed(bob());
 		assert_eq!(last, own + checks + kept);
 		assert!(last.all_lt(Matching::affirm_weight()));

@@ -629,8 +629,8 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		take_checkpoint(SECURITY);
 		take_checkpoint(CASH);
 		take_checkpoint(CASH);
-		let kept_security = <Token as AssetLedger<_, _, _>>::checkpoints_weight(SECURITY);
-		let kept_cash = <Token as AssetLedger<_, _, _>>::checkpoints_weight(CASH);
+		let kept_security = <Token as AssetLedger<_, _, _>>::movement_weight(SECURITY);
+		let kept_cash = <Token as AssetLedger<_, _, _>>::movement_weight(CASH);
 		assert!(kept_cash.ref_time() > kept_security.ref_time());
 		let filling = charged(buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel));
 		let checks = security * 2 + cash * 3;
@@ -643,7 +643,7 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		let dearest_check =
 			<Compliance as pallet_compliance::TransferCompliance<_, _, _>>::max_check_weight();
 		let dearest_movement = dearest_check
-			+ <Token as AssetLedger<_, _, _>>::max_checkpoints_weight()
+			+ <Token as AssetLedger<_, _, _>>::max_movement_weight()
 			+ <Token as AssetLedger<_, _, _>>::holders_changed_weight();
 		for makers in [0, 1, <Test as Config>::MaxMakersPerOrder::get()] {
 			assert_eq!(

@@ -82,7 +82,7 @@ fn a_transfer_is_charged_after_dispatch_for_the_live_checkpoints_its_asset_has()
 				.expect("charged after dispatch")
 		};
 		let measured = <Test as Config>::WeightInfo::transfer;
-		let kept = <Token as AssetLedger<_, _, _>>::checkpoints_weight;
+		let kept = <Token as AssetLedger<_, _, _>>::movement_weight;
 		assert_eq!(kept(ASSET), Weight::zero());
 		assert_eq!(charged(), measured(0));
 
@@ -92,7 +92,7 @@ fn a_transfer_is_charged_after_dispatch_for_the_live_checkpoints_its_asset_has()
 		assert!(kept(ASSET).ref_time() > 0);
 		let with_two = charged();
 		assert_eq!(with_two, measured(2));
-		let most = <Token as AssetLedger<_, _, _>>::max_checkpoints_weight();
+		let most = <Token as AssetLedger<_, _, _>>::max_movement_weight();
 		assert!(most.ref_time() > kept(ASSET).ref_time());
 		let call = RuntimeCall::Token(crate::Call::transfer {
 			asset: ASSET,
