@@ -23,11 +23,11 @@ pub trait WeightInfo {
 	fn set_epoch_length() -> Weight;
 	fn link_eth_address() -> Weight;
 	fn publish_holders(n: u32, ) -> Weight;
+	fn holding_changed() -> Weight;
 	fn close_epoch() -> Weight;
 	fn seal_change() -> Weight;
 	fn seal_asset() -> Weight;
 	fn finish_epoch() -> Weight;
-	fn holding_changed() -> Weight;
 }
 
 /// Measured weights, priced with the runtime's database weights.
@@ -41,8 +41,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::BridgedAssets` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
 	fn bridge_asset() -> Weight {
 		// Proof size: measured `874`, estimated `3732` bytes.
-		// Minimum execution time: 42_222_000 picoseconds.
-		Weight::from_parts(56_384_000, 3732)
+		// Minimum execution time: 44_706_000 picoseconds.
+		Weight::from_parts(63_114_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -50,8 +50,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn unbridge_asset() -> Weight {
 		// Proof size: measured `431`, estimated `3486` bytes.
-		// Minimum execution time: 26_339_000 picoseconds.
-		Weight::from_parts(36_294_000, 3486)
+		// Minimum execution time: 27_871_000 picoseconds.
+		Weight::from_parts(40_520_000, 3486)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -59,8 +59,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::EpochLengthSet` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_epoch_length() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 5_258_000 picoseconds.
-		Weight::from_parts(5_999_000, 0)
+		// Minimum execution time: 5_488_000 picoseconds.
+		Weight::from_parts(7_141_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Changes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn link_eth_address() -> Weight {
 		// Proof size: measured `9258`, estimated `788446` bytes.
-		// Minimum execution time: 13_777_303_000 picoseconds.
-		Weight::from_parts(16_380_309_000, 788446)
+		// Minimum execution time: 15_965_264_000 picoseconds.
+		Weight::from_parts(20_210_163_000, 788446)
 			.saturating_add(T::DbWeight::get().reads(409))
 			.saturating_add(T::DbWeight::get().writes(277))
 	}
@@ -113,14 +113,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn publish_holders(n: u32, ) -> Weight {
 		// Proof size: measured `1800`, estimated `3505` bytes.
-		// Minimum execution time: 211_023_000 picoseconds.
-		Weight::from_parts(219_845_000, 3505)
-			.saturating_add(Weight::from_parts(210_585_718, 0).saturating_mul(n.into()))
+		// Minimum execution time: 248_748_000 picoseconds.
+		Weight::from_parts(275_458_000, 3505)
+			.saturating_add(Weight::from_parts(216_040_657, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((16_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 20600).saturating_mul(n.into()))
+	}
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::OpenEpoch` (r:1 w:0)
+	/// Proof: `Anchor::OpenEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Recorded` (r:1 w:1)
+	/// Proof: `Anchor::Recorded` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::ChangeCount` (r:1 w:1)
+	/// Proof: `Anchor::ChangeCount` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Anchor::Changes` (r:0 w:1)
+	/// Proof: `Anchor::Changes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	fn holding_changed() -> Weight {
+		// Proof size: measured `775`, estimated `3565` bytes.
+		// Minimum execution time: 41_522_000 picoseconds.
+		Weight::from_parts(66_638_000, 3565)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Anchor::OpenEpoch` (r:1 w:1)
 	/// Proof: `Anchor::OpenEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -134,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::OpenedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn close_epoch() -> Weight {
 		// Proof size: measured `1629`, estimated `44862` bytes.
-		// Minimum execution time: 178_134_000 picoseconds.
-		Weight::from_parts(201_849_000, 44862)
+		// Minimum execution time: 192_745_000 picoseconds.
+		Weight::from_parts(330_740_000, 44862)
 			.saturating_add(T::DbWeight::get().reads(34))
 			.saturating_add(T::DbWeight::get().writes(35))
 	}
@@ -159,8 +176,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Leaves` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn seal_change() -> Weight {
 		// Proof size: measured `3802`, estimated `50206` bytes.
-		// Minimum execution time: 188_840_000 picoseconds.
-		Weight::from_parts(206_185_000, 50206)
+		// Minimum execution time: 216_020_000 picoseconds.
+		Weight::from_parts(323_188_000, 50206)
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -178,8 +195,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Entries` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	fn seal_asset() -> Weight {
 		// Proof size: measured `5070`, estimated `94743` bytes.
-		// Minimum execution time: 255_659_000 picoseconds.
-		Weight::from_parts(290_320_000, 94743)
+		// Minimum execution time: 305_583_000 picoseconds.
+		Weight::from_parts(490_687_000, 94743)
 			.saturating_add(T::DbWeight::get().reads(37))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -191,13 +208,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::LatestCommitment` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn finish_epoch() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 13_380_000 picoseconds.
-		Weight::from_parts(23_515_000, 0)
-			.saturating_add(T::DbWeight::get().writes(3))
-	}
-	fn holding_changed() -> Weight {
-		Weight::from_parts(30_000_000, 4000)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Minimum execution time: 18_698_000 picoseconds.
+		Weight::from_parts(45_187_000, 0)
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 }
@@ -205,55 +217,55 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn bridge_asset() -> Weight {
-		Weight::from_parts(56_384_000, 3732)
+		Weight::from_parts(63_114_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn unbridge_asset() -> Weight {
-		Weight::from_parts(36_294_000, 3486)
+		Weight::from_parts(40_520_000, 3486)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_epoch_length() -> Weight {
-		Weight::from_parts(5_999_000, 0)
+		Weight::from_parts(7_141_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn link_eth_address() -> Weight {
-		Weight::from_parts(16_380_309_000, 788446)
+		Weight::from_parts(20_210_163_000, 788446)
 			.saturating_add(RocksDbWeight::get().reads(409))
 			.saturating_add(RocksDbWeight::get().writes(277))
 	}
 	fn publish_holders(n: u32, ) -> Weight {
-		Weight::from_parts(219_845_000, 3505)
-			.saturating_add(Weight::from_parts(210_585_718, 0).saturating_mul(n.into()))
+		Weight::from_parts(275_458_000, 3505)
+			.saturating_add(Weight::from_parts(216_040_657, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(RocksDbWeight::get().writes((16_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 20600).saturating_mul(n.into()))
 	}
+	fn holding_changed() -> Weight {
+		Weight::from_parts(66_638_000, 3565)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(3))
+	}
 	fn close_epoch() -> Weight {
-		Weight::from_parts(201_849_000, 44862)
+		Weight::from_parts(330_740_000, 44862)
 			.saturating_add(RocksDbWeight::get().reads(34))
 			.saturating_add(RocksDbWeight::get().writes(35))
 	}
 	fn seal_change() -> Weight {
-		Weight::from_parts(206_185_000, 50206)
+		Weight::from_parts(323_188_000, 50206)
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn seal_asset() -> Weight {
-		Weight::from_parts(290_320_000, 94743)
+		Weight::from_parts(490_687_000, 94743)
 			.saturating_add(RocksDbWeight::get().reads(37))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn finish_epoch() -> Weight {
-		Weight::from_parts(23_515_000, 0)
-			.saturating_add(RocksDbWeight::get().writes(3))
-	}
-	fn holding_changed() -> Weight {
-		Weight::from_parts(30_000_000, 4000)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(45_187_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 }
