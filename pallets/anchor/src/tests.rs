@@ -4,9 +4,7 @@ use anchor_primitives::{
 	FLAG_HALTED, FLAG_ISSUABLE,
 };
 use frame_support::{
-	assert_noop, assert_ok,
-	dispatch::GetDispatchInfo,
-	traits::UnfilteredDispatchable,
+	assert_noop, assert_ok, dispatch::GetDispatchInfo, traits::UnfilteredDispatchable,
 };
 use pallet_token::AssetRecords;
 use sp_core::H256;

@@ -247,9 +247,7 @@ pub fn require_kyc(asset: AssetId, senders_too: bool) {
 /// Takes a record date of `asset`: the next movement of every holder keeps its balance at it.
 pub fn take_checkpoint(asset: AssetId) {
 	assert_ok!(Token::create_checkpoint(RuntimeOrigin::signed(issuer()), asset));
-	assert!(
-		<Token as pallet_token::AssetLedger<_, _, _>>::movement_weight(asset).ref_time() > 0
-	);
+	assert!(<Token as pallet_token::AssetLedger<_, _, _>>::movement_weight(asset).ref_time() > 0);
 }
 
 pub fn issue(asset: AssetId, to: &AccountId, amount: Balance) {
