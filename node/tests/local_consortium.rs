@@ -273,7 +273,7 @@ async fn an_unauthorized_node_cannot_sync_until_the_council_authorizes_it() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_the_session_change()
+async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_the_session_change_then_removes_it()
 {
 	let _machine = serial().await;
 	let consortium = Consortium::start("local-governance");
@@ -417,6 +417,40 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 	.await;
 	assert_eq!(handovers.0, 2, "one set for the queued keys, one for the five taking over");
 	assert_eq!(light_client.nextSet().call().await.unwrap().id, 3);
+
+	// Sessions end only when the set changes: none while the five go on validating.
+	let session_index = || async {
+		storage::<u32>(
+			alice,
+			pallet_session::CurrentIndex::<consort_runtime::Runtime>::hashed_key().to_vec(),
+			None,
+		)
+		.await
+		.unwrap_or_default()
+	};
+	let settled = session_index().await;
+	let from = best_number(alice).await;
+	wait_for("a whole session period of blocks", 2 * MINUTE, || async {
+		(best_number(alice).await >= from + consort_runtime::SESSION_PERIOD + 1).then_some(())
+	})
+	.await;
+	assert_eq!(session_index().await, settled, "no session ends while nothing changes");
+
+	// The council removes Ferdie: two session changes later it authors no more, and the
+	// four go on finalizing.
+	let remove_ferdie =
+		RuntimeCall::Consortium(pallet_consortium::Call::remove_validator { who: ferdie.clone() });
+	let block = council_motion(alice, Alice, &[Bob, Charlie], remove_ferdie).await;
+	assert_eq!(motion_result(alice, block).await, Some(Ok(())));
+	assert!(!validator_set().await.contains(&ferdie));
+	wait_for("Ferdie leaves the authorities", 3 * MINUTE, || async {
+		(!authorities().await.contains(&ferdie_aura)).then_some(())
+	})
+	.await;
+	assert_eq!(authorities().await.len(), 4);
+	assert_eq!(session_index().await, settled + 2, "one ending queued the four, one made them active");
+	let left_at = best_number(alice).await;
+	wait_finalized(alice, left_at + 2, MINUTE).await;
 }
 
 /// The Aura authority that sealed the block `hash`.

@@ -152,24 +152,34 @@ mod tests {
 	use crate::testing::evm_with;
 	use alloy::primitives::{Address, U256};
 
-	#[tokio::test]
-	async fn a_transaction_not_mined_in_time_is_replaced_with_higher_fees_and_mined_once() {
-		// Nothing is mined until the test asks, as on a congested chain.
-		let evm = evm_with(31_337, &["--no-mining"]);
-		let from = evm.node.addresses()[0];
-		let to = Address::repeat_byte(0x42);
-		let value = U256::from(1_000_000u64);
-		let tx = TransactionRequest::default().with_to(to).with_value(value);
+	/// Sends `tx` with a receipt timeout of 1.5 s and two raises, on a chain that mines one
+	/// block `after` the send begins, as on a congested chain; what was mined.
+	async fn send_and_mine_after(
+		evm: &crate::testing::Evm,
+		from: Address,
+		tx: TransactionRequest,
+		after: Duration,
+	) -> Mined {
 		let sending = {
 			let provider = evm.provider.clone();
 			tokio::spawn(async move {
 				send_with_fee_bumps(&provider, from, tx, Duration::from_millis(1_500), 2).await
 			})
 		};
-		// Past the first timeout, the pool holds the replacement; then a block is mined.
-		tokio::time::sleep(Duration::from_millis(2_500)).await;
+		tokio::time::sleep(after).await;
 		let _: String = evm.provider.raw_request("evm_mine".into(), ()).await.expect("mined");
-		let mined = sending.await.expect("the task ends").expect("the transfer is mined");
+		sending.await.expect("the task ends").expect("the transaction is mined")
+	}
+
+	#[tokio::test]
+	async fn a_transaction_not_mined_in_time_is_replaced_with_higher_fees_and_mined_once() {
+		let evm = evm_with(31_337, &["--no-mining"]);
+		let from = evm.node.addresses()[0];
+		let to = Address::repeat_byte(0x42);
+		let value = U256::from(1_000_000u64);
+		let tx = TransactionRequest::default().with_to(to).with_value(value);
+		// Past the first timeout, the pool holds the replacement; then a block is mined.
+		let mined = send_and_mine_after(&evm, from, tx, Duration::from_millis(2_500)).await;
 
 		assert_eq!(mined.sent.len(), 2, "sent once, replaced once");
 		assert_eq!(mined.receipt.transaction_hash, mined.sent[1], "the replacement was mined");
@@ -206,15 +216,7 @@ mod tests {
 		let to = Address::repeat_byte(0x42);
 		let value = U256::from(1_000_000u64);
 		let tx = TransactionRequest::default().with_to(to).with_value(value);
-		let sending = {
-			let provider = evm.provider.clone();
-			tokio::spawn(async move {
-				send_with_fee_bumps(&provider, from, tx, Duration::from_millis(1_500), 2).await
-			})
-		};
-		tokio::time::sleep(Duration::from_millis(1_000)).await;
-		let _: String = evm.provider.raw_request("evm_mine".into(), ()).await.expect("mined");
-		let mined = sending.await.expect("the task ends").expect("the transfer is mined");
+		let mined = send_and_mine_after(&evm, from, tx, Duration::from_millis(1_000)).await;
 
 		assert_eq!(mined.sent.len(), 1, "sent once, in place of the pending one");
 		let on_chain = evm
