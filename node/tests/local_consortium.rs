@@ -273,8 +273,8 @@ async fn an_unauthorized_node_cannot_sync_until_the_council_authorizes_it() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_the_session_change_then_removes_it()
-{
+async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_the_session_change_then_removes_it(
+) {
 	let _machine = serial().await;
 	let consortium = Consortium::start("local-governance");
 	let validators = consortium.validator_clients().await;
@@ -448,7 +448,11 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 	})
 	.await;
 	assert_eq!(authorities().await.len(), 4);
-	assert_eq!(session_index().await, settled + 2, "one ending queued the four, one made them active");
+	assert_eq!(
+		session_index().await,
+		settled + 2,
+		"one ending queued the four, one made them active"
+	);
 	let left_at = best_number(alice).await;
 	wait_finalized(alice, left_at + 2, MINUTE).await;
 }
