@@ -190,7 +190,8 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 }
 
 /// Makes the configuration an observer's: archive of state and blocks, reserved peers only,
-/// never an authority.
+/// never an authority. Its offchain workers stay off: node authorization would replace the
+/// reserved peers it was given with every node the council authorized.
 fn configure_observer(config: &mut Configuration) -> Result<(), ServiceError> {
 	if config.role.is_authority() {
 		return Err(ServiceError::Other("an observer cannot be a validator".into()));
@@ -198,12 +199,24 @@ fn configure_observer(config: &mut Configuration) -> Result<(), ServiceError> {
 	config.state_pruning = Some(PruningMode::ArchiveAll);
 	config.blocks_pruning = BlocksPruning::KeepAll;
 	config.network.default_peers_set.non_reserved_mode = NonReservedPeerMode::Deny;
+	config.offchain_worker.enabled = false;
 	Ok(())
+}
+
+/// Turns on the offchain workers of a validator or plain full node whatever its flags say:
+/// they carry node authorization (each block they hand the network the peers the council
+/// authorized, and it refuses all others). Substrate runs them on authorities only by
+/// default, and a member's full node without them let an unauthorized node in and synced it.
+fn enforce_node_authorization(config: &mut Configuration) {
+	config.offchain_worker.enabled = true;
 }
 
 /// Builds and starts a full node: a validator, a plain full node or an observer.
 pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, ServiceError> {
 	index_offchain(&mut config);
+	if role == Role::Full {
+		enforce_node_authorization(&mut config);
+	}
 	// An observer serves its own read-only RPC server; the standard one is not started.
 	let observer_endpoints = if role == Role::Observer {
 		configure_observer(&mut config)?;

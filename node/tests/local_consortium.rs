@@ -28,7 +28,14 @@ struct Consortium {
 }
 
 impl Consortium {
+	/// The four validators and the observer.
 	fn start(label: &str) -> Consortium {
+		Self::start_with(label, true)
+	}
+
+	/// The four validators and, with node key 4, the observer or else a member's plain full
+	/// node (kept in the `observer` field all the same).
+	fn start_with(label: &str, observer_role: bool) -> Consortium {
 		let dir = TempDir::new(label);
 		let specs: Vec<NodeSpec> = VALIDATORS
 			.iter()
@@ -50,10 +57,11 @@ impl Consortium {
 				Node::start(spec)
 			})
 			.collect();
-		let mut observer = NodeSpec::new("observer", "local", &dir.0)
-			.arg("--observer")
-			.arg("--node-key")
-			.arg(local_node_key(4));
+		let mut observer = NodeSpec::new("observer", "local", &dir.0);
+		if observer_role {
+			observer = observer.arg("--observer");
+		}
+		let mut observer = observer.arg("--node-key").arg(local_node_key(4));
 		for (i, validator) in validators.iter().enumerate() {
 			observer =
 				observer.arg("--reserved-nodes").arg(validator.spec.multiaddr(LOCAL_PEER_IDS[i]));
@@ -241,9 +249,11 @@ async fn finality_survives_one_stopped_validator_stalls_with_two_and_resumes_aft
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn an_unauthorized_node_cannot_sync_until_the_council_authorizes_it() {
+async fn an_unauthorized_node_cannot_sync_through_a_validator_or_a_full_node_until_the_council_authorizes_it(
+) {
 	let _machine = serial().await;
-	let consortium = Consortium::start("local-permissioning");
+	// The fifth node is a member bank's plain full node, not an observer: it too must refuse.
+	let consortium = Consortium::start_with("local-permissioning", false);
 	let validators = consortium.validator_clients().await;
 	wait_finalized(&validators[0], 3, MINUTE).await;
 
@@ -251,7 +261,7 @@ async fn an_unauthorized_node_cannot_sync_until_the_council_authorizes_it() {
 	let newcomer_client = newcomer.client().await;
 	tokio::time::sleep(Duration::from_secs(15)).await;
 	assert_eq!(best_number(&newcomer_client).await, 0, "an unauthorized node syncs nothing");
-	assert_eq!(peer_count(&newcomer_client).await, 0, "no validator accepts it");
+	assert_eq!(peer_count(&newcomer_client).await, 0, "no validator or full node accepts it");
 
 	let authorize =
 		RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
@@ -344,6 +354,28 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 		(best_number(&ferdie_client).await >= finalized_number(alice).await).then_some(())
 	})
 	.await;
+	// Authorized, Ferdie's node is let in by every validator, and never by the observer,
+	// which accepts its reserved peers (the four validators) alone.
+	let peer_ids = || async {
+		let peers: Vec<serde_json::Value> =
+			ferdie_client.request("system_peers", rpc_params![]).await.expect("peers");
+		peers
+			.iter()
+			.filter_map(|peer| peer["peerId"].as_str().map(str::to_string))
+			.collect::<Vec<_>>()
+	};
+	let peers = wait_for("Ferdie's node to reach the four validators", MINUTE, || async {
+		let peers = peer_ids().await;
+		LOCAL_PEER_IDS[..4].iter().all(|id| peers.iter().any(|p| p == id)).then_some(peers)
+	})
+	.await;
+	// Long enough to have been discovered through the validators and dialled.
+	tokio::time::sleep(Duration::from_secs(10)).await;
+	let peers = [peers, peer_ids().await].concat();
+	assert!(
+		!peers.iter().any(|p| p == LOCAL_PEER_IDS[4]),
+		"the observer refuses a peer it does not reserve: {peers:?}"
+	);
 	let generated: serde_json::Value = ferdie_client
 		.request(
 			"author_rotateKeysWithOwner",
