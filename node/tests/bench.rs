@@ -125,8 +125,8 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 	let _machine = serial().await;
 	let dir = TempDir::new("bench-overload");
 	// A small pool, so that twice the capacity fills it within seconds, but one that holds
-	// more than a block takes (about 123 resting orders), or the pool, not the block, would
-	// bound the goodput.
+	// more than a block takes (about 200 resting orders that may fill), or the pool, not the
+	// block, would bound the goodput.
 	let node =
 		Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev").arg("--pool-limit=300"));
 	let client = node.client().await;
@@ -141,11 +141,15 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 		"orders",
 		"--accounts",
 		"800",
-		// Enough for the capacity probe to span several blocks of 120-odd orders.
+		// Enough for the capacity probe to span about a dozen blocks of about 200 orders (a
+		// short probe's first and last blocks inflate its rate), with a window wide enough
+		// that the probe measures the chain: at 100 in flight, two seconds from submission to
+		// finality capped it at 50/s, half of what blocks take, and twice that was no
+		// overload.
 		"--count",
-		"600",
+		"2400",
 		"--window",
-		"100",
+		"250",
 		"--duration",
 		"20",
 		"--json",
