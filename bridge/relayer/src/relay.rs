@@ -67,10 +67,11 @@ pub struct Target {
 	pub light_client: ConsortLightClientInstance<DynProvider>,
 	pub mirrors: Vec<Mirror>,
 	/// How long a sent transaction may take to be mined before it is sent again with higher
-	/// fees under the same nonce.
+	/// fees under the same nonce; also how long a step waits for one it found pending before
+	/// it outbids it.
 	pub receipt_timeout: Duration,
-	/// How many times a transaction is sent again before the step gives up on it (the next
-	/// step then first waits for whichever version is still pending).
+	/// How many times the fees of a transaction are raised (to replace its own earlier
+	/// version, or a pending one it outbids) before the step gives up on it.
 	pub fee_bumps: u32,
 }
 
@@ -368,8 +369,11 @@ impl Target {
 			// which the contracts' state (read below) says is still needed.
 			step.found_pending = true;
 			let deadline = tokio::time::Instant::now() + self.receipt_timeout;
-			while self.has_pending().await? && tokio::time::Instant::now() < deadline {
+			while tokio::time::Instant::now() < deadline {
 				tokio::time::sleep(PENDING_POLL).await;
+				if !self.has_pending().await? {
+					break;
+				}
 			}
 		}
 		// Consort is read once for the whole step: its BEEFY head, and its state at one
