@@ -173,8 +173,10 @@ pub async fn overload(
 		run_one(chains, plan, accounts, world, scenario, market, Pace::Max { window }, plan.count)
 			.await?;
 	let rate = (capacity.finalized_per_s * factor).max(1.0);
-	let count = (rate * duration.as_secs_f64()).ceil() as usize;
-	let plan = Plan { submit_for: None, ..plan.clone() };
+	// Twice what the rate needs, for the duration: a sender the pool refuses sends nothing
+	// more (its later nonces could never be ready), and its slots go to later extrinsics.
+	let count = (2.0 * rate * duration.as_secs_f64()).ceil() as usize;
+	let plan = Plan { submit_for: Some(duration), ..plan.clone() };
 	let overload =
 		run_one(chains, &plan, accounts, world, scenario, market, Pace::Rate(rate), count).await?;
 	let goodput_ratio = if capacity.finalized_per_s > 0.0 {

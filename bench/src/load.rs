@@ -110,6 +110,19 @@ impl State {
 		self.start.elapsed().as_secs_f64()
 	}
 
+	/// Accepted and neither finalized nor dropped before inclusion. The counters cannot say:
+	/// an extrinsic the pool refused or dropped may still be included, and counted twice.
+	fn unfinished(&self) -> usize {
+		self.records
+			.iter()
+			.filter(|r| {
+				r.outcome == Outcome::Accepted
+					&& r.finalized_at.is_none()
+					&& (r.dropped.is_none() || r.included_at.is_some())
+			})
+			.count()
+	}
+
 	fn saw_included(&mut self, body: &BlockBody, at: f64) {
 		for (position, hash) in body.extrinsics.iter().enumerate() {
 			let Some(&i) = self.index.get(hash) else { continue };
@@ -157,7 +170,9 @@ pub struct RunOptions {
 /// Submits `plan` over `chains` (a sender's extrinsics always to the same node) and follows
 /// the blocks of `chains[0]`.
 pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) -> Result<Run> {
-	let follower = chains[0].clone();
+	// A connection of its own: on one that also carries a thousand watched submissions, the
+	// node's buffer for it fills in a burst and the node closes the heads subscriptions.
+	let follower = Arc::new(Chain::connect(&chains[0].url, Duration::from_secs(10)).await?);
 	let start_hash = follower.finalized_head().await?;
 	let last_finalized = *follower.header(Some(start_hash)).await?.number();
 	let best = *follower.header(None).await?.number();
@@ -198,13 +213,19 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 	// with its ancestors, so no block is missed when the node announces several at once.
 	let follow_state = state.clone();
 	let follow_chain = follower.clone();
-	let follow = tokio::spawn(async move {
+	let follow: tokio::task::JoinHandle<Result<()>> = tokio::spawn(async move {
 		let mut seen: HashSet<Hash> = HashSet::new();
 		let mut last_finalized = last_finalized;
 		let mut best_floor = best;
 		loop {
 			tokio::select! {
-				Some(Ok(header)) = best_heads.next() => {
+				next = best_heads.next() => {
+					// A closed subscription is opened again: the blocks it missed are read
+					// below, as ancestors of the next best block.
+					let Some(Ok(header)) = next else {
+						best_heads = follow_chain.subscribe_best_heads().await?;
+						continue;
+					};
 					let header = header_of(header)?;
 					let mut chain = Vec::new();
 					let mut cursor = header;
@@ -224,7 +245,12 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 						state.bodies.insert(hash, body);
 					}
 				}
-				Some(Ok(header)) = finalized_heads.next() => {
+				next = finalized_heads.next() => {
+					// As above: the range from the last finalized seen covers what it missed.
+					let Some(Ok(header)) = next else {
+						finalized_heads = follow_chain.subscribe_finalized_heads().await?;
+						continue;
+					};
 					let number = *header_of(header)?.number();
 					for n in last_finalized.saturating_add(1)..=number {
 						let Some(hash) = follow_chain.block_hash(n).await? else { continue };
@@ -240,7 +266,6 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 					}
 					last_finalized = last_finalized.max(number);
 				}
-				else => return Ok::<(), crate::chain::ChainError>(()),
 			}
 		}
 	});
@@ -254,13 +279,27 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 	let mut senders: HashMap<usize, Arc<tokio::sync::Mutex<()>>> = HashMap::new();
 	let mut submissions = JoinSet::new();
 	let started = state.lock().map_err(poisoned)?.start;
+	// At a rate, the slots go to the senders still sending: an extrinsic skipped behind its
+	// sender's refusal takes none, so that refusals do not thin the offered load.
+	let mut slot = 0usize;
 	for (i, planned) in plan.iter().enumerate() {
 		if options.submit_for.is_some_and(|limit| started.elapsed() >= limit) {
 			break;
 		}
+		{
+			let mut state = state.lock().map_err(poisoned)?;
+			if state.refused_senders.contains(&planned.sender) {
+				state.records[i].outcome = Outcome::Skipped;
+				state.scheduled += 1;
+				state.skipped += 1;
+				continue;
+			}
+		}
 		match options.pace {
 			Pace::Rate(rate) => {
-				let due = started + Duration::from_secs_f64(i as f64 / rate.max(f64::MIN_POSITIVE));
+				let due =
+					started + Duration::from_secs_f64(slot as f64 / rate.max(f64::MIN_POSITIVE));
+				slot += 1;
 				tokio::time::sleep_until(due.into()).await;
 			}
 			Pace::Max { window } => loop {
@@ -319,7 +358,9 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 			drop(turn);
 			// The pool's word on what became of it: only an end other than finality matters
 			// here, since inclusion and finality are read from the blocks.
+			let mut in_block = false;
 			while let Some(Ok(status)) = watch.next().await {
+				in_block |= status.get("inBlock").is_some();
 				let end = match status.as_str() {
 					Some("dropped") => Some("dropped".to_string()),
 					Some("invalid") => Some("invalid".to_string()),
@@ -331,6 +372,7 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 						.map(str::to_string),
 				};
 				if let Some(end) = end {
+					let end = if in_block { format!("{end} after inBlock") } else { end };
 					if let Ok(mut state) = state.lock() {
 						state.records[i].dropped = Some(end);
 						state.dropped += 1;
@@ -357,11 +399,11 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 	let mut last_progress = Instant::now();
 	let mut last_count = usize::MAX;
 	loop {
-		let (done, count) = {
+		let (unfinished, count) = {
 			let state = state.lock().map_err(poisoned)?;
-			(state.finalized + state.dropped >= state.accepted, state.finalized + state.dropped)
+			(state.unfinished(), state.finalized + state.dropped)
 		};
-		if done || follow.is_finished() {
+		if unfinished == 0 || follow.is_finished() {
 			break;
 		}
 		if count != last_count {
@@ -387,8 +429,8 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 	let mut state = state.lock().map_err(poisoned)?;
 	let ended_at = state.now();
 	// A sender's extrinsics are planned in nonce order: after one the pool dropped, the
-	// later ones wait in the pool's future queue (which `author_pendingExtrinsics` does not
-	// list) for a nonce that never comes.
+	// later ones wait in the pool's future queue for a nonce that never comes, whether or
+	// not `author_pendingExtrinsics` lists them.
 	let mut dropped_senders = HashSet::new();
 	for planned in plan {
 		if let Some(&i) = state.index.get(&planned.hash) {
@@ -396,9 +438,8 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 			let unfinished = record.outcome == Outcome::Accepted
 				&& record.included_at.is_none()
 				&& record.dropped.is_none();
-			record.pending_at_end = unfinished && pool.contains(&planned.hash);
-			record.stranded =
-				unfinished && !record.pending_at_end && dropped_senders.contains(&planned.sender);
+			record.stranded = unfinished && dropped_senders.contains(&planned.sender);
+			record.pending_at_end = unfinished && !record.stranded && pool.contains(&planned.hash);
 			if record.dropped.is_some() {
 				dropped_senders.insert(planned.sender);
 			}

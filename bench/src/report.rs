@@ -73,6 +73,13 @@ pub struct ScenarioReport {
 	/// Accepted, never included, gone from the pool, and the client never told: must be
 	/// zero.
 	pub lost: usize,
+	/// Included although the pool had refused it at submission: the client was told
+	/// something untrue. (Absent from reports written before it was counted.)
+	#[serde(default)]
+	pub included_after_rejection: usize,
+	/// Included although the pool had reported it dropped. (As above.)
+	#[serde(default)]
+	pub included_after_drop: usize,
 	pub included_per_s: f64,
 	pub finalized_per_s: f64,
 	pub inclusion_latency_ms: Option<Latency>,
@@ -109,6 +116,9 @@ impl ScenarioReport {
 		let pending = count(&|r| r.pending_at_end);
 		let dropped: usize = dropped_by_reason.values().sum();
 		let stranded = count(&|r| r.stranded);
+		let included_after_rejection =
+			count(&|r| r.included_at.is_some() && matches!(r.outcome, Outcome::Rejected(_)));
+		let included_after_drop = count(&|r| r.included_at.is_some() && r.dropped.is_some());
 		let inclusion: Vec<f64> =
 			records.iter().filter_map(|r| Some(r.included_at? - r.submitted_at?)).collect();
 		let finality: Vec<f64> =
@@ -135,6 +145,8 @@ impl ScenarioReport {
 				.saturating_sub(pending)
 				.saturating_sub(dropped)
 				.saturating_sub(stranded),
+			included_after_rejection,
+			included_after_drop,
 			included_per_s: sustained(records.iter().filter_map(|r| r.included_at).collect()),
 			finalized_per_s: sustained(records.iter().filter_map(|r| r.finalized_at).collect()),
 			inclusion_latency_ms: Latency::of(inclusion),
@@ -280,6 +292,18 @@ impl Report {
 			}
 			for (reason, n) in &s.failed_by_reason {
 				out.push_str(&format!("{}: {n} failed: {reason}\n", s.scenario));
+			}
+			if s.included_after_rejection > 0 {
+				out.push_str(&format!(
+					"{}: {} included although the pool refused them\n",
+					s.scenario, s.included_after_rejection
+				));
+			}
+			if s.included_after_drop > 0 {
+				out.push_str(&format!(
+					"{}: {} included although the pool said they were dropped\n",
+					s.scenario, s.included_after_drop
+				));
 			}
 		}
 		out

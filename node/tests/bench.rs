@@ -124,11 +124,11 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost() {
 	let _machine = serial().await;
 	let dir = TempDir::new("bench-overload");
-	// A small pool, so that twice the capacity fills it within seconds, but one that holds
-	// more than a block takes (about 200 resting orders that may fill), or the pool, not the
-	// block, would bound the goodput.
+	// A pool that holds two and a half blocks of resting orders (a block takes about 400),
+	// so that the block's weight, not the pool, bounds the goodput, and twice the capacity
+	// still fills it within seconds.
 	let node =
-		Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev").arg("--pool-limit=300"));
+		Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev").arg("--pool-limit=1000"));
 	let client = node.client().await;
 	wait_finalized(&client, 1, Duration::from_secs(60)).await;
 	let json = dir.0.join("overload.json");
@@ -139,17 +139,18 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 		&url,
 		"--scenario",
 		"orders",
+		// Each extrinsic the pool refuses or drops ends its sender's part (its later nonces
+		// could never be ready): twice the capacity for 20 s ends about 4,000 senders.
 		"--accounts",
-		"800",
-		// Enough for the capacity probe to span about a dozen blocks of about 200 orders (a
-		// short probe's first and last blocks inflate its rate), with a window wide enough
-		// that the probe measures the chain: at 100 in flight, two seconds from submission to
-		// finality capped it at 50/s, half of what blocks take, and twice that was no
-		// overload.
+		"6000",
+		// The capacity probe spans about ten full blocks, with a window (submitted, not yet
+		// finalized) that keeps the pool fuller than a block and below its limit, so it
+		// measures the chain: a narrower one measured half of what blocks take, and twice
+		// that overloaded nothing.
 		"--count",
-		"2400",
+		"4000",
 		"--window",
-		"250",
+		"900",
 		"--duration",
 		"20",
 		"--json",
@@ -168,6 +169,9 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 	assert!(n("rejected") + n("dropped") > 0, "{overload}");
 	assert_eq!(n("lost"), 0);
 	assert_eq!(n("accepted"), n("included") + n("pending") + n("dropped") + n("stranded"));
+	// Twice the capacity was offered all along, not only until refusals ended the senders.
+	let offered = overload["offered_per_s"].as_f64().unwrap();
+	assert!(n("submitted") as f64 >= 0.95 * offered * 20.0, "{overload}");
 	assert!(report["goodput_ratio"].as_f64().unwrap() >= 0.9, "{report}");
 	assert!(stdout.contains("PASS nothing accepted was lost"), "{stdout}");
 }
