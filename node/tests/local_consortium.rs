@@ -12,7 +12,7 @@ use consort_relayer::{
 	relay::{Submission, Target},
 	testing::{deploy_light_client, evm},
 };
-use consort_runtime::{AccountId, RuntimeCall, RuntimeEvent, UNIT};
+use consort_runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent, UNIT};
 use frame_support::dispatch::GetDispatchInfo;
 use jsonrpsee::{core::client::ClientT, rpc_params, ws_client::WsClient};
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
@@ -487,6 +487,119 @@ async fn the_council_adds_a_fifth_validator_by_two_thirds_and_it_authors_after_t
 	);
 	let left_at = best_number(alice).await;
 	wait_finalized(alice, left_at + 2, MINUTE).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_council_admits_a_member_whose_vote_carries_a_runtime_upgrade_that_every_node_runs() {
+	let _machine = serial().await;
+	let consortium = Consortium::start("local-upgrade");
+	let validators = consortium.validator_clients().await;
+	let alice = &validators[0];
+	let observer = consortium.observer.client().await;
+	wait_finalized(alice, 2, MINUTE).await;
+	let eve = Eve.to_account_id();
+	let members = || async {
+		storage::<Vec<AccountId>>(
+			alice,
+			pallet_collective::Members::<Runtime, pallet_collective::Instance1>::hashed_key()
+				.to_vec(),
+			None,
+		)
+		.await
+		.unwrap_or_default()
+	};
+	let spec_version = |client| async move { chain_info(client).await.spec_version };
+	assert_eq!(members().await.len(), 4);
+
+	// Three of four admit Eve to the council.
+	let admit = RuntimeCall::CouncilMembership(pallet_membership::Call::add_member {
+		who: eve.clone().into(),
+	});
+	let block = council_motion(alice, Alice, &[Bob, Charlie], admit).await;
+	assert_eq!(motion_result(alice, block).await, Some(Ok(())));
+	assert!(members().await.contains(&eve));
+
+	let probe = consort_runtime::upgrade_probe::WASM_BINARY.expect("the upgrade probe is built");
+	let apply = |code: &[u8]| {
+		RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code: code.to_vec() })
+	};
+	let probe_hash = <sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(probe);
+	let authorize = RuntimeCall::Consortium(pallet_consortium::Call::authorize_upgrade {
+		code_hash: probe_hash,
+	});
+	let before = spec_version(alice).await;
+
+	// Nothing authorized: the probe is refused, and the runtime stays.
+	let block = submit_and_finalize(alice, &sign_as(alice, Dave, apply(probe)).await).await;
+	let nothing_authorized: sp_runtime::DispatchError =
+		frame_system::Error::<Runtime>::NothingAuthorized.into();
+	assert_eq!(dispatch_errors(alice, block).await, vec![nothing_authorized]);
+
+	// Three of five members are no longer two thirds.
+	let block = council_motion(alice, Alice, &[Bob, Eve], authorize.clone()).await;
+	assert_eq!(motion_result(alice, block).await, Some(Err(sp_runtime::DispatchError::BadOrigin)));
+
+	// Four of five, Eve among them, authorize the probe.
+	let block = council_motion(alice, Alice, &[Bob, Charlie, Eve], authorize).await;
+	assert_eq!(motion_result(alice, block).await, Some(Ok(())));
+
+	// Other code than the authorized is refused; the authorized is applied by anyone.
+	let current = consort_runtime::WASM_BINARY.expect("the runtime is built");
+	let block = submit_and_finalize(alice, &sign_as(alice, Dave, apply(current)).await).await;
+	let unauthorized: sp_runtime::DispatchError =
+		frame_system::Error::<Runtime>::Unauthorized.into();
+	assert_eq!(dispatch_errors(alice, block).await, vec![unauthorized]);
+	assert_eq!(spec_version(alice).await, before);
+	let block = submit_and_finalize(alice, &sign_as(alice, Dave, apply(probe)).await).await;
+	assert!(
+		events(alice, block).await.iter().any(|event| matches!(
+			event,
+			RuntimeEvent::System(frame_system::Event::CodeUpdated { hash }) if *hash == probe_hash
+		)),
+		"the probe's code is set"
+	);
+
+	// Every node, the observer too, runs the new runtime, and its upgrade hooks have run.
+	for client in validators.iter().chain([&observer]) {
+		wait_for("the node to run the upgraded runtime", MINUTE, || async {
+			(spec_version(client).await == before + 1).then_some(())
+		})
+		.await;
+	}
+	let upgraded = storage::<frame_system::LastRuntimeUpgradeInfo>(
+		alice,
+		frame_system::LastRuntimeUpgrade::<Runtime>::hashed_key().to_vec(),
+		None,
+	)
+	.await
+	.expect("the last upgrade is recorded");
+	assert_eq!(upgraded.spec_version.0, before + 1);
+
+	// A transfer signed for the new version is finalized, on the observer too.
+	let ferdie = Ferdie.to_account_id();
+	let block =
+		submit_and_finalize(alice, &sign_as(alice, Alice, transfer(&ferdie, UNIT)).await).await;
+	assert!(dispatch_errors(alice, block).await.is_empty());
+	let number = wait_for("the observer to finalize the transfer", MINUTE, || async {
+		let header: serde_json::Value =
+			observer.request("chain_getHeader", rpc_params![format!("{block:?}")]).await.ok()?;
+		header["number"].as_str().and_then(|n| u32::from_str_radix(&n[2..], 16).ok())
+	})
+	.await;
+	wait_finalized(&observer, number, MINUTE).await;
+	assert_eq!(
+		free_balance(&observer, &ferdie, Some(block)).await,
+		free_balance(alice, &ferdie, Some(block)).await
+	);
+
+	// Four of five let Eve go.
+	let dismiss = RuntimeCall::CouncilMembership(pallet_membership::Call::remove_member {
+		who: eve.clone().into(),
+	});
+	let block = council_motion(alice, Alice, &[Bob, Charlie, Dave], dismiss).await;
+	assert_eq!(motion_result(alice, block).await, Some(Ok(())));
+	assert!(!members().await.contains(&eve));
+	assert_eq!(members().await.len(), 4);
 }
 
 /// The Aura authority that sealed the block `hash`.

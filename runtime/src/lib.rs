@@ -11,6 +11,14 @@
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
+/// This runtime's Wasm with the next spec version and nothing else changed (the
+/// `upgrade-probe` feature), for tests of a runtime upgrade on real nodes. `None` in a
+/// benchmarking build.
+#[cfg(feature = "std")]
+pub mod upgrade_probe {
+	include!(concat!(env!("OUT_DIR"), "/upgrade_probe.rs"));
+}
+
 extern crate alloc;
 
 use alloc::vec::Vec;
@@ -66,17 +74,29 @@ pub mod opaque {
 
 pub use opaque::SessionKeys;
 
-#[runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("consort"),
-	impl_name: alloc::borrow::Cow::Borrowed("consort"),
-	authoring_version: 1,
-	spec_version: 114,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
-};
+/// `#[runtime_version]` reads the version from literals, so the upgrade probe's is written
+/// beside the runtime's.
+macro_rules! runtime_version_with_spec {
+	($spec_version:tt) => {
+		#[runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("consort"),
+			impl_name: alloc::borrow::Cow::Borrowed("consort"),
+			authoring_version: 1,
+			spec_version: $spec_version,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+
+#[cfg(not(feature = "upgrade-probe"))]
+runtime_version_with_spec!(114);
+// The same runtime one spec version on: what the node tests upgrade to through the council.
+#[cfg(feature = "upgrade-probe")]
+runtime_version_with_spec!(115);
 
 /// Target block time. Two seconds: short enough for near-instant settlement, long enough for
 /// a block to be built, gossiped and imported by every validator of a LAN consortium on
