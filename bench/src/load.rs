@@ -24,6 +24,9 @@ pub struct Planned {
 	pub hash: Hash,
 }
 
+/// Watches open at once on one connection, under the node's 1,024.
+const WATCHES_PER_CONNECTION: usize = 1_000;
+
 /// How fast to submit.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Pace {
@@ -274,6 +277,10 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 
 	// Submits in plan order at the pace asked.
 	let permits = Arc::new(Semaphore::new(options.in_flight.max(1)));
+	// A node serves at most 1,024 subscriptions a connection (`-32006 Too many
+	// subscriptions`): a watch waits for a slot on its connection rather than be refused.
+	let watch_slots: Vec<Arc<Semaphore>> =
+		chains.iter().map(|_| Arc::new(Semaphore::new(WATCHES_PER_CONNECTION))).collect();
 	// A sender's next extrinsic goes out only once the pool has answered for the one before,
 	// so a refusal never leaves a later nonce waiting in the pool for a gap to fill.
 	let mut senders: HashMap<usize, Arc<tokio::sync::Mutex<()>>> = HashMap::new();
@@ -317,15 +324,17 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 				tokio::time::sleep(Duration::from_millis(5)).await;
 			},
 		}
+		let connection = planned.sender % chains.len();
+		let Ok(watch_slot) = watch_slots[connection].clone().acquire_owned().await else { break };
 		let Ok(permit) = permits.clone().acquire_owned().await else { break };
 		let turn = senders.entry(planned.sender).or_default().clone().lock_owned().await;
 		state.lock().map_err(poisoned)?.scheduled += 1;
-		let chain = chains[planned.sender % chains.len()].clone();
+		let chain = chains[connection].clone();
 		let state = state.clone();
 		let bytes = planned.bytes.clone();
 		let sender = planned.sender;
 		submissions.spawn(async move {
-			let turn = turn;
+			let (turn, _watch_slot) = (turn, watch_slot);
 			{
 				let Ok(mut state) = state.lock() else { return };
 				if state.refused_senders.contains(&sender) {

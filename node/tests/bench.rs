@@ -114,6 +114,34 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 	assert_eq!(std::fs::read_to_string(&again).unwrap(), plot);
 
+	// One connection, more extrinsics watched at once than a node serves on it (1,024): a
+	// watch waits for a slot rather than be refused with `-32006 Too many subscriptions`.
+	let crowded = dir.0.join("crowded.json");
+	let output = bench(&[
+		"run",
+		"--url",
+		&url,
+		"--seed",
+		"one-connection",
+		"--connections",
+		"1",
+		"--accounts",
+		"2000",
+		"--scenarios",
+		"transfers",
+		"--rate",
+		"800",
+		"--duration",
+		"4",
+		"--json",
+		crowded.to_str().unwrap(),
+	]);
+	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+	let report: Value = serde_json::from_slice(&std::fs::read(&crowded).unwrap()).unwrap();
+	let transfers = &report["scenarios"][0];
+	let n = |field| number(transfers, field);
+	assert_eq!((n("accepted"), n("rejected"), n("finalized")), (3_200, 0, 3_200), "{transfers}");
+
 	// A second run on the same chain needs fresh accounts: the set-up says so and stops.
 	let again = bench(&["run", "--url", &url, "--accounts", "4", "--count", "4"]);
 	assert_eq!(again.status.code(), Some(2));
