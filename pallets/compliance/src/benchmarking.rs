@@ -454,40 +454,44 @@ mod benchmarks {
 
 	#[benchmark]
 	fn recover_key() -> Result<(), BenchmarkError> {
-		let origin = governance::<T>()?;
+		// The identity's registrar, which reads one item more than governance.
+		let registrar: T::AccountId = account("registrar", 0, 0);
+		Registrars::<T>::insert(&registrar, ());
 		let keys = T::MaxKeysPerIdentity::get();
 		let (identity, _) = identity_with_keys::<T>(0, keys);
 		let lost: T::AccountId = account("key", keys.saturating_sub(1), 0);
 		let new: T::AccountId = account("new-key", 0, 0);
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, identity, lost, new.clone());
+		_(RawOrigin::Signed(registrar), identity, lost, new.clone());
 		assert_eq!(KeyIdentity::<T>::get(&new), Some(identity));
 		Ok(())
 	}
 
 	#[benchmark]
 	fn set_trusted_issuer() -> Result<(), BenchmarkError> {
-		let origin = governance::<T>()?;
-		fill_scope_but_one::<T>(Scope::Global);
+		// An asset's agent, which reads the asset's agent and its own identity where
+		// governance reads nothing.
+		let agent = asset_with_agent::<T>();
+		let scope = Scope::Asset(asset::<T>());
+		fill_scope_but_one::<T>(scope);
 		let issuer: T::AccountId = account("issuer", 0, 0);
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, Scope::Global, issuer, all_topics());
-		assert_eq!(
-			TrustedIssuers::<T>::get(Scope::<T::AssetId>::Global).len() as u32,
-			T::MaxTrustedIssuers::get()
-		);
+		_(RawOrigin::Signed(agent), scope, issuer, all_topics());
+		assert_eq!(TrustedIssuers::<T>::get(scope).len() as u32, T::MaxTrustedIssuers::get());
 		Ok(())
 	}
 
 	#[benchmark]
 	fn remove_trusted_issuer() -> Result<(), BenchmarkError> {
-		let origin = governance::<T>()?;
+		// An asset's agent, as for `set_trusted_issuer`.
+		let agent = asset_with_agent::<T>();
+		let scope = Scope::Asset(asset::<T>());
 		let issuer: T::AccountId = account("issuer", 0, 0);
-		trust_last::<T>(Scope::Global, &issuer);
+		trust_last::<T>(scope, &issuer);
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, Scope::Global, issuer);
+		_(RawOrigin::Signed(agent), scope, issuer);
 		assert_eq!(
-			TrustedIssuers::<T>::get(Scope::<T::AssetId>::Global).len() as u32,
+			TrustedIssuers::<T>::get(scope).len() as u32,
 			T::MaxTrustedIssuers::get().saturating_sub(1)
 		);
 		Ok(())

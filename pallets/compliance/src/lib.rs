@@ -383,6 +383,9 @@ pub mod pallet {
 		Overflow,
 		/// Nothing would change.
 		Unchanged,
+		/// The identity's claims of this topic scoped to single assets fill the half of its
+		/// list they may take; the other half is kept for globally trusted issuers.
+		TooManyAssetScopedClaims,
 	}
 
 	#[pallet::hooks]
@@ -913,10 +916,21 @@ impl<T: Config> Pallet<T> {
 		let record =
 			ClaimRecord { claim, issuer: issuer.clone(), scope, issued_at, expires_at, evidence };
 		Claims::<T>::try_mutate(identity, topic, |claims| -> sp_runtime::DispatchResult {
-			match claims.iter_mut().find(|c| c.issuer == issuer && c.scope == scope) {
-				Some(existing) => *existing = record,
-				None => claims.try_push(record).map_err(|_| Error::<T>::TooManyClaims)?,
+			if let Some(existing) =
+				claims.iter_mut().find(|c| c.issuer == issuer && c.scope == scope)
+			{
+				*existing = record;
+				return Ok(());
 			}
+			// Any identity may create an asset and trust issuers of its own for it, so claims
+			// scoped to assets must not crowd out the KYC providers and sanctions screeners
+			// that governance trusts: they take at most half of the list.
+			if matches!(scope, Scope::Asset(_)) {
+				let scoped = claims.iter().filter(|c| matches!(c.scope, Scope::Asset(_))).count();
+				let share = (T::MaxClaimsPerTopic::get() / 2) as usize;
+				ensure!(scoped < share, Error::<T>::TooManyAssetScopedClaims);
+			}
+			claims.try_push(record).map_err(|_| Error::<T>::TooManyClaims)?;
 			Ok(())
 		})?;
 		Self::deposit_event(Event::ClaimAdded {

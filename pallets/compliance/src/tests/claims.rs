@@ -163,6 +163,50 @@ fn claims_of_one_topic_are_bounded() {
 }
 
 #[test]
+fn an_assets_own_issuers_cannot_crowd_out_the_issuers_governance_trusts() {
+	run_test(|| {
+		let id = register(&account(1));
+		// Any asset's agent may trust issuers of its own; together they fill half of the
+		// identity's claims of a topic, and no more.
+		let half = (MaxClaimsPerTopic::get() / 2) as u8;
+		let scoped_kyc = |issuer: AccountId| {
+			Compliance::add_claim(
+				RuntimeOrigin::signed(issuer),
+				id,
+				Claim::Kyc,
+				Scope::Asset(ASSET),
+				None,
+				EVIDENCE,
+			)
+		};
+		for n in 0..=half {
+			assert_ok!(Compliance::set_trusted_issuer(
+				RuntimeOrigin::signed(issuer()),
+				Scope::Asset(ASSET),
+				account(70 + n),
+				topics(&[ClaimTopic::Kyc])
+			));
+		}
+		for n in 0..half {
+			assert_ok!(scoped_kyc(account(70 + n)));
+		}
+		assert_noop!(scoped_kyc(account(70 + half)), Error::<Test>::TooManyAssetScopedClaims);
+		// One of them renews its claim in place.
+		assert_ok!(scoped_kyc(account(70)));
+		// The KYC provider that governance trusts still has room.
+		assert_ok!(Compliance::add_claim(
+			RuntimeOrigin::signed(kyc_provider()),
+			id,
+			Claim::Kyc,
+			Scope::Global,
+			None,
+			EVIDENCE
+		));
+		assert_eq!(Claims::<Test>::get(id, ClaimTopic::Kyc).len(), usize::from(half) + 1);
+	});
+}
+
+#[test]
 fn bad_claims_are_refused_and_change_nothing() {
 	run_test(|| {
 		let id = register(&account(1));
