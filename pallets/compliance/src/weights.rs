@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `43`, estimated `3513` bytes.
-		// Minimum execution time: 10_436_000 picoseconds.
-		Weight::from_parts(11_668_000, 3513)
+		// Minimum execution time: 10_446_000 picoseconds.
+		Weight::from_parts(18_728_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `117`, estimated `3513` bytes.
-		// Minimum execution time: 10_907_000 picoseconds.
-		Weight::from_parts(12_509_000, 3513)
+		// Minimum execution time: 10_927_000 picoseconds.
+		Weight::from_parts(20_090_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -75,8 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `117`, estimated `3521` bytes.
-		// Minimum execution time: 19_769_000 picoseconds.
-		Weight::from_parts(21_372_000, 3521)
+		// Minimum execution time: 19_218_000 picoseconds.
+		Weight::from_parts(35_062_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -88,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `492`, estimated `6052` bytes.
-		// Minimum execution time: 19_939_000 picoseconds.
-		Weight::from_parts(25_037_000, 6052)
+		// Minimum execution time: 19_700_000 picoseconds.
+		Weight::from_parts(28_672_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `1065`, estimated `4027` bytes.
-		// Minimum execution time: 28_232_000 picoseconds.
-		Weight::from_parts(30_486_000, 4027)
+		// Minimum execution time: 27_681_000 picoseconds.
+		Weight::from_parts(41_802_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -118,13 +118,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
 		// Proof size: measured `1089`, estimated `6052` bytes.
-		// Minimum execution time: 29_424_000 picoseconds.
-		Weight::from_parts(32_458_000, 6052)
+		// Minimum execution time: 29_073_000 picoseconds.
+		Weight::from_parts(32_308_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Registrars` (r:1 w:0)
+	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:2)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:1)
@@ -134,28 +136,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::PendingKeys` (r:0 w:1)
 	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
-		// Proof size: measured `1048`, estimated `6052` bytes.
-		// Minimum execution time: 32_748_000 picoseconds.
-		Weight::from_parts(35_563_000, 6052)
-			.saturating_add(T::DbWeight::get().reads(5))
+		// Proof size: measured `1120`, estimated `6052` bytes.
+		// Minimum execution time: 36_554_000 picoseconds.
+		Weight::from_parts(40_110_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:1 w:1)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
-		// Proof size: measured `1724`, estimated `5295` bytes.
-		// Minimum execution time: 18_237_000 picoseconds.
-		Weight::from_parts(26_780_000, 5295)
-			.saturating_add(T::DbWeight::get().reads(1))
+		// Proof size: measured `1952`, estimated `5295` bytes.
+		// Minimum execution time: 26_500_000 picoseconds.
+		Weight::from_parts(31_487_000, 5295)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:1 w:1)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
-		// Proof size: measured `1833`, estimated `5295` bytes.
-		// Minimum execution time: 17_356_000 picoseconds.
-		Weight::from_parts(19_128_000, 5295)
-			.saturating_add(T::DbWeight::get().reads(1))
+		// Proof size: measured `2061`, estimated `5295` bytes.
+		// Minimum execution time: 25_467_000 picoseconds.
+		Weight::from_parts(29_845_000, 5295)
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::Identities` (r:1 w:0)
@@ -168,8 +178,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `4337`, estimated `9600` bytes.
-		// Minimum execution time: 44_546_000 picoseconds.
-		Weight::from_parts(53_850_000, 9600)
+		// Minimum execution time: 44_706_000 picoseconds.
+		Weight::from_parts(51_086_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -187,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `4391`, estimated `9600` bytes.
-		// Minimum execution time: 110_184_000 picoseconds.
-		Weight::from_parts(136_412_000, 9600)
+		// Minimum execution time: 110_303_000 picoseconds.
+		Weight::from_parts(139_507_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -196,8 +206,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `799`, estimated `4231` bytes.
-		// Minimum execution time: 14_942_000 picoseconds.
-		Weight::from_parts(16_615_000, 4231)
+		// Minimum execution time: 14_582_000 picoseconds.
+		Weight::from_parts(16_805_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -209,8 +219,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `222`, estimated `4027` bytes.
-		// Minimum execution time: 16_595_000 picoseconds.
-		Weight::from_parts(18_437_000, 4027)
+		// Minimum execution time: 16_354_000 picoseconds.
+		Weight::from_parts(26_189_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -222,8 +232,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
 		// Proof size: measured `381`, estimated `4027` bytes.
-		// Minimum execution time: 20_740_000 picoseconds.
-		Weight::from_parts(22_844_000, 4027)
+		// Minimum execution time: 20_721_000 picoseconds.
+		Weight::from_parts(31_717_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -237,8 +247,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 75_371_000 picoseconds.
-		Weight::from_parts(78_646_000, 3521)
+		// Minimum execution time: 76_353_000 picoseconds.
+		Weight::from_parts(98_226_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -252,8 +262,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 23_495_000 picoseconds.
-		Weight::from_parts(25_397_000, 3521)
+		// Minimum execution time: 23_715_000 picoseconds.
+		Weight::from_parts(32_198_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -267,8 +277,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
 		// Proof size: measured `381`, estimated `4027` bytes.
-		// Minimum execution time: 23_885_000 picoseconds.
-		Weight::from_parts(26_940_000, 4027)
+		// Minimum execution time: 24_146_000 picoseconds.
+		Weight::from_parts(40_269_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -282,8 +292,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size: measured `297`, estimated `3533` bytes.
-		// Minimum execution time: 23_945_000 picoseconds.
-		Weight::from_parts(26_189_000, 3533)
+		// Minimum execution time: 23_755_000 picoseconds.
+		Weight::from_parts(30_575_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -299,8 +309,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
 		// Proof size: measured `407`, estimated `4027` bytes.
-		// Minimum execution time: 27_641_000 picoseconds.
-		Weight::from_parts(42_102_000, 4027)
+		// Minimum execution time: 27_601_000 picoseconds.
+		Weight::from_parts(43_565_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -316,8 +326,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
 		// Proof size: measured `407`, estimated `4027` bytes.
-		// Minimum execution time: 27_631_000 picoseconds.
-		Weight::from_parts(30_344_000, 4027)
+		// Minimum execution time: 27_471_000 picoseconds.
+		Weight::from_parts(30_555_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -329,8 +339,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 18_658_000 picoseconds.
-		Weight::from_parts(20_690_000, 3521)
+		// Minimum execution time: 18_487_000 picoseconds.
+		Weight::from_parts(21_172_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -369,11 +379,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
 		// Proof size: measured `7055`, estimated `11887` bytes.
-		// Minimum execution time: 167_038_000 picoseconds.
-		Weight::from_parts(156_513_549, 11887)
-			.saturating_add(Weight::from_parts(4_648_094, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(80_269_558, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(4_718_757, 0).saturating_mul(f.into()))
+		// Minimum execution time: 169_672_000 picoseconds.
+		Weight::from_parts(153_767_966, 11887)
+			.saturating_add(Weight::from_parts(4_160_340, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(116_924_150, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(71_528_358, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
@@ -387,115 +397,115 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(11_668_000, 3513)
+		Weight::from_parts(18_728_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(12_509_000, 3513)
+		Weight::from_parts(20_090_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(21_372_000, 3521)
+		Weight::from_parts(35_062_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(25_037_000, 6052)
+		Weight::from_parts(28_672_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(30_486_000, 4027)
+		Weight::from_parts(41_802_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(32_458_000, 6052)
+		Weight::from_parts(32_308_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(35_563_000, 6052)
-			.saturating_add(RocksDbWeight::get().reads(5))
+		Weight::from_parts(40_110_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(26_780_000, 5295)
-			.saturating_add(RocksDbWeight::get().reads(1))
+		Weight::from_parts(31_487_000, 5295)
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(19_128_000, 5295)
-			.saturating_add(RocksDbWeight::get().reads(1))
+		Weight::from_parts(29_845_000, 5295)
+			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(53_850_000, 9600)
+		Weight::from_parts(51_086_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(136_412_000, 9600)
+		Weight::from_parts(139_507_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(16_615_000, 4231)
+		Weight::from_parts(16_805_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(18_437_000, 4027)
+		Weight::from_parts(26_189_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(22_844_000, 4027)
+		Weight::from_parts(31_717_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(78_646_000, 3521)
+		Weight::from_parts(98_226_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(25_397_000, 3521)
+		Weight::from_parts(32_198_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(26_940_000, 4027)
+		Weight::from_parts(40_269_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(26_189_000, 3533)
+		Weight::from_parts(30_575_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(42_102_000, 4027)
+		Weight::from_parts(43_565_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(30_344_000, 4027)
+		Weight::from_parts(30_555_000, 4027)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(20_690_000, 3521)
+		Weight::from_parts(21_172_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(156_513_549, 11887)
-			.saturating_add(Weight::from_parts(4_648_094, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(80_269_558, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(4_718_757, 0).saturating_mul(f.into()))
+		Weight::from_parts(153_767_966, 11887)
+			.saturating_add(Weight::from_parts(4_160_340, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(116_924_150, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(71_528_358, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))
