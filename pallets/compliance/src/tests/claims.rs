@@ -148,18 +148,24 @@ fn claims_of_one_topic_are_bounded() {
 			trust_for_kyc(&extra);
 			claim(&extra, id, Claim::Kyc);
 		}
-		assert_noop!(
-			Compliance::add_claim(
-				RuntimeOrigin::signed(kyc_provider()),
-				id,
-				Claim::Kyc,
-				Scope::Global,
-				None,
-				EVIDENCE
-			),
-			Error::<Test>::TooManyClaims
-		);
+		assert_noop!(add_kyc(kyc_provider(), id, Scope::Global), Error::<Test>::TooManyClaims);
 	});
+}
+
+/// A KYC claim about `identity` in `scope`, without expiry, added by `issuer` itself.
+fn add_kyc(
+	issuer: AccountId,
+	identity: IdentityId,
+	scope: Scope<AssetId>,
+) -> sp_runtime::DispatchResult {
+	Compliance::add_claim(
+		RuntimeOrigin::signed(issuer),
+		identity,
+		Claim::Kyc,
+		scope,
+		None,
+		EVIDENCE,
+	)
 }
 
 #[test]
@@ -169,16 +175,7 @@ fn an_assets_own_issuers_cannot_crowd_out_the_issuers_governance_trusts() {
 		// Any asset's agent may trust issuers of its own; together they fill half of the
 		// identity's claims of a topic, and no more.
 		let half = (MaxClaimsPerTopic::get() / 2) as u8;
-		let scoped_kyc = |issuer: AccountId| {
-			Compliance::add_claim(
-				RuntimeOrigin::signed(issuer),
-				id,
-				Claim::Kyc,
-				Scope::Asset(ASSET),
-				None,
-				EVIDENCE,
-			)
-		};
+		let scoped_kyc = |issuer| add_kyc(issuer, id, Scope::Asset(ASSET));
 		for n in 0..=half {
 			assert_ok!(Compliance::set_trusted_issuer(
 				RuntimeOrigin::signed(issuer()),
@@ -194,14 +191,7 @@ fn an_assets_own_issuers_cannot_crowd_out_the_issuers_governance_trusts() {
 		// One of them renews its claim in place.
 		assert_ok!(scoped_kyc(account(70)));
 		// The KYC provider that governance trusts still has room.
-		assert_ok!(Compliance::add_claim(
-			RuntimeOrigin::signed(kyc_provider()),
-			id,
-			Claim::Kyc,
-			Scope::Global,
-			None,
-			EVIDENCE
-		));
+		assert_ok!(add_kyc(kyc_provider(), id, Scope::Global));
 		assert_eq!(Claims::<Test>::get(id, ClaimTopic::Kyc).len(), usize::from(half) + 1);
 	});
 }
