@@ -113,6 +113,12 @@ impl State {
 		self.start.elapsed().as_secs_f64()
 	}
 
+	/// Not sent: an earlier extrinsic of its sender was refused or dropped.
+	fn skip(&mut self, i: usize) {
+		self.records[i].outcome = Outcome::Skipped;
+		self.skipped += 1;
+	}
+
 	/// Accepted and neither finalized nor dropped before inclusion. The counters cannot say:
 	/// an extrinsic the pool refused or dropped may still be included, and counted twice.
 	fn unfinished(&self) -> usize {
@@ -296,9 +302,8 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 		{
 			let mut state = state.lock().map_err(poisoned)?;
 			if state.refused_senders.contains(&planned.sender) {
-				state.records[i].outcome = Outcome::Skipped;
 				state.scheduled += 1;
-				state.skipped += 1;
+				state.skip(i);
 				continue;
 			}
 		}
@@ -337,9 +342,9 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 			let (turn, _watch_slot) = (turn, watch_slot);
 			{
 				let Ok(mut state) = state.lock() else { return };
+				// Refused or dropped while this one waited for its turn.
 				if state.refused_senders.contains(&sender) {
-					state.records[i].outcome = Outcome::Skipped;
-					state.skipped += 1;
+					state.skip(i);
 					return;
 				}
 				let now = state.now();

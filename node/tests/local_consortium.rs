@@ -580,13 +580,9 @@ async fn the_council_admits_a_member_whose_vote_carries_a_runtime_upgrade_that_e
 	let block =
 		submit_and_finalize(alice, &sign_as(alice, Alice, transfer(&ferdie, UNIT)).await).await;
 	assert!(dispatch_errors(alice, block).await.is_empty());
-	let number = wait_for("the observer to finalize the transfer", MINUTE, || async {
-		let header: serde_json::Value =
-			observer.request("chain_getHeader", rpc_params![format!("{block:?}")]).await.ok()?;
-		header["number"].as_str().and_then(|n| u32::from_str_radix(&n[2..], 16).ok())
-	})
-	.await;
+	let number = block_number(alice, block).await;
 	wait_finalized(&observer, number, MINUTE).await;
+	assert_eq!(block_hash(&observer, number).await, Some(block));
 	assert_eq!(
 		free_balance(&observer, &ferdie, Some(block)).await,
 		free_balance(alice, &ferdie, Some(block)).await

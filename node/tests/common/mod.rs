@@ -300,11 +300,15 @@ pub async fn finalized_hash(client: &WsClient) -> Hash {
 }
 
 pub async fn finalized_number(client: &WsClient) -> u32 {
-	let hash = finalized_hash(client).await;
+	block_number(client, finalized_hash(client).await).await
+}
+
+/// The number of the block `hash`, which the node has.
+pub async fn block_number(client: &WsClient, hash: Hash) -> u32 {
 	let header: Value = client
 		.request("chain_getHeader", rpc_params![format!("{hash:?}")])
 		.await
-		.expect("finalized header");
+		.expect("the block's header");
 	header_number(&header)
 }
 
