@@ -5,9 +5,11 @@
 #![allow(dead_code)]
 
 use std::{
-	net::TcpListener,
+	io::ErrorKind,
+	net::{IpAddr, Ipv4Addr, Ipv6Addr, TcpListener},
 	path::{Path, PathBuf},
 	process::{Child, Command, Stdio},
+	sync::atomic::{AtomicU32, Ordering},
 	time::{Duration, Instant},
 };
 
@@ -31,12 +33,41 @@ pub async fn serial() -> tokio::sync::MutexGuard<'static, ()> {
 	SERIAL.lock().await
 }
 
-/// A free TCP port on 127.0.0.1.
+/// Ports handed to nodes lie below the kernel's ephemeral range (32768 and up on Linux): a
+/// port from that range can be taken by any outgoing connection between its choice and the
+/// node's bind, and was (a node's RPC fell back to another port for `[::1]`).
+const TEST_PORTS: std::ops::Range<u32> = 20_000..32_000;
+
+/// A TCP port no one listens on, on any local address a node binds. Each call in a process
+/// moves on to the next port, and processes start at different places, so two nodes of one
+/// test never get the same port.
 pub fn free_port() -> u16 {
-	TcpListener::bind("127.0.0.1:0")
-		.and_then(|listener| listener.local_addr())
-		.map(|addr| addr.port())
-		.expect("a free port on 127.0.0.1")
+	static NEXT: AtomicU32 = AtomicU32::new(0);
+	let span = TEST_PORTS.end - TEST_PORTS.start;
+	let start = std::process::id().wrapping_mul(7919) % span;
+	for _ in 0..span {
+		let offset = NEXT.fetch_add(1, Ordering::Relaxed);
+		let port = (TEST_PORTS.start + (start + offset) % span) as u16;
+		if port_is_free(port) {
+			return port;
+		}
+	}
+	panic!("no free port in {TEST_PORTS:?}")
+}
+
+/// Whether `port` can be bound on every address a node listens on. An address this machine
+/// does not have (no IPv6) does not count against the port.
+fn port_is_free(port: u16) -> bool {
+	let addresses: [IpAddr; 4] = [
+		Ipv4Addr::LOCALHOST.into(),
+		Ipv4Addr::UNSPECIFIED.into(),
+		Ipv6Addr::LOCALHOST.into(),
+		Ipv6Addr::UNSPECIFIED.into(),
+	];
+	addresses.iter().all(|ip| match TcpListener::bind((*ip, port)) {
+		Ok(_) => true,
+		Err(e) => e.kind() != ErrorKind::AddrInUse,
+	})
 }
 
 /// The fixed node keys of the local consortium (see `chain-spec/local/`), by index: 0 Alice
@@ -231,6 +262,18 @@ impl Node {
 
 impl Drop for Node {
 	fn drop(&mut self) {
+		if std::thread::panicking() {
+			// A failed test says which node was in what state, not only which call failed.
+			eprintln!(
+				"--- {} (rpc {}, p2p {}, exited: {}), last lines of {}:\n{}",
+				self.spec.name,
+				self.spec.rpc_port,
+				self.spec.p2p_port,
+				self.has_exited(),
+				self.log.display(),
+				self.tail(),
+			);
+		}
 		if let Some(mut child) = self.child.take() {
 			let _ = child.kill();
 			let _ = child.wait();
