@@ -184,6 +184,22 @@ fn asset_with_agent<T: Config>() -> T::AccountId {
 	key
 }
 
+/// A holding of `balance` spread over all its lots, one a day, the dearest to check and to
+/// dispose of.
+fn full_lots<T: Config>(
+	balance: T::Balance,
+	counted_in: Option<CountryCode>,
+) -> Holding<T::Balance> {
+	let mut holding = Holding { counted_in, ..Default::default() };
+	let lot = balance / T::Balance::from(MAX_LOTS);
+	for day in 0..MAX_LOTS {
+		let amount =
+			if day + 1 == MAX_LOTS { balance.saturating_sub(holding.balance) } else { lot };
+		let _ = holding.acquire(amount, Moment::from(day) * 86_400_000);
+	}
+	holding
+}
+
 fn profile<T: Config>() -> AssetProfile {
 	AssetProfiles::<T>::get(asset::<T>()).unwrap_or_default()
 }
@@ -715,11 +731,7 @@ mod benchmarks {
 		}
 		let supply: T::Balance = 1_000_000u32.into();
 		let ch = CountryCode(*b"CH");
-		Holdings::<T>::insert(
-			asset,
-			sender,
-			Holding { balance: supply, counted_in: Some(ch), acquired_at: 0 },
-		);
+		Holdings::<T>::insert(asset, sender, full_lots::<T>(supply, Some(ch)));
 		Supply::<T>::insert(asset, supply);
 		HolderCount::<T>::insert(asset, 1);
 		JurisdictionHolderCount::<T>::insert(asset, ch, 1);

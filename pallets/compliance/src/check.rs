@@ -244,8 +244,13 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		if let Some(period) = restrictions.holding_period {
+			// Only lots held for the whole period may go; `left` is what stays.
+			let served = match view.now.checked_sub(period) {
+				Some(cutoff) => holding.acquired_by(cutoff),
+				None => Zero::zero(),
+			};
 			ensure!(
-				view.now >= holding.acquired_at.saturating_add(period)
+				holding.balance.saturating_sub(left) <= served
 					|| exempt::<T>(view.asset, sender, Restriction::HoldingPeriod),
 				Rejection::HoldingPeriodNotPassed
 			);
@@ -511,8 +516,7 @@ impl<T: Config> Pallet<T> {
 		Holdings::<T>::try_mutate(asset, identity, |slot| -> DispatchResult {
 			let holding = slot.get_or_insert_with(Holding::default);
 			let new_holder = holding.balance.is_zero();
-			holding.balance = holding.balance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-			holding.acquired_at = now;
+			holding.acquire(amount, now).ok_or(Error::<T>::Overflow)?;
 			if new_holder {
 				let country = ClaimView::<T>::load(asset).jurisdiction(identity);
 				holding.counted_in = country;
@@ -534,8 +538,7 @@ impl<T: Config> Pallet<T> {
 	fn debit(asset: T::AssetId, identity: IdentityId, amount: T::Balance) -> DispatchResult {
 		Holdings::<T>::try_mutate_exists(asset, identity, |slot| -> DispatchResult {
 			let holding = slot.as_mut().ok_or(Error::<T>::InsufficientHolding)?;
-			holding.balance =
-				holding.balance.checked_sub(&amount).ok_or(Error::<T>::InsufficientHolding)?;
+			holding.dispose(amount).ok_or(Error::<T>::InsufficientHolding)?;
 			if holding.balance.is_zero() {
 				HolderCount::<T>::try_mutate(asset, |count| {
 					*count = count.checked_sub(1).ok_or(Error::<T>::Overflow)?;

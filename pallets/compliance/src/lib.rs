@@ -1100,6 +1100,17 @@ impl<T: Config> Pallet<T> {
 		let mut by_country: BTreeMap<(T::AssetId, CountryCode), u32> = BTreeMap::new();
 		for (asset, _, holding) in Holdings::<T>::iter() {
 			ensure!(!holding.balance.is_zero(), "a zero holding is kept");
+			let in_lots = holding
+				.lots
+				.iter()
+				.try_fold(T::Balance::zero(), |sum, lot| sum.checked_add(&lot.amount))
+				.ok_or("lots overflow")?;
+			ensure!(in_lots == holding.balance, "lots do not sum to the holding");
+			ensure!(holding.lots.iter().all(|lot| !lot.amount.is_zero()), "an empty lot is kept");
+			ensure!(
+				holding.lots.windows(2).all(|pair| pair[0].acquired_at <= pair[1].acquired_at),
+				"lots out of order"
+			);
 			let total = supply.entry(asset).or_default();
 			*total = total.checked_add(&holding.balance).ok_or("holdings overflow")?;
 			let count = holders.entry(asset).or_default();

@@ -5,7 +5,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
 use sp_core::H256;
-use sp_runtime::Permill;
+use sp_runtime::{traits::AtLeast32BitUnsigned, Permill};
 
 /// An identity: a person or an entity, known to a registrar, that owns accounts.
 pub type IdentityId = u64;
@@ -495,6 +495,19 @@ impl AssetProfile {
 	}
 }
 
+/// The most lots a holding keeps apart; see [`Holding::acquire`].
+pub const MAX_LOTS: u32 = 8;
+
+/// The part of a holding acquired on one day. A holding period runs for each lot from its
+/// own acquisition, as Rule 144 counts it, so buying more (or being sent dust) does not
+/// restart the clock of what was held before.
+#[derive(Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Lot<Balance> {
+	pub amount: Balance,
+	/// The latest acquisition that went into the lot.
+	pub acquired_at: Moment,
+}
+
 /// What compliance knows of an identity's position in an asset.
 #[derive(Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Holding<Balance> {
@@ -503,8 +516,53 @@ pub struct Holding<Balance> {
 	/// The jurisdiction the holder was counted in when it became a holder, so the count
 	/// it joined is the count it leaves.
 	pub counted_in: Option<CountryCode>,
-	/// When it last acquired some of the asset.
-	pub acquired_at: Moment,
+	/// The balance by acquisition, oldest first; the amounts sum to `balance`.
+	pub lots: BoundedVec<Lot<Balance>, ConstU32<MAX_LOTS>>,
+}
+
+impl<Balance: AtLeast32BitUnsigned + Copy> Holding<Balance> {
+	/// Adds `amount` acquired at `now`. An acquisition on the day of the newest lot joins it,
+	/// and so does any once all lots are taken; the lot then counts from `now`. A lot's clock
+	/// can only move later, never earlier, and only the newest lot's: what was held for
+	/// longer keeps its time. `None` on overflow.
+	pub fn acquire(&mut self, amount: Balance, now: Moment) -> Option<()> {
+		self.balance = self.balance.checked_add(&amount)?;
+		let day = crate::calendar::day_index(now);
+		let full = self.lots.is_full();
+		match self.lots.last_mut() {
+			Some(newest) if full || crate::calendar::day_index(newest.acquired_at) == day => {
+				newest.amount = newest.amount.checked_add(&amount)?;
+				newest.acquired_at = newest.acquired_at.max(now);
+			}
+			_ => self.lots.try_push(Lot { amount, acquired_at: now }).ok()?,
+		}
+		Some(())
+	}
+
+	/// Takes `amount` away, from the oldest lots first: a holder under a holding period sells
+	/// what has served it. `None` if the holding is smaller.
+	pub fn dispose(&mut self, amount: Balance) -> Option<()> {
+		self.balance = self.balance.checked_sub(&amount)?;
+		let mut rest = amount;
+		while !rest.is_zero() {
+			let oldest = self.lots.get_mut(0)?;
+			let taken = oldest.amount.min(rest);
+			oldest.amount = oldest.amount.checked_sub(&taken)?;
+			rest = rest.checked_sub(&taken)?;
+			if oldest.amount.is_zero() {
+				self.lots.remove(0);
+			}
+		}
+		Some(())
+	}
+
+	/// How much of the holding was acquired at or before `cutoff`.
+	pub fn acquired_by(&self, cutoff: Moment) -> Balance {
+		self.lots
+			.iter()
+			.take_while(|lot| lot.acquired_at <= cutoff)
+			.fold(Balance::zero(), |sum, lot| sum.saturating_add(lot.amount))
+	}
 }
 
 /// How much an identity moved of an asset in the current day and month.

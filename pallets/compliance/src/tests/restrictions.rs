@@ -109,22 +109,47 @@ fn a_lock_up_stops_transfers_until_it_ends_unless_exempted() {
 }
 
 #[test]
-fn a_holding_period_runs_from_the_last_acquisition() {
+fn a_holding_period_runs_for_each_lot_from_its_own_acquisition() {
 	run_test(|| {
 		let (alice, bob, _) = market();
 		set_restrictions(Restrictions { holding_period: Some(10 * DAY), ..Default::default() });
 		set_now(START + 5 * DAY);
 		assert_eq!(check(&alice, &bob, 1), Err(Rejection::HoldingPeriodNotPassed));
-		assert_ok!(issue(ASSET, &alice, 1));
+		assert_ok!(issue(ASSET, &alice, 20));
 		set_now(START + 10 * DAY);
+		// The 100 issued at the start have served their period, the 20 of day 5 not yet.
+		assert_eq!(check(&alice, &bob, 101), Err(Rejection::HoldingPeriodNotPassed));
+		assert_ok!(transfer(ASSET, &alice, &bob, 100));
 		assert_eq!(check(&alice, &bob, 1), Err(Rejection::HoldingPeriodNotPassed));
-		set_now(START + 15 * DAY);
-		assert_ok!(transfer(ASSET, &alice, &bob, 50));
 		assert_eq!(
 			check(&bob, &alice, 1),
 			Err(Rejection::HoldingPeriodNotPassed),
 			"Bob just acquired"
 		);
+		set_now(START + 15 * DAY);
+		assert_ok!(check(&alice, &bob, 20));
+	});
+}
+
+#[test]
+fn dust_sent_every_day_does_not_restart_the_holding_period_of_what_was_held_before() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		set_restrictions(Restrictions { holding_period: Some(10 * DAY), ..Default::default() });
+		for day in 1..=12 {
+			set_now(START + day * DAY);
+			assert_ok!(issue(ASSET, &alice, 1));
+		}
+		// A lot a day until the lots are taken; later dust joins the newest lot only.
+		let holding = Holdings::<Test>::get(ASSET, id(&alice)).unwrap();
+		assert_eq!(holding.lots.len(), MAX_LOTS as usize);
+		assert_eq!(holding.lots[0], Lot { amount: 100, acquired_at: START });
+		assert_eq!(holding.lots[7], Lot { amount: 6, acquired_at: START + 12 * DAY });
+		// On day 12 what was acquired up to day 2 has served: the 100 and two units of dust.
+		assert_ok!(check(&alice, &bob, 102));
+		assert_eq!(check(&alice, &bob, 103), Err(Rejection::HoldingPeriodNotPassed));
+		set_now(START + 22 * DAY);
+		assert_ok!(check(&alice, &bob, 112));
 	});
 }
 
