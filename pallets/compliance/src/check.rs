@@ -138,6 +138,13 @@ impl<T: Config> ClaimView<T> {
 	}
 }
 
+/// How a receiver comes by what it receives.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Acquisition {
+	Issuance,
+	Transfer,
+}
+
 fn exempt<T: Config>(asset: T::AssetId, identity: IdentityId, restriction: Restriction) -> bool {
 	Exemptions::<T>::contains_key(asset, (identity, restriction))
 }
@@ -172,7 +179,14 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
 
 		let departing = sender_left.is_zero().then_some(sender_holding.counted_in);
-		Self::ensure_can_acquire(&view, &restrictions, receiver, amount, Zero::zero(), departing)?;
+		Self::ensure_can_acquire(
+			&view,
+			&restrictions,
+			receiver,
+			amount,
+			Acquisition::Transfer,
+			departing,
+		)?;
 		Self::ensure_within_volume(&view, &restrictions, sender, amount, Side::Sender)?;
 		Self::ensure_within_volume(&view, &restrictions, receiver, amount, Side::Receiver)
 	}
@@ -212,7 +226,14 @@ impl<T: Config> Pallet<T> {
 		view.ensure_rules(&Self::rules(asset, &profile), receiver, Side::Receiver)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
-		Self::ensure_can_acquire(&view, &restrictions, receiver, amount, amount, None)
+		Self::ensure_can_acquire(
+			&view,
+			&restrictions,
+			receiver,
+			amount,
+			Acquisition::Issuance,
+			None,
+		)
 	}
 
 	/// May `from` redeem `amount` of `asset`? Checks the holder.
@@ -298,7 +319,7 @@ impl<T: Config> Pallet<T> {
 		view.ensure_rules(&Self::rules(asset, &profile), buyer, Side::Receiver)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_distribution_window_closed(&view, &restrictions, buyer)?;
-		Self::ensure_can_acquire(&view, &restrictions, buyer, amount, Zero::zero(), None)?;
+		Self::ensure_can_acquire(&view, &restrictions, buyer, amount, Acquisition::Transfer, None)?;
 		Self::ensure_within_volume(&view, &restrictions, buyer, amount, Side::Receiver)
 	}
 
@@ -387,7 +408,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The receiver may hold `amount` more, of a supply that grows by `minted`. `departing`
+	/// The receiver may hold `amount` more, which it acquires by `acquisition`. `departing`
 	/// is `Some(counted_in)` when the sender leaves the holders with this movement, so a
 	/// holder cap that is full lets one holder replace another. Reads nothing unless a
 	/// restriction limits holdings.
@@ -396,7 +417,7 @@ impl<T: Config> Pallet<T> {
 		restrictions: &Restrictions<T::Balance>,
 		receiver: IdentityId,
 		amount: T::Balance,
-		minted: T::Balance,
+		acquisition: Acquisition,
 		departing: Option<Option<CountryCode>>,
 	) -> Result<(), Rejection> {
 		if !restrictions.limit_holdings() {
@@ -417,10 +438,11 @@ impl<T: Config> Pallet<T> {
 				Rejection::ReceiverAboveMaximumHolding
 			);
 		}
-		if let Some(share) = restrictions.max_ownership {
-			let supply_after = Supply::<T>::get(asset).saturating_add(minted);
+		// A share of the supply bounds the secondary market: during an issuance the first
+		// investors would hold all of a supply that is still being created.
+		if let (Some(share), Acquisition::Transfer) = (restrictions.max_ownership, acquisition) {
 			ensure!(
-				new_balance <= share.mul_floor(supply_after)
+				new_balance <= share.mul_floor(Supply::<T>::get(asset))
 					|| exempt::<T>(asset, receiver, Restriction::MaxOwnership),
 				Rejection::ReceiverAboveMaximumOwnership
 			);

@@ -434,7 +434,10 @@ pub struct Restrictions<Balance> {
 	pub max_holders: Option<u32>,
 	/// At most this many holders of a jurisdiction.
 	pub max_holders_per_jurisdiction: BoundedVec<JurisdictionCap, ConstU32<MAX_COUNTRIES>>,
-	/// No identity holds more than this share of the supply.
+	/// No identity acquires from another holder more than this share of the supply.
+	/// Issuance is not held to it (as Polymath's percentage transfer manager allows primary
+	/// issuance): while a supply is created, its first investors hold all of it. An issuer
+	/// that caps what one investor is issued sets `max_holding`.
 	pub max_ownership: Option<Permill>,
 	/// A holding that is not zero is at least this.
 	pub min_holding: Option<Balance>,
@@ -442,8 +445,8 @@ pub struct Restrictions<Balance> {
 	pub max_holding: Option<Balance>,
 	/// Nothing is transferred before this instant (issuance and redemption go on).
 	pub lock_up_until: Option<Moment>,
-	/// A holder transfers nothing until this many milliseconds after its last acquisition
-	/// (Rule 144 style).
+	/// A holder transfers only what it has held for this many milliseconds (Rule 144 style),
+	/// counted per lot of acquisition (see [`Holding::acquire`]).
 	pub holding_period: Option<Moment>,
 	/// Countries whose identities receive nothing until a date.
 	pub distribution_windows: BoundedVec<DistributionWindow, ConstU32<MAX_COUNTRIES>>,

@@ -211,11 +211,29 @@ fn no_holder_exceeds_the_maximum_share_of_the_supply() {
 		});
 		assert_eq!(check(&alice, &bob, 26), Err(Rejection::ReceiverAboveMaximumOwnership));
 		assert_ok!(transfer(ASSET, &alice, &bob, 25));
-		assert_eq!(
-			Compliance::check_issue(ASSET, &bob, 10),
-			Err(Rejection::ReceiverAboveMaximumOwnership),
-			"35 of 110 is more than 25%"
-		);
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::ReceiverAboveMaximumOwnership));
+	});
+}
+
+#[test]
+fn the_maximum_share_binds_transfers_and_not_the_issuance_that_creates_the_supply() {
+	run_test(|| {
+		let (alice, bob, carol) = (account(1), account(2), account(3));
+		investor(&alice, b"US");
+		investor(&bob, b"US");
+		investor(&carol, b"US");
+		set_restrictions(Restrictions {
+			max_ownership: Some(Permill::from_percent(40)),
+			..Default::default()
+		});
+		// The first investors of an offering hold all of what exists so far.
+		assert_ok!(issue(ASSET, &alice, 50));
+		assert_ok!(issue(ASSET, &bob, 50));
+		assert_ok!(issue(ASSET, &carol, 25));
+		// Between holders the share holds: 40% of 125 is 50.
+		assert_eq!(check(&carol, &alice, 1), Err(Rejection::ReceiverAboveMaximumOwnership));
+		assert_ok!(transfer(ASSET, &alice, &carol, 25));
+		assert_eq!(ledger_balance(ASSET, &carol), 50);
 	});
 }
 
