@@ -450,7 +450,10 @@ pub struct Restrictions<Balance> {
 	pub holding_period: Option<Moment>,
 	/// Countries whose identities receive nothing until a date.
 	pub distribution_windows: BoundedVec<DistributionWindow, ConstU32<MAX_COUNTRIES>>,
-	/// At most this much moved (sent plus received) by one identity per UTC day.
+	/// At most this much moved (sent plus received) by one identity per UTC day. Volume is
+	/// recorded only while the asset has a daily or monthly limit, so assets without one pay
+	/// no writes for it: a limit counts what moves from when it is set, as an ERC-3643
+	/// time-transfers module counts from when it is bound.
 	pub daily_limit: Option<Balance>,
 	/// At most this much moved by one identity per UTC calendar month.
 	pub monthly_limit: Option<Balance>,

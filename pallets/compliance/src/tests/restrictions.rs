@@ -346,6 +346,18 @@ fn daily_volume_is_limited_and_resets_at_midnight_utc() {
 }
 
 #[test]
+fn a_volume_limit_counts_what_moves_from_when_it_is_set() {
+	run_test(|| {
+		let (alice, bob, _) = market();
+		assert_ok!(transfer(ASSET, &alice, &bob, 20));
+		assert_eq!(Volumes::<Test>::get(ASSET, id(&alice)), None, "no limit, no record");
+		set_restrictions(Restrictions { daily_limit: Some(30), ..Default::default() });
+		assert_ok!(transfer(ASSET, &alice, &bob, 30));
+		assert_eq!(check(&alice, &bob, 1), Err(Rejection::SenderDailyLimit));
+	});
+}
+
+#[test]
 fn monthly_volume_is_limited_per_calendar_month() {
 	run_test(|| {
 		let (alice, bob, _) = market();
