@@ -130,11 +130,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RevokedKeys<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, IdentityId>;
 
-	/// Invitations of a key to join an identity, waiting for the key to accept.
-	#[pallet::storage]
-	pub type PendingKeys<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, IdentityId, ()>;
-
 	/// The claims about an identity, by topic.
 	#[pallet::storage]
 	pub type Claims<T: Config> = StorageDoubleMap<
@@ -268,6 +263,10 @@ pub mod pallet {
 		KeyAdded { identity: IdentityId, key: T::AccountId },
 		/// A key left its identity.
 		KeyRemoved { identity: IdentityId, key: T::AccountId },
+		/// The primary key withdrew a key's invitation before the key joined.
+		KeyInvitationWithdrawn { identity: IdentityId, key: T::AccountId },
+		/// Another key of the identity became its primary key.
+		PrimaryKeySet { identity: IdentityId, key: T::AccountId },
 		/// A lost key was replaced; `revoked` when it still held assets and stays, revoked,
 		/// until emptied.
 		KeyRecovered { identity: IdentityId, lost: T::AccountId, new: T::AccountId, revoked: bool },
@@ -386,6 +385,14 @@ pub mod pallet {
 		/// The identity's claims of this topic scoped to single assets fill the half of its
 		/// list they may take; the other half is kept for globally trusted issuers.
 		TooManyAssetScopedClaims,
+		/// Only the identity's primary key may do this.
+		NotPrimaryKey,
+		/// The primary key is not removed; another key becomes primary first.
+		PrimaryKey,
+		/// The key is the primary key already.
+		AlreadyPrimaryKey,
+		/// The key is invited already.
+		AlreadyInvited,
 	}
 
 	#[pallet::hooks]
@@ -437,7 +444,12 @@ pub mod pallet {
 			NextIdentityId::<T>::put(next);
 			Identities::<T>::insert(
 				identity,
-				IdentityRecord { kind, keys, registrar: registrar.clone() },
+				IdentityRecord {
+					kind,
+					keys,
+					invited: BoundedVec::new(),
+					registrar: registrar.clone(),
+				},
 			);
 			KeyIdentity::<T>::insert(&key, identity);
 			Self::deposit_event(Event::IdentityRegistered { identity, kind, key, registrar });
@@ -445,12 +457,16 @@ pub mod pallet {
 		}
 
 		/// Invite a key to join the caller's identity; the key accepts with `join_identity`.
+		/// By the identity's primary key.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::invite_key())]
 		pub fn invite_key(origin: OriginFor<T>, key: T::AccountId) -> DispatchResult {
-			let identity = Self::signer_identity(origin)?;
+			let (_, identity, mut record) = Self::primary_signer(origin)?;
 			ensure!(!Self::key_in_use(&key), Error::<T>::KeyInUse);
-			PendingKeys::<T>::insert(&key, identity, ());
+			ensure!(!record.invited.contains(&key), Error::<T>::AlreadyInvited);
+			ensure!(record.has_room(), Error::<T>::TooManyKeys);
+			record.invited.try_push(key.clone()).map_err(|_| Error::<T>::TooManyKeys)?;
+			Identities::<T>::insert(identity, record);
 			Self::deposit_event(Event::KeyInvited { identity, key });
 			Ok(())
 		}
@@ -460,36 +476,65 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::join_identity())]
 		pub fn join_identity(origin: OriginFor<T>, identity: IdentityId) -> DispatchResult {
 			let key = ensure_signed(origin)?;
-			ensure!(PendingKeys::<T>::contains_key(&key, identity), Error::<T>::NotInvited);
 			ensure!(!Self::key_in_use(&key), Error::<T>::KeyInUse);
 			Identities::<T>::try_mutate(identity, |record| -> DispatchResult {
 				let record = record.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
+				let invitation = record.invited.iter().position(|k| k == &key);
+				let invitation = invitation.ok_or(Error::<T>::NotInvited)?;
+				record.invited.remove(invitation);
 				record.keys.try_push(key.clone()).map_err(|_| Error::<T>::TooManyKeys)?;
 				Ok(())
 			})?;
-			PendingKeys::<T>::remove(&key, identity);
 			KeyIdentity::<T>::insert(&key, identity);
 			Self::deposit_event(Event::KeyAdded { identity, key });
 			Ok(())
 		}
 
-		/// Remove a key from the caller's identity. The key must hold no assets, and the
-		/// identity keeps at least one key.
+		/// Remove a key from the caller's identity, or withdraw its invitation. The primary
+		/// key removes any other key; any other key removes only itself. A key that holds
+		/// assets stays; the primary key stays (`set_primary_key` hands its role on first).
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::remove_key())]
 		pub fn remove_key(origin: OriginFor<T>, key: T::AccountId) -> DispatchResult {
-			let identity = Self::signer_identity(origin)?;
+			let who = ensure_signed(origin)?;
+			let identity = Self::active_identity(&who).ok_or(Error::<T>::NotIdentified)?;
+			let mut record = Identities::<T>::get(identity).ok_or(Error::<T>::UnknownIdentity)?;
+			let by_primary = record.primary() == Some(&who);
+			if let Some(invitation) = record.invited.iter().position(|k| k == &key) {
+				ensure!(by_primary, Error::<T>::NotPrimaryKey);
+				record.invited.remove(invitation);
+				Identities::<T>::insert(identity, record);
+				Self::deposit_event(Event::KeyInvitationWithdrawn { identity, key });
+				return Ok(());
+			}
 			ensure!(Self::key_identity(&key) == Some(identity), Error::<T>::NotAKeyOfIdentity);
+			if record.primary() == Some(&key) {
+				let only = record.keys.len() == 1;
+				return Err(if only { Error::<T>::LastKey } else { Error::<T>::PrimaryKey }.into());
+			}
+			ensure!(by_primary || who == key, Error::<T>::NotPrimaryKey);
 			ensure!(!T::AccountHoldings::holds_anything(&key), Error::<T>::KeyHoldsAssets);
-			Identities::<T>::try_mutate(identity, |record| -> DispatchResult {
-				let record = record.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
-				ensure!(record.keys.len() > 1, Error::<T>::LastKey);
-				record.keys.retain(|k| k != &key);
-				Ok(())
-			})?;
+			record.keys.retain(|k| k != &key);
+			Identities::<T>::insert(identity, record);
 			KeyIdentity::<T>::remove(&key);
 			RevokedKeys::<T>::remove(&key);
 			Self::deposit_event(Event::KeyRemoved { identity, key });
+			Ok(())
+		}
+
+		/// Make another active key of the caller's identity its primary key. By the primary
+		/// key.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::set_primary_key())]
+		pub fn set_primary_key(origin: OriginFor<T>, key: T::AccountId) -> DispatchResult {
+			let (who, identity, mut record) = Self::primary_signer(origin)?;
+			ensure!(who != key, Error::<T>::AlreadyPrimaryKey);
+			ensure!(Self::active_identity(&key) == Some(identity), Error::<T>::NotAKeyOfIdentity);
+			let position = record.keys.iter().position(|k| k == &key);
+			let position = position.ok_or(Error::<T>::NotAKeyOfIdentity)?;
+			record.keys.as_mut().swap(0, position);
+			Identities::<T>::insert(identity, record);
+			Self::deposit_event(Event::PrimaryKeySet { identity, key });
 			Ok(())
 		}
 
@@ -517,17 +562,21 @@ pub mod pallet {
 			ensure!(Self::key_identity(&lost) == Some(identity), Error::<T>::NotAKeyOfIdentity);
 			ensure!(!Self::key_in_use(&new), Error::<T>::KeyInUse);
 			let revoked = T::AccountHoldings::holds_anything(&lost);
+			// The new key takes the lost key's place, so a lost primary key is replaced by a
+			// new primary key; a revoked key goes to the back.
+			record.invited.retain(|k| k != &new);
+			let slot = record.keys.iter_mut().find(|k| **k == lost);
+			*slot.ok_or(Error::<T>::NotAKeyOfIdentity)? = new.clone();
 			KeyIdentity::<T>::remove(&lost);
 			if revoked {
+				ensure!(record.has_room(), Error::<T>::TooManyKeys);
+				record.keys.try_push(lost.clone()).map_err(|_| Error::<T>::TooManyKeys)?;
 				RevokedKeys::<T>::insert(&lost, identity);
 			} else {
-				record.keys.retain(|k| k != &lost);
 				RevokedKeys::<T>::remove(&lost);
 			}
-			record.keys.try_push(new.clone()).map_err(|_| Error::<T>::TooManyKeys)?;
 			Identities::<T>::insert(identity, record);
 			KeyIdentity::<T>::insert(&new, identity);
-			PendingKeys::<T>::remove(&new, identity);
 			Self::deposit_event(Event::KeyRecovered { identity, lost, new, revoked });
 			Ok(())
 		}
@@ -858,9 +907,19 @@ impl<T: Config> Pallet<T> {
 		(CLAIM_SIGNATURE_DOMAIN, genesis, attestation).using_encoded(sp_io::hashing::blake2_256)
 	}
 
-	fn signer_identity(origin: T::RuntimeOrigin) -> Result<IdentityId, sp_runtime::DispatchError> {
+	/// The primary key that signed `origin`, its identity and the identity's record.
+	#[allow(clippy::type_complexity)]
+	fn primary_signer(
+		origin: T::RuntimeOrigin,
+	) -> Result<
+		(T::AccountId, IdentityId, IdentityRecord<T::AccountId, T::MaxKeysPerIdentity>),
+		sp_runtime::DispatchError,
+	> {
 		let who = frame_system::ensure_signed(origin)?;
-		Ok(Self::active_identity(&who).ok_or(Error::<T>::NotIdentified)?)
+		let identity = Self::active_identity(&who).ok_or(Error::<T>::NotIdentified)?;
+		let record = Identities::<T>::get(identity).ok_or(Error::<T>::UnknownIdentity)?;
+		frame_support::ensure!(record.primary() == Some(&who), Error::<T>::NotPrimaryKey);
+		Ok((who, identity, record))
 	}
 
 	fn ensure_agent(origin: T::RuntimeOrigin, asset: T::AssetId) -> sp_runtime::DispatchResult {
@@ -1039,6 +1098,19 @@ impl<T: Config> Pallet<T> {
 
 		for (identity, record) in Identities::<T>::iter() {
 			ensure!(!record.keys.is_empty(), "an identity has no key");
+			ensure!(
+				record.keys.len().saturating_add(record.invited.len())
+					<= T::MaxKeysPerIdentity::get() as usize,
+				"keys and invitations past the limit"
+			);
+			ensure!(
+				record.primary().is_some_and(|key| KeyIdentity::<T>::get(key) == Some(identity)),
+				"the primary key is not an active key of its identity"
+			);
+			ensure!(
+				record.invited.iter().all(|key| !record.keys.contains(key)),
+				"a key is invited to the identity it belongs to"
+			);
 			ensure!(identity < NextIdentityId::<T>::get(), "an identity id is not yet issued");
 			for key in &record.keys {
 				ensure!(Self::key_identity(key) == Some(identity), "a key points elsewhere");

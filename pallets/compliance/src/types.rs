@@ -275,8 +275,27 @@ pub struct TrustedIssuer<AccountId> {
 #[codec(mel_bound(AccountId: MaxEncodedLen))]
 pub struct IdentityRecord<AccountId, MaxKeys: frame_support::traits::Get<u32>> {
 	pub kind: IdentityKind,
+	/// The identity's keys. The first is its primary key, the one that manages the others;
+	/// each key acts for the identity.
 	pub keys: BoundedVec<AccountId, MaxKeys>,
+	/// Keys the primary key invited that have not joined yet. Keys and invitations together
+	/// are at most `MaxKeys`.
+	pub invited: BoundedVec<AccountId, MaxKeys>,
 	pub registrar: AccountId,
+}
+
+impl<AccountId: PartialEq, MaxKeys: frame_support::traits::Get<u32>>
+	IdentityRecord<AccountId, MaxKeys>
+{
+	/// The key that manages the others.
+	pub fn primary(&self) -> Option<&AccountId> {
+		self.keys.first()
+	}
+
+	/// Whether one more key or invitation fits.
+	pub fn has_room(&self) -> bool {
+		self.keys.len().saturating_add(self.invited.len()) < MaxKeys::get() as usize
+	}
 }
 
 /// One requirement on a party to a movement.

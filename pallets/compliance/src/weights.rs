@@ -24,6 +24,7 @@ pub trait WeightInfo {
 	fn invite_key() -> Weight;
 	fn join_identity() -> Weight;
 	fn remove_key() -> Weight;
+	fn set_primary_key() -> Weight;
 	fn recover_key() -> Weight;
 	fn set_trusted_issuer() -> Weight;
 	fn remove_trusted_issuer() -> Weight;
@@ -122,6 +123,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(32_308_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	fn set_primary_key() -> Weight {
+		Weight::from_parts(32_308_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
@@ -425,6 +431,11 @@ impl WeightInfo for () {
 		Weight::from_parts(32_308_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
+	}
+	fn set_primary_key() -> Weight {
+		Weight::from_parts(32_308_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn recover_key() -> Weight {
 		Weight::from_parts(40_110_000, 6052)

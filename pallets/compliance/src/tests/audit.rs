@@ -12,7 +12,7 @@ type ClaimKey = (IdentityId, ClaimTopic, AccountId, Scope<AssetId>);
 #[derive(Default, PartialEq, Debug)]
 struct Audit {
 	registrars: BTreeSet<AccountId>,
-	identities: BTreeMap<IdentityId, (IdentityKind, BTreeSet<AccountId>, AccountId)>,
+	identities: BTreeMap<IdentityId, IdentityAudit>,
 	revoked: BTreeSet<AccountId>,
 	trusted: BTreeMap<(Scope<AssetId>, AccountId), Vec<ClaimTopic>>,
 	claims: BTreeMap<ClaimKey, (Claim, Moment, Option<Moment>, H256)>,
@@ -24,6 +24,15 @@ struct Audit {
 	frozen_identities: BTreeSet<(AssetId, IdentityId)>,
 	partial_freezes: BTreeMap<(AssetId, IdentityId), Balance>,
 	paused: BTreeSet<AssetId>,
+}
+
+#[derive(PartialEq, Debug)]
+struct IdentityAudit {
+	kind: IdentityKind,
+	primary: AccountId,
+	keys: BTreeSet<AccountId>,
+	invited: BTreeSet<AccountId>,
+	registrar: AccountId,
 }
 
 fn toggle<K: Ord>(set: &mut BTreeSet<K>, key: K, on: bool) {
@@ -46,23 +55,40 @@ fn from_events(events: &[Event<Test>]) -> Audit {
 				a.registrars.remove(&registrar);
 			}
 			Event::IdentityRegistered { identity, kind, key, registrar } => {
-				a.identities.insert(identity, (kind, BTreeSet::from([key]), registrar));
+				let keys = BTreeSet::from([key.clone()]);
+				let invited = BTreeSet::new();
+				let record = IdentityAudit { kind, primary: key, keys, invited, registrar };
+				a.identities.insert(identity, record);
 			}
-			Event::KeyInvited { .. } => {}
+			Event::KeyInvited { identity, key } => {
+				a.identities.get_mut(&identity).unwrap().invited.insert(key);
+			}
+			Event::KeyInvitationWithdrawn { identity, key } => {
+				a.identities.get_mut(&identity).unwrap().invited.remove(&key);
+			}
 			Event::KeyAdded { identity, key } => {
-				a.identities.get_mut(&identity).unwrap().1.insert(key);
+				let record = a.identities.get_mut(&identity).unwrap();
+				record.invited.remove(&key);
+				record.keys.insert(key);
+			}
+			Event::PrimaryKeySet { identity, key } => {
+				a.identities.get_mut(&identity).unwrap().primary = key;
 			}
 			Event::KeyRemoved { identity, key } => {
-				a.identities.get_mut(&identity).unwrap().1.remove(&key);
+				a.identities.get_mut(&identity).unwrap().keys.remove(&key);
 				a.revoked.remove(&key);
 			}
 			Event::KeyRecovered { identity, lost, new, revoked } => {
-				let keys = &mut a.identities.get_mut(&identity).unwrap().1;
-				keys.insert(new);
+				let record = a.identities.get_mut(&identity).unwrap();
+				record.invited.remove(&new);
+				record.keys.insert(new.clone());
+				if record.primary == lost {
+					record.primary = new;
+				}
 				if revoked {
 					a.revoked.insert(lost);
 				} else {
-					keys.remove(&lost);
+					record.keys.remove(&lost);
 				}
 			}
 			Event::TrustedIssuerSet { scope, issuer, topics } => {
@@ -126,7 +152,16 @@ fn from_storage() -> Audit {
 	Audit {
 		registrars: Registrars::<Test>::iter_keys().collect(),
 		identities: Identities::<Test>::iter()
-			.map(|(id, r)| (id, (r.kind, r.keys.into_iter().collect(), r.registrar)))
+			.map(|(id, r)| {
+				let record = IdentityAudit {
+					kind: r.kind,
+					primary: r.keys[0].clone(),
+					keys: r.keys.into_iter().collect(),
+					invited: r.invited.into_iter().collect(),
+					registrar: r.registrar,
+				};
+				(id, record)
+			})
 			.collect(),
 		revoked: RevokedKeys::<Test>::iter_keys().collect(),
 		trusted: TrustedIssuers::<Test>::iter()
@@ -168,9 +203,14 @@ fn a_regulator_rebuilds_the_whole_compliance_state_from_events_alone() {
 		assert_ok!(Compliance::add_registrar(RuntimeOrigin::root(), account(9)));
 		assert_ok!(Compliance::remove_registrar(RuntimeOrigin::root(), account(9)));
 
-		// Keys: invited and joined, removed, recovered with and without holdings.
+		// Keys: invited and joined, invitations withdrawn and pending, the primary handed on,
+		// removed, recovered with and without holdings.
 		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(alice.clone()), account(11)));
 		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(11)), alice_id));
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(alice.clone()), account(14)));
+		assert_ok!(Compliance::remove_key(RuntimeOrigin::signed(alice.clone()), account(14)));
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(alice.clone()), account(15)));
+		assert_ok!(Compliance::set_primary_key(RuntimeOrigin::signed(alice.clone()), account(11)));
 		assert_ok!(Compliance::remove_key(RuntimeOrigin::signed(account(11)), alice.clone()));
 		assert_ok!(issue(ASSET, &bob, 10));
 		assert_ok!(Compliance::recover_key(
@@ -261,6 +301,9 @@ fn a_regulator_rebuilds_the_whole_compliance_state_from_events_alone() {
 		// And the rebuilt state is not trivially empty.
 		assert_eq!(rebuilt.identities.len(), 4);
 		assert!(rebuilt.revoked.contains(&bob));
+		let alice_record = &rebuilt.identities[&alice_id];
+		assert_eq!(alice_record.primary, account(13), "the lost primary's recovery is primary");
+		assert_eq!(alice_record.invited, BTreeSet::from([account(15)]));
 		assert_eq!(rebuilt.agents.get(&8), Some(&alice_id));
 	});
 }

@@ -88,7 +88,7 @@ fn an_invited_key_joins_the_identity_when_it_accepts() {
 		assert_eq!(KeyIdentity::<Test>::get(account(2)), None, "not before it accepts");
 		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(2)), id));
 		assert_eq!(KeyIdentity::<Test>::get(account(2)), Some(id));
-		assert!(!PendingKeys::<Test>::contains_key(account(2), id));
+		assert!(Identities::<Test>::get(id).unwrap().invited.is_empty());
 		assert_eq!(events().last(), Some(&Event::KeyAdded { identity: id, key: account(2) }));
 	});
 }
@@ -125,9 +125,8 @@ fn an_identity_cannot_grow_past_its_key_limit() {
 			assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(key)));
 			assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(key)), id));
 		}
-		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(5)));
 		assert_noop!(
-			Compliance::join_identity(RuntimeOrigin::signed(account(5)), id),
+			Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(5)),
 			Error::<Test>::TooManyKeys
 		);
 	});
@@ -139,12 +138,127 @@ fn a_key_leaves_its_identity_but_the_last_key_stays() {
 		let id = register(&account(1));
 		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(2)));
 		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(2)), id));
-		assert_ok!(Compliance::remove_key(RuntimeOrigin::signed(account(2)), account(1)));
-		assert_eq!(KeyIdentity::<Test>::get(account(1)), None);
+		assert_ok!(Compliance::remove_key(RuntimeOrigin::signed(account(2)), account(2)));
+		assert_eq!(KeyIdentity::<Test>::get(account(2)), None);
 		assert_noop!(
-			Compliance::remove_key(RuntimeOrigin::signed(account(2)), account(2)),
+			Compliance::remove_key(RuntimeOrigin::signed(account(1)), account(1)),
 			Error::<Test>::LastKey
 		);
+	});
+}
+
+/// An identity with primary key `account(1)` and the other keys `others`.
+fn identity_with_keys(others: &[u8]) -> IdentityId {
+	let id = register(&account(1));
+	for key in others {
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(*key)));
+		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(*key)), id));
+	}
+	id
+}
+
+#[test]
+fn only_the_primary_key_invites_and_removes_other_keys() {
+	run_test(|| {
+		let id = identity_with_keys(&[2, 3]);
+		assert_noop!(
+			Compliance::invite_key(RuntimeOrigin::signed(account(2)), account(4)),
+			Error::<Test>::NotPrimaryKey
+		);
+		assert_noop!(
+			Compliance::remove_key(RuntimeOrigin::signed(account(2)), account(3)),
+			Error::<Test>::NotPrimaryKey
+		);
+		assert_noop!(
+			Compliance::remove_key(RuntimeOrigin::signed(account(2)), account(1)),
+			Error::<Test>::PrimaryKey
+		);
+		assert_ok!(Compliance::remove_key(RuntimeOrigin::signed(account(1)), account(3)));
+		assert_eq!(
+			Identities::<Test>::get(id).unwrap().keys.into_inner(),
+			vec![account(1), account(2)]
+		);
+		assert_eq!(events().last(), Some(&Event::KeyRemoved { identity: id, key: account(3) }));
+	});
+}
+
+#[test]
+fn the_primary_key_hands_its_role_to_another_key_and_can_then_be_removed() {
+	run_test(|| {
+		let id = identity_with_keys(&[2]);
+		assert_noop!(
+			Compliance::set_primary_key(RuntimeOrigin::signed(account(2)), account(2)),
+			Error::<Test>::NotPrimaryKey
+		);
+		assert_noop!(
+			Compliance::set_primary_key(RuntimeOrigin::signed(account(1)), account(1)),
+			Error::<Test>::AlreadyPrimaryKey
+		);
+		register(&account(5));
+		assert_noop!(
+			Compliance::set_primary_key(RuntimeOrigin::signed(account(1)), account(5)),
+			Error::<Test>::NotAKeyOfIdentity
+		);
+		assert_ok!(Compliance::set_primary_key(RuntimeOrigin::signed(account(1)), account(2)));
+		assert_eq!(events().last(), Some(&Event::PrimaryKeySet { identity: id, key: account(2) }));
+		assert_noop!(
+			Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(3)),
+			Error::<Test>::NotPrimaryKey
+		);
+		assert_ok!(Compliance::remove_key(RuntimeOrigin::signed(account(2)), account(1)));
+		assert_eq!(Identities::<Test>::get(id).unwrap().keys.into_inner(), vec![account(2)]);
+	});
+}
+
+#[test]
+fn invitations_count_against_the_key_limit_until_joined_or_withdrawn() {
+	run_test(|| {
+		let id = identity_with_keys(&[2]);
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(3)));
+		assert_noop!(
+			Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(3)),
+			Error::<Test>::AlreadyInvited
+		);
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(4)));
+		// Two keys and two invitations fill the limit of four.
+		assert_noop!(
+			Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(5)),
+			Error::<Test>::TooManyKeys
+		);
+		assert_noop!(
+			Compliance::remove_key(RuntimeOrigin::signed(account(2)), account(4)),
+			Error::<Test>::NotPrimaryKey
+		);
+		assert_ok!(Compliance::remove_key(RuntimeOrigin::signed(account(1)), account(4)));
+		assert_eq!(
+			events().last(),
+			Some(&Event::KeyInvitationWithdrawn { identity: id, key: account(4) })
+		);
+		assert_noop!(
+			Compliance::join_identity(RuntimeOrigin::signed(account(4)), id),
+			Error::<Test>::NotInvited
+		);
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(5)));
+		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(3)), id));
+		assert_eq!(Identities::<Test>::get(id).unwrap().invited.into_inner(), vec![account(5)]);
+	});
+}
+
+#[test]
+fn recovering_a_lost_primary_key_makes_the_new_key_primary() {
+	run_test(|| {
+		let id = identity_with_keys(&[2]);
+		assert_ok!(Compliance::recover_key(
+			RuntimeOrigin::signed(registrar()),
+			id,
+			account(1),
+			account(7)
+		));
+		assert_eq!(
+			Identities::<Test>::get(id).unwrap().keys.into_inner(),
+			vec![account(7), account(2)]
+		);
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(7)), account(3)));
 	});
 }
 
@@ -166,9 +280,9 @@ fn a_key_that_holds_assets_cannot_leave_its_identity() {
 		let id = investor(&account(1), b"US");
 		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(2)));
 		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(2)), id));
-		assert_ok!(issue(ASSET, &account(1), 10));
+		assert_ok!(issue(ASSET, &account(2), 10));
 		assert_noop!(
-			Compliance::remove_key(RuntimeOrigin::signed(account(2)), account(1)),
+			Compliance::remove_key(RuntimeOrigin::signed(account(1)), account(2)),
 			Error::<Test>::KeyHoldsAssets
 		);
 	});
