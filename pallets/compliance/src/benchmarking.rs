@@ -581,7 +581,7 @@ mod benchmarks {
 			scope: Scope::Asset(asset::<T>()),
 			expires_at: Some(Moment::MAX),
 			evidence: H256::repeat_byte(1),
-			deadline: Moment::MAX,
+			deadline: Pallet::<T>::now().saturating_add(MAX_CLAIM_SIGNATURE_LIFETIME),
 		};
 		let payload = Pallet::<T>::claim_signing_payload(&attestation);
 		let signature = T::BenchmarkHelper::sign(&issuer, &payload);
@@ -592,6 +592,21 @@ mod benchmarks {
 			Claims::<T>::get(identity, ClaimTopic::Kyc).len() as u32,
 			T::MaxClaimsPerTopic::get()
 		);
+	}
+
+	/// One pruning step: a day that is over, with `n` used signatures.
+	#[benchmark]
+	fn prune_used_signatures(n: Linear<1, SIGNATURE_PRUNING_BATCH>) {
+		for i in 0..n {
+			UsedClaimSignatures::<T>::insert(0, H256::from_low_u64_be(u64::from(i)), ());
+		}
+		SignaturePruningDay::<T>::put(0);
+		#[block]
+		{
+			Pallet::<T>::prune_signatures_before(1, Weight::MAX);
+		}
+		assert_eq!(UsedClaimSignatures::<T>::iter_prefix(0).count(), 0);
+		assert_eq!(SignaturePruningDay::<T>::get(), Some(1));
 	}
 
 	#[benchmark]

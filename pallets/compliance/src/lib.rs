@@ -44,7 +44,10 @@ mod mock;
 mod tests;
 
 use codec::Encode;
-use frame_support::traits::{Get, UnixTime};
+use frame_support::{
+	traits::{Get, UnixTime},
+	weights::Weight,
+};
 use sp_core::H256;
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify, Zero},
@@ -152,9 +155,16 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Hashes of off-chain claim signatures already used, so none is replayed.
+	/// Hashes of off-chain claim signatures already used, so none is replayed, by the UTC day
+	/// of their deadline. A day's hashes are pruned once it is over: past its deadline an
+	/// attestation is refused anyway.
 	#[pallet::storage]
-	pub type UsedClaimSignatures<T: Config> = StorageMap<_, Identity, H256, ()>;
+	pub type UsedClaimSignatures<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, u32, Identity, H256, ()>;
+
+	/// The earliest deadline day that may still hold used signatures: where pruning goes on.
+	#[pallet::storage]
+	pub type SignaturePruningDay<T: Config> = StorageValue<_, u32>;
 
 	/// The compliance agent of each asset known to compliance.
 	#[pallet::storage]
@@ -393,10 +403,17 @@ pub mod pallet {
 		AlreadyPrimaryKey,
 		/// The key is invited already.
 		AlreadyInvited,
+		/// A signed claim's deadline is further ahead than
+		/// [`MAX_CLAIM_SIGNATURE_LIFETIME`] allows.
+		DeadlineTooFar,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::prune_used_signatures(remaining)
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -656,18 +673,27 @@ pub mod pallet {
 			signature: T::Signature,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			ensure!(Self::now() < attestation.deadline, Error::<T>::SignatureExpired);
+			let now = Self::now();
+			ensure!(now < attestation.deadline, Error::<T>::SignatureExpired);
+			ensure!(
+				attestation.deadline <= now.saturating_add(MAX_CLAIM_SIGNATURE_LIFETIME),
+				Error::<T>::DeadlineTooFar
+			);
 			let payload = Self::claim_signing_payload(&attestation);
 			let payload_hash = H256(payload);
+			let day = calendar::day_index(attestation.deadline);
 			ensure!(
-				!UsedClaimSignatures::<T>::contains_key(payload_hash),
+				!UsedClaimSignatures::<T>::contains_key(day, payload_hash),
 				Error::<T>::SignatureAlreadyUsed
 			);
 			ensure!(signature.verify(&payload[..], &attestation.issuer), Error::<T>::BadSignature);
 			let ClaimAttestation { issuer, identity, claim, scope, expires_at, evidence, .. } =
 				attestation;
 			Self::do_add_claim(identity, claim, issuer, scope, expires_at, evidence)?;
-			UsedClaimSignatures::<T>::insert(payload_hash, ());
+			UsedClaimSignatures::<T>::insert(day, payload_hash, ());
+			SignaturePruningDay::<T>::mutate(|first| {
+				*first = Some(first.map_or(day, |d| d.min(day)))
+			});
 			Ok(())
 		}
 
@@ -907,6 +933,37 @@ impl<T: Config> Pallet<T> {
 		(CLAIM_SIGNATURE_DOMAIN, genesis, attestation).using_encoded(sp_io::hashing::blake2_256)
 	}
 
+	/// Removes used claim signatures whose deadline day is over, a batch per step, as far as
+	/// `remaining` allows; returns the weight used. A batch that leaves some of its day is
+	/// the block's last step, since a second removal under one prefix in a block would
+	/// see the same keys again.
+	pub fn prune_used_signatures(remaining: Weight) -> Weight {
+		Self::prune_signatures_before(calendar::day_index(Self::now()), remaining)
+	}
+
+	/// [`Self::prune_used_signatures`] with days before `today` over.
+	pub(crate) fn prune_signatures_before(today: u32, remaining: Weight) -> Weight {
+		let db = T::DbWeight::get();
+		let mut used = db.reads(1);
+		let Some(mut day) = SignaturePruningDay::<T>::get() else { return used };
+		let step = T::WeightInfo::prune_used_signatures(SIGNATURE_PRUNING_BATCH);
+		let start = day;
+		while day < today && used.saturating_add(step).all_lte(remaining) {
+			used.saturating_accrue(step);
+			let removal =
+				UsedClaimSignatures::<T>::clear_prefix(day, SIGNATURE_PRUNING_BATCH, None);
+			if removal.maybe_cursor.is_some() {
+				break;
+			}
+			day = day.saturating_add(1);
+		}
+		if day != start {
+			used.saturating_accrue(db.writes(1));
+			SignaturePruningDay::<T>::put(day);
+		}
+		used
+	}
+
 	/// The primary key that signed `origin`, its identity and the identity's record.
 	#[allow(clippy::type_complexity)]
 	fn primary_signer(
@@ -1124,6 +1181,13 @@ impl<T: Config> Pallet<T> {
 			ensure!(!KeyIdentity::<T>::contains_key(&key), "a revoked key is active too");
 			let record = Identities::<T>::get(identity).ok_or("a revoked key of no identity")?;
 			ensure!(record.keys.contains(&key), "an identity does not list its revoked key");
+		}
+		let pruning_day = SignaturePruningDay::<T>::get();
+		for (day, _) in UsedClaimSignatures::<T>::iter_keys() {
+			ensure!(
+				pruning_day.is_some_and(|first| first <= day),
+				"a used signature pruning missed"
+			);
 		}
 		for (asset, profile) in AssetProfiles::<T>::iter() {
 			ensure!(ComplianceAgents::<T>::contains_key(asset), "a profile of no asset");

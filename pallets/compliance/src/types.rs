@@ -27,6 +27,12 @@ pub const MAX_TOPICS_PER_ISSUER: u32 = 16;
 /// The most conditions of one rule set, both sides together.
 pub const MAX_RULE_CONDITIONS: u32 = 2 * MAX_CLAUSES * MAX_CONDITIONS_PER_CLAUSE;
 
+/// The furthest ahead an off-chain claim signature's deadline may be, in milliseconds (30
+/// days): the chain remembers a used signature until its deadline day is over.
+pub const MAX_CLAIM_SIGNATURE_LIFETIME: Moment = 30 * 86_400_000;
+/// How many used claim signatures one pruning step removes.
+pub const SIGNATURE_PRUNING_BATCH: u32 = 64;
+
 /// An ISO 3166-1 alpha-2 country code, two upper-case ASCII letters (`*b"US"`).
 #[derive(
 	Clone,
@@ -244,7 +250,8 @@ impl<AccountId, AssetId> ClaimRecord<AccountId, AssetId> {
 	}
 }
 
-/// A claim as its issuer signs it off chain, for anyone to submit before `deadline`.
+/// A claim as its issuer signs it off chain, for anyone to submit before `deadline`, which
+/// is at most [`MAX_CLAIM_SIGNATURE_LIFETIME`] ahead when it is submitted.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]

@@ -25,6 +25,7 @@ pub trait WeightInfo {
 	fn join_identity() -> Weight;
 	fn remove_key() -> Weight;
 	fn set_primary_key() -> Weight;
+	fn prune_used_signatures(n: u32, ) -> Weight;
 	fn recover_key() -> Weight;
 	fn set_trusted_issuer() -> Weight;
 	fn remove_trusted_issuer() -> Weight;
@@ -128,6 +129,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(32_308_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	fn prune_used_signatures(n: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 3000)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
@@ -436,6 +443,12 @@ impl WeightInfo for () {
 		Weight::from_parts(32_308_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn prune_used_signatures(n: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 3000)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn recover_key() -> Weight {
 		Weight::from_parts(40_110_000, 6052)

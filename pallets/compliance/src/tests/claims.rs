@@ -1,6 +1,6 @@
 use super::check;
 use crate::{mock::*, *};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight};
 use sp_core::{ecdsa, ed25519, sr25519, Pair, H256};
 use sp_runtime::{traits::IdentifyAccount, DispatchError, MultiSignature, MultiSigner};
 
@@ -278,6 +278,86 @@ fn a_signed_claim_is_accepted_once() {
 			Scope::Global
 		));
 		assert_noop!(submit(id, &issuer, signature, deadline), Error::<Test>::SignatureAlreadyUsed);
+	});
+}
+
+/// An issuer's key pair, trusted globally for KYC, and its account.
+fn kyc_signer() -> (sr25519::Pair, AccountId) {
+	let pair = sr25519::Pair::from_seed(&[1; 32]);
+	let issuer: AccountId = MultiSigner::from(pair.public()).into_account();
+	trust_for_kyc(&issuer);
+	(pair, issuer)
+}
+
+#[test]
+fn a_signed_claim_may_not_be_valid_for_longer_than_thirty_days() {
+	run_test(|| {
+		let id = register(&account(1));
+		let (pair, issuer) = kyc_signer();
+		let too_far = START + MAX_CLAIM_SIGNATURE_LIFETIME + 1;
+		let signature: MultiSignature = pair.sign(&kyc_payload(&issuer, id, too_far)).into();
+		assert_noop!(submit(id, &issuer, signature, too_far), Error::<Test>::DeadlineTooFar);
+		let furthest = START + MAX_CLAIM_SIGNATURE_LIFETIME;
+		let signature: MultiSignature = pair.sign(&kyc_payload(&issuer, id, furthest)).into();
+		assert_ok!(submit(id, &issuer, signature, furthest));
+	});
+}
+
+#[test]
+fn a_used_signature_is_forgotten_once_its_deadline_day_is_over_and_stays_refused() {
+	run_test(|| {
+		let id = register(&account(1));
+		let (pair, issuer) = kyc_signer();
+		let deadline = START + DAY / 2;
+		let signature: MultiSignature = pair.sign(&kyc_payload(&issuer, id, deadline)).into();
+		assert_ok!(submit(id, &issuer, signature.clone(), deadline));
+		let day = calendar::day_index(deadline);
+		assert_eq!(UsedClaimSignatures::<Test>::iter_prefix(day).count(), 1);
+		// Still the deadline's day: kept.
+		set_now(START + DAY - 1);
+		Compliance::on_idle(1, Weight::MAX);
+		assert_eq!(UsedClaimSignatures::<Test>::iter_prefix(day).count(), 1);
+		assert_noop!(
+			submit(id, &issuer, signature.clone(), deadline),
+			Error::<Test>::SignatureExpired
+		);
+		set_now(START + DAY);
+		Compliance::on_idle(2, Weight::MAX);
+		assert_eq!(UsedClaimSignatures::<Test>::iter().count(), 0);
+		assert_eq!(SignaturePruningDay::<Test>::get(), Some(day + 1));
+		assert_noop!(submit(id, &issuer, signature, deadline), Error::<Test>::SignatureExpired);
+	});
+}
+
+#[test]
+fn pruning_takes_a_batch_a_block_and_no_more_than_the_weight_left() {
+	// Blocks commit their changes; a limited removal counts only committed keys.
+	let mut ext = new_test_ext();
+	let today = calendar::day_index(START);
+	let old_day = today - 3;
+	let count = |day| UsedClaimSignatures::<Test>::iter_prefix(day).count();
+	ext.execute_with(|| {
+		for i in 0..100u64 {
+			UsedClaimSignatures::<Test>::insert(old_day, H256::from_low_u64_be(i), ());
+		}
+		UsedClaimSignatures::<Test>::insert(today, H256::repeat_byte(1), ());
+		SignaturePruningDay::<Test>::put(old_day);
+	});
+	ext.commit_all().expect("committed");
+	ext.execute_with(|| {
+		Compliance::on_idle(1, Weight::zero());
+		assert_eq!(count(old_day), 100, "no weight left, nothing pruned");
+		Compliance::on_idle(1, Weight::MAX);
+		assert_eq!(count(old_day), 100 - SIGNATURE_PRUNING_BATCH as usize);
+		assert_eq!(SignaturePruningDay::<Test>::get(), Some(old_day), "a day partly pruned");
+	});
+	ext.commit_all().expect("committed");
+	ext.execute_with(|| {
+		Compliance::on_idle(2, Weight::MAX);
+		assert_eq!(count(old_day), 0);
+		assert_eq!(SignaturePruningDay::<Test>::get(), Some(today), "empty days passed over");
+		assert_eq!(count(today), 1, "today's are kept");
+		Compliance::do_try_state().expect("invariants hold");
 	});
 }
 
