@@ -1,4 +1,4 @@
-use super::{check, set_restrictions};
+use super::{check, set_restrictions, set_rules};
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::Permill;
@@ -453,4 +453,124 @@ fn a_sell_order_is_checked_with_the_senders_half_and_a_buy_order_with_the_receiv
 			Err(Rejection::SenderNotIdentified)
 		);
 	});
+}
+
+#[test]
+fn an_exemption_lifts_exactly_the_restriction_it_names_for_each_restriction() {
+	use Rejection as R;
+	use Restriction as X;
+	let us = CountryCode(*b"US");
+	let (alice, bob) = (1u8, 2u8);
+	// Each row: the restrictions or rules, the amount Alice sends Bob, and the exemptions
+	// that lift the refusals one by one, each with the refusal it lifts.
+	let cases: Vec<(Restrictions<Balance>, Option<RuleSet>, Balance, Vec<(u8, X, R)>)> = vec![
+		(
+			Restrictions { max_holders: Some(1), ..Default::default() },
+			None,
+			10,
+			vec![(bob, X::MaxHolders, R::MaxHoldersReached)],
+		),
+		(
+			Restrictions {
+				max_holders_per_jurisdiction: vec![JurisdictionCap { country: us, max_holders: 1 }]
+					.try_into()
+					.unwrap(),
+				..Default::default()
+			},
+			None,
+			10,
+			vec![(bob, X::MaxHoldersInJurisdiction, R::MaxHoldersInJurisdictionReached)],
+		),
+		(
+			Restrictions { max_ownership: Some(Permill::from_percent(10)), ..Default::default() },
+			None,
+			11,
+			vec![(bob, X::MaxOwnership, R::ReceiverAboveMaximumOwnership)],
+		),
+		(
+			Restrictions { min_holding: Some(50), ..Default::default() },
+			None,
+			60,
+			vec![(alice, X::MinHolding, R::SenderBelowMinimumHolding)],
+		),
+		(
+			Restrictions { min_holding: Some(50), ..Default::default() },
+			None,
+			10,
+			vec![(bob, X::MinHolding, R::ReceiverBelowMinimumHolding)],
+		),
+		(
+			Restrictions { max_holding: Some(5), ..Default::default() },
+			None,
+			10,
+			vec![(bob, X::MaxHolding, R::ReceiverAboveMaximumHolding)],
+		),
+		(
+			Restrictions { lock_up_until: Some(START + DAY), ..Default::default() },
+			None,
+			10,
+			vec![(alice, X::LockUp, R::LockedUp)],
+		),
+		(
+			Restrictions { holding_period: Some(10 * DAY), ..Default::default() },
+			None,
+			10,
+			vec![(alice, X::HoldingPeriod, R::HoldingPeriodNotPassed)],
+		),
+		(
+			Restrictions {
+				distribution_windows: vec![DistributionWindow { country: us, until: START + DAY }]
+					.try_into()
+					.unwrap(),
+				..Default::default()
+			},
+			None,
+			10,
+			vec![(bob, X::DistributionWindow, R::DistributionWindowOpen)],
+		),
+		(
+			Restrictions { daily_limit: Some(5), ..Default::default() },
+			None,
+			10,
+			vec![
+				(alice, X::DailyLimit, R::SenderDailyLimit),
+				(bob, X::DailyLimit, R::ReceiverDailyLimit),
+			],
+		),
+		(
+			Restrictions { monthly_limit: Some(5), ..Default::default() },
+			None,
+			10,
+			vec![
+				(alice, X::MonthlyLimit, R::SenderMonthlyLimit),
+				(bob, X::MonthlyLimit, R::ReceiverMonthlyLimit),
+			],
+		),
+		(
+			Restrictions::default(),
+			Some(rules(vec![], vec![clause(vec![Condition::HasClaim(ClaimTopic::Accredited)])])),
+			10,
+			vec![(bob, X::Rules, R::ReceiverRuleFailed(0))],
+		),
+	];
+	let mut covered = Vec::new();
+	for (restrictions, rule_set, amount, exemptions) in cases {
+		run_test(|| {
+			let (alice, bob, _) = market();
+			set_restrictions(restrictions.clone());
+			if let Some(rule_set) = rule_set {
+				set_rules(rule_set);
+			}
+			for (who, restriction, refusal) in &exemptions {
+				assert_eq!(check(&alice, &bob, amount), Err(*refusal), "{restriction:?}");
+				let identity = id(&account(*who));
+				assert_ok!(Compliance::set_exemption(agent(), ASSET, identity, *restriction, true));
+				covered.push(*restriction);
+			}
+			assert_ok!(transfer(ASSET, &alice, &bob, amount));
+		});
+	}
+	covered.sort_by_key(|r| r.encode());
+	covered.dedup();
+	assert_eq!(covered.len(), 11, "every restriction has its row");
 }
