@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use codec::{Decode, Encode};
 use consort_runtime::{
-	AccountId, Hash, Header, Runtime, RuntimeCall, RuntimeError, RuntimeEvent, SignedPayload,
+	AccountId, Hash, Header, Runtime, RuntimeCall, RuntimeError, RuntimeEvent, TxExtension,
 	UncheckedExtrinsic,
 };
 use jsonrpsee::{
@@ -47,6 +47,20 @@ pub fn sign(
 	nonce: u32,
 	info: &ChainInfo,
 ) -> UncheckedExtrinsic {
+	let (signature, tx_extension) = sign_encoded_call(&call.encode(), signer, nonce, info);
+	let account: AccountId = signer.public().into();
+	UncheckedExtrinsic::new_signed(call, MultiAddress::Id(account), signature, tx_extension)
+}
+
+/// The signature over `call`, a call's encoding (which need not decode), as the runtime
+/// checks it, with the transaction extension it was made for: at `nonce`, immortal, for
+/// the chain in `info`.
+pub fn sign_encoded_call(
+	call: &[u8],
+	signer: &sr25519::Pair,
+	nonce: u32,
+	info: &ChainInfo,
+) -> (MultiSignature, TxExtension) {
 	let tx_extension = Runtime::tx_extension(nonce, 0);
 	let implicit = (
 		(),
@@ -60,15 +74,15 @@ pub fn sign(
 		(),
 		(),
 	);
-	let payload = SignedPayload::from_raw(call.clone(), tx_extension.clone(), implicit);
-	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	let account: AccountId = signer.public().into();
-	UncheckedExtrinsic::new_signed(
-		call,
-		MultiAddress::Id(account),
-		MultiSignature::Sr25519(signature),
-		tx_extension,
-	)
+	let mut payload = call.to_vec();
+	tx_extension.encode_to(&mut payload);
+	implicit.encode_to(&mut payload);
+	// As `SignedPayload` does: a long payload is signed by its hash.
+	let signature = match payload.len() > 256 {
+		true => signer.sign(extrinsic_hash(&payload).as_bytes()),
+		false => signer.sign(&payload),
+	};
+	(MultiSignature::Sr25519(signature), tx_extension)
 }
 
 /// The hash a node gives an extrinsic: of its encoding, as it travels in blocks.

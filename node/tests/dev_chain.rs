@@ -7,8 +7,9 @@ use std::time::Duration;
 use codec::Encode;
 use common::*;
 use consort_runtime::UNIT;
+use sp_core::Pair;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
-use sp_runtime::generic::Preamble;
+use sp_runtime::{generic::Preamble, AccountId32};
 
 async fn start_dev(dir: &TempDir) -> Node {
 	// What `scripts/dev.sh` runs: `--dev` makes Alice the validator and generates a node key.
@@ -75,6 +76,20 @@ async fn the_pool_rejects_malformed_and_badly_signed_extrinsics_and_nothing_chan
 	let error = submit_raw(&client, &replayed.encode()).await.expect_err("wrong chain");
 	assert!(error.to_string().contains("bad signature"), "{error}");
 
+	// A call whose bounded list is one longer than its bound, correctly signed: it does not
+	// even decode, so the runtime refuses to verify it.
+	let topics = (0..=pallet_compliance::MAX_TOPICS_PER_ISSUER)
+		.map(pallet_compliance::ClaimTopic::Custom)
+		.collect::<Vec<_>>();
+	let over_long = sign_raw_call(&over_long_trusted_issuer(&topics), &Alice.pair(), 0, &info);
+	let error = submit_raw(&client, &over_long).await.expect_err("over-long");
+	assert!(error.to_string().contains("1002"), "{error}");
+	assert!(error.to_string().contains("validate_transaction"), "{error}");
+	// At the bound the same bytes are a valid transaction, which dispatch then refuses:
+	// Alice is not governance.
+	let at_bound = sign_raw_call(&over_long_trusted_issuer(&topics[1..]), &Alice.pair(), 0, &info);
+	submit_raw(&client, &at_bound).await.expect("well formed");
+
 	// A nonce that was used already is stale.
 	let first = sign_as(&client, Alice, transfer(&charlie, UNIT)).await;
 	submit_and_finalize(&client, &first).await;
@@ -84,8 +99,54 @@ async fn the_pool_rejects_malformed_and_badly_signed_extrinsics_and_nothing_chan
 
 	// Only the one valid transfer moved funds; the rejected ones changed nothing.
 	wait_finalized(&client, best_number(&client).await, Duration::from_secs(30)).await;
+	let trusted_key = [
+		frame_support::storage::storage_prefix(b"Compliance", b"TrustedIssuers").to_vec(),
+		sp_io::hashing::blake2_128(&pallet_compliance::Scope::<u32>::Global.encode()).to_vec(),
+		pallet_compliance::Scope::<u32>::Global.encode(),
+	]
+	.concat();
+	let trusted: Vec<pallet_compliance::TrustedIssuer<AccountId32>> =
+		storage(&client, trusted_key, None).await.unwrap_or_default();
+	assert!(trusted.iter().all(|t| t.issuer != Bob.to_account_id()), "{trusted:?}");
 	assert_eq!(free_balance(&client, &charlie, None).await, charlie_before + UNIT);
 	let alice_after = free_balance(&client, &alice, None).await;
 	assert!(alice_after < alice_before - UNIT, "Alice paid the transfer and its fee");
 	assert!(alice_after > alice_before - 2 * UNIT, "Alice paid for nothing that was rejected");
+}
+
+/// The encoded call that trusts an issuer globally for `topics`, however many: a client can
+/// encode a list longer than the runtime's bound.
+fn over_long_trusted_issuer(topics: &[pallet_compliance::ClaimTopic]) -> Vec<u8> {
+	let one = pallet_compliance::ClaimTopic::Kyc;
+	let call =
+		consort_runtime::RuntimeCall::Compliance(pallet_compliance::Call::set_trusted_issuer {
+			scope: pallet_compliance::Scope::Global,
+			issuer: Bob.to_account_id(),
+			topics: vec![one].try_into().expect("one topic"),
+		});
+	// The topics are the call's tail: swap them for the list given.
+	let mut encoded = call.encode();
+	encoded.truncate(encoded.len() - vec![one].encode().len());
+	encoded.extend(topics.to_vec().encode());
+	encoded
+}
+
+/// The bytes of a signed extrinsic carrying `call` as raw bytes, which need not decode as a
+/// call of the runtime.
+fn sign_raw_call(
+	call: &[u8],
+	signer: &sp_core::sr25519::Pair,
+	nonce: u32,
+	info: &ChainInfo,
+) -> Vec<u8> {
+	let (signature, extension) = consort_bench::chain::sign_encoded_call(call, signer, nonce, info);
+	let address = sp_runtime::MultiAddress::<_, ()>::Id(AccountId32::from(signer.public()));
+	// A signed extrinsic of format 4: its header byte, the signer, signature and extension,
+	// then the call; the whole prefixed by its length.
+	let mut body = vec![0x84];
+	address.encode_to(&mut body);
+	signature.encode_to(&mut body);
+	extension.encode_to(&mut body);
+	body.extend(call);
+	[codec::Compact(body.len() as u32).encode(), body].concat()
 }
