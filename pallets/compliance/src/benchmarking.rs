@@ -636,7 +636,9 @@ mod benchmarks {
 	#[benchmark]
 	fn prune_used_signatures(n: Linear<1, SIGNATURE_PRUNING_BATCH>) {
 		for i in 0..n {
-			UsedClaimSignatures::<T>::insert(0, H256::from_low_u64_be(u64::from(i)), ());
+			let mut hash = [0u8; 32];
+			hash[..4].copy_from_slice(&i.to_le_bytes());
+			UsedClaimSignatures::<T>::insert(0, H256(hash), ());
 		}
 		SignaturePruningDay::<T>::put(0);
 		#[block]

@@ -959,6 +959,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn prune_signatures_before(today: u32, remaining: Weight) -> Weight {
 		let db = T::DbWeight::get();
 		let mut used = db.reads(1);
+		if !used.all_lte(remaining) {
+			return Weight::zero();
+		}
 		let Some(mut day) = SignaturePruningDay::<T>::get() else { return used };
 		let step = T::WeightInfo::prune_used_signatures(SIGNATURE_PRUNING_BATCH);
 		let start = day;

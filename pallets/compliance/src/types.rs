@@ -226,16 +226,6 @@ pub enum Scope<AssetId> {
 	Asset(AssetId),
 }
 
-impl<AssetId: PartialEq> Scope<AssetId> {
-	/// Whether something in this scope applies to `asset`.
-	pub fn covers(&self, asset: &AssetId) -> bool {
-		match self {
-			Scope::Global => true,
-			Scope::Asset(scoped) => scoped == asset,
-		}
-	}
-}
-
 /// A claim as stored: what, by whom, for what, since and until when, and the hash of the
 /// evidence the issuer keeps off chain (no personal data is stored on chain).
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
