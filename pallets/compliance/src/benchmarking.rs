@@ -10,10 +10,7 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::RawOrigin;
-use sp_runtime::{
-	traits::{Bounded, Saturating},
-	Permill,
-};
+use sp_runtime::{traits::Bounded, Permill};
 
 /// What the benchmarks need from the runtime: assets, and issuers that sign.
 pub trait BenchmarkHelper<AccountId, Signature, AssetId> {
@@ -252,51 +249,18 @@ fn trust_last<T: Config>(scope: Scope<T::AssetId>, issuer: &T::AccountId) {
 }
 
 /// Claims of `topic` about `identity` by others, filling all but one slot.
-fn fill_claims_but_one<T: Config>(
-	identity: IdentityId,
-	topic: ClaimTopic,
-	scope: Scope<T::AssetId>,
-) {
-	let others: Vec<_> = (0..T::MaxClaimsPerTopic::get().saturating_sub(1))
+fn fill_claims_but_one<T: Config>(identity: IdentityId, topic: ClaimTopic) {
+	let others = (0..T::MaxClaimsPerTopic::get().saturating_sub(1))
 		.map(|i| ClaimRecord {
 			claim: claim_of(topic),
 			issuer: account("other-issuer", i, 1),
-			scope,
+			scope: Scope::Global,
 			issued_at: 0,
 			expires_at: None,
 			evidence: H256::zero(),
 		})
 		.collect();
-	put_claims::<T>(identity, topic, scope, others);
-}
-
-/// Stores `list` as the claims of `topic` about `identity` in `scope`, counted in the
-/// asset's profile when scoped to it.
-fn put_claims<T: Config>(
-	identity: IdentityId,
-	topic: ClaimTopic,
-	scope: Scope<T::AssetId>,
-	list: Vec<ClaimRecord<T::AccountId, T::AssetId>>,
-) {
-	match scope {
-		Scope::Global => Claims::<T>::insert(identity, topic, BoundedVec::truncate_from(list)),
-		Scope::Asset(asset) => {
-			let added = list.len() as u32;
-			AssetClaims::<T>::insert(identity, (asset, topic), BoundedVec::truncate_from(list));
-			AssetProfiles::<T>::mutate_extant(asset, |profile| {
-				profile.scoped_claims = profile.scoped_claims.saturating_add(added);
-			});
-		}
-	}
-}
-
-/// The claims of `topic` about `identity` in `scope`.
-fn claims_in<T: Config>(identity: IdentityId, topic: ClaimTopic, scope: Scope<T::AssetId>) -> u32 {
-	let len = match scope {
-		Scope::Global => Claims::<T>::get(identity, topic).len(),
-		Scope::Asset(asset) => AssetClaims::<T>::get(identity, (asset, topic)).len(),
-	};
-	len as u32
+	Claims::<T>::insert(identity, topic, BoundedVec::truncate_from(others));
 }
 
 fn claim_of(topic: ClaimTopic) -> Claim {
@@ -420,16 +384,11 @@ fn all_restrictions<T: Config>() -> Restrictions<T::Balance> {
 /// A full list of claims of `topic` about `identity`, current and for the asset, so that
 /// the check gets to the issuer of each: by issuers trusted for other topics only, which it
 /// matches in both lists and whose topics it scans in vain; but the last, by `valid` if any.
-fn full_claims<T: Config>(
-	identity: IdentityId,
-	topic: ClaimTopic,
-	valid: Option<&T::AccountId>,
-	scope: Scope<T::AssetId>,
-) {
+fn full_claims<T: Config>(identity: IdentityId, topic: ClaimTopic, valid: Option<&T::AccountId>) {
 	let record = |issuer: T::AccountId| ClaimRecord {
 		claim: claim_of(topic),
 		issuer,
-		scope,
+		scope: Scope::Asset(asset::<T>()),
 		issued_at: 0,
 		expires_at: Some(Moment::MAX),
 		evidence: H256::zero(),
@@ -439,7 +398,7 @@ fn full_claims<T: Config>(
 		.map(|i| record(account("other-issuer", i, 0)))
 		.chain(valid.map(|issuer| record(issuer.clone())))
 		.collect();
-	put_claims::<T>(identity, topic, scope, list);
+	Claims::<T>::insert(identity, topic, BoundedVec::truncate_from(list));
 }
 
 /// A party to the heaviest check: full key list, and full claim lists of every topic the
@@ -450,7 +409,7 @@ fn heavy_party<T: Config>(seed: u32, issuer: &T::AccountId) -> (IdentityId, T::A
 	let topics =
 		rule_topics().chain([(ClaimTopic::Jurisdiction, true), (ClaimTopic::Sanctioned, false)]);
 	for (topic, held) in topics {
-		full_claims::<T>(identity, topic, held.then_some(issuer), Scope::Global);
+		full_claims::<T>(identity, topic, held.then_some(issuer));
 	}
 	(identity, key)
 }
@@ -591,19 +550,20 @@ mod benchmarks {
 		fill_scope_but_one::<T>(Scope::Global);
 		trust_last::<T>(Scope::Asset(asset::<T>()), &issuer);
 		let (identity, _) = identity_with_keys::<T>(0, 1);
-		let scope = Scope::Asset(asset::<T>());
-		fill_claims_but_one::<T>(identity, ClaimTopic::Kyc, scope);
+		fill_claims_but_one::<T>(identity, ClaimTopic::Kyc);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(issuer),
 			identity,
 			Claim::Kyc,
-			scope,
+			Scope::Asset(asset::<T>()),
 			Some(Moment::MAX),
 			H256::repeat_byte(1),
 		);
-		assert_eq!(claims_in::<T>(identity, ClaimTopic::Kyc, scope), T::MaxClaimsPerTopic::get());
-		assert_eq!(profile::<T>().scoped_claims, T::MaxClaimsPerTopic::get());
+		assert_eq!(
+			Claims::<T>::get(identity, ClaimTopic::Kyc).len() as u32,
+			T::MaxClaimsPerTopic::get()
+		);
 	}
 
 	#[benchmark]
@@ -613,7 +573,7 @@ mod benchmarks {
 		fill_scope_but_one::<T>(Scope::Global);
 		trust_last::<T>(Scope::Asset(asset::<T>()), &issuer);
 		let (identity, _) = identity_with_keys::<T>(0, 1);
-		fill_claims_but_one::<T>(identity, ClaimTopic::Kyc, Scope::Asset(asset::<T>()));
+		fill_claims_but_one::<T>(identity, ClaimTopic::Kyc);
 		let attestation = ClaimAttestation {
 			issuer: issuer.clone(),
 			identity,
@@ -628,8 +588,10 @@ mod benchmarks {
 		let submitter: T::AccountId = account("submitter", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(submitter), attestation, signature);
-		let scope = Scope::Asset(asset::<T>());
-		assert_eq!(claims_in::<T>(identity, ClaimTopic::Kyc, scope), T::MaxClaimsPerTopic::get());
+		assert_eq!(
+			Claims::<T>::get(identity, ClaimTopic::Kyc).len() as u32,
+			T::MaxClaimsPerTopic::get()
+		);
 	}
 
 	/// One pruning step: a day that is over, with `n` used signatures.
@@ -651,51 +613,31 @@ mod benchmarks {
 
 	#[benchmark]
 	fn revoke_claim() {
-		// Scoped to an asset, whose profile counts the claim.
-		asset_with_agent::<T>();
-		let scope = Scope::Asset(asset::<T>());
 		let issuer: T::AccountId = account("issuer", 0, 0);
 		let (identity, _) = identity_with_keys::<T>(0, 1);
-		fill_claims_but_one::<T>(identity, ClaimTopic::Kyc, scope);
-		let last = ClaimRecord {
-			claim: Claim::Kyc,
-			issuer: issuer.clone(),
-			scope,
-			issued_at: 0,
-			expires_at: None,
-			evidence: H256::zero(),
-		};
-		AssetClaims::<T>::mutate(identity, (asset::<T>(), ClaimTopic::Kyc), |list| {
-			let _ = list.try_push(last);
-		});
-		AssetProfiles::<T>::mutate_extant(asset::<T>(), |profile| {
-			profile.scoped_claims = T::MaxClaimsPerTopic::get();
+		fill_claims_but_one::<T>(identity, ClaimTopic::Kyc);
+		Claims::<T>::mutate(identity, ClaimTopic::Kyc, |list| {
+			let _ = list.try_push(ClaimRecord {
+				claim: Claim::Kyc,
+				issuer: issuer.clone(),
+				scope: Scope::Global,
+				issued_at: 0,
+				expires_at: None,
+				evidence: H256::zero(),
+			});
 		});
 		#[extrinsic_call]
-		_(RawOrigin::Signed(issuer), identity, ClaimTopic::Kyc, account("issuer", 0, 0), scope);
-		let left = T::MaxClaimsPerTopic::get().saturating_sub(1);
-		assert_eq!(claims_in::<T>(identity, ClaimTopic::Kyc, scope), left);
-		assert_eq!(profile::<T>().scoped_claims, left);
-	}
-
-	/// One claim lookup of a check of an asset with claims of its own, past the global list:
-	/// a full list of the asset's claims whose valid claim is last.
-	#[benchmark]
-	fn scoped_claim_lookup() {
-		asset_with_agent::<T>();
-		let asset = asset::<T>();
-		let issuer: T::AccountId = account("issuer", 0, 0);
-		trust_last::<T>(Scope::Asset(asset), &issuer);
-		let (identity, _) = identity_with_keys::<T>(0, 1);
-		full_claims::<T>(identity, ClaimTopic::Kyc, Some(&issuer), Scope::Asset(asset));
-		let profile = profile::<T>();
-		let view = crate::check::ClaimView::<T>::load(asset, &profile);
-		let found;
-		#[block]
-		{
-			found = view.claim(identity, ClaimTopic::Kyc);
-		}
-		assert_eq!(found, Some(Claim::Kyc));
+		_(
+			RawOrigin::Signed(issuer),
+			identity,
+			ClaimTopic::Kyc,
+			account("issuer", 0, 0),
+			Scope::Global,
+		);
+		assert_eq!(
+			Claims::<T>::get(identity, ClaimTopic::Kyc).len() as u32,
+			T::MaxClaimsPerTopic::get().saturating_sub(1)
+		);
 	}
 
 	#[benchmark]

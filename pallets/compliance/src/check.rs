@@ -35,30 +35,22 @@ impl Side {
 	}
 }
 
-/// One asset's view of the claims: which issuers it trusts, at which time, and whether
-/// any claim is scoped to it.
-pub(crate) struct ClaimView<T: Config> {
+/// One asset's view of the claims: which issuers it trusts, at which time.
+struct ClaimView<T: Config> {
 	asset: T::AssetId,
 	now: Moment,
 	global: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
 	for_asset: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
-	scoped_claims: bool,
 }
 
 impl<T: Config> ClaimView<T> {
-	pub(crate) fn load(asset: T::AssetId, profile: &AssetProfile) -> Self {
+	fn load(asset: T::AssetId) -> Self {
 		Self {
 			asset,
 			now: Pallet::<T>::now(),
 			global: TrustedIssuers::<T>::get(Scope::Global),
 			for_asset: TrustedIssuers::<T>::get(Scope::Asset(asset)),
-			scoped_claims: profile.scoped_claims > 0,
 		}
-	}
-
-	/// The view for bookkeeping outside a check, which has not read the asset's profile.
-	fn load_unprofiled(asset: T::AssetId) -> Self {
-		Self::load(asset, &AssetProfiles::<T>::get(asset).unwrap_or_default())
 	}
 
 	fn trusts(&self, issuer: &T::AccountId, topic: ClaimTopic) -> bool {
@@ -68,19 +60,15 @@ impl<T: Config> ClaimView<T> {
 			.any(|t| &t.issuer == issuer && t.topics.contains(&topic))
 	}
 
-	/// The first current claim of `topic` about `identity` from an issuer trusted for the
-	/// topic: a global claim, or else one scoped to the asset.
-	pub(crate) fn claim(&self, identity: IdentityId, topic: ClaimTopic) -> Option<Claim> {
-		let valid = |c: &ClaimRecord<T::AccountId, T::AssetId>| {
-			c.is_current(self.now) && self.trusts(&c.issuer, topic)
-		};
-		let global = Claims::<T>::get(identity, topic).into_iter().find(valid);
-		global
-			.or_else(|| {
-				self.scoped_claims
-					.then(|| AssetClaims::<T>::get(identity, (self.asset, topic)))?
-					.into_iter()
-					.find(valid)
+	/// The first current claim of `topic` about `identity` that applies to the asset and
+	/// comes from an issuer trusted for the topic.
+	fn claim(&self, identity: IdentityId, topic: ClaimTopic) -> Option<Claim> {
+		Claims::<T>::get(identity, topic)
+			.into_iter()
+			.find(|c| {
+				c.is_current(self.now)
+					&& c.scope.covers(&self.asset)
+					&& self.trusts(&c.issuer, topic)
 			})
 			.map(|c| c.claim)
 	}
@@ -172,7 +160,7 @@ impl<T: Config> Pallet<T> {
 		let profile = Self::movable(asset, amount)?;
 		let sender = Self::party(asset, &profile, from, Side::Sender)?;
 		let receiver = Self::party(asset, &profile, to, Side::Receiver)?;
-		let view = ClaimView::<T>::load(asset, &profile);
+		let view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(sender, Side::Sender)?;
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
 		let sender_holding = Holdings::<T>::get(asset, sender).unwrap_or_default();
@@ -213,29 +201,16 @@ impl<T: Config> Pallet<T> {
 			profile.conditions,
 			u32::from(profile.restricted),
 			u32::from(profile.has_freezes()),
-			profile.scoped_claims > 0,
 		)
 	}
 
-	/// What `conditions` rule conditions, the restrictions if `restricted`, freezes if
-	/// `frozen` and claims scoped to the asset if `scoped` add to a check of an asset without
-	/// any. The calls that ask are benchmarked with their checks against such assets, between
-	/// parties at their dearest ([`crate::benchmarking::identify`]), so their own weights hold
-	/// the rest of the check. With scoped claims every claim lookup may read the asset's list
-	/// too: one per condition and [`SCOPED_LOOKUPS_BEYOND_RULES`] more.
-	pub(crate) fn rules_weight(
-		conditions: u32,
-		restricted: u32,
-		frozen: u32,
-		scoped: bool,
-	) -> Weight {
-		let lookups = match scoped {
-			true => conditions.saturating_add(SCOPED_LOOKUPS_BEYOND_RULES),
-			false => 0,
-		};
+	/// What `conditions` rule conditions and the restrictions, if `restricted`, add to a
+	/// check of an asset without either. The calls that ask are benchmarked with their checks
+	/// against assets without rules, between parties at their dearest ([`crate::benchmarking::identify`]),
+	/// so their own weights hold the rest of the check.
+	pub(crate) fn rules_weight(conditions: u32, restricted: u32, frozen: u32) -> Weight {
 		T::WeightInfo::can_transfer(conditions, restricted, frozen)
 			.saturating_sub(T::WeightInfo::can_transfer(0, 0, 0))
-			.saturating_add(T::WeightInfo::scoped_claim_lookup().saturating_mul(lookups.into()))
 	}
 
 	/// May `amount` of `asset` be issued to `to`? Checks the receiver.
@@ -246,7 +221,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), Rejection> {
 		let profile = Self::movable(asset, amount)?;
 		let receiver = Self::party(asset, &profile, to, Side::Receiver)?;
-		let view = ClaimView::<T>::load(asset, &profile);
+		let view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
 		view.ensure_rules(&Self::rules(asset, &profile), receiver, Side::Receiver)?;
 		let restrictions = Self::restrictions(asset, &profile);
@@ -269,7 +244,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), Rejection> {
 		let profile = Self::movable(asset, amount)?;
 		let holder = Self::party(asset, &profile, from, Side::Sender)?;
-		ClaimView::<T>::load(asset, &profile).ensure_not_sanctioned(holder, Side::Sender)?;
+		ClaimView::<T>::load(asset).ensure_not_sanctioned(holder, Side::Sender)?;
 		let holding = Holdings::<T>::get(asset, holder).unwrap_or_default();
 		Self::ensure_can_spend(asset, &profile, holder, &holding, amount).map(|_| ())
 	}
@@ -320,7 +295,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), Rejection> {
 		let profile = Self::movable(asset, amount)?;
 		let seller = Self::party(asset, &profile, from, Side::Sender)?;
-		let view = ClaimView::<T>::load(asset, &profile);
+		let view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(seller, Side::Sender)?;
 		let holding = Holdings::<T>::get(asset, seller).unwrap_or_default();
 		let left = Self::ensure_can_spend(asset, &profile, seller, &holding, amount)?;
@@ -339,7 +314,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), Rejection> {
 		let profile = Self::movable(asset, amount)?;
 		let buyer = Self::party(asset, &profile, to, Side::Receiver)?;
-		let view = ClaimView::<T>::load(asset, &profile);
+		let view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(buyer, Side::Receiver)?;
 		view.ensure_rules(&Self::rules(asset, &profile), buyer, Side::Receiver)?;
 		let restrictions = Self::restrictions(asset, &profile);
@@ -565,7 +540,7 @@ impl<T: Config> Pallet<T> {
 			let new_holder = holding.balance.is_zero();
 			holding.acquire(amount, now).ok_or(Error::<T>::Overflow)?;
 			if new_holder {
-				let country = ClaimView::<T>::load_unprofiled(asset).jurisdiction(identity);
+				let country = ClaimView::<T>::load(asset).jurisdiction(identity);
 				holding.counted_in = country;
 				HolderCount::<T>::try_mutate(asset, |count| {
 					*count = count.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -671,7 +646,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 	}
 
 	fn max_check_weight() -> Weight {
-		Self::rules_weight(MAX_RULE_CONDITIONS, 1, 1, true)
+		Self::rules_weight(MAX_RULE_CONDITIONS, 1, 1)
 	}
 
 	fn transferred(
@@ -739,6 +714,6 @@ impl<T: Config> IdentityRegistry<T::AccountId, T::AssetId> for Pallet<T> {
 	}
 
 	fn jurisdiction_of(asset: T::AssetId, identity: IdentityId) -> Option<CountryCode> {
-		ClaimView::<T>::load_unprofiled(asset).jurisdiction(identity)
+		ClaimView::<T>::load(asset).jurisdiction(identity)
 	}
 }

@@ -64,12 +64,6 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::traits::AtLeast32BitUnsigned;
 
-	/// The claims of one topic about an identity in one scope.
-	pub type ClaimList<T> = BoundedVec<
-		ClaimRecord<<T as frame_system::Config>::AccountId, <T as Config>::AssetId>,
-		<T as Config>::MaxClaimsPerTopic,
-	>;
-
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
@@ -139,7 +133,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RevokedKeys<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, IdentityId>;
 
-	/// The claims about an identity that hold for every asset, by topic.
+	/// The claims about an identity, by topic.
 	#[pallet::storage]
 	pub type Claims<T: Config> = StorageDoubleMap<
 		_,
@@ -147,22 +141,7 @@ pub mod pallet {
 		IdentityId,
 		Blake2_128Concat,
 		ClaimTopic,
-		ClaimList<T>,
-		ValueQuery,
-	>;
-
-	/// The claims about an identity scoped to one asset, by asset and topic. Apart from the
-	/// global claims and from other assets' claims, since any identity may create an asset
-	/// and trust issuers of its own for it: their claims fill no list that governance's KYC
-	/// providers or another asset's issuers need.
-	#[pallet::storage]
-	pub type AssetClaims<T: Config> = StorageDoubleMap<
-		_,
-		Twox64Concat,
-		IdentityId,
-		Blake2_128Concat,
-		(T::AssetId, ClaimTopic),
-		ClaimList<T>,
+		BoundedVec<ClaimRecord<T::AccountId, T::AssetId>, T::MaxClaimsPerTopic>,
 		ValueQuery,
 	>;
 
@@ -413,6 +392,9 @@ pub mod pallet {
 		Overflow,
 		/// Nothing would change.
 		Unchanged,
+		/// The identity's claims of this topic scoped to single assets fill the half of its
+		/// list they may take; the other half is kept for globally trusted issuers.
+		TooManyAssetScopedClaims,
 		/// Only the identity's primary key may do this.
 		NotPrimaryKey,
 		/// The primary key is not removed; another key becomes primary first.
@@ -729,10 +711,14 @@ pub mod pallet {
 				let who = ensure_signed(origin)?;
 				ensure!(who == issuer, Error::<T>::NotClaimIssuer);
 			}
-			Self::mutate_claims(identity, topic, scope, |list| {
+			Claims::<T>::try_mutate_exists(identity, topic, |claims| -> DispatchResult {
+				let list = claims.as_mut().ok_or(Error::<T>::ClaimNotFound)?;
 				let before = list.len();
-				list.retain(|c| c.issuer != issuer);
+				list.retain(|c| !(c.issuer == issuer && c.scope == scope));
 				ensure!(list.len() < before, Error::<T>::ClaimNotFound);
+				if list.is_empty() {
+					*claims = None;
+				}
 				Ok(())
 			})?;
 			Self::deposit_event(Event::ClaimRevoked { identity, topic, issuer, scope });
@@ -1048,12 +1034,23 @@ impl<T: Config> Pallet<T> {
 		ensure!(expires_at.is_none_or(|expiry| issued_at < expiry), Error::<T>::AlreadyExpired);
 		let record =
 			ClaimRecord { claim, issuer: issuer.clone(), scope, issued_at, expires_at, evidence };
-		Self::mutate_claims(identity, topic, scope, |list| {
-			if let Some(existing) = list.iter_mut().find(|c| c.issuer == issuer) {
+		Claims::<T>::try_mutate(identity, topic, |claims| -> sp_runtime::DispatchResult {
+			if let Some(existing) =
+				claims.iter_mut().find(|c| c.issuer == issuer && c.scope == scope)
+			{
 				*existing = record;
 				return Ok(());
 			}
-			list.try_push(record).map_err(|_| Error::<T>::TooManyClaims)
+			// Any identity may create an asset and trust issuers of its own for it, so claims
+			// scoped to assets must not crowd out the KYC providers and sanctions screeners
+			// that governance trusts: they take at most half of the list.
+			if matches!(scope, Scope::Asset(_)) {
+				let scoped = claims.iter().filter(|c| matches!(c.scope, Scope::Asset(_))).count();
+				let share = (T::MaxClaimsPerTopic::get() / 2) as usize;
+				ensure!(scoped < share, Error::<T>::TooManyAssetScopedClaims);
+			}
+			claims.try_push(record).map_err(|_| Error::<T>::TooManyClaims)?;
+			Ok(())
 		})?;
 		Self::deposit_event(Event::ClaimAdded {
 			identity,
@@ -1064,37 +1061,6 @@ impl<T: Config> Pallet<T> {
 			expires_at,
 			evidence,
 		});
-		Ok(())
-	}
-
-	/// Changes the claim list of `topic` about `identity` in `scope` by `change`, and keeps
-	/// the asset's count of scoped claims with it. An emptied list is removed.
-	fn mutate_claims(
-		identity: IdentityId,
-		topic: ClaimTopic,
-		scope: Scope<T::AssetId>,
-		change: impl FnOnce(&mut ClaimList<T>) -> Result<(), Error<T>>,
-	) -> sp_runtime::DispatchResult {
-		let apply = |slot: &mut Option<ClaimList<T>>| -> Result<(usize, usize), Error<T>> {
-			let mut list = slot.take().unwrap_or_default();
-			let before = list.len();
-			change(&mut list)?;
-			let after = list.len();
-			*slot = (!list.is_empty()).then_some(list);
-			Ok((before, after))
-		};
-		match scope {
-			Scope::Global => {
-				Claims::<T>::try_mutate_exists(identity, topic, apply)?;
-			}
-			Scope::Asset(asset) => {
-				let (before, after) =
-					AssetClaims::<T>::try_mutate_exists(identity, (asset, topic), apply)?;
-				if before != after {
-					Self::count_in_profile(asset, after > before, |p| &mut p.scoped_claims);
-				}
-			}
-		}
 		Ok(())
 	}
 
@@ -1260,32 +1226,12 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
-		let mut scoped_claims: BTreeMap<T::AssetId, u32> = BTreeMap::new();
-		let global = Claims::<T>::iter()
-			.map(|(identity, topic, list)| (identity, topic, Scope::Global, list));
-		let scoped = AssetClaims::<T>::iter()
-			.map(|(identity, (asset, topic), list)| (identity, topic, Scope::Asset(asset), list));
-		for (identity, topic, scope, claims) in global.chain(scoped) {
+		for (identity, topic, claims) in Claims::<T>::iter() {
 			ensure!(Identities::<T>::contains_key(identity), "a claim about no identity");
 			ensure!(!claims.is_empty(), "an empty claim list is kept");
-			for (i, claim) in claims.iter().enumerate() {
+			for claim in &claims {
 				ensure!(claim.claim.topic() == topic, "a claim under another topic");
-				ensure!(claim.scope == scope, "a claim in another scope's list");
-				ensure!(
-					claims.iter().skip(i.saturating_add(1)).all(|c| c.issuer != claim.issuer),
-					"two claims of one issuer in a list"
-				);
 			}
-			if let Scope::Asset(asset) = scope {
-				let count = scoped_claims.entry(asset).or_default();
-				*count = count.saturating_add(claims.len() as u32);
-			}
-		}
-		for (asset, profile) in AssetProfiles::<T>::iter() {
-			ensure!(
-				scoped_claims.get(&asset).copied().unwrap_or_default() == profile.scoped_claims,
-				"an asset's scoped claims miscounted"
-			);
 		}
 
 		let mut supply: BTreeMap<T::AssetId, T::Balance> = BTreeMap::new();

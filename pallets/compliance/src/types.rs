@@ -33,12 +33,6 @@ pub const MAX_CLAIM_SIGNATURE_LIFETIME: Moment = 30 * 86_400_000;
 /// How many used claim signatures one pruning step removes.
 pub const SIGNATURE_PRUNING_BATCH: u32 = 64;
 
-/// The claim lookups of a movement besides its rules' conditions, each of which may read an
-/// asset's own claims: both parties' sanctions, the receiver's jurisdiction for distribution
-/// windows and for jurisdiction caps, and, when it becomes a holder, for its count (with the
-/// asset's profile, which that bookkeeping reads, counted as one more).
-pub const SCOPED_LOOKUPS_BEYOND_RULES: u32 = 6;
-
 /// An ISO 3166-1 alpha-2 country code, two upper-case ASCII letters (`*b"US"`).
 #[derive(
 	Clone,
@@ -224,6 +218,16 @@ impl Claim {
 pub enum Scope<AssetId> {
 	Global,
 	Asset(AssetId),
+}
+
+impl<AssetId: PartialEq> Scope<AssetId> {
+	/// Whether something in this scope applies to `asset`.
+	pub fn covers(&self, asset: &AssetId) -> bool {
+		match self {
+			Scope::Global => true,
+			Scope::Asset(scoped) => scoped == asset,
+		}
+	}
 }
 
 /// A claim as stored: what, by whom, for what, since and until when, and the hash of the
@@ -514,8 +518,6 @@ pub struct AssetProfile {
 	pub frozen_identities: u32,
 	/// How many identities have part of their holding frozen.
 	pub partial_freezes: u32,
-	/// How many claims are scoped to this asset; none, and checks read global claims only.
-	pub scoped_claims: u32,
 }
 
 impl AssetProfile {

@@ -42,7 +42,6 @@ pub trait WeightInfo {
 	fn set_partial_freeze() -> Weight;
 	fn set_paused() -> Weight;
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight;
-	fn scoped_claim_lookup() -> Weight;
 }
 
 /// Measured weights, priced with the runtime's database weights.
@@ -130,10 +129,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(32_308_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	fn scoped_claim_lookup() -> Weight {
-		Weight::from_parts(20_000_000, 3241)
-			.saturating_add(T::DbWeight::get().reads(1))
 	}
 	fn prune_used_signatures(n: u32, ) -> Weight {
 		Weight::from_parts(10_000_000, 3000)
@@ -448,10 +443,6 @@ impl WeightInfo for () {
 		Weight::from_parts(32_308_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
-	}
-	fn scoped_claim_lookup() -> Weight {
-		Weight::from_parts(20_000_000, 3241)
-			.saturating_add(RocksDbWeight::get().reads(1))
 	}
 	fn prune_used_signatures(n: u32, ) -> Weight {
 		Weight::from_parts(10_000_000, 3000)
