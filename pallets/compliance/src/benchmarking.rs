@@ -10,7 +10,10 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::RawOrigin;
-use sp_runtime::{traits::Bounded, Permill};
+use sp_runtime::{
+	traits::{Bounded, Saturating},
+	Permill,
+};
 
 /// What the benchmarks need from the runtime: assets, and issuers that sign.
 pub trait BenchmarkHelper<AccountId, Signature, AssetId> {
