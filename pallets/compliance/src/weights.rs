@@ -25,12 +25,12 @@ pub trait WeightInfo {
 	fn join_identity() -> Weight;
 	fn remove_key() -> Weight;
 	fn set_primary_key() -> Weight;
-	fn prune_used_signatures(n: u32, ) -> Weight;
 	fn recover_key() -> Weight;
 	fn set_trusted_issuer() -> Weight;
 	fn remove_trusted_issuer() -> Weight;
 	fn add_claim() -> Weight;
 	fn add_signed_claim() -> Weight;
+	fn prune_used_signatures(n: u32, ) -> Weight;
 	fn revoke_claim() -> Weight;
 	fn register_asset() -> Weight;
 	fn set_compliance_agent() -> Weight;
@@ -51,8 +51,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `43`, estimated `3513` bytes.
-		// Minimum execution time: 10_446_000 picoseconds.
-		Weight::from_parts(18_728_000, 3513)
+		// Minimum execution time: 10_556_000 picoseconds.
+		Weight::from_parts(20_511_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `117`, estimated `3513` bytes.
-		// Minimum execution time: 10_927_000 picoseconds.
-		Weight::from_parts(20_090_000, 3513)
+		// Minimum execution time: 11_066_000 picoseconds.
+		Weight::from_parts(22_693_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -74,70 +74,68 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::NextIdentityId` (r:1 w:1)
 	/// Proof: `Compliance::NextIdentityId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:0 w:1)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `117`, estimated `3521` bytes.
-		// Minimum execution time: 19_218_000 picoseconds.
-		Weight::from_parts(35_062_000, 3521)
+		// Minimum execution time: 19_518_000 picoseconds.
+		Weight::from_parts(38_066_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:1)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::PendingKeys` (r:0 w:1)
-	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
-		// Proof size: measured `492`, estimated `6052` bytes.
-		// Minimum execution time: 19_700_000 picoseconds.
-		Weight::from_parts(28_672_000, 6052)
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `977`, estimated `6052` bytes.
+		// Minimum execution time: 23_686_000 picoseconds.
+		Weight::from_parts(41_521_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `Compliance::PendingKeys` (r:1 w:1)
-	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:1)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:1)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
-		// Proof size: measured `1065`, estimated `4027` bytes.
-		// Minimum execution time: 27_681_000 picoseconds.
-		Weight::from_parts(41_802_000, 4027)
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(3))
+		// Proof size: measured `1009`, estimated `4540` bytes.
+		// Minimum execution time: 21_192_000 picoseconds.
+		Weight::from_parts(36_605_000, 4540)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:1)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:1)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:1)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:1 w:0)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Identities` (r:1 w:1)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
-		// Proof size: measured `1089`, estimated `6052` bytes.
-		// Minimum execution time: 29_073_000 picoseconds.
-		Weight::from_parts(32_308_000, 6052)
+		// Proof size: measured `1090`, estimated `6052` bytes.
+		// Minimum execution time: 30_666_000 picoseconds.
+		Weight::from_parts(54_681_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:1)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_primary_key() -> Weight {
-		Weight::from_parts(32_308_000, 6052)
+		// Proof size: measured `1073`, estimated `6052` bytes.
+		// Minimum execution time: 22_554_000 picoseconds.
+		Weight::from_parts(41_772_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	fn prune_used_signatures(n: u32, ) -> Weight {
-		Weight::from_parts(10_000_000, 3000)
-			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(1))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-	}
 	/// Storage: `Compliance::Identities` (r:1 w:1)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Registrars` (r:1 w:0)
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:2)
@@ -146,14 +144,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:1 w:0)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::PendingKeys` (r:0 w:1)
-	/// Proof: `Compliance::PendingKeys` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
-		// Proof size: measured `1120`, estimated `6052` bytes.
-		// Minimum execution time: 36_554_000 picoseconds.
-		Weight::from_parts(40_110_000, 6052)
+		// Proof size: measured `1121`, estimated `6052` bytes.
+		// Minimum execution time: 34_712_000 picoseconds.
+		Weight::from_parts(59_308_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -163,8 +159,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1952`, estimated `5295` bytes.
-		// Minimum execution time: 26_500_000 picoseconds.
-		Weight::from_parts(31_487_000, 5295)
+		// Minimum execution time: 26_760_000 picoseconds.
+		Weight::from_parts(42_603_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -176,13 +172,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `2061`, estimated `5295` bytes.
-		// Minimum execution time: 25_467_000 picoseconds.
-		Weight::from_parts(29_845_000, 5295)
+		// Minimum execution time: 25_638_000 picoseconds.
+		Weight::from_parts(28_152_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::Identities` (r:1 w:0)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -191,49 +187,67 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `4337`, estimated `9600` bytes.
-		// Minimum execution time: 44_706_000 picoseconds.
-		Weight::from_parts(51_086_000, 9600)
+		// Minimum execution time: 45_257_000 picoseconds.
+		Weight::from_parts(56_284_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::UsedClaimSignatures` (r:1 w:1)
-	/// Proof: `Compliance::UsedClaimSignatures` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::UsedClaimSignatures` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::SignaturePruningDay` (r:1 w:1)
+	/// Proof: `Compliance::SignaturePruningDay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `4391`, estimated `9600` bytes.
-		// Minimum execution time: 110_303_000 picoseconds.
-		Weight::from_parts(139_507_000, 9600)
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(2))
+		// Minimum execution time: 109_242_000 picoseconds.
+		Weight::from_parts(144_203_000, 9600)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `Compliance::SignaturePruningDay` (r:1 w:1)
+	/// Proof: `Compliance::SignaturePruningDay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::UsedClaimSignatures` (r:64 w:64)
+	/// Proof: `Compliance::UsedClaimSignatures` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn prune_used_signatures(n: u32, ) -> Weight {
+		// Proof size: measured `327`, estimated `1489` bytes.
+		// Minimum execution time: 8_092_000 picoseconds.
+		Weight::from_parts(10_269_673, 1489)
+			.saturating_add(Weight::from_parts(827_326, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `799`, estimated `4231` bytes.
-		// Minimum execution time: 14_582_000 picoseconds.
-		Weight::from_parts(16_805_000, 4231)
+		// Minimum execution time: 14_741_000 picoseconds.
+		Weight::from_parts(18_057_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:1)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:0 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
-		// Proof size: measured `222`, estimated `4027` bytes.
-		// Minimum execution time: 16_354_000 picoseconds.
-		Weight::from_parts(26_189_000, 4027)
+		// Proof size: measured `222`, estimated `4540` bytes.
+		// Minimum execution time: 16_464_000 picoseconds.
+		Weight::from_parts(28_913_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -242,11 +256,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
-		// Proof size: measured `381`, estimated `4027` bytes.
-		// Minimum execution time: 20_721_000 picoseconds.
-		Weight::from_parts(31_717_000, 4027)
+		// Proof size: measured `381`, estimated `4540` bytes.
+		// Minimum execution time: 20_780_000 picoseconds.
+		Weight::from_parts(27_271_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -260,8 +274,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 76_353_000 picoseconds.
-		Weight::from_parts(98_226_000, 3521)
+		// Minimum execution time: 76_083_000 picoseconds.
+		Weight::from_parts(132_045_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -275,8 +289,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 23_715_000 picoseconds.
-		Weight::from_parts(32_198_000, 3521)
+		// Minimum execution time: 23_766_000 picoseconds.
+		Weight::from_parts(43_344_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -285,13 +299,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Exemptions` (r:1 w:1)
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
-		// Proof size: measured `381`, estimated `4027` bytes.
-		// Minimum execution time: 24_146_000 picoseconds.
-		Weight::from_parts(40_269_000, 4027)
+		// Proof size: measured `381`, estimated `4540` bytes.
+		// Minimum execution time: 23_504_000 picoseconds.
+		Weight::from_parts(26_109_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -305,8 +319,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size: measured `297`, estimated `3533` bytes.
-		// Minimum execution time: 23_755_000 picoseconds.
-		Weight::from_parts(30_575_000, 3533)
+		// Minimum execution time: 23_545_000 picoseconds.
+		Weight::from_parts(26_910_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -315,15 +329,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenIdentities` (r:1 w:1)
 	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
-		// Proof size: measured `407`, estimated `4027` bytes.
-		// Minimum execution time: 27_601_000 picoseconds.
-		Weight::from_parts(43_565_000, 4027)
+		// Proof size: measured `407`, estimated `4540` bytes.
+		// Minimum execution time: 27_000_000 picoseconds.
+		Weight::from_parts(35_282_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -332,15 +346,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
-	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::PartialFreezes` (r:1 w:1)
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
-		// Proof size: measured `407`, estimated `4027` bytes.
-		// Minimum execution time: 27_471_000 picoseconds.
-		Weight::from_parts(30_555_000, 4027)
+		// Proof size: measured `407`, estimated `4540` bytes.
+		// Minimum execution time: 27_241_000 picoseconds.
+		Weight::from_parts(51_256_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -352,8 +366,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 18_487_000 picoseconds.
-		Weight::from_parts(21_172_000, 3521)
+		// Minimum execution time: 18_738_000 picoseconds.
+		Weight::from_parts(32_909_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -370,7 +384,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:67 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::PartialFreezes` (r:1 w:0)
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Rules` (r:1 w:0)
@@ -391,151 +405,152 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[0, 1]`.
 	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		// Proof size: measured `7055`, estimated `11887` bytes.
-		// Minimum execution time: 169_672_000 picoseconds.
-		Weight::from_parts(153_767_966, 11887)
-			.saturating_add(Weight::from_parts(4_160_340, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(116_924_150, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(71_528_358, 0).saturating_mul(f.into()))
+		// Proof size: measured `7242`, estimated `11887` bytes.
+		// Minimum execution time: 226_115_000 picoseconds.
+		Weight::from_parts(277_852_914, 11887)
+			.saturating_add(Weight::from_parts(8_638_480, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(90_670_111, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 30481).saturating_mul(r.into()))
 	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(18_728_000, 3513)
+		Weight::from_parts(20_511_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(20_090_000, 3513)
+		Weight::from_parts(22_693_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(35_062_000, 3521)
+		Weight::from_parts(38_066_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(28_672_000, 6052)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(41_521_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(41_802_000, 4027)
-			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().writes(3))
+		Weight::from_parts(36_605_000, 4540)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(32_308_000, 6052)
+		Weight::from_parts(54_681_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_primary_key() -> Weight {
-		Weight::from_parts(32_308_000, 6052)
+		Weight::from_parts(41_772_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
-	fn prune_used_signatures(n: u32, ) -> Weight {
-		Weight::from_parts(10_000_000, 3000)
-			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(1))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(40_110_000, 6052)
+		Weight::from_parts(59_308_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(6))
-			.saturating_add(RocksDbWeight::get().writes(5))
+			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(31_487_000, 5295)
+		Weight::from_parts(42_603_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(29_845_000, 5295)
+		Weight::from_parts(28_152_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(51_086_000, 9600)
+		Weight::from_parts(56_284_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(139_507_000, 9600)
-			.saturating_add(RocksDbWeight::get().reads(7))
-			.saturating_add(RocksDbWeight::get().writes(2))
+		Weight::from_parts(144_203_000, 9600)
+			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().writes(3))
+	}
+	fn prune_used_signatures(n: u32, ) -> Weight {
+		Weight::from_parts(10_269_673, 1489)
+			.saturating_add(Weight::from_parts(827_326, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(16_805_000, 4231)
+		Weight::from_parts(18_057_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(26_189_000, 4027)
+		Weight::from_parts(28_913_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(31_717_000, 4027)
+		Weight::from_parts(27_271_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(98_226_000, 3521)
+		Weight::from_parts(132_045_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(32_198_000, 3521)
+		Weight::from_parts(43_344_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(40_269_000, 4027)
+		Weight::from_parts(26_109_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(30_575_000, 3533)
+		Weight::from_parts(26_910_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(43_565_000, 4027)
+		Weight::from_parts(35_282_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(30_555_000, 4027)
+		Weight::from_parts(51_256_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(21_172_000, 3521)
+		Weight::from_parts(32_909_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(153_767_966, 11887)
-			.saturating_add(Weight::from_parts(4_160_340, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(116_924_150, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(71_528_358, 0).saturating_mul(f.into()))
+		Weight::from_parts(277_852_914, 11887)
+			.saturating_add(Weight::from_parts(8_638_480, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(90_670_111, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 30481).saturating_mul(r.into()))
 	}
 }

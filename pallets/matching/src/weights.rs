@@ -50,8 +50,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `274`, estimated `6474` bytes.
-		// Minimum execution time: 20_411_000 picoseconds.
-		Weight::from_parts(22_243_000, 6474)
+		// Minimum execution time: 21_052_000 picoseconds.
+		Weight::from_parts(32_578_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -59,8 +59,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 13_430_000 picoseconds.
-		Weight::from_parts(14_782_000, 3649)
+		// Minimum execution time: 13_781_000 picoseconds.
+		Weight::from_parts(18_508_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 13_089_000 picoseconds.
-		Weight::from_parts(14_561_000, 3649)
+		// Minimum execution time: 13_870_000 picoseconds.
+		Weight::from_parts(22_934_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 13_140_000 picoseconds.
-		Weight::from_parts(15_012_000, 3649)
+		// Minimum execution time: 14_191_000 picoseconds.
+		Weight::from_parts(24_246_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -93,7 +93,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:18 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:35 w:35)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:35 w:35)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
@@ -114,10 +114,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `12352`, estimated `13905` bytes.
-		// Minimum execution time: 212_415_000 picoseconds.
-		Weight::from_parts(291_780_034, 13905)
-			.saturating_add(Weight::from_parts(239_244_768, 0).saturating_mul(m.into()))
+		// Proof size: measured `12377`, estimated `13905` bytes.
+		// Minimum execution time: 246_495_000 picoseconds.
+		Weight::from_parts(448_088_987, 13905)
+			.saturating_add(Weight::from_parts(383_809_080, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(23))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
@@ -135,7 +135,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
@@ -149,9 +149,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::OpenOrders` (r:0 w:1)
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn place_resting_order() -> Weight {
-		// Proof size: measured `10691`, estimated `13905` bytes.
-		// Minimum execution time: 180_146_000 picoseconds.
-		Weight::from_parts(218_293_000, 13905)
+		// Proof size: measured `10710`, estimated `13905` bytes.
+		// Minimum execution time: 241_037_000 picoseconds.
+		Weight::from_parts(382_226_000, 13905)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -167,8 +167,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `3192`, estimated `8952` bytes.
-		// Minimum execution time: 83_634_000 picoseconds.
-		Weight::from_parts(98_526_000, 8952)
+		// Minimum execution time: 121_931_000 picoseconds.
+		Weight::from_parts(165_596_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -182,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `918`, estimated `4066` bytes.
-		// Minimum execution time: 36_814_000 picoseconds.
-		Weight::from_parts(39_399_000, 4066)
+		// Minimum execution time: 39_989_000 picoseconds.
+		Weight::from_parts(63_193_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -202,9 +202,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `740`, estimated `5536` bytes.
-		// Minimum execution time: 12_588_000 picoseconds.
-		Weight::from_parts(27_971_422, 5536)
-			.saturating_add(Weight::from_parts(30_373_384, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_752_000 picoseconds.
+		Weight::from_parts(11_149_937, 5536)
+			.saturating_add(Weight::from_parts(41_869_815, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -230,7 +230,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::OpenOrders` (r:0 w:48)
@@ -238,11 +238,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 24]`.
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		// Proof size: measured `5815`, estimated `13905` bytes.
-		// Minimum execution time: 701_269_000 picoseconds.
-		Weight::from_parts(268_339_131, 13905)
-			.saturating_add(Weight::from_parts(22_715_328, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(90_694_386, 0).saturating_mul(q.into()))
+		// Proof size: measured `5835`, estimated `13905` bytes.
+		// Minimum execution time: 723_432_000 picoseconds.
+		Weight::from_parts(737_613_000, 13905)
+			.saturating_add(Weight::from_parts(20_882_622, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(120_696_150, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -269,9 +269,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn open_offering(t: u32, ) -> Weight {
 		// Proof size: measured `5103`, estimated `9600` bytes.
-		// Minimum execution time: 76_853_000 picoseconds.
-		Weight::from_parts(82_059_262, 9600)
-			.saturating_add(Weight::from_parts(54_340, 0).saturating_mul(t.into()))
+		// Minimum execution time: 79_327_000 picoseconds.
+		Weight::from_parts(114_592_457, 9600)
+			.saturating_add(Weight::from_parts(2_830_028, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -292,15 +292,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscriptions` (r:1 w:1)
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn subscribe(t: u32, ) -> Weight {
-		// Proof size: measured `5969`, estimated `13905` bytes.
-		// Minimum execution time: 136_843_000 picoseconds.
-		Weight::from_parts(142_477_386, 13905)
-			.saturating_add(Weight::from_parts(114_497, 0).saturating_mul(t.into()))
+	fn subscribe(_t: u32, ) -> Weight {
+		// Proof size: measured `5988`, estimated `13905` bytes.
+		// Minimum execution time: 141_409_000 picoseconds.
+		Weight::from_parts(220_845_982, 13905)
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -308,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `652`, estimated `3939` bytes.
-		// Minimum execution time: 21_882_000 picoseconds.
-		Weight::from_parts(24_116_000, 3939)
+		// Minimum execution time: 22_924_000 picoseconds.
+		Weight::from_parts(36_975_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -334,18 +333,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:49 w:49)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:1)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		// Proof size: measured `6740`, estimated `13905` bytes.
-		// Minimum execution time: 39_708_000 picoseconds.
-		Weight::from_parts(58_165_860, 13905)
-			.saturating_add(Weight::from_parts(148_603_701, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Proof size: measured `6759`, estimated `13905` bytes.
+		// Minimum execution time: 61_641_000 picoseconds.
+		Weight::from_parts(65_086_000, 13905)
+			.saturating_add(Weight::from_parts(225_346_713, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
@@ -365,10 +364,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `782`, estimated `4951` bytes.
-		// Minimum execution time: 43_995_000 picoseconds.
-		Weight::from_parts(39_071_421, 4951)
-			.saturating_add(Weight::from_parts(11_562_696, 0).saturating_mul(l.into()))
+		// Proof size: measured `782`, estimated `4984` bytes.
+		// Minimum execution time: 48_592_000 picoseconds.
+		Weight::from_parts(72_457_013, 4984)
+			.saturating_add(Weight::from_parts(15_901_914, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -389,15 +388,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:9 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:10 w:10)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `5810`, estimated `11513` bytes.
-		// Minimum execution time: 142_611_000 picoseconds.
-		Weight::from_parts(80_988_723, 11513)
-			.saturating_add(Weight::from_parts(80_076_983, 0).saturating_mul(l.into()))
+		// Proof size: measured `5830`, estimated `11513` bytes.
+		// Minimum execution time: 148_199_000 picoseconds.
+		Weight::from_parts(98_718_435, 11513)
+			.saturating_add(Weight::from_parts(84_876_808, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -410,13 +409,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `610`, estimated `5438` bytes.
-		// Minimum execution time: 28_832_000 picoseconds.
-		Weight::from_parts(27_666_063, 5438)
-			.saturating_add(Weight::from_parts(6_059_845, 0).saturating_mul(l.into()))
+		// Proof size: measured `610`, estimated `5433` bytes.
+		// Minimum execution time: 29_935_000 picoseconds.
+		Weight::from_parts(27_875_625, 5433)
+			.saturating_add(Weight::from_parts(7_801_134, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 313).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -429,9 +428,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `512`, estimated `4704` bytes.
-		// Minimum execution time: 34_411_000 picoseconds.
-		Weight::from_parts(27_668_542, 4704)
-			.saturating_add(Weight::from_parts(9_866_093, 0).saturating_mul(l.into()))
+		// Minimum execution time: 38_166_000 picoseconds.
+		Weight::from_parts(49_385_627, 4704)
+			.saturating_add(Weight::from_parts(16_742_701, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -455,17 +454,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:16 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:16 w:16)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::ScheduledWeight` (r:0 w:1)
 	/// Proof: `Matching::ScheduledWeight` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
-		// Proof size: measured `5643`, estimated `11565` bytes.
-		// Minimum execution time: 137_614_000 picoseconds.
-		Weight::from_parts(65_087_564, 11565)
-			.saturating_add(Weight::from_parts(92_502_967, 0).saturating_mul(l.into()))
+		// Proof size: measured `5659`, estimated `11557` bytes.
+		// Minimum execution time: 146_387_000 picoseconds.
+		Weight::from_parts(87_599_474, 11557)
+			.saturating_add(Weight::from_parts(131_815_867, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -477,28 +476,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(22_243_000, 6474)
+		Weight::from_parts(32_578_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(14_782_000, 3649)
+		Weight::from_parts(18_508_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(14_561_000, 3649)
+		Weight::from_parts(22_934_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(15_012_000, 3649)
+		Weight::from_parts(24_246_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(291_780_034, 13905)
-			.saturating_add(Weight::from_parts(239_244_768, 0).saturating_mul(m.into()))
+		Weight::from_parts(448_088_987, 13905)
+			.saturating_add(Weight::from_parts(383_809_080, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(23))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(13))
@@ -506,23 +505,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
 	fn place_resting_order() -> Weight {
-		Weight::from_parts(218_293_000, 13905)
+		Weight::from_parts(382_226_000, 13905)
 			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(98_526_000, 8952)
+		Weight::from_parts(165_596_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(39_399_000, 4066)
+		Weight::from_parts(63_193_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(27_971_422, 5536)
-			.saturating_add(Weight::from_parts(30_373_384, 0).saturating_mul(n.into()))
+		Weight::from_parts(11_149_937, 5536)
+			.saturating_add(Weight::from_parts(41_869_815, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -530,9 +529,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(268_339_131, 13905)
-			.saturating_add(Weight::from_parts(22_715_328, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(90_694_386, 0).saturating_mul(q.into()))
+		Weight::from_parts(737_613_000, 13905)
+			.saturating_add(Weight::from_parts(20_882_622, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(120_696_150, 0).saturating_mul(q.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -543,42 +542,41 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
 	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(82_059_262, 9600)
-			.saturating_add(Weight::from_parts(54_340, 0).saturating_mul(t.into()))
+		Weight::from_parts(114_592_457, 9600)
+			.saturating_add(Weight::from_parts(2_830_028, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
-	fn subscribe(t: u32, ) -> Weight {
-		Weight::from_parts(142_477_386, 13905)
-			.saturating_add(Weight::from_parts(114_497, 0).saturating_mul(t.into()))
+	fn subscribe(_t: u32, ) -> Weight {
+		Weight::from_parts(220_845_982, 13905)
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(24_116_000, 3939)
+		Weight::from_parts(36_975_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(58_165_860, 13905)
-			.saturating_add(Weight::from_parts(148_603_701, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(13))
+		Weight::from_parts(65_086_000, 13905)
+			.saturating_add(Weight::from_parts(225_346_713, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(39_071_421, 4951)
-			.saturating_add(Weight::from_parts(11_562_696, 0).saturating_mul(l.into()))
+		Weight::from_parts(72_457_013, 4984)
+			.saturating_add(Weight::from_parts(15_901_914, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(80_988_723, 11513)
-			.saturating_add(Weight::from_parts(80_076_983, 0).saturating_mul(l.into()))
+		Weight::from_parts(98_718_435, 11513)
+			.saturating_add(Weight::from_parts(84_876_808, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
@@ -586,15 +584,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(27_666_063, 5438)
-			.saturating_add(Weight::from_parts(6_059_845, 0).saturating_mul(l.into()))
+		Weight::from_parts(27_875_625, 5433)
+			.saturating_add(Weight::from_parts(7_801_134, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 313).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(27_668_542, 4704)
-			.saturating_add(Weight::from_parts(9_866_093, 0).saturating_mul(l.into()))
+		Weight::from_parts(49_385_627, 4704)
+			.saturating_add(Weight::from_parts(16_742_701, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -602,8 +600,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3076).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(65_087_564, 11565)
-			.saturating_add(Weight::from_parts(92_502_967, 0).saturating_mul(l.into()))
+		Weight::from_parts(87_599_474, 11557)
+			.saturating_add(Weight::from_parts(131_815_867, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
