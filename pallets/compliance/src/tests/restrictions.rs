@@ -463,7 +463,8 @@ fn an_exemption_lifts_exactly_the_restriction_it_names_for_each_restriction() {
 	let (alice, bob) = (1u8, 2u8);
 	// Each row: the restrictions or rules, the amount Alice sends Bob, and the exemptions
 	// that lift the refusals one by one, each with the refusal it lifts.
-	let cases: Vec<(Restrictions<Balance>, Option<RuleSet>, Balance, Vec<(u8, X, R)>)> = vec![
+	type Exemptions = Vec<(u8, X, R)>;
+	let cases: Vec<(Restrictions<Balance>, Option<RuleSet>, Balance, Exemptions)> = vec![
 		(
 			Restrictions { max_holders: Some(1), ..Default::default() },
 			None,
