@@ -4,8 +4,9 @@
 //! and if not, which rule says no.
 //!
 //! - **Identities** own accounts (keys). Registrars, appointed by governance, register
-//!   them; an identity invites further keys, which accept; a registrar or governance
-//!   recovers a lost key without the identity losing its claims.
+//!   them; an identity's primary key (its first) invites further keys, which accept, and
+//!   removes them; a registrar or governance recovers a lost key without the identity
+//!   losing its claims.
 //! - **Claims** about identities (KYC, AML, accreditation, investor type, jurisdiction,
 //!   sanctions, custom topics) come from **trusted issuers**, registered by governance for
 //!   every asset or by an asset's compliance agent for one asset, each for the topics it
@@ -14,7 +15,7 @@
 //!   and claims of an issuer no longer trusted, stop counting at once.
 //! - **Rules** per asset are data: clauses of conditions on the sender and the receiver.
 //! - **Restrictions** per asset: holder caps (total and per jurisdiction), ownership share,
-//!   minimum and maximum holding, lock-up, holding period, distribution windows, daily and
+//!   minimum and maximum holding, lock-up, holding period (per lot), distribution windows, daily and
 //!   monthly volume; freezes of accounts, identities or part of a holding; pause.
 //!   Identities may be exempted from single restrictions.
 //!
