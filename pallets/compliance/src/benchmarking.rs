@@ -200,7 +200,7 @@ fn full_lots<T: Config>(
 	for day in 0..MAX_LOTS {
 		let amount =
 			if day + 1 == MAX_LOTS { balance.saturating_sub(holding.balance) } else { lot };
-		let _ = holding.acquire(amount, Moment::from(day) * 86_400_000);
+		let _ = holding.acquire(amount, Moment::from(day) * crate::calendar::MILLIS_PER_DAY);
 	}
 	holding
 }

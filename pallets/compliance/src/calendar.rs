@@ -3,7 +3,8 @@
 
 use crate::types::Moment;
 
-const MILLIS_PER_DAY: Moment = 86_400_000;
+/// Milliseconds in a UTC day.
+pub const MILLIS_PER_DAY: Moment = 86_400_000;
 
 /// Days since 1970-01-01 (UTC) at `now`.
 pub fn day_index(now: Moment) -> u32 {

@@ -165,7 +165,7 @@ pub fn issuer() -> AccountId {
 /// The asset most tests use.
 pub const ASSET: AssetId = 7;
 
-pub const DAY: Moment = 86_400_000;
+pub const DAY: Moment = crate::calendar::MILLIS_PER_DAY;
 /// 2026-01-05 00:00 UTC, a Monday.
 pub const START: Moment = 1_767_571_200_000;
 

@@ -29,7 +29,7 @@ pub const MAX_RULE_CONDITIONS: u32 = 2 * MAX_CLAUSES * MAX_CONDITIONS_PER_CLAUSE
 
 /// The furthest ahead an off-chain claim signature's deadline may be, in milliseconds (30
 /// days): the chain remembers a used signature until its deadline day is over.
-pub const MAX_CLAIM_SIGNATURE_LIFETIME: Moment = 30 * 86_400_000;
+pub const MAX_CLAIM_SIGNATURE_LIFETIME: Moment = 30 * crate::calendar::MILLIS_PER_DAY;
 /// How many used claim signatures one pruning step removes.
 pub const SIGNATURE_PRUNING_BATCH: u32 = 64;
 

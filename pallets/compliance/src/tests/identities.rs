@@ -117,14 +117,20 @@ fn an_account_without_identity_cannot_invite() {
 	});
 }
 
+/// An identity with primary key `account(1)` and the other keys `others`.
+fn identity_with_keys(others: &[u8]) -> IdentityId {
+	let id = register(&account(1));
+	for key in others {
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(*key)));
+		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(*key)), id));
+	}
+	id
+}
+
 #[test]
 fn an_identity_cannot_grow_past_its_key_limit() {
 	run_test(|| {
-		let id = register(&account(1));
-		for key in 2..=4 {
-			assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(key)));
-			assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(key)), id));
-		}
+		identity_with_keys(&[2, 3, 4]);
 		assert_noop!(
 			Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(5)),
 			Error::<Test>::TooManyKeys
@@ -135,9 +141,7 @@ fn an_identity_cannot_grow_past_its_key_limit() {
 #[test]
 fn a_key_leaves_its_identity_but_the_last_key_stays() {
 	run_test(|| {
-		let id = register(&account(1));
-		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(2)));
-		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(2)), id));
+		identity_with_keys(&[2]);
 		assert_ok!(Compliance::remove_key(RuntimeOrigin::signed(account(2)), account(2)));
 		assert_eq!(KeyIdentity::<Test>::get(account(2)), None);
 		assert_noop!(
@@ -145,16 +149,6 @@ fn a_key_leaves_its_identity_but_the_last_key_stays() {
 			Error::<Test>::LastKey
 		);
 	});
-}
-
-/// An identity with primary key `account(1)` and the other keys `others`.
-fn identity_with_keys(others: &[u8]) -> IdentityId {
-	let id = register(&account(1));
-	for key in others {
-		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(*key)));
-		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(*key)), id));
-	}
-	id
 }
 
 #[test]
