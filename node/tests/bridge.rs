@@ -292,6 +292,84 @@ async fn a_traded_securitys_epoch_reaches_mirrors_on_two_evm_chains_and_reconcil
 		.contains(&reconcile::Mismatch::TotalSupply { consort: 1_000, mirror: U256::from(50) }));
 }
 
+/// A dev chain spec whose anchor seals an epoch every 10 blocks and keeps only the newest two.
+fn dev_spec_keeping_two_epochs(dir: &std::path::Path) -> String {
+	let mut spec = build_spec("dev");
+	spec["genesis"]["runtimeGenesis"]["patch"]["anchor"] =
+		serde_json::json!({ "epochLength": 10, "epochsKept": 2 });
+	let path = dir.join("dev-two-epochs.json");
+	std::fs::write(&path, spec.to_string()).expect("the spec is written");
+	path.to_string_lossy().into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_mirror_behind_by_more_epochs_than_consort_keeps_catches_up_from_the_nodes_history() {
+	let _machine = serial().await;
+	let dir = TempDir::new("bridge-history");
+	let spec = dev_spec_keeping_two_epochs(&dir.0);
+	let node = Node::start(
+		NodeSpec::new("dev", &spec, &dir.0).arg("--dev").arg("--state-pruning").arg("archive"),
+	);
+	let client = node.client().await;
+	wait_finalized(&client, 1, Duration::from_secs(60)).await;
+	let consort = Consort::connect(&node.url()).await.expect("connects");
+	let ethereum = evm(ETHEREUM);
+	let (light_client, mirror) = deploy(&consort, &ethereum).await;
+	let target =
+		target("ethereum", &ethereum, *light_client.address(), &[(SECURITY, *mirror.address())]);
+
+	// Two trades in different epochs, and nobody relays them.
+	issue_and_trade(&client).await;
+	let first = sealed_epoch(&consort, 0).await;
+	let transfer = bond_transfer(&Bob.to_account_id(), 100);
+	let block = submit_and_finalize(&client, &sign_as(&client, Charlie, transfer).await).await;
+	assert!(dispatch_errors(&client, block).await.is_empty());
+	let traded_in = consort.anchor_status(Some(block)).await.expect("status").open_epoch;
+	// Consort keeps two epochs: wait until both trades' epochs are pruned.
+	wait_for("the trades' epochs to be pruned", Duration::from_secs(240), || async {
+		let status = consort.anchor_status(None).await.ok()?;
+		(status.oldest_kept > traded_in).then_some(())
+	})
+	.await;
+	let last = consort.newest_epoch(SECURITY, None).await.expect("the newest epoch");
+	assert!(first < last && last <= traded_in, "{first} < {last} <= {traded_in}");
+	assert!(consort.epoch(first, None).await.expect("reads").is_none(), "epoch {first} is pruned");
+
+	// The relayer carries the security's epochs one by one, each read where Consort still kept
+	// it; reconciliation checks the lagging mirror at its own, pruned epoch.
+	let mut mirrored = vec![0];
+	for _ in 0..20 {
+		let step = target.step(&consort).await.expect("a step");
+		assert!(step.errors.is_empty(), "{:?}", step.errors);
+		let epoch = step.mirrored_epochs[0].1;
+		if mirrored.last() != Some(&epoch) {
+			mirrored.push(epoch);
+			let report = reconcile::reconcile(&consort, "ethereum", &target.mirrors[0])
+				.await
+				.expect("reconciles");
+			assert!(report.agrees(), "at epoch {epoch}: {:?}", report.mismatches);
+			assert_eq!((report.epoch, report.newest_epoch), (epoch, last));
+		}
+		if epoch == last {
+			break;
+		}
+	}
+	// At least the epochs of the first trade and of the second, in order.
+	assert!(mirrored.len() >= 3 && mirrored[1] <= first, "{mirrored:?}");
+	assert_eq!(mirrored.last(), Some(&last), "the mirror caught up: {mirrored:?}");
+	assert!(mirrored.windows(2).all(|pair| pair[0] < pair[1]), "{mirrored:?}");
+	// Bob 1,000 − 300 + 100 and Charlie 300 − 100, as Consort committed them.
+	let committed = consort.committed_balances(SECURITY, None).await.expect("committed");
+	let mut amounts: Vec<u128> = committed.iter().map(|(_, _, balance)| *balance).collect();
+	amounts.sort();
+	assert_eq!(amounts, vec![200, 800]);
+	let holders: Vec<(EthAddress, u128)> =
+		committed.iter().map(|(_, holder, balance)| (*holder, *balance)).collect();
+	let expected: Vec<(EthAddress, U256)> =
+		holders.iter().map(|(holder, balance)| (*holder, U256::from(*balance))).collect();
+	assert_eq!(mirror_balances(&mirror, &holders).await, expected);
+}
+
 /// Writes the relayer's configuration for two targets; their keys are in the environment.
 fn relayer_config(
 	dir: &std::path::Path,

@@ -242,6 +242,64 @@ impl Consort {
 		self.call("an epoch", "AnchorApi_epoch", number, at).await
 	}
 
+	/// The commitment of epoch `number` and its entries, as sealed, if `view` is a block whose
+	/// state keeps the epoch. The entries are read at the block that sealed it, so pruning under
+	/// way at `view` cannot hide one.
+	pub async fn sealed_epoch(
+		&self,
+		number: EpochNumber,
+		view: H256,
+	) -> Result<Option<(EpochCommitment, Vec<AssetEntry>)>, Error> {
+		let Some(epoch) = self.epoch(number, Some(view)).await? else { return Ok(None) };
+		let sealed_at = self.block_hash(epoch.closing_block).await?;
+		Ok(Some((epoch, self.entries(number, Some(sealed_at)).await?)))
+	}
+
+	/// A block up to `at` whose state keeps epoch `number`, and the anchor's status there: `at`
+	/// itself if it keeps the epoch, else the last block before the epoch was pruned. Reading
+	/// a pruned epoch needs a node that keeps old states (an archive node, as observers are).
+	pub async fn keeping_epoch(
+		&self,
+		number: EpochNumber,
+		at: H256,
+	) -> Result<(H256, AnchorStatus), Error> {
+		let status = self.anchor_status(Some(at)).await?;
+		if status.oldest_kept <= number {
+			return Ok((at, status));
+		}
+		let head = self.block_number(at).await?;
+		let pruned = self
+			.first_block_where(0, head, |hash| async move {
+				Ok(self.anchor_status(Some(hash)).await?.oldest_kept > number)
+			})
+			.await?;
+		let view = self.block_hash(pruned.saturating_sub(1)).await?;
+		Ok((view, self.anchor_status(Some(view)).await?))
+	}
+
+	/// The first block from `low` to `high` whose state passes `passes`, for a test that every
+	/// later block passes once one has; `high` if none before it passes. A binary search: it
+	/// reads a few blocks' states, not each.
+	pub async fn first_block_where<Passes>(
+		&self,
+		mut low: u32,
+		mut high: u32,
+		passes: impl Fn(H256) -> Passes,
+	) -> Result<u32, Error>
+	where
+		Passes: std::future::Future<Output = Result<bool, Error>>,
+	{
+		while low < high {
+			let middle = low + (high - low) / 2;
+			if passes(self.block_hash(middle).await?).await? {
+				high = middle;
+			} else {
+				low = middle.saturating_add(1);
+			}
+		}
+		Ok(low)
+	}
+
 	/// Every entry of a kept epoch, in the order of its tree.
 	pub async fn entries(
 		&self,

@@ -17,8 +17,8 @@ pub enum Error {
 	Consort(#[from] consort::Error),
 	#[error("{target}: {error}")]
 	Target { target: String, error: String },
-	#[error("asset {asset}: its mirror is at epoch {epoch}, which Consort no longer keeps")]
-	EpochPruned { asset: AssetId, epoch: EpochNumber },
+	#[error("asset {asset}: its mirror is at epoch {epoch}, which Consort has not sealed")]
+	EpochUnknown { asset: AssetId, epoch: EpochNumber },
 }
 
 /// A way in which a mirror differs from Consort.
@@ -83,7 +83,8 @@ pub async fn reconcile(
 	};
 	let contract = &mirror.contract;
 	let epoch = contract.lastEpoch().call().await.map_err(evm)?;
-	let status = consort.anchor_status(None).await?;
+	let head = consort.finalized_head().await?;
+	let status = consort.anchor_status(Some(head)).await?;
 	// Consort's side is read at the block that sealed the newest epoch (no sealing runs at
 	// its end), or, for a mirror that lags, at the block that sealed the mirror's epoch.
 	let newest_sealed = match status.latest {
@@ -101,13 +102,13 @@ pub async fn reconcile(
 		// Up to date: the asset's newest entry, however long ago its epoch was pruned.
 		(newest_sealed, newest.map(|entry| (entry.documents_hash, entry.flags)))
 	} else {
-		let sealed = consort
-			.epoch(epoch, None)
+		// A mirror that lags: its epoch is read where Consort still kept it.
+		let (view, _) = consort.keeping_epoch(epoch, head).await?;
+		let (sealed, entries) = consort
+			.sealed_epoch(epoch, view)
 			.await?
-			.ok_or(Error::EpochPruned { asset: mirror.asset, epoch })?;
-		let entry = consort
-			.entries(epoch, None)
-			.await?
+			.ok_or(Error::EpochUnknown { asset: mirror.asset, epoch })?;
+		let entry = entries
 			.into_iter()
 			.find(|entry| entry.asset == mirror.asset)
 			.map(|entry| (entry.documents_hash, entry.flags));

@@ -33,11 +33,6 @@ pub enum Error {
 	Beefy(#[from] beefy::Error),
 	#[error(transparent)]
 	Checkpoint(#[from] checkpoint::Error),
-	#[error(
-		"the mirror of asset {asset} on {target} is at epoch {mirrored}, but Consort keeps \
-		 epochs from {oldest_kept} on: the epochs between are pruned"
-	)]
-	Pruned { target: String, asset: AssetId, mirrored: EpochNumber, oldest_kept: EpochNumber },
 	#[error("Consort has no BEEFY justification for block {0}")]
 	NoJustification(u32),
 	#[error("no block of validator set {0} was found between the target and Consort")]
@@ -240,7 +235,9 @@ impl Target {
 		Ok(latest)
 	}
 
-	/// The next sealed epoch of `asset` after `mirrored`, with its entries, read at `at`.
+	/// The next sealed epoch of `asset` after `mirrored`, with its entries, as of `at`. Epochs
+	/// that Consort pruned by `at` are read at an older block that still keeps them, so a
+	/// target that was down for longer than Consort keeps epochs catches up one by one.
 	async fn next_epoch(
 		&self,
 		consort: &Consort,
@@ -253,33 +250,33 @@ impl Target {
 		if newest <= mirrored {
 			return Ok(None);
 		}
-		let status = consort.anchor_status(Some(at)).await?;
-		let Some(latest) = status.latest else { return Ok(None) };
-		let first = mirrored.saturating_add(1).max(status.oldest_kept);
-		for number in first..=latest.number {
-			let Some(epoch) = consort.epoch(number, Some(at)).await? else { continue };
-			let entries = consort.entries(number, Some(at)).await?;
-			let Some(entry) = entries.iter().find(|entry| entry.asset == asset) else { continue };
-			if entry.previous_epoch == mirrored {
-				return Ok(Some((epoch, entries)));
-			}
-			return Err(if mirrored < status.oldest_kept {
-				Error::Pruned {
-					target: self.name.clone(),
-					asset,
-					mirrored,
-					oldest_kept: status.oldest_kept,
+		let mut first = mirrored.saturating_add(1);
+		loop {
+			let (view, status) = consort.keeping_epoch(first, at).await?;
+			let Some(latest) = status.latest else { return Ok(None) };
+			// No entry of the asset is newer than its newest.
+			for number in first..=latest.number.min(newest) {
+				let Some((epoch, entries)) = consort.sealed_epoch(number, view).await? else {
+					continue;
+				};
+				let Some(entry) = entries.iter().find(|entry| entry.asset == asset) else {
+					continue;
+				};
+				if entry.previous_epoch == mirrored {
+					return Ok(Some((epoch, entries)));
 				}
-			} else {
-				Error::Diverged {
+				return Err(Error::Diverged {
 					target: self.name.clone(),
 					asset,
 					mirrored,
 					previous: entry.previous_epoch,
-				}
-			});
+				});
+			}
+			if view == at || latest.number >= newest {
+				return Ok(None);
+			}
+			first = latest.number.saturating_add(1);
 		}
-		Ok(None)
 	}
 
 	async fn relay_epoch(
@@ -499,16 +496,14 @@ async fn first_commitment_of_set(
 /// set ids only grow, so a binary search over the blocks' states finds it in a few reads.
 /// None if a state on the way is not kept (a pruning node).
 async fn first_block_of_set(consort: &Consort, id: u64, from: u32, to: u32) -> Option<u32> {
-	let (mut low, mut high) = (from.saturating_add(1), to);
-	while low < high {
-		let middle = low + (high - low) / 2;
-		let hash = consort.block_hash(middle).await.ok()?;
-		let set = consort.validator_set(Some(hash)).await.ok()??;
-		if set.id() >= id {
-			high = middle;
-		} else {
-			low = middle.saturating_add(1);
-		}
-	}
-	Some(low)
+	consort
+		.first_block_where(from.saturating_add(1), to, |hash| async move {
+			let set = consort
+				.validator_set(Some(hash))
+				.await?
+				.ok_or(consort::Error::Unexpected("no BEEFY validator set"))?;
+			Ok(set.id() >= id)
+		})
+		.await
+		.ok()
 }

@@ -143,6 +143,16 @@ impl NodeSpec {
 	}
 }
 
+/// The chain spec the node generates for `chain` (`dev`, `local`, `consortium`), as JSON.
+pub fn build_spec(chain: &str) -> Value {
+	let output = Command::new(env!("CARGO_BIN_EXE_consort-node"))
+		.args(["build-spec", "--chain", chain, "--disable-default-bootnode"])
+		.output()
+		.expect("consort-node runs");
+	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+	serde_json::from_slice(&output.stdout).expect("the node prints JSON")
+}
+
 /// A running `consort-node` process.
 pub struct Node {
 	pub spec: NodeSpec,

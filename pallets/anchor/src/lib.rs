@@ -84,7 +84,8 @@ pub mod pallet {
 		/// Accounts one `publish_holders` call may name.
 		#[pallet::constant]
 		type MaxHoldersPerPublish: Get<u32>;
-		/// How many sealed epochs keep their leaves and entries for relayers.
+		/// How many sealed epochs keep their leaves and entries for relayers, until genesis sets
+		/// another number.
 		#[pallet::constant]
 		type EpochsKept: Get<u32>;
 		type WeightInfo: WeightInfo;
@@ -221,11 +222,17 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type EpochLengthSet<T: Config> = StorageValue<_, BlockNumberFor<T>>;
 
+	/// How many sealed epochs are kept, when genesis set it; else `Config::EpochsKept`.
+	#[pallet::storage]
+	pub type EpochsKeptSet<T: Config> = StorageValue<_, u32>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// Blocks per epoch, if not `Config::EpochLength`; at least [`MIN_EPOCH_LENGTH`].
 		pub epoch_length: Option<BlockNumberFor<T>>,
+		/// Sealed epochs kept, if not `Config::EpochsKept`; at least 1.
+		pub epochs_kept: Option<u32>,
 	}
 
 	#[pallet::genesis_build]
@@ -235,6 +242,10 @@ pub mod pallet {
 				// A chain spec with too short an epoch is refused when it is built.
 				assert!(blocks >= MIN_EPOCH_LENGTH.into(), "an epoch is at least 10 blocks");
 				EpochLengthSet::<T>::put(blocks);
+			}
+			if let Some(epochs) = self.epochs_kept {
+				assert!(epochs >= 1, "at least the newest sealed epoch is kept");
+				EpochsKeptSet::<T>::put(epochs);
 			}
 		}
 	}
@@ -490,6 +501,11 @@ pub mod pallet {
 		/// Blocks per epoch.
 		pub fn epoch_length() -> BlockNumberFor<T> {
 			EpochLengthSet::<T>::get().unwrap_or_else(T::EpochLength::get)
+		}
+
+		/// How many sealed epochs keep their leaves and entries.
+		pub fn epochs_kept() -> u32 {
+			EpochsKeptSet::<T>::get().unwrap_or_else(T::EpochsKept::get)
 		}
 
 		/// The MMR leaf's extra data: the hash of the newest commitment, zero before the first.

@@ -61,7 +61,7 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(T::WeightInfo::close_epoch())
 			.saturating_add(step.saturating_mul(limit))
 			.saturating_add(T::WeightInfo::finish_epoch())
-			.saturating_add(db.reads(2))
+			.saturating_add(db.reads(4))
 			.saturating_add(db.writes(pruned.saturating_add(2)))
 	}
 
@@ -210,13 +210,14 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Removes at most `MaxSealedPerBlock` leaves of the oldest epoch beyond `EpochsKept`.
+	/// Removes at most `MaxSealedPerBlock` leaves of the oldest epoch beyond those kept.
 	fn prune() -> Weight {
 		let oldest = OldestKept::<T>::get();
 		let sealed =
 			OpenEpoch::<T>::get().saturating_sub(if Sealing::<T>::exists() { 2 } else { 1 });
-		let mut weight = T::DbWeight::get().reads(2);
-		if oldest.saturating_add(T::EpochsKept::get().into()) > sealed {
+		// The oldest kept epoch, the open one, whether one is being sealed, how many are kept.
+		let mut weight = T::DbWeight::get().reads(4);
+		if oldest.saturating_add(Self::epochs_kept().into()) > sealed {
 			return weight;
 		}
 		let limit = T::MaxSealedPerBlock::get();

@@ -4,7 +4,9 @@ use anchor_primitives::{
 	FLAG_HALTED, FLAG_ISSUABLE,
 };
 use frame_support::{
-	assert_noop, assert_ok, dispatch::GetDispatchInfo, traits::UnfilteredDispatchable,
+	assert_noop, assert_ok,
+	dispatch::GetDispatchInfo,
+	traits::{BuildGenesisConfig, UnfilteredDispatchable},
 };
 use pallet_token::AssetRecords;
 use sp_core::H256;
@@ -465,6 +467,32 @@ fn epochs_older_than_the_kept_ones_are_pruned() {
 		assert!(leaves(1, SECURITY).is_empty() && entries(2).is_empty());
 		assert_eq!(balances(4, SECURITY), vec![(address_of(&alice()), 10)]);
 		assert_eq!(OldestKept::<Test>::get(), 3);
+	});
+}
+
+#[test]
+fn a_chain_spec_may_keep_fewer_epochs_than_the_runtime_does() {
+	run_test(|| {
+		GenesisConfig::<Test> { epoch_length: None, epochs_kept: Some(1) }.build();
+		assert_eq!(Anchor::epochs_kept(), 1);
+		bridge(SECURITY);
+		for epoch in 1..=3u128 {
+			issue(SECURITY, &alice(), epoch);
+			seal_open_epoch();
+		}
+		run_to_block(System::block_number() + 1);
+		// Only epoch 3 is kept; the runtime's own number (2) would keep epoch 2 too.
+		assert!(Epochs::<Test>::get(2).is_none() && entries(2).is_empty());
+		assert_eq!(OldestKept::<Test>::get(), 3);
+		assert_eq!(balances(3, SECURITY), vec![(address_of(&alice()), 6)]);
+	});
+}
+
+#[test]
+#[should_panic(expected = "at least the newest sealed epoch is kept")]
+fn a_chain_spec_that_keeps_no_epoch_is_refused() {
+	new_test_ext().execute_with(|| {
+		GenesisConfig::<Test> { epoch_length: None, epochs_kept: Some(0) }.build();
 	});
 }
 
