@@ -285,6 +285,17 @@ impl Chain {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal(pub String);
 
+impl Refusal {
+	/// The node says it has the extrinsic already. To an extrinsic sent once, to one node,
+	/// that means the pool took it and lost the race to watch it: the fork-aware pool
+	/// (sc-transaction-pool 48) puts it in its mempool, a block imported meanwhile builds a
+	/// new view from that mempool, and the submission then finds it in the new view, answers
+	/// 1013 and forgets the watch, while the view keeps it ready for a block.
+	pub fn already_imported(&self) -> bool {
+		self.0.starts_with("1013 ")
+	}
+}
+
 /// The name of a dispatch error, `Pallet::Variant` where the runtime knows it.
 pub fn error_name(error: sp_runtime::DispatchError) -> String {
 	match RuntimeError::from_dispatch_error(error) {

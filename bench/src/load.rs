@@ -45,6 +45,9 @@ pub enum Outcome {
 	/// Not submitted: an earlier extrinsic of its sender was refused, or dropped.
 	Skipped,
 	Accepted,
+	/// Answered `1013 Transaction Already Imported`, sent once to one node: in the pool,
+	/// unwatched (see [`crate::chain::Refusal::already_imported`]); followed in the blocks only.
+	Unwatched,
 	Rejected(String),
 }
 
@@ -63,7 +66,7 @@ pub struct TxRecord {
 	/// `usurped`): the client was told.
 	pub dropped: Option<String>,
 	/// Accepted, never included, and behind an extrinsic of the same sender that the pool
-	/// dropped.
+	/// dropped, or that it kept unwatched and never included.
 	pub stranded: bool,
 }
 
@@ -106,6 +109,8 @@ struct State {
 	dropped: usize,
 	submitted: usize,
 	rejected: usize,
+	/// Answered 1013 to their one submission: in the pool, unwatched.
+	unwatched: usize,
 }
 
 impl State {
@@ -216,6 +221,7 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 		dropped: 0,
 		submitted: 0,
 		rejected: 0,
+		unwatched: 0,
 	}));
 
 	// Follows best and finalized heads; a best block whose parent was not seen is read
@@ -361,6 +367,12 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 						state.accepted += 1;
 						watch
 					}
+					// Not a refusal: the sender goes on.
+					Err(refusal) if refusal.already_imported() => {
+						state.records[i].outcome = Outcome::Unwatched;
+						state.unwatched += 1;
+						return;
+					}
 					Err(refusal) => {
 						state.records[i].outcome = Outcome::Rejected(refusal.0);
 						state.rejected += 1;
@@ -400,7 +412,7 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 	loop {
 		let answered = {
 			let state = state.lock().map_err(poisoned)?;
-			state.accepted + state.rejected + state.skipped >= state.scheduled
+			state.accepted + state.unwatched + state.rejected + state.skipped >= state.scheduled
 		};
 		if answered {
 			break;
@@ -454,7 +466,9 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 				&& record.dropped.is_none();
 			record.stranded = unfinished && dropped_senders.contains(&planned.sender);
 			record.pending_at_end = unfinished && !record.stranded && pool.contains(&planned.hash);
-			if record.dropped.is_some() {
+			let unwatched_lost =
+				record.outcome == Outcome::Unwatched && record.included_at.is_none();
+			if record.dropped.is_some() || unwatched_lost {
 				dropped_senders.insert(planned.sender);
 			}
 		}

@@ -80,6 +80,14 @@ pub struct ScenarioReport {
 	/// Included although the pool had reported it dropped. (As above.)
 	#[serde(default)]
 	pub included_after_drop: usize,
+	/// Answered `1013 Transaction Already Imported` to their one submission, neither accepted
+	/// nor rejected: the pool holds them without a watch, so only the blocks tell what became
+	/// of them. (As above.)
+	#[serde(default)]
+	pub unwatched: usize,
+	/// Of those, how many were included.
+	#[serde(default)]
+	pub unwatched_included: usize,
 	pub included_per_s: f64,
 	pub finalized_per_s: f64,
 	pub inclusion_latency_ms: Option<Latency>,
@@ -119,6 +127,9 @@ impl ScenarioReport {
 		let included_after_rejection =
 			count(&|r| r.included_at.is_some() && matches!(r.outcome, Outcome::Rejected(_)));
 		let included_after_drop = count(&|r| r.included_at.is_some() && r.dropped.is_some());
+		let unwatched = count(&|r| r.outcome == Outcome::Unwatched);
+		let unwatched_included =
+			count(&|r| r.outcome == Outcome::Unwatched && r.included_at.is_some());
 		let inclusion: Vec<f64> =
 			records.iter().filter_map(|r| Some(r.included_at? - r.submitted_at?)).collect();
 		let finality: Vec<f64> =
@@ -147,6 +158,8 @@ impl ScenarioReport {
 				.saturating_sub(stranded),
 			included_after_rejection,
 			included_after_drop,
+			unwatched,
+			unwatched_included,
 			included_per_s: sustained(records.iter().filter_map(|r| r.included_at).collect()),
 			finalized_per_s: sustained(records.iter().filter_map(|r| r.finalized_at).collect()),
 			inclusion_latency_ms: Latency::of(inclusion),
@@ -299,6 +312,13 @@ impl Report {
 					s.scenario, s.included_after_rejection
 				));
 			}
+			if s.unwatched > 0 {
+				out.push_str(&format!(
+					"{}: {} answered `1013 Transaction Already Imported` (in the pool, \
+					 unwatched), {} of them included\n",
+					s.scenario, s.unwatched, s.unwatched_included
+				));
+			}
 			if s.included_after_drop > 0 {
 				out.push_str(&format!(
 					"{}: {} included although the pool said they were dropped\n",
@@ -331,5 +351,39 @@ mod tests {
 		assert_eq!(sustained(times), 5.0);
 		assert_eq!(sustained(vec![3.0; 10]), 0.0);
 		assert_eq!(sustained(Vec::new()), 0.0);
+	}
+
+	fn answered(outcome: Outcome, included_at: Option<f64>) -> crate::load::TxRecord {
+		crate::load::TxRecord {
+			submitted_at: Some(0.0),
+			outcome,
+			included_at,
+			finalized_at: included_at,
+			failure: None,
+			pending_at_end: false,
+			dropped: None,
+			stranded: false,
+		}
+	}
+
+	#[test]
+	fn an_extrinsic_answered_already_imported_is_counted_apart_from_accepted_and_rejected() {
+		let run = Run {
+			records: vec![
+				answered(Outcome::Accepted, Some(1.0)),
+				answered(Outcome::Unwatched, Some(2.0)),
+				answered(Outcome::Unwatched, None),
+			],
+			best_blocks: Vec::new(),
+			finalized_blocks: Vec::new(),
+			submission_ended_at: 0.0,
+			ended_at: 3.0,
+		};
+		let report = ScenarioReport::of("orders", None, &run);
+		assert_eq!((report.submitted, report.accepted, report.rejected), (3, 1, 0));
+		assert_eq!((report.unwatched, report.unwatched_included), (2, 1));
+		// Accepted ones end included, pending, dropped, stranded or lost; these are apart.
+		assert_eq!((report.included, report.lost), (1, 0));
+		assert!(report.rejected_by_reason.is_empty());
 	}
 }

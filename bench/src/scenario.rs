@@ -367,7 +367,9 @@ async fn book(chains: &[Arc<Chain>], plan: &[Planned], label: &str) -> Result<()
 	};
 	let run = load::run(chains, plan, &options).await?;
 	let bad = run.records.iter().find(|r| {
-		r.finalized_at.is_none() || r.failure.is_some() || r.outcome != load::Outcome::Accepted
+		r.finalized_at.is_none()
+			|| r.failure.is_some()
+			|| !matches!(r.outcome, load::Outcome::Accepted | load::Outcome::Unwatched)
 	});
 	match bad {
 		Some(record) => Err(ChainError::Setup(format!("{label}: {record:?}"))),

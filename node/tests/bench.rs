@@ -62,7 +62,7 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 		let n = |field| number(s, field);
 		// 120 timed (the mix: 5 cycles of 8 for its 3 makers) and the 3 invalid ones.
 		assert_eq!(n("planned"), 123, "{s}");
-		assert_eq!(n("submitted"), n("accepted") + n("rejected"), "{s}");
+		assert_eq!(n("submitted"), n("accepted") + n("rejected") + n("unwatched"), "{s}");
 		let ends = n("included") + n("pending") + n("dropped") + n("stranded") + n("lost");
 		assert_eq!(n("accepted"), ends, "{s}");
 		let ends =
