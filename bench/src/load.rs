@@ -466,8 +466,9 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 				&& record.dropped.is_none();
 			record.stranded = unfinished && dropped_senders.contains(&planned.sender);
 			record.pending_at_end = unfinished && !record.stranded && pool.contains(&planned.hash);
-			let unwatched_lost =
-				record.outcome == Outcome::Unwatched && record.included_at.is_none();
+			let unwatched_lost = record.outcome == Outcome::Unwatched
+				&& record.included_at.is_none()
+				&& !pool.contains(&planned.hash);
 			if record.dropped.is_some() || unwatched_lost {
 				dropped_senders.insert(planned.sender);
 			}
