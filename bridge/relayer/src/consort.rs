@@ -39,6 +39,15 @@ pub enum Error {
 	Unexpected(&'static str),
 }
 
+/// A sealed epoch as relayers and reconciliation read it.
+pub struct SealedEpoch {
+	pub commitment: EpochCommitment,
+	/// Its entries, in the order of its tree.
+	pub entries: Vec<AssetEntry>,
+	/// The block that sealed it: its state holds the epoch's entries and leaves whole.
+	pub sealed_at: H256,
+}
+
 /// A connection to a Consort node.
 pub struct Consort {
 	client: WsClient,
@@ -242,17 +251,17 @@ impl Consort {
 		self.call("an epoch", "AnchorApi_epoch", number, at).await
 	}
 
-	/// The commitment of epoch `number` and its entries, as sealed, if `view` is a block whose
-	/// state keeps the epoch. The entries are read at the block that sealed it, so pruning under
-	/// way at `view` cannot hide one.
+	/// Epoch `number` as sealed, if `view` is a block whose state keeps it. The entries are
+	/// read at the block that sealed it, so pruning under way at `view` cannot hide one.
 	pub async fn sealed_epoch(
 		&self,
 		number: EpochNumber,
 		view: H256,
-	) -> Result<Option<(EpochCommitment, Vec<AssetEntry>)>, Error> {
-		let Some(epoch) = self.epoch(number, Some(view)).await? else { return Ok(None) };
-		let sealed_at = self.block_hash(epoch.closing_block).await?;
-		Ok(Some((epoch, self.entries(number, Some(sealed_at)).await?)))
+	) -> Result<Option<SealedEpoch>, Error> {
+		let Some(commitment) = self.epoch(number, Some(view)).await? else { return Ok(None) };
+		let sealed_at = self.block_hash(commitment.closing_block).await?;
+		let entries = self.entries(number, Some(sealed_at)).await?;
+		Ok(Some(SealedEpoch { commitment, entries, sealed_at }))
 	}
 
 	/// A block up to `at` whose state keeps epoch `number`, and the anchor's status there: `at`

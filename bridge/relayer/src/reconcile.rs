@@ -104,15 +104,16 @@ pub async fn reconcile(
 	} else {
 		// A mirror that lags: its epoch is read where Consort still kept it.
 		let (view, _) = consort.keeping_epoch(epoch, head).await?;
-		let (sealed, entries) = consort
+		let sealed = consort
 			.sealed_epoch(epoch, view)
 			.await?
 			.ok_or(Error::EpochUnknown { asset: mirror.asset, epoch })?;
-		let entry = entries
+		let entry = sealed
+			.entries
 			.into_iter()
 			.find(|entry| entry.asset == mirror.asset)
 			.map(|entry| (entry.documents_hash, entry.flags));
-		(Some(consort.block_hash(sealed.closing_block).await?), entry)
+		(Some(sealed.sealed_at), entry)
 	};
 	let committed = match at {
 		Some(at) => consort.committed_balances(mirror.asset, Some(at)).await?,

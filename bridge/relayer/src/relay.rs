@@ -6,7 +6,7 @@
 use crate::{
 	beefy::{self, ValidatorSet},
 	checkpoint::{self, AssetEpoch},
-	consort::{self, Consort, SignedBeefyCommitment},
+	consort::{self, Consort, SealedEpoch, SignedBeefyCommitment},
 	contracts::{
 		light_client::ConsortLightClient::{self, ConsortLightClientInstance},
 		security::ConsortSecurity::ConsortSecurityInstance,
@@ -245,7 +245,7 @@ impl Target {
 		mirrored: EpochNumber,
 		newest: EpochNumber,
 		at: H256,
-	) -> Result<Option<(EpochCommitment, Vec<AssetEntry>)>, Error> {
+	) -> Result<Option<SealedEpoch>, Error> {
 		// Up to date (the common case): no read, not one per kept epoch.
 		if newest <= mirrored {
 			return Ok(None);
@@ -256,14 +256,12 @@ impl Target {
 			let Some(latest) = status.latest else { return Ok(None) };
 			// No entry of the asset is newer than its newest.
 			for number in first..=latest.number.min(newest) {
-				let Some((epoch, entries)) = consort.sealed_epoch(number, view).await? else {
-					continue;
-				};
-				let Some(entry) = entries.iter().find(|entry| entry.asset == asset) else {
+				let Some(sealed) = consort.sealed_epoch(number, view).await? else { continue };
+				let Some(entry) = sealed.entries.iter().find(|entry| entry.asset == asset) else {
 					continue;
 				};
 				if entry.previous_epoch == mirrored {
-					return Ok(Some((epoch, entries)));
+					return Ok(Some(sealed));
 				}
 				return Err(Error::Diverged {
 					target: self.name.clone(),
@@ -283,14 +281,13 @@ impl Target {
 		&self,
 		consort: &Consort,
 		mirror: &Mirror,
-		epoch: &EpochCommitment,
-		entries: &[AssetEntry],
+		SealedEpoch { commitment: epoch, entries, sealed_at }: &SealedEpoch,
 		commitment_block: u32,
 	) -> Result<Submission, Error> {
+		let sealed_at = *sealed_at;
 		// The first leaf that carries the epoch is that of the block after it was sealed.
 		let carrying_block = epoch.closing_block.saturating_add(1);
 		let (leaf, proof) = consort.mmr_proof(carrying_block, commitment_block).await?;
-		let sealed_at = consort.block_hash(epoch.closing_block).await?;
 		let changes = consort.leaves(epoch.number, mirror.asset, Some(sealed_at)).await?;
 		let mirrored_documents_hash =
 			H256(mirror.contract.documentsHash().call().await.map_err(|e| self.error(e))?.0);
@@ -336,12 +333,11 @@ impl Target {
 		submitted: &mut Vec<Submission>,
 	) -> Result<EpochNumber, Error> {
 		let mirrored = mirror.contract.lastEpoch().call().await.map_err(|e| self.error(e))?;
-		let Some((epoch, entries)) =
-			self.next_epoch(consort, mirror.asset, mirrored, newest, at).await?
+		let Some(sealed) = self.next_epoch(consort, mirror.asset, mirrored, newest, at).await?
 		else {
 			return Ok(mirrored);
 		};
-		let carrying_block = epoch.closing_block.saturating_add(1);
+		let carrying_block = sealed.commitment.closing_block.saturating_add(1);
 		if *latest < carrying_block {
 			*latest = self
 				.advance_light_client(consort, beefy_head, Some(carrying_block), submitted)
@@ -351,8 +347,8 @@ impl Target {
 			// BEEFY has not signed a block that carries the epoch yet.
 			return Ok(mirrored);
 		}
-		submitted.push(self.relay_epoch(consort, mirror, &epoch, &entries, *latest).await?);
-		Ok(epoch.number)
+		submitted.push(self.relay_epoch(consort, mirror, &sealed, *latest).await?);
+		Ok(sealed.commitment.number)
 	}
 
 	/// One step: waits out pending transactions, follows validator set changes, and applies

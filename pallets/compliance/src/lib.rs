@@ -15,8 +15,8 @@
 //!   and claims of an issuer no longer trusted, stop counting at once.
 //! - **Rules** per asset are data: clauses of conditions on the sender and the receiver.
 //! - **Restrictions** per asset: holder caps (total and per jurisdiction), ownership share,
-//!   minimum and maximum holding, lock-up, holding period (per lot), distribution windows, daily and
-//!   monthly volume; freezes of accounts, identities or part of a holding; pause.
+//!   minimum and maximum holding, lock-up, holding period (per lot), distribution windows,
+//!   daily and monthly volume; freezes of accounts, identities or part of a holding; pause.
 //!   Identities may be exempted from single restrictions.
 //!
 //! Other pallets ask through [`TransferCompliance`]; the answer is `Ok` or a stable
