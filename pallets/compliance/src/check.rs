@@ -7,8 +7,9 @@
 //! or identities on chain.
 
 use crate::{
+	block_cache::{self, CacheHits},
 	pallet::*,
-	traits::{IdentityRegistry, TransferCompliance},
+	traits::{IdentityRegistry, SharedRecords, TransferCompliance},
 	types::*,
 	weights::WeightInfo as _,
 };
@@ -208,9 +209,15 @@ impl<T: Config> Pallet<T> {
 	/// check of an asset without either. The calls that ask are benchmarked with their checks
 	/// against assets without rules, between parties at their dearest ([`crate::benchmarking::identify`]),
 	/// so their own weights hold the rest of the check.
+	///
+	/// With any condition the rule set itself is read too. The fit in `c` spreads that one
+	/// read over the conditions (from 0 to 64), so a few conditions would be charged for it
+	/// in part only; it is added whole.
 	pub(crate) fn rules_weight(conditions: u32, restricted: u32, frozen: u32) -> Weight {
+		let rule_set = if conditions > 0 { T::DbWeight::get().reads(1) } else { Weight::zero() };
 		T::WeightInfo::can_transfer(conditions, restricted, frozen)
 			.saturating_sub(T::WeightInfo::can_transfer(0, 0, 0))
+			.saturating_add(rule_set)
 	}
 
 	/// May `amount` of `asset` be issued to `to`? Checks the receiver.
@@ -321,6 +328,15 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_distribution_window_closed(&view, &restrictions, buyer)?;
 		Self::ensure_can_acquire(&view, &restrictions, buyer, amount, Acquisition::Transfer, None)?;
 		Self::ensure_within_volume(&view, &restrictions, buyer, amount, Side::Receiver)
+	}
+
+	/// Notes in the block's cache what every check of `asset` that says yes has read: its
+	/// profile and both lists of trusted issuers. Noted only then, so that a refusal leaves
+	/// storage as it was; a refused check is refunded nothing.
+	fn note_checked(asset: T::AssetId) {
+		block_cache::note_read::<T>(&AssetProfiles::<T>::hashed_key_for(asset));
+		block_cache::note_read::<T>(&TrustedIssuers::<T>::hashed_key_for(Scope::Global));
+		block_cache::note_read::<T>(&TrustedIssuers::<T>::hashed_key_for(Scope::Asset(asset)));
 	}
 
 	/// The asset's profile, if compliance knows the asset, it is not paused and `amount` is
@@ -598,7 +614,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_transfer(asset, from, to, amount)
+		Self::check_transfer(asset, from, to, amount).inspect(|()| Self::note_checked(asset))
 	}
 
 	fn can_issue(
@@ -607,7 +623,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_issue(asset, to, amount)
+		Self::check_issue(asset, to, amount).inspect(|()| Self::note_checked(asset))
 	}
 
 	fn can_redeem(
@@ -616,7 +632,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		from: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_redeem(asset, from, amount)
+		Self::check_redeem(asset, from, amount).inspect(|()| Self::note_checked(asset))
 	}
 
 	fn can_buy(
@@ -625,7 +641,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_buy(asset, who, amount)
+		Self::check_buy(asset, who, amount).inspect(|()| Self::note_checked(asset))
 	}
 
 	fn can_sell(
@@ -634,7 +650,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_sell(asset, who, amount)
+		Self::check_sell(asset, who, amount).inspect(|()| Self::note_checked(asset))
 	}
 
 	fn check_weight(asset: T::AssetId) -> Weight {
@@ -697,6 +713,20 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 			*supply = (!left.is_zero()).then_some(left);
 			Ok(())
 		})
+	}
+}
+
+impl<T: Config> SharedRecords for Pallet<T> {
+	fn note_read(key: &[u8]) {
+		block_cache::note_read::<T>(key)
+	}
+
+	fn note_write(key: &[u8]) {
+		block_cache::note_write::<T>(key)
+	}
+
+	fn hits() -> CacheHits {
+		block_cache::hits::<T>()
 	}
 }
 

@@ -28,12 +28,14 @@
 extern crate alloc;
 
 pub use pallet::*;
+pub mod block_cache;
 pub mod calendar;
 mod check;
 pub mod traits;
 pub mod types;
 pub mod weights;
-pub use traits::{AccountHoldings, IdentityRegistry, TransferCompliance};
+pub use block_cache::CacheHits;
+pub use traits::{AccountHoldings, IdentityRegistry, SharedRecords, TransferCompliance};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -174,6 +176,12 @@ pub mod pallet {
 	/// Each asset known to compliance: whether it is paused, and what its checks must read.
 	#[pallet::storage]
 	pub type AssetProfiles<T: Config> = StorageMap<_, Blake2_128Concat, T::AssetId, AssetProfile>;
+
+	/// The shared records this block has already read or written (see [`block_cache`]).
+	/// Cleared at the end of every block, so it never reaches the database.
+	#[pallet::storage]
+	#[pallet::whitelist_storage]
+	pub type BlockCache<T: Config> = StorageValue<_, block_cache::CachedKeys, ValueQuery>;
 
 	/// The rule set of each asset.
 	#[pallet::storage]
@@ -411,6 +419,15 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Charges the clearing of the block's cache record at its end.
+		fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
+			T::DbWeight::get().writes(1)
+		}
+
+		fn on_finalize(_n: BlockNumberFor<T>) {
+			BlockCache::<T>::kill();
+		}
+
 		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
 			Self::prune_used_signatures(remaining)
 		}

@@ -2,7 +2,10 @@
 //! compliance never calls the token pallet, except to ask, through [`AccountHoldings`],
 //! whether an account still holds something before that account leaves its identity.
 
-use crate::types::{CountryCode, IdentityId, Partition, Rejection};
+use crate::{
+	block_cache::CacheHits,
+	types::{CountryCode, IdentityId, Partition, Rejection},
+};
 use alloc::vec::Vec;
 use frame_support::weights::Weight;
 use sp_runtime::DispatchResult;
@@ -103,4 +106,16 @@ pub trait IdentityRegistry<AccountId, AssetId> {
 	fn keys_of(identity: IdentityId) -> Vec<AccountId>;
 	/// The identity's jurisdiction, as a claim trusted for `asset` says.
 	fn jurisdiction_of(asset: AssetId, identity: IdentityId) -> Option<CountryCode>;
+}
+
+/// The shared records (an asset's record, a market, its price lists) a block has already
+/// read or written: a pallet notes its reads and writes of them, and a call gives back
+/// after dispatch what its hits were charged (see [`crate::block_cache`]).
+pub trait SharedRecords {
+	/// Notes a read of the storage item at `key`.
+	fn note_read(key: &[u8]);
+	/// Notes a write of the storage item at `key`.
+	fn note_write(key: &[u8]);
+	/// The block's hits so far: a call's are the difference between two of these.
+	fn hits() -> CacheHits;
 }

@@ -365,6 +365,7 @@ mod benchmarks {
 		setup.fill_sides()?;
 		let placer = setup.trader("placer", 0)?;
 		let order = NextOrderId::<T>::get();
+		pallet_compliance::block_cache::fill_as_busy::<T::Compliance>();
 		#[extrinsic_call]
 		place_order(
 			RawOrigin::Signed(placer),

@@ -9,9 +9,10 @@ use crate::{pallet::*, types::*};
 use frame_support::{
 	ensure,
 	storage::{with_transaction, TransactionOutcome},
+	BoundedVec,
 };
 use matching_engine::{Book, Maker, Outcome, Removal, Settlement};
-use pallet_compliance::{IdentityId, Moment, Rejection};
+use pallet_compliance::{IdentityId, Moment, Rejection, SharedRecords};
 use pallet_token::{AssetLedger, SettlementError, DEFAULT_PARTITION};
 use sp_runtime::{traits::Zero, DispatchError, DispatchResult};
 
@@ -23,6 +24,12 @@ pub(crate) fn level_index(prices: &[Price], side: Side, price: Price) -> Result<
 		Some(p) if *p == price => Ok(at),
 		_ => Err(at),
 	}
+}
+
+/// A side's prices, best first: a record every order of the market reads, so noted as shared.
+fn prices<T: Config>(market: MarketId, side: Side) -> BoundedVec<Price, T::MaxPriceLevels> {
+	T::Compliance::note_read(&PriceLevels::<T>::hashed_key_for(market, side));
+	PriceLevels::<T>::get(market, side)
 }
 
 /// What the book knows of the incoming order beyond what the engine does.
@@ -61,6 +68,7 @@ impl<T: Config> StorageBook<T> {
 	pub fn finish(self, order: OrderId, side: Side, outcome: Outcome) -> DispatchResult {
 		if self.traded {
 			Markets::<T>::insert(self.taker.market, &self.market);
+			T::Compliance::note_write(&Markets::<T>::hashed_key_for(self.taker.market));
 		}
 		let event = match outcome {
 			// What it rests with was moved to its record by `rest`.
@@ -139,11 +147,11 @@ impl<T: Config> Book for StorageBook<T> {
 	type Error = DispatchError;
 
 	fn best_price(&mut self, side: Side) -> Result<Option<Price>, DispatchError> {
-		Ok(PriceLevels::<T>::get(self.taker.market, side).first().copied())
+		Ok(prices::<T>(self.taker.market, side).first().copied())
 	}
 
 	fn next_price(&mut self, side: Side, price: Price) -> Result<Option<Price>, DispatchError> {
-		let prices = PriceLevels::<T>::get(self.taker.market, side);
+		let prices = prices::<T>(self.taker.market, side);
 		let next = match level_index(&prices, side, price) {
 			Ok(at) => at.saturating_add(1),
 			Err(at) => at,
@@ -152,7 +160,9 @@ impl<T: Config> Book for StorageBook<T> {
 	}
 
 	fn first_at(&mut self, side: Side, price: Price) -> Result<Option<OrderId>, DispatchError> {
-		Ok(Levels::<T>::get((self.taker.market, side, price)).map(|level| level.head))
+		let key = (self.taker.market, side, price);
+		T::Compliance::note_read(&Levels::<T>::hashed_key_for(key));
+		Ok(Levels::<T>::get(key).map(|level| level.head))
 	}
 
 	fn maker(&mut self, id: OrderId) -> Result<Maker<OrderId, IdentityId>, DispatchError> {
@@ -301,6 +311,8 @@ impl<T: Config> Book for StorageBook<T> {
 		self.taker.reserved = 0;
 
 		let key = (market_id, side, price);
+		let level_key = Levels::<T>::hashed_key_for(key);
+		T::Compliance::note_read(&level_key);
 		let prev = match Levels::<T>::get(key) {
 			Some(mut level) => {
 				let tail = level.tail;
@@ -312,11 +324,11 @@ impl<T: Config> Book for StorageBook<T> {
 				Some(tail)
 			}
 			None => {
-				PriceLevels::<T>::try_mutate(market_id, side, |prices| {
-					let at =
-						level_index(prices, side, price).err().ok_or(Error::<T>::CorruptBook)?;
-					prices.try_insert(at, price).map_err(|_| Error::<T>::TooManyPriceLevels)
-				})?;
+				let mut prices = prices::<T>(market_id, side);
+				let at = level_index(&prices, side, price).err().ok_or(Error::<T>::CorruptBook)?;
+				prices.try_insert(at, price).map_err(|_| Error::<T>::TooManyPriceLevels)?;
+				PriceLevels::<T>::insert(market_id, side, prices);
+				T::Compliance::note_write(&PriceLevels::<T>::hashed_key_for(market_id, side));
 				Levels::<T>::insert(
 					key,
 					Level { quantity: remaining, orders: 1, head: id, tail: id },
@@ -324,6 +336,7 @@ impl<T: Config> Book for StorageBook<T> {
 				None
 			}
 		};
+		T::Compliance::note_write(&level_key);
 		if let Some(tail) = prev {
 			Orders::<T>::try_mutate(tail, |o| {
 				o.as_mut().ok_or(Error::<T>::CorruptBook)?.next = Some(id);

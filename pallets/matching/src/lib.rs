@@ -69,7 +69,8 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use matching_engine::Rejected;
 	use pallet_compliance::{
-		IdentityId, IdentityRegistry, Moment, Partition, Rejection, TransferCompliance,
+		CacheHits, IdentityId, IdentityRegistry, Moment, Partition, Rejection, SharedRecords,
+		TransferCompliance,
 	};
 	use pallet_token::{AssetKind, AssetLedger, DEFAULT_PARTITION};
 	use sp_runtime::traits::{AtLeast32BitUnsigned, SaturatedConversion, Zero};
@@ -106,7 +107,8 @@ pub mod pallet {
 		/// The token ledger: reservations and settlement.
 		type Ledger: AssetLedger<Self::AccountId, Self::AssetId, Self::Balance>;
 		/// Compliance, asked at placement whether the owner may buy or sell.
-		type Compliance: TransferCompliance<Self::AccountId, Self::AssetId, Self::Balance>;
+		type Compliance: TransferCompliance<Self::AccountId, Self::AssetId, Self::Balance>
+			+ SharedRecords;
 		/// The identities behind accounts, for self-trade prevention.
 		type Identities: IdentityRegistry<Self::AccountId, Self::AssetId>;
 		/// The clock that expires good-till-time orders and dates trades.
@@ -659,9 +661,10 @@ pub mod pallet {
 				self_trade,
 				client_order_id,
 			};
+			let start = T::Compliance::hits();
 			let budget = Self::fill_budget(post_only, max_makers);
 			let placed = Self::do_place(&who, request, None, budget)?;
-			Ok(Some(placed.weight::<T>()).into())
+			Ok(Some(Self::cached(placed.weight::<T>(), start)).into())
 		}
 
 		/// Cancels a resting order and releases what it reserved. Allowed while the market
@@ -688,6 +691,7 @@ pub mod pallet {
 			quantity: Quantity,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
+			let start = T::Compliance::hits();
 			let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
 			ensure!(record.owner == who, Error::<T>::NotOwner);
 			let market = Self::open_market(record.market)?;
@@ -712,7 +716,8 @@ pub mod pallet {
 				client_order_id: record.client_order_id,
 			};
 			let placed = Self::do_place(&who, request, Some(order), T::MaxMakersPerOrder::get())?;
-			Ok(Some(T::WeightInfo::cancel_order().saturating_add(placed.weight::<T>())).into())
+			let weight = T::WeightInfo::cancel_order().saturating_add(placed.weight::<T>());
+			Ok(Some(Self::cached(weight, start)).into())
 		}
 
 		/// Cancels up to `limit` of the signer's resting orders in `market`.
@@ -751,6 +756,7 @@ pub mod pallet {
 			quotes: BoundedVec<Quote, T::MaxOrdersPerCall>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
+			let start = T::Compliance::hits();
 			Self::open_market(market)?;
 			for order in &cancel {
 				let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
@@ -778,7 +784,7 @@ pub mod pallet {
 			let used = T::MaxMakersPerOrder::get().saturating_sub(budget);
 			let book = T::WeightInfo::replace_quotes(cancel.len() as u32, quotes.len() as u32)
 				.saturating_add(Self::fills_weight(used));
-			Ok(Some(book.saturating_add(assets)).into())
+			Ok(Some(Self::cached(book.saturating_add(assets), start)).into())
 		}
 
 		/// Takes an expired good-till-time order off the book and releases what it reserved.
@@ -1155,7 +1161,14 @@ pub mod pallet {
 			Ok(())
 		}
 
+		/// `weight`, less what the shared records that earlier extrinsics of the block had
+		/// already read or written since `start` were charged in it.
+		fn cached(weight: Weight, start: CacheHits) -> Weight {
+			weight.saturating_sub(T::Compliance::hits().since(start).weight::<T>())
+		}
+
 		pub(crate) fn open_market(market: MarketId) -> Result<MarketOf<T>, Error<T>> {
+			T::Compliance::note_read(&Markets::<T>::hashed_key_for(market));
 			let record = Markets::<T>::get(market).ok_or(Error::<T>::UnknownMarket)?;
 			ensure!(record.status == MarketStatus::Open, Error::<T>::MarketNotOpen);
 			Ok(record)
@@ -1318,8 +1331,11 @@ pub mod pallet {
 			let id = match reuse {
 				Some(id) => id,
 				None => {
+					let counter = NextOrderId::<T>::hashed_key();
+					T::Compliance::note_read(&counter);
 					let id = NextOrderId::<T>::get();
 					NextOrderId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+					T::Compliance::note_write(&counter);
 					id
 				}
 			};
@@ -1378,6 +1394,7 @@ pub mod pallet {
 			record: &OrderOf<T>,
 			reason: CancelReason,
 		) -> DispatchResult {
+			T::Compliance::note_read(&Markets::<T>::hashed_key_for(record.market));
 			let market = Markets::<T>::get(record.market).ok_or(Error::<T>::UnknownMarket)?;
 			Self::unlink(order, record)?;
 			Self::release(&market, record.side, &record.owner, record.reserved)?;

@@ -36,6 +36,8 @@ impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountId = AccountId;
 	type Lookup = IdentityLookup<AccountId>;
+	// Priced, so that what a call gives back for the block's shared records shows.
+	type DbWeight = frame_support::weights::constants::RocksDbWeight;
 }
 
 impl pallet_timestamp::Config for Test {

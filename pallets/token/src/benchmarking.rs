@@ -411,6 +411,7 @@ mod benchmarks {
 	#[benchmark]
 	fn transfer(c: Linear<0, MAX_LIVE_CHECKPOINTS>) -> Result<(), BenchmarkError> {
 		let (asset, _, from, to) = transfer_setup::<T>(c)?;
+		pallet_compliance::block_cache::fill_as_busy::<T::Compliance>();
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(from.clone()),

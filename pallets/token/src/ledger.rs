@@ -10,7 +10,7 @@ use crate::{
 use frame_support::{ensure, weights::Weight};
 use frame_system::{ensure_signed, pallet_prelude::OriginFor};
 use pallet_compliance::{
-	AccountHoldings, IdentityId, IdentityRegistry, Partition, TransferCompliance,
+	AccountHoldings, IdentityId, IdentityRegistry, Partition, SharedRecords, TransferCompliance,
 };
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, Zero},
@@ -189,6 +189,9 @@ impl<T: Config> Pallet<T> {
 		let left = Self::debit(asset, &details, partition, from, amount, settling)?;
 		let joined = Self::credit(asset, &details, partition, to, amount)?;
 		T::Compliance::transferred(asset, from, to, amount)?;
+		// Every transfer of the asset reads its record: shared within a block. Noted once it
+		// moved, so that a refusal leaves storage as it was.
+		T::Compliance::note_read(&Assets::<T>::hashed_key_for(asset));
 		Ok(Moved { holders_changed: left || joined })
 	}
 

@@ -50,7 +50,9 @@ mod mock;
 mod tests;
 
 use frame_support::{dispatch::DispatchResultWithPostInfo, traits::UnixTime, weights::Weight};
-use pallet_compliance::{IdentityId, IdentityRegistry, Moment, Partition, TransferCompliance};
+use pallet_compliance::{
+	CacheHits, IdentityId, IdentityRegistry, Moment, Partition, SharedRecords, TransferCompliance,
+};
 use sp_runtime::SaturatedConversion;
 
 #[frame_support::pallet]
@@ -77,7 +79,8 @@ pub mod pallet {
 		/// An amount of an asset, in its smallest unit.
 		type Balance: Parameter + MaxEncodedLen + AtLeast32BitUnsigned + Copy + Default;
 		/// Decides whether a movement may happen, and keeps the facts it decides by.
-		type Compliance: TransferCompliance<Self::AccountId, Self::AssetId, Self::Balance>;
+		type Compliance: TransferCompliance<Self::AccountId, Self::AssetId, Self::Balance>
+			+ SharedRecords;
 		/// The identities behind accounts: roles belong to identities.
 		type Identities: IdentityRegistry<Self::AccountId, Self::AssetId>;
 		/// The clock that dates documents.
@@ -736,6 +739,7 @@ pub mod pallet {
 			data: DataOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
+			let start = T::Compliance::hits();
 			let details = Self::asset(asset)?;
 			ensure!(
 				Self::identity(&who)? == details.roles.issuance_agent,
@@ -743,7 +747,7 @@ pub mod pallet {
 			);
 			let moved = Self::do_issue(asset, details, partition, &to, amount)?;
 			Self::deposit_event(Event::Issued { asset, partition, to, amount, by: who, data });
-			Self::checked_for(T::WeightInfo::issue(), asset, moved)
+			Self::checked_for(T::WeightInfo::issue(), asset, moved, start)
 		}
 
 		/// Close issuance for good (ERC-1594 `isIssuable` becomes false). Owner only.
@@ -770,6 +774,7 @@ pub mod pallet {
 			data: DataOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
+			let start = T::Compliance::hits();
 			let moved = Self::do_redeem(asset, partition, &who, amount, true)?;
 			Self::deposit_event(Event::Redeemed {
 				asset,
@@ -779,7 +784,7 @@ pub mod pallet {
 				operator: None,
 				data,
 			});
-			Self::checked_for(T::WeightInfo::redeem(), asset, moved)
+			Self::checked_for(T::WeightInfo::redeem(), asset, moved, start)
 		}
 
 		/// Transfer `amount` of the signer's units in `partition` to `to`, into the same
@@ -796,6 +801,7 @@ pub mod pallet {
 			data: DataOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
+			let start = T::Compliance::hits();
 			let moved = Self::do_transfer(asset, partition, &who, &to, amount, Movement::Checked)?;
 			Self::deposit_event(Event::Transferred {
 				asset,
@@ -807,7 +813,7 @@ pub mod pallet {
 				data,
 			});
 			let ledger = T::WeightInfo::transfer(Self::live_checkpoints(asset));
-			Self::checked_for(ledger, asset, moved)
+			Self::checked_for(ledger, asset, moved, start)
 		}
 
 		/// Let `operator` transfer and redeem the signer's units of the asset: in one
@@ -877,6 +883,7 @@ pub mod pallet {
 			data: DataOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let operator = ensure_signed(origin)?;
+			let start = T::Compliance::hits();
 			Self::ensure_operator(asset, &from, &operator, partition)?;
 			let moved = Self::do_transfer(asset, partition, &from, &to, amount, Movement::Checked)?;
 			Self::deposit_event(Event::Transferred {
@@ -888,7 +895,7 @@ pub mod pallet {
 				operator: Some(operator),
 				data,
 			});
-			Self::checked_for(T::WeightInfo::operator_transfer(), asset, moved)
+			Self::checked_for(T::WeightInfo::operator_transfer(), asset, moved, start)
 		}
 
 		/// As an operator of `from`, redeem `amount` of its units in `partition`, cleared by
@@ -904,6 +911,7 @@ pub mod pallet {
 			data: DataOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let operator = ensure_signed(origin)?;
+			let start = T::Compliance::hits();
 			Self::ensure_operator(asset, &from, &operator, partition)?;
 			let moved = Self::do_redeem(asset, partition, &from, amount, true)?;
 			Self::deposit_event(Event::Redeemed {
@@ -914,7 +922,7 @@ pub mod pallet {
 				operator: Some(operator),
 				data,
 			});
-			Self::checked_for(T::WeightInfo::operator_redeem(), asset, moved)
+			Self::checked_for(T::WeightInfo::operator_redeem(), asset, moved, start)
 		}
 
 		/// Force a transfer of `from`'s free units, for a court order or to correct an error
@@ -1211,6 +1219,7 @@ pub mod pallet {
 			distribution: DistributionId,
 		) -> DispatchResultWithPostInfo {
 			let holder = ensure_signed(origin)?;
+			let start = T::Compliance::hits();
 			let mut record =
 				Distributions::<T>::get(distribution).ok_or(Error::<T>::UnknownDistribution)?;
 			let moved = Self::pay(distribution, &mut record, &holder)?;
@@ -1218,7 +1227,7 @@ pub mod pallet {
 			Distributions::<T>::insert(distribution, record);
 			let ledger = T::WeightInfo::claim_distribution()
 				.saturating_add(Self::kept_balances_weight(Self::live_checkpoints(cash)));
-			Self::checked_for(ledger, cash, moved)
+			Self::checked_for(ledger, cash, moved, start)
 		}
 
 		/// Pay a batch of holders their shares; a holder that cannot be paid is skipped with
@@ -1372,9 +1381,18 @@ impl<T: Config> Pallet<T> {
 
 	/// What a movement of `asset` is charged after dispatch: the ledger's own weight, what
 	/// the asset's rules and restrictions add to its check, and the holder counts it changed.
-	fn checked_for(ledger: Weight, asset: T::AssetId, moved: Moved) -> DispatchResultWithPostInfo {
-		let weight = Self::forced_for(ledger, asset, moved);
-		Ok(Some(weight.saturating_add(T::Compliance::check_weight(asset))).into())
+	/// The shared records that earlier extrinsics of the block had already read or written
+	/// since `start` are given back (see `pallet_compliance::block_cache`).
+	fn checked_for(
+		ledger: Weight,
+		asset: T::AssetId,
+		moved: Moved,
+		start: CacheHits,
+	) -> DispatchResultWithPostInfo {
+		let weight = Self::forced_for(ledger, asset, moved)
+			.saturating_add(T::Compliance::check_weight(asset))
+			.saturating_sub(T::Compliance::hits().since(start).weight::<T>());
+		Ok(Some(weight).into())
 	}
 
 	/// What a movement compliance is not asked about (the controller's) is charged before

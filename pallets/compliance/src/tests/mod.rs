@@ -1,5 +1,6 @@
 mod audit;
 mod bad_input;
+mod block_cache;
 mod claims;
 mod identities;
 mod reasons;

@@ -681,3 +681,47 @@ fn a_fill_is_charged_for_the_holder_counts_only_when_it_makes_or_lets_go_a_holde
 		assert!(filling.all_lt(Matching::place_weight(1)));
 	});
 }
+
+#[test]
+fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_records() {
+	run_test(|| {
+		use frame_support::{traits::Hooks, weights::constants::RocksDbWeight};
+		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
+			result.expect("placed").actual_weight.expect("charged after dispatch")
+		};
+		let sell = |who: &AccountId| {
+			charged(place(
+				who,
+				Side::Sell,
+				OrderKind::Limit { price: 100 },
+				LOT,
+				TimeInForce::GoodTillCancelled,
+			))
+		};
+		limit(&dave(), Side::Sell, 100, LOT);
+		Compliance::on_finalize(1);
+		System::set_block_number(2);
+
+		// Two sellers join the queue at 100, one after the other in a block.
+		System::set_extrinsic_index(1);
+		let first = sell(&bob());
+		System::set_extrinsic_index(2);
+		let second = sell(&carol());
+		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH);
+		assert_eq!(first, Matching::book_weight(0) + checks);
+		// The second finds in the block's cache what the first read: the market, both
+		// assets' compliance profiles, the three lists of trusted issuers (global, the
+		// security's, the cash's), the order counter, the bids' prices and the level at
+		// 100; and what it wrote: the counter and the level. The seller's key, claims,
+		// holding, balance and order records are its own.
+		let shared = RocksDbWeight::get().reads(9) + RocksDbWeight::get().writes(2);
+		assert_eq!(second, first - shared);
+		assert_eq!(depth(Side::Sell)[0].2.len(), 3);
+
+		// The next block starts cold.
+		Compliance::on_finalize(2);
+		System::set_block_number(3);
+		System::set_extrinsic_index(1);
+		assert_eq!(sell(&alice()), first);
+	});
+}

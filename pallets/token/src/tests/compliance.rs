@@ -2,7 +2,7 @@
 //! nothing moves.
 
 use crate::{mock::*, *};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::constants::RocksDbWeight};
 use pallet_compliance::{Claim, ClaimTopic, Condition, Rejection, Restrictions, RuleSet, Scope};
 
 fn agent() -> RuntimeOrigin {
@@ -244,8 +244,10 @@ fn a_transfer_is_charged_after_dispatch_for_the_rules_its_asset_has_not_the_dear
 		};
 		assert_ok!(Compliance::set_rules(agent(), ASSET, kyc_receivers));
 		let ruled = transfer();
+		// The condition, and the rule set read with it.
 		let one_condition = <() as pallet_compliance::WeightInfo>::can_transfer(1, 0, 0)
-			.saturating_sub(<() as pallet_compliance::WeightInfo>::can_transfer(0, 0, 0));
+			.saturating_sub(<() as pallet_compliance::WeightInfo>::can_transfer(0, 0, 0))
+			.saturating_add(RocksDbWeight::get().reads(1));
 		assert_eq!(ruled, ledger + one_condition);
 		assert!(ruled.ref_time() > plain.ref_time());
 		assert!(ruled.all_lt(before));
@@ -323,5 +325,37 @@ fn a_movement_is_charged_for_the_holder_counts_only_when_it_makes_or_loses_a_hol
 			call.get_dispatch_info().call_weight,
 			<Test as Config>::WeightInfo::controller_redeem() + holders
 		);
+	});
+}
+
+#[test]
+fn a_transfer_after_another_of_the_same_asset_in_the_block_is_given_back_the_shared_reads() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
+			result.expect("moved").actual_weight.expect("charged after dispatch")
+		};
+		issue(ASSET, DEFAULT, &alice(), 100);
+		issue(ASSET, DEFAULT, &bob(), 100);
+		issue(ASSET, DEFAULT, &carol(), 100);
+		// A new block: nothing read yet.
+		Compliance::on_finalize(1);
+		System::set_block_number(2);
+		let full = <Test as Config>::WeightInfo::transfer(0);
+
+		System::set_extrinsic_index(1);
+		assert_eq!(charged(transferring(&alice(), &bob(), 10)), full);
+		// The same asset: its record, its compliance profile and both lists of trusted
+		// issuers are in the block's cache. The parties' keys, claims, holdings and balances
+		// are their own and charged in full.
+		System::set_extrinsic_index(2);
+		let shared = RocksDbWeight::get().reads(4);
+		assert_eq!(charged(transferring(&carol(), &alice(), 10)), full - shared);
+		assert_eq!(balance(ASSET, &alice(), DEFAULT), 100);
+		// The next block starts cold again.
+		Compliance::on_finalize(2);
+		System::set_block_number(3);
+		System::set_extrinsic_index(1);
+		assert_eq!(charged(transferring(&bob(), &carol(), 10)), full);
 	});
 }

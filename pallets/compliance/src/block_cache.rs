@@ -1,0 +1,150 @@
+//! The shared records this block has already read or written.
+//!
+//! A benchmark charges every storage item an extrinsic touches at the price of a database
+//! read or write. That is right for the first extrinsic of a block that touches an item, and
+//! wrong for the next ones: the node keeps what the block has read in its cache and what it
+//! has written in its overlay, and commits each written key once, at the end of the block.
+//! Hundreds of orders of one market each read the same market, price lists and compliance
+//! profiles; only the first pays the database for them.
+//!
+//! Pallets note their reads and writes of such shared records here. A note of a key that an
+//! earlier extrinsic (or a hook) of this block already read or wrote counts as a hit, and
+//! the calls that take part give back a read's or a write's database weight per hit after
+//! dispatch. A key is counted at most once per extrinsic, as the benchmarks count it. The
+//! record is cleared at the end of every block and never reaches the database; the
+//! benchmarks do not count it (it is whitelisted), since the hook clears it in every block.
+//!
+//! What cannot go wrong: a hit refunds only what the call was charged for that key, and a
+//! note the record has no room for, or that a failing extrinsic rolls back, refunds nothing.
+
+use crate::pallet::{BlockCache as CachedKeysOf, Config};
+use codec::{Decode, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::ConstU32, traits::Get, weights::Weight, BoundedVec};
+use scale_info::TypeInfo;
+
+/// The most keys a block's record holds; notes beyond them refund nothing.
+pub const MAX_CACHED_KEYS: u32 = 64;
+
+/// Reads and writes that found their key already touched by an earlier extrinsic of the
+/// block, counted from the start of the block.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct CacheHits {
+	pub reads: u32,
+	pub writes: u32,
+}
+
+impl CacheHits {
+	/// The hits made after `start`.
+	pub fn since(self, start: CacheHits) -> CacheHits {
+		CacheHits {
+			reads: self.reads.saturating_sub(start.reads),
+			writes: self.writes.saturating_sub(start.writes),
+		}
+	}
+
+	/// What these hits were charged at the database's prices.
+	pub fn weight<T: frame_system::Config>(self) -> Weight {
+		T::DbWeight::get().reads_writes(self.reads.into(), self.writes.into())
+	}
+}
+
+/// One key of the record: who last read and last wrote it, as [`context`] numbers them.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct CachedKey {
+	/// The first eight bytes of the key's twox-128 hash.
+	pub key: u64,
+	pub read_by: u32,
+	pub written_by: u32,
+}
+
+/// The block's record: its keys, sorted, and the hits so far.
+#[derive(Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct CachedKeys {
+	pub keys: BoundedVec<CachedKey, ConstU32<MAX_CACHED_KEYS>>,
+	pub hits: CacheHits,
+}
+
+/// Who is touching storage: 0 for nobody, 1 outside any extrinsic (a hook, a benchmark),
+/// 2 + its index for an extrinsic. Only an extrinsic can hit; a hook only warms.
+fn context<T: Config>() -> u32 {
+	frame_system::Pallet::<T>::extrinsic_index().map_or(1, |index| index.saturating_add(2))
+}
+
+fn id(key: &[u8]) -> u64 {
+	let hash = sp_io::hashing::twox_128(key);
+	let mut first = [0u8; 8];
+	first.copy_from_slice(&hash[..8]);
+	u64::from_le_bytes(first)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+	Read,
+	Write,
+}
+
+fn note<T: Config>(key: &[u8], access: Access) {
+	let now = context::<T>();
+	let key = id(key);
+	CachedKeysOf::<T>::mutate(|cache| {
+		let at = match cache.keys.binary_search_by_key(&key, |k| k.key) {
+			Ok(at) => at,
+			Err(at) => {
+				let (read_by, written_by) = match access {
+					Access::Read => (now, 0),
+					Access::Write => (0, now),
+				};
+				// A full record refunds nothing more this block.
+				let _ = cache.keys.try_insert(at, CachedKey { key, read_by, written_by });
+				return;
+			}
+		};
+		let Some(entry) = cache.keys.get_mut(at) else { return };
+		let earlier = |by: u32| by != 0 && by != now;
+		let hit = match access {
+			// Counted once per extrinsic, and not after its own write (as the benchmarks).
+			Access::Read if entry.read_by == now || entry.written_by == now => false,
+			Access::Read => {
+				let hit = earlier(entry.read_by) || earlier(entry.written_by);
+				entry.read_by = now;
+				hit
+			}
+			Access::Write if entry.written_by == now => false,
+			Access::Write => {
+				let hit = earlier(entry.written_by);
+				entry.written_by = now;
+				hit
+			}
+		};
+		if hit && now >= 2 {
+			match access {
+				Access::Read => cache.hits.reads = cache.hits.reads.saturating_add(1),
+				Access::Write => cache.hits.writes = cache.hits.writes.saturating_add(1),
+			}
+		}
+	});
+}
+
+/// Notes a read of the storage item at `key`.
+pub fn note_read<T: Config>(key: &[u8]) {
+	note::<T>(key, Access::Read)
+}
+
+/// Notes a write of the storage item at `key`.
+pub fn note_write<T: Config>(key: &[u8]) {
+	note::<T>(key, Access::Write)
+}
+
+/// The hits of this block so far.
+pub fn hits<T: Config>() -> CacheHits {
+	CachedKeysOf::<T>::get().hits
+}
+
+/// Fills the record with keys no call touches, leaving room for the call's own, as a busy
+/// block would have left it, so that a benchmark measures the notes at their dearest.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn fill_as_busy<R: crate::traits::SharedRecords>() {
+	for n in 0..MAX_CACHED_KEYS.saturating_sub(16) {
+		R::note_read(&n.to_le_bytes());
+	}
+}

@@ -1,0 +1,175 @@
+//! The block's record of shared records: what counts as a hit, and what never does.
+
+use super::*;
+use crate::block_cache::{CacheHits, MAX_CACHED_KEYS};
+use frame_support::{
+	storage::{with_transaction, TransactionOutcome},
+	traits::Hooks,
+};
+use sp_runtime::DispatchError;
+
+fn in_extrinsic(index: u32) {
+	System::set_extrinsic_index(index);
+}
+
+/// From here on storage is touched outside any extrinsic (the block's last hooks).
+fn in_hook() {
+	System::note_finished_extrinsics();
+}
+
+fn hits(reads: u32, writes: u32) -> CacheHits {
+	CacheHits { reads, writes }
+}
+
+#[test]
+fn a_read_of_a_key_an_earlier_extrinsic_read_is_a_hit() {
+	run_test(|| {
+		in_extrinsic(1);
+		Compliance::note_read(b"market");
+		assert_eq!(Compliance::hits(), hits(0, 0));
+		in_extrinsic(2);
+		Compliance::note_read(b"market");
+		Compliance::note_read(b"another market");
+		assert_eq!(Compliance::hits(), hits(1, 0));
+	});
+}
+
+#[test]
+fn a_key_is_a_hit_at_most_once_per_extrinsic() {
+	run_test(|| {
+		in_extrinsic(1);
+		Compliance::note_read(b"market");
+		Compliance::note_write(b"market");
+		in_extrinsic(2);
+		Compliance::note_read(b"market");
+		Compliance::note_read(b"market");
+		Compliance::note_write(b"market");
+		Compliance::note_write(b"market");
+		assert_eq!(Compliance::hits(), hits(1, 1));
+		in_extrinsic(3);
+		Compliance::note_read(b"market");
+		assert_eq!(Compliance::hits(), hits(2, 1));
+	});
+}
+
+#[test]
+fn a_read_after_the_extrinsics_own_write_is_no_hit() {
+	run_test(|| {
+		in_extrinsic(1);
+		Compliance::note_read(b"counter");
+		in_extrinsic(2);
+		Compliance::note_write(b"counter");
+		Compliance::note_read(b"counter");
+		// The first write of the block: the database commit is still to be paid.
+		assert_eq!(Compliance::hits(), hits(0, 0));
+	});
+}
+
+#[test]
+fn a_write_is_a_hit_only_after_an_earlier_write() {
+	run_test(|| {
+		in_extrinsic(1);
+		Compliance::note_read(b"level");
+		in_extrinsic(2);
+		Compliance::note_write(b"level");
+		assert_eq!(Compliance::hits(), hits(0, 0));
+		in_extrinsic(3);
+		Compliance::note_write(b"level");
+		Compliance::note_read(b"level");
+		assert_eq!(Compliance::hits(), hits(0, 1));
+	});
+}
+
+#[test]
+fn a_hook_warms_a_key_but_is_never_refunded() {
+	run_test(|| {
+		in_hook();
+		Compliance::note_read(b"market");
+		Compliance::note_read(b"market");
+		assert_eq!(Compliance::hits(), hits(0, 0));
+		in_extrinsic(1);
+		Compliance::note_read(b"market");
+		assert_eq!(Compliance::hits(), hits(1, 0));
+	});
+}
+
+#[test]
+fn the_record_is_cleared_at_the_end_of_every_block() {
+	run_test(|| {
+		in_extrinsic(1);
+		Compliance::note_read(b"market");
+		in_extrinsic(2);
+		Compliance::note_read(b"market");
+		assert_eq!(Compliance::hits(), hits(1, 0));
+		in_hook();
+		Compliance::on_finalize(1);
+		assert!(!BlockCache::<Test>::exists());
+
+		System::set_block_number(2);
+		in_extrinsic(1);
+		Compliance::note_read(b"market");
+		assert_eq!(Compliance::hits(), hits(0, 0));
+	});
+}
+
+#[test]
+fn a_full_record_takes_no_more_keys_and_gives_nothing_back_for_them() {
+	run_test(|| {
+		in_extrinsic(1);
+		for n in 0..MAX_CACHED_KEYS {
+			Compliance::note_read(&n.to_le_bytes());
+		}
+		Compliance::note_read(b"one too many");
+		assert_eq!(BlockCache::<Test>::get().keys.len() as u32, MAX_CACHED_KEYS);
+		in_extrinsic(2);
+		Compliance::note_read(b"one too many");
+		Compliance::note_read(&0u32.to_le_bytes());
+		assert_eq!(Compliance::hits(), hits(1, 0));
+	});
+}
+
+#[test]
+fn notes_of_a_rolled_back_extrinsic_are_forgotten() {
+	run_test(|| {
+		in_extrinsic(1);
+		let _ = with_transaction(|| {
+			Compliance::note_read(b"market");
+			TransactionOutcome::Rollback(Err::<(), DispatchError>(DispatchError::Other("refused")))
+		});
+		in_extrinsic(2);
+		Compliance::note_read(b"market");
+		assert_eq!(Compliance::hits(), hits(0, 0));
+	});
+}
+
+#[test]
+fn a_check_that_says_yes_notes_the_assets_profile_and_both_trusted_issuer_lists() {
+	run_test(|| {
+		let ask = |from: &AccountId, to: &AccountId, amount| {
+			<Compliance as TransferCompliance<_, _, _>>::can_transfer(
+				ASSET,
+				&Partition::default(),
+				from,
+				to,
+				amount,
+			)
+		};
+		let (alice, bob) = (account(1), account(2));
+		investor(&alice, b"DE");
+		investor(&bob, b"FR");
+		assert_ok!(issue(ASSET, &alice, 100));
+		Compliance::on_finalize(1);
+
+		// A refusal leaves storage as it was, the cache included.
+		in_extrinsic(1);
+		assert_eq!(ask(&alice, &bob, 101), Err(Rejection::InsufficientHolding));
+		assert!(!BlockCache::<Test>::exists());
+		assert_ok!(ask(&alice, &bob, 10));
+		in_extrinsic(2);
+		assert_ok!(ask(&alice, &bob, 10));
+		assert_eq!(Compliance::hits(), hits(3, 0));
+		assert_eq!(Compliance::hits().since(hits(1, 0)), hits(2, 0));
+		// The parties' keys, claims and holdings are their own, never noted.
+		assert_eq!(BlockCache::<Test>::get().keys.len(), 3);
+	});
+}
