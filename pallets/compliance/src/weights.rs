@@ -3,7 +3,7 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-04; steps 50, repeat 20;
 //! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
@@ -50,18 +50,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Registrars` (r:1 w:1)
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
-		// Proof size: measured `43`, estimated `3513` bytes.
-		// Minimum execution time: 10_556_000 picoseconds.
-		Weight::from_parts(20_511_000, 3513)
+		// Proof size: measured `0`, estimated `3513` bytes.
+		// Minimum execution time: 6_320_000 picoseconds.
+		Weight::from_parts(7_050_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::Registrars` (r:1 w:1)
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
-		// Proof size: measured `117`, estimated `3513` bytes.
-		// Minimum execution time: 11_066_000 picoseconds.
-		Weight::from_parts(22_693_000, 3513)
+		// Proof size: measured `36`, estimated `3513` bytes.
+		// Minimum execution time: 6_589_000 picoseconds.
+		Weight::from_parts(7_241_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -76,9 +76,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Identities` (r:0 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
-		// Proof size: measured `117`, estimated `3521` bytes.
-		// Minimum execution time: 19_518_000 picoseconds.
-		Weight::from_parts(38_066_000, 3521)
+		// Proof size: measured `36`, estimated `3521` bytes.
+		// Minimum execution time: 12_619_000 picoseconds.
+		Weight::from_parts(13_620_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -89,9 +89,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
-		// Proof size: measured `977`, estimated `6052` bytes.
-		// Minimum execution time: 23_686_000 picoseconds.
-		Weight::from_parts(41_521_000, 6052)
+		// Proof size: measured `550`, estimated `6052` bytes.
+		// Minimum execution time: 13_760_000 picoseconds.
+		Weight::from_parts(15_082_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -102,9 +102,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
-		// Proof size: measured `1009`, estimated `4540` bytes.
-		// Minimum execution time: 21_192_000 picoseconds.
-		Weight::from_parts(36_605_000, 4540)
+		// Proof size: measured `582`, estimated `4540` bytes.
+		// Minimum execution time: 12_589_000 picoseconds.
+		Weight::from_parts(13_780_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -117,9 +117,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AssetsHeld` (r:1 w:0)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
-		// Proof size: measured `1090`, estimated `6052` bytes.
-		// Minimum execution time: 30_666_000 picoseconds.
-		Weight::from_parts(54_681_000, 6052)
+		// Proof size: measured `630`, estimated `6052` bytes.
+		// Minimum execution time: 20_080_000 picoseconds.
+		Weight::from_parts(21_261_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -128,9 +128,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_primary_key() -> Weight {
-		// Proof size: measured `1073`, estimated `6052` bytes.
-		// Minimum execution time: 22_554_000 picoseconds.
-		Weight::from_parts(41_772_000, 6052)
+		// Proof size: measured `646`, estimated `6052` bytes.
+		// Minimum execution time: 13_711_000 picoseconds.
+		Weight::from_parts(14_752_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -145,9 +145,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AssetsHeld` (r:1 w:0)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
-		// Proof size: measured `1121`, estimated `6052` bytes.
-		// Minimum execution time: 34_712_000 picoseconds.
-		Weight::from_parts(59_308_000, 6052)
+		// Proof size: measured `694`, estimated `6052` bytes.
+		// Minimum execution time: 22_914_000 picoseconds.
+		Weight::from_parts(24_737_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -158,9 +158,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::TrustedIssuers` (r:1 w:1)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
-		// Proof size: measured `1952`, estimated `5295` bytes.
-		// Minimum execution time: 26_760_000 picoseconds.
-		Weight::from_parts(42_603_000, 5295)
+		// Proof size: measured `1706`, estimated `5295` bytes.
+		// Minimum execution time: 16_445_000 picoseconds.
+		Weight::from_parts(18_137_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -171,9 +171,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::TrustedIssuers` (r:1 w:1)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
-		// Proof size: measured `2061`, estimated `5295` bytes.
-		// Minimum execution time: 25_638_000 picoseconds.
-		Weight::from_parts(28_152_000, 5295)
+		// Proof size: measured `1815`, estimated `5295` bytes.
+		// Minimum execution time: 15_503_000 picoseconds.
+		Weight::from_parts(17_055_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -186,9 +186,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
-		// Proof size: measured `4337`, estimated `9600` bytes.
-		// Minimum execution time: 45_257_000 picoseconds.
-		Weight::from_parts(56_284_000, 9600)
+		// Proof size: measured `4058`, estimated `9600` bytes.
+		// Minimum execution time: 28_503_000 picoseconds.
+		Weight::from_parts(30_506_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -207,9 +207,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::SignaturePruningDay` (r:1 w:1)
 	/// Proof: `Compliance::SignaturePruningDay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
-		// Proof size: measured `4391`, estimated `9600` bytes.
-		// Minimum execution time: 109_242_000 picoseconds.
-		Weight::from_parts(144_203_000, 9600)
+		// Proof size: measured `4112`, estimated `9600` bytes.
+		// Minimum execution time: 74_461_000 picoseconds.
+		Weight::from_parts(80_871_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -219,10 +219,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::UsedClaimSignatures` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_used_signatures(n: u32, ) -> Weight {
-		// Proof size: measured `327`, estimated `1489` bytes.
-		// Minimum execution time: 8_092_000 picoseconds.
-		Weight::from_parts(10_269_673, 1489)
-			.saturating_add(Weight::from_parts(827_326, 0).saturating_mul(n.into()))
+		// Proof size: measured `223`, estimated `1489` bytes.
+		// Minimum execution time: 4_016_000 picoseconds.
+		Weight::from_parts(4_428_500, 1489)
+			.saturating_add(Weight::from_parts(523_285, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -232,9 +232,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
-		// Proof size: measured `799`, estimated `4231` bytes.
-		// Minimum execution time: 14_741_000 picoseconds.
-		Weight::from_parts(18_057_000, 4231)
+		// Proof size: measured `625`, estimated `4231` bytes.
+		// Minimum execution time: 8_322_000 picoseconds.
+		Weight::from_parts(9_124_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -245,9 +245,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:0 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
-		// Proof size: measured `222`, estimated `4540` bytes.
-		// Minimum execution time: 16_464_000 picoseconds.
-		Weight::from_parts(28_913_000, 4540)
+		// Proof size: measured `36`, estimated `4540` bytes.
+		// Minimum execution time: 9_093_000 picoseconds.
+		Weight::from_parts(10_075_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -258,9 +258,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
-		// Proof size: measured `381`, estimated `4540` bytes.
-		// Minimum execution time: 20_780_000 picoseconds.
-		Weight::from_parts(27_271_000, 4540)
+		// Proof size: measured `168`, estimated `4540` bytes.
+		// Minimum execution time: 12_749_000 picoseconds.
+		Weight::from_parts(14_001_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -273,9 +273,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Rules` (r:0 w:1)
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
-		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 76_083_000 picoseconds.
-		Weight::from_parts(132_045_000, 3521)
+		// Proof size: measured `84`, estimated `3521` bytes.
+		// Minimum execution time: 49_073_000 picoseconds.
+		Weight::from_parts(52_188_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -288,9 +288,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetRestrictions` (r:0 w:1)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
-		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 23_766_000 picoseconds.
-		Weight::from_parts(43_344_000, 3521)
+		// Proof size: measured `84`, estimated `3521` bytes.
+		// Minimum execution time: 14_982_000 picoseconds.
+		Weight::from_parts(16_054_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -303,9 +303,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Exemptions` (r:1 w:1)
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
-		// Proof size: measured `381`, estimated `4540` bytes.
-		// Minimum execution time: 23_504_000 picoseconds.
-		Weight::from_parts(26_109_000, 4540)
+		// Proof size: measured `168`, estimated `4540` bytes.
+		// Minimum execution time: 15_002_000 picoseconds.
+		Weight::from_parts(16_534_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -318,9 +318,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
-		// Proof size: measured `297`, estimated `3533` bytes.
-		// Minimum execution time: 23_545_000 picoseconds.
-		Weight::from_parts(26_910_000, 3533)
+		// Proof size: measured `84`, estimated `3533` bytes.
+		// Minimum execution time: 15_313_000 picoseconds.
+		Weight::from_parts(16_394_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -335,9 +335,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
-		// Proof size: measured `407`, estimated `4540` bytes.
-		// Minimum execution time: 27_000_000 picoseconds.
-		Weight::from_parts(35_282_000, 4540)
+		// Proof size: measured `194`, estimated `4540` bytes.
+		// Minimum execution time: 18_027_000 picoseconds.
+		Weight::from_parts(19_359_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -352,9 +352,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
-		// Proof size: measured `407`, estimated `4540` bytes.
-		// Minimum execution time: 27_241_000 picoseconds.
-		Weight::from_parts(51_256_000, 4540)
+		// Proof size: measured `194`, estimated `4540` bytes.
+		// Minimum execution time: 17_586_000 picoseconds.
+		Weight::from_parts(19_139_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -365,9 +365,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
-		// Proof size: measured `297`, estimated `3521` bytes.
-		// Minimum execution time: 18_738_000 picoseconds.
-		Weight::from_parts(32_909_000, 3521)
+		// Proof size: measured `84`, estimated `3521` bytes.
+		// Minimum execution time: 11_197_000 picoseconds.
+		Weight::from_parts(11_998_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -405,86 +405,87 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[0, 1]`.
 	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		// Proof size: measured `7242`, estimated `11887` bytes.
-		// Minimum execution time: 226_115_000 picoseconds.
-		Weight::from_parts(277_852_914, 11887)
-			.saturating_add(Weight::from_parts(8_638_480, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(90_670_111, 0).saturating_mul(r.into()))
+		// Proof size: measured `6912`, estimated `11887` bytes.
+		// Minimum execution time: 114_481_000 picoseconds.
+		Weight::from_parts(68_585_373, 11887)
+			.saturating_add(Weight::from_parts(3_922_846, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(56_563_181, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(11_801_829, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(0, 30481).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
 	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(20_511_000, 3513)
+		Weight::from_parts(7_050_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(22_693_000, 3513)
+		Weight::from_parts(7_241_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(38_066_000, 3521)
+		Weight::from_parts(13_620_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(41_521_000, 6052)
+		Weight::from_parts(15_082_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(36_605_000, 4540)
+		Weight::from_parts(13_780_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(54_681_000, 6052)
+		Weight::from_parts(21_261_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_primary_key() -> Weight {
-		Weight::from_parts(41_772_000, 6052)
+		Weight::from_parts(14_752_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(59_308_000, 6052)
+		Weight::from_parts(24_737_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(42_603_000, 5295)
+		Weight::from_parts(18_137_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(28_152_000, 5295)
+		Weight::from_parts(17_055_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(56_284_000, 9600)
+		Weight::from_parts(30_506_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(144_203_000, 9600)
+		Weight::from_parts(80_871_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn prune_used_signatures(n: u32, ) -> Weight {
-		Weight::from_parts(10_269_673, 1489)
-			.saturating_add(Weight::from_parts(827_326, 0).saturating_mul(n.into()))
+		Weight::from_parts(4_428_500, 1489)
+			.saturating_add(Weight::from_parts(523_285, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -492,65 +493,66 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(18_057_000, 4231)
+		Weight::from_parts(9_124_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(28_913_000, 4540)
+		Weight::from_parts(10_075_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(27_271_000, 4540)
+		Weight::from_parts(14_001_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(132_045_000, 3521)
+		Weight::from_parts(52_188_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(43_344_000, 3521)
+		Weight::from_parts(16_054_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(26_109_000, 4540)
+		Weight::from_parts(16_534_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(26_910_000, 3533)
+		Weight::from_parts(16_394_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(35_282_000, 4540)
+		Weight::from_parts(19_359_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(51_256_000, 4540)
+		Weight::from_parts(19_139_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(32_909_000, 3521)
+		Weight::from_parts(11_998_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(277_852_914, 11887)
-			.saturating_add(Weight::from_parts(8_638_480, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(90_670_111, 0).saturating_mul(r.into()))
+		Weight::from_parts(68_585_373, 11887)
+			.saturating_add(Weight::from_parts(3_922_846, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(56_563_181, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(11_801_829, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(f.into())))
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(0, 30481).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
 	}
 }

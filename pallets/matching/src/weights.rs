@@ -3,7 +3,7 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-04; steps 50, repeat 20;
 //! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
@@ -50,8 +50,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `274`, estimated `6474` bytes.
-		// Minimum execution time: 21_052_000 picoseconds.
-		Weight::from_parts(32_578_000, 6474)
+		// Minimum execution time: 14_842_000 picoseconds.
+		Weight::from_parts(15_874_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -59,8 +59,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 13_781_000 picoseconds.
-		Weight::from_parts(18_508_000, 3649)
+		// Minimum execution time: 8_753_000 picoseconds.
+		Weight::from_parts(9_554_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 13_870_000 picoseconds.
-		Weight::from_parts(22_934_000, 3649)
+		// Minimum execution time: 8_563_000 picoseconds.
+		Weight::from_parts(9_505_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 14_191_000 picoseconds.
-		Weight::from_parts(24_246_000, 3649)
+		// Minimum execution time: 8_813_000 picoseconds.
+		Weight::from_parts(9_624_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -114,10 +114,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `12377`, estimated `13905` bytes.
-		// Minimum execution time: 246_495_000 picoseconds.
-		Weight::from_parts(448_088_987, 13905)
-			.saturating_add(Weight::from_parts(383_809_080, 0).saturating_mul(m.into()))
+		// Proof size: measured `12053`, estimated `13905` bytes.
+		// Minimum execution time: 175_923_000 picoseconds.
+		Weight::from_parts(270_992_490, 13905)
+			.saturating_add(Weight::from_parts(203_505_378, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(23))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
@@ -149,9 +149,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::OpenOrders` (r:0 w:1)
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn place_resting_order() -> Weight {
-		// Proof size: measured `10710`, estimated `13905` bytes.
-		// Minimum execution time: 241_037_000 picoseconds.
-		Weight::from_parts(382_226_000, 13905)
+		// Proof size: measured `10386`, estimated `13905` bytes.
+		// Minimum execution time: 163_975_000 picoseconds.
+		Weight::from_parts(182_022_000, 13905)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -167,8 +167,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `3192`, estimated `8952` bytes.
-		// Minimum execution time: 121_931_000 picoseconds.
-		Weight::from_parts(165_596_000, 8952)
+		// Minimum execution time: 56_724_000 picoseconds.
+		Weight::from_parts(70_114_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -182,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `918`, estimated `4066` bytes.
-		// Minimum execution time: 39_989_000 picoseconds.
-		Weight::from_parts(63_193_000, 4066)
+		// Minimum execution time: 29_524_000 picoseconds.
+		Weight::from_parts(32_529_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -201,10 +201,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
-		// Proof size: measured `740`, estimated `5536` bytes.
-		// Minimum execution time: 14_752_000 picoseconds.
-		Weight::from_parts(11_149_937, 5536)
-			.saturating_add(Weight::from_parts(41_869_815, 0).saturating_mul(n.into()))
+		// Proof size: measured `741`, estimated `5536` bytes.
+		// Minimum execution time: 8_032_000 picoseconds.
+		Weight::from_parts(21_310_845, 5536)
+			.saturating_add(Weight::from_parts(24_741_617, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -238,11 +238,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 24]`.
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		// Proof size: measured `5835`, estimated `13905` bytes.
-		// Minimum execution time: 723_432_000 picoseconds.
-		Weight::from_parts(737_613_000, 13905)
-			.saturating_add(Weight::from_parts(20_882_622, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(120_696_150, 0).saturating_mul(q.into()))
+		// Proof size: measured `5511`, estimated `13905` bytes.
+		// Minimum execution time: 568_979_000 picoseconds.
+		Weight::from_parts(572_094_000, 13905)
+			.saturating_add(Weight::from_parts(12_487_609, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(87_086_821, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -268,10 +268,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
 	fn open_offering(t: u32, ) -> Weight {
-		// Proof size: measured `5103`, estimated `9600` bytes.
-		// Minimum execution time: 79_327_000 picoseconds.
-		Weight::from_parts(114_592_457, 9600)
-			.saturating_add(Weight::from_parts(2_830_028, 0).saturating_mul(t.into()))
+		// Proof size: measured `4779`, estimated `9600` bytes.
+		// Minimum execution time: 56_634_000 picoseconds.
+		Weight::from_parts(61_536_404, 9600)
+			.saturating_add(Weight::from_parts(32_988, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -297,9 +297,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(_t: u32, ) -> Weight {
-		// Proof size: measured `5988`, estimated `13905` bytes.
-		// Minimum execution time: 141_409_000 picoseconds.
-		Weight::from_parts(220_845_982, 13905)
+		// Proof size: measured `5664`, estimated `13905` bytes.
+		// Minimum execution time: 106_429_000 picoseconds.
+		Weight::from_parts(115_748_803, 13905)
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -307,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `652`, estimated `3939` bytes.
-		// Minimum execution time: 22_924_000 picoseconds.
-		Weight::from_parts(36_975_000, 3939)
+		// Minimum execution time: 13_309_000 picoseconds.
+		Weight::from_parts(14_471_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -340,11 +340,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		// Proof size: measured `6759`, estimated `13905` bytes.
-		// Minimum execution time: 61_641_000 picoseconds.
-		Weight::from_parts(65_086_000, 13905)
-			.saturating_add(Weight::from_parts(225_346_713, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(14))
+		// Proof size: measured `6435`, estimated `13905` bytes.
+		// Minimum execution time: 29_934_000 picoseconds.
+		Weight::from_parts(60_325_719, 13905)
+			.saturating_add(Weight::from_parts(122_770_167, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
@@ -364,10 +364,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `782`, estimated `4984` bytes.
-		// Minimum execution time: 48_592_000 picoseconds.
-		Weight::from_parts(72_457_013, 4984)
-			.saturating_add(Weight::from_parts(15_901_914, 0).saturating_mul(l.into()))
+		// Proof size: measured `458`, estimated `4955` bytes.
+		// Minimum execution time: 29_845_000 picoseconds.
+		Weight::from_parts(24_242_413, 4955)
+			.saturating_add(Weight::from_parts(9_234_319, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -393,15 +393,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `5830`, estimated `11513` bytes.
-		// Minimum execution time: 148_199_000 picoseconds.
-		Weight::from_parts(98_718_435, 11513)
-			.saturating_add(Weight::from_parts(84_876_808, 0).saturating_mul(l.into()))
+		// Proof size: measured `5506`, estimated `11520` bytes.
+		// Minimum execution time: 107_791_000 picoseconds.
+		Weight::from_parts(51_722_498, 11520)
+			.saturating_add(Weight::from_parts(70_222_718, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -409,13 +409,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `610`, estimated `5433` bytes.
-		// Minimum execution time: 29_935_000 picoseconds.
-		Weight::from_parts(27_875_625, 5433)
-			.saturating_add(Weight::from_parts(7_801_134, 0).saturating_mul(l.into()))
+		// Proof size: measured `610`, estimated `5445` bytes.
+		// Minimum execution time: 20_570_000 picoseconds.
+		Weight::from_parts(19_808_330, 5445)
+			.saturating_add(Weight::from_parts(4_873_144, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 313).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -428,9 +428,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `512`, estimated `4704` bytes.
-		// Minimum execution time: 38_166_000 picoseconds.
-		Weight::from_parts(49_385_627, 4704)
-			.saturating_add(Weight::from_parts(16_742_701, 0).saturating_mul(l.into()))
+		// Minimum execution time: 24_036_000 picoseconds.
+		Weight::from_parts(20_898_304, 4704)
+			.saturating_add(Weight::from_parts(7_148_231, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -461,10 +461,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::ScheduledWeight` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
-		// Proof size: measured `5659`, estimated `11557` bytes.
-		// Minimum execution time: 146_387_000 picoseconds.
-		Weight::from_parts(87_599_474, 11557)
-			.saturating_add(Weight::from_parts(131_815_867, 0).saturating_mul(l.into()))
+		// Proof size: measured `5335`, estimated `11513` bytes.
+		// Minimum execution time: 108_422_000 picoseconds.
+		Weight::from_parts(48_515_051, 11513)
+			.saturating_add(Weight::from_parts(74_214_875, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -476,28 +476,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(32_578_000, 6474)
+		Weight::from_parts(15_874_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(18_508_000, 3649)
+		Weight::from_parts(9_554_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(22_934_000, 3649)
+		Weight::from_parts(9_505_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(24_246_000, 3649)
+		Weight::from_parts(9_624_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(448_088_987, 13905)
-			.saturating_add(Weight::from_parts(383_809_080, 0).saturating_mul(m.into()))
+		Weight::from_parts(270_992_490, 13905)
+			.saturating_add(Weight::from_parts(203_505_378, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(23))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(13))
@@ -505,23 +505,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
 	fn place_resting_order() -> Weight {
-		Weight::from_parts(382_226_000, 13905)
+		Weight::from_parts(182_022_000, 13905)
 			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(165_596_000, 8952)
+		Weight::from_parts(70_114_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(63_193_000, 4066)
+		Weight::from_parts(32_529_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(11_149_937, 5536)
-			.saturating_add(Weight::from_parts(41_869_815, 0).saturating_mul(n.into()))
+		Weight::from_parts(21_310_845, 5536)
+			.saturating_add(Weight::from_parts(24_741_617, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -529,9 +529,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(737_613_000, 13905)
-			.saturating_add(Weight::from_parts(20_882_622, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(120_696_150, 0).saturating_mul(q.into()))
+		Weight::from_parts(572_094_000, 13905)
+			.saturating_add(Weight::from_parts(12_487_609, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(87_086_821, 0).saturating_mul(q.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -542,57 +542,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
 	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(114_592_457, 9600)
-			.saturating_add(Weight::from_parts(2_830_028, 0).saturating_mul(t.into()))
+		Weight::from_parts(61_536_404, 9600)
+			.saturating_add(Weight::from_parts(32_988, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(_t: u32, ) -> Weight {
-		Weight::from_parts(220_845_982, 13905)
+		Weight::from_parts(115_748_803, 13905)
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(36_975_000, 3939)
+		Weight::from_parts(14_471_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(65_086_000, 13905)
-			.saturating_add(Weight::from_parts(225_346_713, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(14))
+		Weight::from_parts(60_325_719, 13905)
+			.saturating_add(Weight::from_parts(122_770_167, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(72_457_013, 4984)
-			.saturating_add(Weight::from_parts(15_901_914, 0).saturating_mul(l.into()))
+		Weight::from_parts(24_242_413, 4955)
+			.saturating_add(Weight::from_parts(9_234_319, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(98_718_435, 11513)
-			.saturating_add(Weight::from_parts(84_876_808, 0).saturating_mul(l.into()))
+		Weight::from_parts(51_722_498, 11520)
+			.saturating_add(Weight::from_parts(70_222_718, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(27_875_625, 5433)
-			.saturating_add(Weight::from_parts(7_801_134, 0).saturating_mul(l.into()))
+		Weight::from_parts(19_808_330, 5445)
+			.saturating_add(Weight::from_parts(4_873_144, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 313).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(49_385_627, 4704)
-			.saturating_add(Weight::from_parts(16_742_701, 0).saturating_mul(l.into()))
+		Weight::from_parts(20_898_304, 4704)
+			.saturating_add(Weight::from_parts(7_148_231, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -600,8 +600,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3076).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(87_599_474, 11557)
-			.saturating_add(Weight::from_parts(131_815_867, 0).saturating_mul(l.into()))
+		Weight::from_parts(48_515_051, 11513)
+			.saturating_add(Weight::from_parts(74_214_875, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))

@@ -170,8 +170,13 @@ impl<T: Config> Pallet<T> {
 		amount: T::Balance,
 		movement: Movement,
 	) -> Result<Moved, DispatchError> {
-		Self::transfer_cleared(asset, partition, from, to, amount, movement)
-			.map_err(Self::dispatch_error)
+		let moved = Self::transfer_cleared(asset, partition, from, to, amount, movement)
+			.map_err(Self::dispatch_error)?;
+		// Every transfer of the asset reads its record, which is shared within a block: noted
+		// once it moved, so that a refusal leaves storage as it was. Settlements are charged
+		// by the matching pallet's fit, which may count the record at no fill; not noted.
+		T::Compliance::note_read(&Assets::<T>::hashed_key_for(asset));
+		Ok(moved)
 	}
 
 	/// [`Self::do_transfer`], telling a refusal by compliance apart from other failures.
@@ -189,9 +194,6 @@ impl<T: Config> Pallet<T> {
 		let left = Self::debit(asset, &details, partition, from, amount, settling)?;
 		let joined = Self::credit(asset, &details, partition, to, amount)?;
 		T::Compliance::transferred(asset, from, to, amount)?;
-		// Every transfer of the asset reads its record: shared within a block. Noted once it
-		// moved, so that a refusal leaves storage as it was.
-		T::Compliance::note_read(&Assets::<T>::hashed_key_for(asset));
 		Ok(Moved { holders_changed: left || joined })
 	}
 

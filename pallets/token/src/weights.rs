@@ -3,7 +3,7 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-04; steps 50, repeat 20;
 //! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
@@ -66,11 +66,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:0 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:0 w:1)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
-		// Proof size: measured `291`, estimated `8538` bytes.
-		// Minimum execution time: 40_340_000 picoseconds.
-		Weight::from_parts(52_678_000, 8538)
+		// Proof size: measured `39`, estimated `8538` bytes.
+		// Minimum execution time: 25_749_000 picoseconds.
+		Weight::from_parts(28_182_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -81,9 +81,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AssetByIdentifier` (r:3 w:6)
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
-		// Proof size: measured `711`, estimated `8538` bytes.
-		// Minimum execution time: 40_901_000 picoseconds.
-		Weight::from_parts(68_251_000, 8538)
+		// Proof size: measured `432`, estimated `8538` bytes.
+		// Minimum execution time: 26_710_000 picoseconds.
+		Weight::from_parts(29_404_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -92,9 +92,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
-		// Proof size: measured `599`, estimated `3732` bytes.
-		// Minimum execution time: 21_552_000 picoseconds.
-		Weight::from_parts(39_178_000, 3732)
+		// Proof size: measured `320`, estimated `3732` bytes.
+		// Minimum execution time: 12_859_000 picoseconds.
+		Weight::from_parts(13_971_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -105,9 +105,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
-		// Proof size: measured `747`, estimated `4540` bytes.
-		// Minimum execution time: 26_840_000 picoseconds.
-		Weight::from_parts(45_698_000, 4540)
+		// Proof size: measured `468`, estimated `4540` bytes.
+		// Minimum execution time: 16_435_000 picoseconds.
+		Weight::from_parts(18_037_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -116,9 +116,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn renounce_control() -> Weight {
-		// Proof size: measured `599`, estimated `3732` bytes.
-		// Minimum execution time: 21_532_000 picoseconds.
-		Weight::from_parts(35_843_000, 3732)
+		// Proof size: measured `320`, estimated `3732` bytes.
+		// Minimum execution time: 12_849_000 picoseconds.
+		Weight::from_parts(13_941_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -129,9 +129,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
-		// Proof size: measured `747`, estimated `4540` bytes.
-		// Minimum execution time: 26_680_000 picoseconds.
-		Weight::from_parts(35_943_000, 4540)
+		// Proof size: measured `468`, estimated `4540` bytes.
+		// Minimum execution time: 16_254_000 picoseconds.
+		Weight::from_parts(17_566_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -140,9 +140,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
-		// Proof size: measured `644`, estimated `3732` bytes.
-		// Minimum execution time: 21_943_000 picoseconds.
-		Weight::from_parts(25_978_000, 3732)
+		// Proof size: measured `365`, estimated `3732` bytes.
+		// Minimum execution time: 13_610_000 picoseconds.
+		Weight::from_parts(14_601_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -151,7 +151,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
@@ -167,9 +167,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
-		// Proof size: measured `5970`, estimated `9600` bytes.
-		// Minimum execution time: 119_577_000 picoseconds.
-		Weight::from_parts(136_432_000, 9600)
+		// Proof size: measured `5642`, estimated `9600` bytes.
+		// Minimum execution time: 91_907_000 picoseconds.
+		Weight::from_parts(97_305_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -178,9 +178,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
-		// Proof size: measured `599`, estimated `3732` bytes.
-		// Minimum execution time: 21_121_000 picoseconds.
-		Weight::from_parts(38_037_000, 3732)
+		// Proof size: measured `320`, estimated `3732` bytes.
+		// Minimum execution time: 12_579_000 picoseconds.
+		Weight::from_parts(13_670_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -189,7 +189,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -205,9 +205,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
-		// Proof size: measured `6188`, estimated `9600` bytes.
-		// Minimum execution time: 122_822_000 picoseconds.
-		Weight::from_parts(166_297_000, 9600)
+		// Proof size: measured `5860`, estimated `9600` bytes.
+		// Minimum execution time: 90_495_000 picoseconds.
+		Weight::from_parts(98_828_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -216,7 +216,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -231,10 +231,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 4]`.
 	fn transfer(c: u32, ) -> Weight {
-		// Proof size: measured `6463`, estimated `9600` bytes.
-		// Minimum execution time: 123_313_000 picoseconds.
-		Weight::from_parts(164_432_961, 9600)
-			.saturating_add(Weight::from_parts(7_693_680, 0).saturating_mul(c.into()))
+		// Proof size: measured `6135`, estimated `9600` bytes.
+		// Minimum execution time: 93_770_000 picoseconds.
+		Weight::from_parts(103_624_926, 9600)
+			.saturating_add(Weight::from_parts(7_139_307, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
@@ -244,7 +244,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -262,9 +262,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn transfer_changing_holders() -> Weight {
-		// Proof size: measured `6209`, estimated `10713` bytes.
-		// Minimum execution time: 159_907_000 picoseconds.
-		Weight::from_parts(176_581_000, 10713)
+		// Proof size: measured `5881`, estimated `10713` bytes.
+		// Minimum execution time: 117_275_000 picoseconds.
+		Weight::from_parts(125_708_000, 10713)
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -274,8 +274,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `277`, estimated `3732` bytes.
-		// Minimum execution time: 24_536_000 picoseconds.
-		Weight::from_parts(26_810_000, 3732)
+		// Minimum execution time: 16_414_000 picoseconds.
+		Weight::from_parts(18_047_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -285,8 +285,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `464`, estimated `3732` bytes.
-		// Minimum execution time: 27_140_000 picoseconds.
-		Weight::from_parts(30_205_000, 3732)
+		// Minimum execution time: 18_718_000 picoseconds.
+		Weight::from_parts(19_749_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -299,7 +299,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -313,9 +313,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
-		// Proof size: measured `6691`, estimated `9600` bytes.
-		// Minimum execution time: 175_761_000 picoseconds.
-		Weight::from_parts(186_447_000, 9600)
+		// Proof size: measured `6363`, estimated `9600` bytes.
+		// Minimum execution time: 130_815_000 picoseconds.
+		Weight::from_parts(140_980_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -328,7 +328,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -344,9 +344,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
-		// Proof size: measured `6375`, estimated `9600` bytes.
-		// Minimum execution time: 141_850_000 picoseconds.
-		Weight::from_parts(152_526_000, 9600)
+		// Proof size: measured `6047`, estimated `9600` bytes.
+		// Minimum execution time: 104_856_000 picoseconds.
+		Weight::from_parts(114_340_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -363,9 +363,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
-		// Proof size: measured `2242`, estimated `8583` bytes.
-		// Minimum execution time: 118_135_000 picoseconds.
-		Weight::from_parts(128_030_000, 8583)
+		// Proof size: measured `1918`, estimated `8583` bytes.
+		// Minimum execution time: 83_916_000 picoseconds.
+		Weight::from_parts(91_286_000, 8583)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -384,9 +384,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
-		// Proof size: measured `1995`, estimated `6052` bytes.
-		// Minimum execution time: 88_091_000 picoseconds.
-		Weight::from_parts(95_171_000, 6052)
+		// Proof size: measured `1671`, estimated `6052` bytes.
+		// Minimum execution time: 58_166_000 picoseconds.
+		Weight::from_parts(64_075_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -402,10 +402,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
-		// Proof size: measured `1251`, estimated `8583` bytes.
-		// Minimum execution time: 107_689_000 picoseconds.
-		Weight::from_parts(96_057_059, 8583)
-			.saturating_add(Weight::from_parts(25_351_868, 0).saturating_mul(p.into()))
+		// Proof size: measured `927`, estimated `8583` bytes.
+		// Minimum execution time: 76_193_000 picoseconds.
+		Weight::from_parts(65_614_747, 8583)
+			.saturating_add(Weight::from_parts(19_239_783, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -416,9 +416,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Documents` (r:1 w:1)
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
-		// Proof size: measured `599`, estimated `3831` bytes.
-		// Minimum execution time: 34_151_000 picoseconds.
-		Weight::from_parts(44_796_000, 3831)
+		// Proof size: measured `320`, estimated `3831` bytes.
+		// Minimum execution time: 20_501_000 picoseconds.
+		Weight::from_parts(22_273_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -429,9 +429,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Documents` (r:1 w:1)
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
-		// Proof size: measured `720`, estimated `3831` bytes.
-		// Minimum execution time: 28_342_000 picoseconds.
-		Weight::from_parts(33_209_000, 3831)
+		// Proof size: measured `441`, estimated `3831` bytes.
+		// Minimum execution time: 17_697_000 picoseconds.
+		Weight::from_parts(19_369_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -442,9 +442,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Checkpoints` (r:0 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
-		// Proof size: measured `645`, estimated `3732` bytes.
-		// Minimum execution time: 28_542_000 picoseconds.
-		Weight::from_parts(31_817_000, 3732)
+		// Proof size: measured `366`, estimated `3732` bytes.
+		// Minimum execution time: 17_096_000 picoseconds.
+		Weight::from_parts(18_517_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -455,9 +455,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Checkpoints` (r:1 w:0)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
-		// Proof size: measured `801`, estimated `3732` bytes.
-		// Minimum execution time: 27_470_000 picoseconds.
-		Weight::from_parts(44_115_000, 3732)
+		// Proof size: measured `522`, estimated `3732` bytes.
+		// Minimum execution time: 16_795_000 picoseconds.
+		Weight::from_parts(18_157_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -474,9 +474,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Distributions` (r:0 w:1)
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
-		// Proof size: measured `1117`, estimated `6474` bytes.
-		// Minimum execution time: 49_533_000 picoseconds.
-		Weight::from_parts(60_950_000, 6474)
+		// Proof size: measured `793`, estimated `6474` bytes.
+		// Minimum execution time: 31_056_000 picoseconds.
+		Weight::from_parts(34_081_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -494,21 +494,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:3 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
-		// Proof size: measured `7477`, estimated `13905` bytes.
-		// Minimum execution time: 203_812_000 picoseconds.
-		Weight::from_parts(215_679_000, 13905)
-			.saturating_add(T::DbWeight::get().reads(22))
+		// Proof size: measured `7136`, estimated `13905` bytes.
+		// Minimum execution time: 157_085_000 picoseconds.
+		Weight::from_parts(169_563_000, 13905)
+			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Token::Distributions` (r:1 w:1)
@@ -522,9 +522,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Checkpoints` (r:1 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
-		// Proof size: measured `1588`, estimated `4066` bytes.
-		// Minimum execution time: 56_895_000 picoseconds.
-		Weight::from_parts(66_900_000, 4066)
+		// Proof size: measured `1264`, estimated `4066` bytes.
+		// Minimum execution time: 38_006_000 picoseconds.
+		Weight::from_parts(41_151_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -539,9 +539,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Ballots` (r:0 w:1)
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
-		// Proof size: measured `685`, estimated `3732` bytes.
-		// Minimum execution time: 36_113_000 picoseconds.
-		Weight::from_parts(51_927_000, 3732)
+		// Proof size: measured `406`, estimated `3732` bytes.
+		// Minimum execution time: 22_744_000 picoseconds.
+		Weight::from_parts(24_887_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -557,8 +557,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof size: measured `2687`, estimated `4816` bytes.
-		// Minimum execution time: 55_652_000 picoseconds.
-		Weight::from_parts(84_916_000, 4816)
+		// Minimum execution time: 39_800_000 picoseconds.
+		Weight::from_parts(43_024_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -568,8 +568,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1679`, estimated `4816` bytes.
-		// Minimum execution time: 32_438_000 picoseconds.
-		Weight::from_parts(50_024_000, 4816)
+		// Minimum execution time: 21_402_000 picoseconds.
+		Weight::from_parts(23_636_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -580,9 +580,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::ValuationPrices` (r:0 w:1)
 	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
-		// Proof size: measured `774`, estimated `6474` bytes.
-		// Minimum execution time: 31_327_000 picoseconds.
-		Weight::from_parts(38_487_000, 6474)
+		// Proof size: measured `495`, estimated `6474` bytes.
+		// Minimum execution time: 17_916_000 picoseconds.
+		Weight::from_parts(19_589_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -591,155 +591,155 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(52_678_000, 8538)
+		Weight::from_parts(28_182_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(68_251_000, 8538)
+		Weight::from_parts(29_404_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(39_178_000, 3732)
+		Weight::from_parts(13_971_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(45_698_000, 4540)
+		Weight::from_parts(18_037_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(35_843_000, 3732)
+		Weight::from_parts(13_941_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(35_943_000, 4540)
+		Weight::from_parts(17_566_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(25_978_000, 3732)
+		Weight::from_parts(14_601_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(136_432_000, 9600)
+		Weight::from_parts(97_305_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn close_issuance() -> Weight {
-		Weight::from_parts(38_037_000, 3732)
+		Weight::from_parts(13_670_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(166_297_000, 9600)
+		Weight::from_parts(98_828_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn transfer(c: u32, ) -> Weight {
-		Weight::from_parts(164_432_961, 9600)
-			.saturating_add(Weight::from_parts(7_693_680, 0).saturating_mul(c.into()))
+		Weight::from_parts(103_624_926, 9600)
+			.saturating_add(Weight::from_parts(7_139_307, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn transfer_changing_holders() -> Weight {
-		Weight::from_parts(176_581_000, 10713)
+		Weight::from_parts(125_708_000, 10713)
 			.saturating_add(RocksDbWeight::get().reads(19))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(26_810_000, 3732)
+		Weight::from_parts(18_047_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(30_205_000, 3732)
+		Weight::from_parts(19_749_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(186_447_000, 9600)
+		Weight::from_parts(140_980_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(15))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(152_526_000, 9600)
+		Weight::from_parts(114_340_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(128_030_000, 8583)
+		Weight::from_parts(91_286_000, 8583)
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(95_171_000, 6052)
+		Weight::from_parts(64_075_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(96_057_059, 8583)
-			.saturating_add(Weight::from_parts(25_351_868, 0).saturating_mul(p.into()))
+		Weight::from_parts(65_614_747, 8583)
+			.saturating_add(Weight::from_parts(19_239_783, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(44_796_000, 3831)
+		Weight::from_parts(22_273_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(33_209_000, 3831)
+		Weight::from_parts(19_369_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(31_817_000, 3732)
+		Weight::from_parts(18_517_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(44_115_000, 3732)
+		Weight::from_parts(18_157_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(60_950_000, 6474)
+		Weight::from_parts(34_081_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(215_679_000, 13905)
-			.saturating_add(RocksDbWeight::get().reads(22))
+		Weight::from_parts(169_563_000, 13905)
+			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(66_900_000, 4066)
+		Weight::from_parts(41_151_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn create_ballot() -> Weight {
-		Weight::from_parts(51_927_000, 3732)
+		Weight::from_parts(24_887_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(84_916_000, 4816)
+		Weight::from_parts(43_024_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(50_024_000, 4816)
+		Weight::from_parts(23_636_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(38_487_000, 6474)
+		Weight::from_parts(19_589_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
