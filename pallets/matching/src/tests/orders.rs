@@ -725,3 +725,27 @@ fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_
 		assert_eq!(sell(&alice()), first);
 	});
 }
+
+#[test]
+fn a_crossing_order_is_not_given_back_the_level_it_crosses() {
+	run_test(|| {
+		use frame_support::traits::Hooks;
+		use pallet_compliance::traits::SharedRecords;
+		limit(&dave(), Side::Sell, 100, LOT);
+		Compliance::on_finalize(1);
+		System::set_block_number(2);
+
+		// A seller joins the level at 100; a buyer in the next extrinsic takes it.
+		System::set_extrinsic_index(1);
+		limit(&carol(), Side::Sell, 100, LOT);
+		System::set_extrinsic_index(2);
+		let start = <Compliance as SharedRecords>::hits();
+		limit(&bob(), Side::Buy, 100, 2 * LOT);
+		let hits = <Compliance as SharedRecords>::hits().since(start);
+		assert!(depth(Side::Sell).is_empty());
+		// The market, both assets' profiles, the three trusted-issuer lists and the order
+		// counter, which the seller read too; not the level at 100 the seller wrote, which the
+		// sweep's fit charges no fill for. The counter is rewritten.
+		assert_eq!((hits.reads, hits.writes), (7, 1));
+	});
+}
