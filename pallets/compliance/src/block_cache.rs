@@ -64,8 +64,10 @@ pub struct CachedKeys {
 	pub hits: CacheHits,
 }
 
-/// Who is touching storage: 0 for nobody, 1 outside any extrinsic (a hook, a benchmark),
-/// 2 + its index for an extrinsic. Only an extrinsic can hit; a hook only warms.
+/// Who is touching storage: 0 for nobody, 1 outside any extrinsic (`on_finalize`, `on_idle`,
+/// a benchmark), 2 + its index for an extrinsic. Only an extrinsic can hit; a hook only
+/// warms. `on_initialize` runs at index 0, so it counts as the block's first extrinsic (the
+/// timestamp inherent), which notes nothing: that can only lose a refund, never add one.
 fn context<T: Config>() -> u32 {
 	frame_system::Pallet::<T>::extrinsic_index().map_or(1, |index| index.saturating_add(2))
 }
