@@ -137,6 +137,21 @@ pub fn note_write<T: Config>(key: &[u8]) {
 	note::<T>(key, Access::Write)
 }
 
+/// Counts a read and a rewrite of a record that an earlier extrinsic of this block wrote,
+/// which the caller knows from the record itself (an order placed in this block): the read
+/// finds it in the block's overlay and the write is committed with the earlier one. Records
+/// of a party's own, such as orders, are too many for the record's keys. Outside an extrinsic
+/// it counts nothing, as a note does.
+pub fn note_rewrite_of_earlier<T: Config>() {
+	if context::<T>() < 2 {
+		return;
+	}
+	CachedKeysOf::<T>::mutate(|cache| {
+		cache.hits.reads = cache.hits.reads.saturating_add(1);
+		cache.hits.writes = cache.hits.writes.saturating_add(1);
+	});
+}
+
 /// The hits of this block so far.
 pub fn hits<T: Config>() -> CacheHits {
 	CachedKeysOf::<T>::get().hits

@@ -116,6 +116,9 @@ pub trait SharedRecords {
 	fn note_read(key: &[u8]);
 	/// Notes a write of the storage item at `key`.
 	fn note_write(key: &[u8]);
+	/// Counts a read and a rewrite of a record the caller knows an earlier extrinsic of this
+	/// block wrote (an order placed in this block), without keeping its key.
+	fn note_rewrite_of_earlier();
 	/// The block's hits so far: a call's are the difference between two of these.
 	fn hits() -> CacheHits;
 }

@@ -491,6 +491,11 @@ impl<Balance: PartialEq> Restrictions<Balance> {
 		*self == Self::default()
 	}
 
+	/// Whether any restriction weighs what a sender keeps after it lets go.
+	pub fn weigh_what_is_kept(&self) -> bool {
+		self.holding_period.is_some() || self.min_holding.is_some()
+	}
+
 	/// Whether any restriction depends on what the receiver holds or how many hold.
 	pub fn limit_holdings(&self) -> bool {
 		self.min_holding.is_some()

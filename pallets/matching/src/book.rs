@@ -40,6 +40,9 @@ pub(crate) struct Taker<AccountId> {
 	pub reserved: u128,
 	pub client_order_id: Option<ClientOrderId>,
 	pub placed_at: Moment,
+	/// The first id the calling extrinsic may have given out: an order below it that was
+	/// placed at `placed_at` was written by an earlier extrinsic of this block.
+	pub fresh_from: OrderId,
 }
 
 pub(crate) struct StorageBook<T: Config> {
@@ -338,10 +341,16 @@ impl<T: Config> Book for StorageBook<T> {
 		};
 		T::Compliance::note_write(&level_key);
 		if let Some(tail) = prev {
-			Orders::<T>::try_mutate(tail, |o| {
-				o.as_mut().ok_or(Error::<T>::CorruptBook)?.next = Some(id);
-				Ok::<_, Error<T>>(())
+			let placed_at = self.taker.placed_at;
+			let earlier = Orders::<T>::try_mutate(tail, |o| {
+				let o = o.as_mut().ok_or(Error::<T>::CorruptBook)?;
+				o.next = Some(id);
+				// Timestamps rise from block to block, so only this block places at `now`.
+				Ok::<_, Error<T>>(o.placed_at == placed_at && tail < self.taker.fresh_from)
 			})?;
+			if earlier {
+				T::Compliance::note_rewrite_of_earlier();
+			}
 		}
 		Orders::<T>::insert(
 			id,

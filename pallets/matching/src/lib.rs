@@ -663,7 +663,7 @@ pub mod pallet {
 			};
 			let start = T::Compliance::hits();
 			let budget = Self::fill_budget(post_only, max_makers);
-			let placed = Self::do_place(&who, request, None, budget)?;
+			let placed = Self::do_place(&who, request, None, budget, NextOrderId::<T>::get())?;
 			Ok(Some(Self::cached(placed.weight::<T>(), start)).into())
 		}
 
@@ -715,7 +715,8 @@ pub mod pallet {
 				self_trade: record.self_trade,
 				client_order_id: record.client_order_id,
 			};
-			let placed = Self::do_place(&who, request, Some(order), T::MaxMakersPerOrder::get())?;
+			let most = T::MaxMakersPerOrder::get();
+			let placed = Self::do_place(&who, request, Some(order), most, NextOrderId::<T>::get())?;
 			let weight = T::WeightInfo::cancel_order().saturating_add(placed.weight::<T>());
 			Ok(Some(Self::cached(weight, start)).into())
 		}
@@ -766,6 +767,8 @@ pub mod pallet {
 			}
 			let mut budget = T::MaxMakersPerOrder::get();
 			let mut assets = Weight::zero();
+			// A quote may queue behind another of this call, which no earlier extrinsic wrote.
+			let fresh_from = NextOrderId::<T>::get();
 			for quote in &quotes {
 				let request = Request {
 					market,
@@ -777,7 +780,7 @@ pub mod pallet {
 					self_trade: SelfTradePrevention::CancelNewest,
 					client_order_id: quote.client_order_id,
 				};
-				let placed = Self::do_place(&who, request, None, budget)?;
+				let placed = Self::do_place(&who, request, None, budget, fresh_from)?;
 				budget = budget.saturating_sub(placed.makers);
 				assets = assets.saturating_add(placed.assets);
 			}
@@ -1275,12 +1278,14 @@ pub mod pallet {
 		}
 
 		/// Checks, reserves and matches an order; says how many makers it looked at and what
-		/// its assets added to its checks and movements. `reuse` keeps the id of an order being amended.
+		/// its assets added to its checks and movements. `reuse` keeps the id of an order being
+		/// amended; `fresh_from` is the first id the calling extrinsic may have given out.
 		pub(crate) fn do_place(
 			who: &T::AccountId,
 			request: Request,
 			reuse: Option<OrderId>,
 			max_makers: u32,
+			fresh_from: OrderId,
 		) -> Result<Placed, DispatchError> {
 			let market = Self::open_market(request.market)?;
 			let identity = T::Identities::active_identity(who).ok_or(Error::<T>::NotIdentified)?;
@@ -1367,6 +1372,7 @@ pub mod pallet {
 				reserved: reserve,
 				client_order_id: request.client_order_id,
 				placed_at: now,
+				fresh_from,
 			};
 			let paid_in = market.cash;
 			let mut book = book::StorageBook::<T>::new(market, taker);

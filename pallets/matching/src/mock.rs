@@ -188,6 +188,13 @@ pub fn set_now(now: pallet_compliance::Moment) {
 	pallet_timestamp::Now::<Test>::put(now);
 }
 
+/// Starts block `n`, two seconds of block time after the last: every block has a later
+/// timestamp than the one before, as on the chain.
+pub fn next_block(n: u64) {
+	System::set_block_number(n);
+	set_now(pallet_timestamp::Now::<Test>::get() + 2_000);
+}
+
 pub fn register(key: &AccountId) -> IdentityId {
 	let id = pallet_compliance::NextIdentityId::<Test>::get();
 	assert_ok!(Compliance::register_identity(

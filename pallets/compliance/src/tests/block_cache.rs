@@ -173,3 +173,19 @@ fn a_check_that_says_yes_notes_the_assets_profile_and_both_trusted_issuer_lists(
 		assert_eq!(BlockCache::<Test>::get().keys.len(), 3);
 	});
 }
+
+#[test]
+fn a_rewrite_of_an_earlier_extrinsics_record_counts_in_an_extrinsic_only_and_ends_with_the_block() {
+	run_test(|| {
+		in_extrinsic(2);
+		Compliance::note_rewrite_of_earlier();
+		assert_eq!(Compliance::hits(), hits(1, 1));
+		// It keeps no key: the record stays empty for the keys it can hold.
+		assert!(BlockCache::<Test>::get().keys.is_empty());
+		in_hook();
+		Compliance::note_rewrite_of_earlier();
+		assert_eq!(Compliance::hits(), hits(1, 1));
+		Compliance::on_finalize(1);
+		assert_eq!(Compliance::hits(), hits(0, 0));
+	});
+}

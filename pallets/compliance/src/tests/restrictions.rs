@@ -442,16 +442,50 @@ fn a_sell_order_is_checked_with_the_senders_half_and_a_buy_order_with_the_receiv
 		assert_eq!(Compliance::check_sell(ASSET, &alice, 1), Err(Rejection::LockedUp));
 		assert_eq!(Compliance::check_buy(ASSET, &alice, 1), Ok(()), "she already holds");
 		assert_eq!(Compliance::check_buy(ASSET, &bob, 1), Err(Rejection::MaxHoldersReached));
-		assert_eq!(Compliance::check_sell(ASSET, &bob, 1), Err(Rejection::InsufficientHolding));
+		assert_eq!(Compliance::check_sell(ASSET, &bob, 1), Err(Rejection::LockedUp));
 		set_now(START + DAY);
 		assert_eq!(Compliance::check_sell(ASSET, &alice, 100), Ok(()));
-		assert_eq!(Compliance::check_sell(ASSET, &alice, 101), Err(Rejection::InsufficientHolding));
 		assert_ok!(Compliance::freeze_account(agent(), ASSET, carol.clone(), true));
 		assert_eq!(Compliance::check_buy(ASSET, &carol, 1), Err(Rejection::ReceiverAccountFrozen));
 		assert_eq!(
 			Compliance::check_sell(ASSET, &account(99), 1),
 			Err(Rejection::SenderNotIdentified)
 		);
+	});
+}
+
+#[test]
+fn a_sell_check_weighs_the_sellers_holding_only_where_a_freeze_or_restriction_needs_it() {
+	run_test(|| {
+		let (alice, _, _) = market();
+		// Nothing weighs what she keeps: the order's reservation from her account's free
+		// balance bounds what she sells, so her holding is not read.
+		assert_eq!(Compliance::check_sell(ASSET, &alice, 101), Ok(()));
+
+		// A minimum holding weighs what she keeps, so her holding is read and must cover it.
+		set_restrictions(Restrictions { min_holding: Some(10), ..Default::default() });
+		assert_eq!(Compliance::check_sell(ASSET, &alice, 101), Err(Rejection::InsufficientHolding));
+		assert_eq!(
+			Compliance::check_sell(ASSET, &alice, 95),
+			Err(Rejection::SenderBelowMinimumHolding)
+		);
+		assert_eq!(Compliance::check_sell(ASSET, &alice, 100), Ok(()));
+
+		// So does a holding period: nothing she holds has served one of two days yet.
+		set_restrictions(Restrictions { holding_period: Some(2 * DAY), ..Default::default() });
+		assert_eq!(Compliance::check_sell(ASSET, &alice, 101), Err(Rejection::InsufficientHolding));
+		assert_eq!(
+			Compliance::check_sell(ASSET, &alice, 1),
+			Err(Rejection::HoldingPeriodNotPassed)
+		);
+
+		// And a partial freeze: what she keeps must cover it.
+		set_restrictions(Restrictions::default());
+		let alice_id = KeyIdentity::<Test>::get(&alice).expect("identified");
+		assert_ok!(Compliance::set_partial_freeze(agent(), ASSET, alice_id, 30));
+		assert_eq!(Compliance::check_sell(ASSET, &alice, 101), Err(Rejection::InsufficientHolding));
+		assert_eq!(Compliance::check_sell(ASSET, &alice, 71), Err(Rejection::HoldingPartlyFrozen));
+		assert_eq!(Compliance::check_sell(ASSET, &alice, 70), Ok(()));
 	});
 }
 

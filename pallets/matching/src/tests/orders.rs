@@ -700,7 +700,7 @@ fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_
 		};
 		limit(&dave(), Side::Sell, 100, LOT);
 		Compliance::on_finalize(1);
-		System::set_block_number(2);
+		next_block(2);
 
 		// Two sellers join the queue at 100, one after the other in a block.
 		System::set_extrinsic_index(1);
@@ -712,17 +712,50 @@ fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_
 		// The second finds in the block's cache what the first read: the market, both
 		// assets' compliance profiles, the three lists of trusted issuers (global, the
 		// security's, the cash's), the order counter, the bids' prices and the level at
-		// 100; and what it wrote: the counter and the level. The seller's key, claims,
-		// holding, balance and order records are its own.
-		let shared = RocksDbWeight::get().reads(9) + RocksDbWeight::get().writes(2);
+		// 100; and what it wrote: the counter and the level. It queues behind the first's
+		// order, written in this block too, which it reads and rewrites. The seller's key,
+		// claims, balance and order records are its own.
+		let shared = RocksDbWeight::get().reads(10) + RocksDbWeight::get().writes(3);
 		assert_eq!(second, first - shared);
 		assert_eq!(depth(Side::Sell)[0].2.len(), 3);
 
-		// The next block starts cold.
+		// The next block starts cold: the order it queues behind is the last block's.
 		Compliance::on_finalize(2);
-		System::set_block_number(3);
+		next_block(3);
 		System::set_extrinsic_index(1);
 		assert_eq!(sell(&alice()), first);
+	});
+}
+
+#[test]
+fn a_quote_queued_behind_another_of_its_own_call_is_not_given_back_the_rewrite() {
+	run_test(|| {
+		use frame_support::traits::Hooks;
+		use pallet_compliance::traits::SharedRecords;
+		limit(&dave(), Side::Sell, 100, LOT);
+		Compliance::on_finalize(1);
+		next_block(2);
+		System::set_extrinsic_index(1);
+		let start = <Compliance as SharedRecords>::hits();
+		let ask = Quote {
+			side: Side::Sell,
+			price: 100,
+			quantity: LOT,
+			post_only: true,
+			client_order_id: None,
+		};
+		assert_ok!(Matching::replace_quotes(
+			RuntimeOrigin::signed(bob()),
+			MARKET,
+			Default::default(),
+			vec![ask.clone(), ask].try_into().expect("two quotes"),
+		));
+		assert_eq!(depth(Side::Sell)[0].2.len(), 3);
+		// The first quote queues behind Dave's order of the last block, the second behind
+		// the first, which this call wrote: neither rewrite is given back. Nor is anything
+		// else, in the block's first extrinsic.
+		let hits = <Compliance as SharedRecords>::hits().since(start);
+		assert_eq!((hits.reads, hits.writes), (0, 0));
 	});
 }
 
@@ -733,7 +766,7 @@ fn a_crossing_order_is_not_given_back_the_level_it_crosses() {
 		use pallet_compliance::traits::SharedRecords;
 		limit(&dave(), Side::Sell, 100, LOT);
 		Compliance::on_finalize(1);
-		System::set_block_number(2);
+		next_block(2);
 
 		// A seller joins the level at 100; a buyer in the next extrinsic takes it.
 		System::set_extrinsic_index(1);
