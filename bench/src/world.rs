@@ -95,13 +95,13 @@ pub async fn set_up(
 		.await?
 		.is_some();
 	let admin_identity = chain
-		.storage::<pallet_compliance::IdentityId>(
+		.storage::<pallet_compliance::KeyRecord>(
 			pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&admin_id),
 			None,
 		)
 		.await?;
 	if chain
-		.storage::<pallet_compliance::IdentityId>(
+		.storage::<pallet_compliance::KeyRecord>(
 			pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&accounts.ids[0]),
 			None,
 		)

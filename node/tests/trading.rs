@@ -205,7 +205,9 @@ async fn a_crossing_order_settles_delivery_versus_payment_on_a_dev_node() {
 		(false.into(), 0x52.into())
 	);
 	let key = pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&charlie);
-	let identity: u64 = storage(&client, key, Some(block)).await.expect("Charlie is identified");
+	let charlie_key: pallet_compliance::KeyRecord =
+		storage(&client, key, Some(block)).await.expect("Charlie is identified");
+	let identity = charlie_key.identity;
 	let portfolio: Value = client
 		.request("token_portfolio", rpc_params![identity, block])
 		.await

@@ -44,7 +44,7 @@ where
 {
 	fn create_security() -> Result<<T as pallet_token::Config>::AssetId, BenchmarkError> {
 		let issuer: T::AccountId = account("issuer", 0, 0);
-		if pallet_compliance::KeyIdentity::<T>::get(&issuer).is_none() {
+		if pallet_compliance::Pallet::<T>::active_identity(&issuer).is_none() {
 			pallet_compliance::benchmarking::identify::<T>(&issuer);
 		}
 		let asset = pallet_token::NextAssetId::<T>::get();

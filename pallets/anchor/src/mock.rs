@@ -211,7 +211,7 @@ pub fn transfer(asset: AssetId, from: &AccountId, to: &AccountId, amount: Balanc
 }
 
 pub fn identity(key: &AccountId) -> IdentityId {
-	pallet_compliance::KeyIdentity::<Test>::get(key).expect("a registered key")
+	pallet_compliance::Pallet::<Test>::active_identity(key).expect("a registered key")
 }
 
 /// An Ethereum key, and its address as Ethereum derives it.

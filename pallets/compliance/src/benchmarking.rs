@@ -74,7 +74,6 @@ pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
 	});
 	let identity = NextIdentityId::<T>::get();
 	NextIdentityId::<T>::put(identity.saturating_add(1));
-	KeyIdentity::<T>::insert(who, identity);
 	Identities::<T>::insert(
 		identity,
 		IdentityRecord {
@@ -110,6 +109,8 @@ pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
 		})
 		.collect();
 	Claims::<T>::insert(identity, ClaimTopic::Sanctioned, BoundedVec::truncate_from(sanctions));
+	// Its key says it has sanction claims, so that every check reads them.
+	KeyIdentity::<T>::insert(who, Pallet::<T>::key_record(identity));
 	identity
 }
 
@@ -144,7 +145,7 @@ pub fn trust_issuers_for<T: Config>(asset: T::AssetId) {
 
 /// For other pallets' benchmarks: makes `key` another key of `identity`.
 pub fn add_key<T: Config>(identity: IdentityId, key: &T::AccountId) {
-	KeyIdentity::<T>::insert(key, identity);
+	KeyIdentity::<T>::insert(key, Pallet::<T>::key_record(identity));
 	Identities::<T>::mutate(identity, |record| {
 		if let Some(record) = record {
 			let _ = record.keys.try_push(key.clone());
@@ -166,7 +167,7 @@ fn identity_with_keys<T: Config>(seed: u32, keys: u32) -> (IdentityId, T::Accoun
 	NextIdentityId::<T>::put(identity.saturating_add(1));
 	let list: Vec<T::AccountId> = (0..keys).map(|i| account("key", i, seed)).collect();
 	for key in &list {
-		KeyIdentity::<T>::insert(key, identity);
+		KeyIdentity::<T>::insert(key, Pallet::<T>::key_record(identity));
 	}
 	let first = list.first().cloned().unwrap_or_else(|| account("key", 0, seed));
 	Identities::<T>::insert(
@@ -471,7 +472,7 @@ mod benchmarks {
 		invite::<T>(identity, &key);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(key.clone()), identity);
-		assert_eq!(KeyIdentity::<T>::get(&key), Some(identity));
+		assert_eq!(Pallet::<T>::active_identity(&key), Some(identity));
 		assert!(invited::<T>(identity).is_empty());
 	}
 
@@ -511,7 +512,7 @@ mod benchmarks {
 		let new: T::AccountId = account("new-key", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(registrar), identity, lost, new.clone());
-		assert_eq!(KeyIdentity::<T>::get(&new), Some(identity));
+		assert_eq!(Pallet::<T>::active_identity(&new), Some(identity));
 		Ok(())
 	}
 
@@ -612,6 +613,33 @@ mod benchmarks {
 		}
 		assert_eq!(UsedClaimSignatures::<T>::iter_prefix(0).count(), 0);
 		assert_eq!(SignaturePruningDay::<T>::get(), Some(1));
+	}
+
+	/// An identity with the most keys gets its first sanction claim: every key is flagged.
+	#[benchmark]
+	fn mark_sanction_claims() {
+		let keys = T::MaxKeysPerIdentity::get();
+		let (identity, _) = identity_with_keys::<T>(0, keys);
+		Claims::<T>::insert(
+			identity,
+			ClaimTopic::Sanctioned,
+			BoundedVec::truncate_from(alloc::vec![ClaimRecord {
+				claim: Claim::Sanctioned,
+				issuer: account("issuer", 0, 0),
+				scope: Scope::Global,
+				issued_at: 0,
+				expires_at: None,
+				evidence: H256::zero(),
+			}]),
+		);
+		#[block]
+		{
+			Pallet::<T>::mark_sanction_claims(identity);
+		}
+		for i in 0..keys {
+			let key: T::AccountId = account("key", i, 0);
+			assert_eq!(KeyIdentity::<T>::get(&key).map(|k| k.sanction_claims), Some(true));
+		}
 	}
 
 	#[benchmark]

@@ -42,6 +42,8 @@ struct ClaimView<T: Config> {
 	now: Moment,
 	global: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
 	for_asset: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
+	/// The parties whose sanction claims this check had no need to read.
+	unread: Vec<IdentityId>,
 }
 
 impl<T: Config> ClaimView<T> {
@@ -51,6 +53,7 @@ impl<T: Config> ClaimView<T> {
 			now: Pallet::<T>::now(),
 			global: TrustedIssuers::<T>::get(Scope::Global),
 			for_asset: TrustedIssuers::<T>::get(Scope::Asset(asset)),
+			unread: Vec::new(),
 		}
 	}
 
@@ -105,10 +108,24 @@ impl<T: Config> ClaimView<T> {
 		}
 	}
 
-	fn ensure_not_sanctioned(&self, identity: IdentityId, side: Side) -> Result<(), Rejection> {
-		match self.claim(identity, ClaimTopic::Sanctioned) {
+	/// A party whose key says it has no sanction claims on record is not read for them.
+	fn ensure_not_sanctioned(&mut self, party: KeyRecord, side: Side) -> Result<(), Rejection> {
+		if !party.sanction_claims {
+			self.unread.push(party.identity);
+			return Ok(());
+		}
+		match self.claim(party.identity, ClaimTopic::Sanctioned) {
 			Some(_) => Err(side.pick(Rejection::SenderSanctioned, Rejection::ReceiverSanctioned)),
 			None => Ok(()),
+		}
+	}
+
+	/// After a check that said yes: gives back the sanction claims it did not read (see
+	/// [`block_cache::note_unread_sanction_claims`]). A refusal gives back nothing, and
+	/// leaves storage as it was.
+	fn passed(self) {
+		for identity in self.unread {
+			block_cache::note_unread_sanction_claims::<T>(identity);
 		}
 	}
 
@@ -161,13 +178,15 @@ impl<T: Config> Pallet<T> {
 		let profile = Self::movable(asset, amount)?;
 		let sender = Self::party(asset, &profile, from, Side::Sender)?;
 		let receiver = Self::party(asset, &profile, to, Side::Receiver)?;
-		let view = ClaimView::<T>::load(asset);
+		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(sender, Side::Sender)?;
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
+		let (sender, receiver) = (sender.identity, receiver.identity);
 		let sender_holding = Holdings::<T>::get(asset, sender).unwrap_or_default();
 		let sender_left = Self::ensure_can_spend(asset, &profile, sender, &sender_holding, amount)?;
 		if sender == receiver {
 			// Between two accounts of one owner: nobody acquires or disposes of anything.
+			view.passed();
 			return Ok(());
 		}
 
@@ -189,7 +208,9 @@ impl<T: Config> Pallet<T> {
 			departing,
 		)?;
 		Self::ensure_within_volume(&view, &restrictions, sender, amount, Side::Sender)?;
-		Self::ensure_within_volume(&view, &restrictions, receiver, amount, Side::Receiver)
+		Self::ensure_within_volume(&view, &restrictions, receiver, amount, Side::Receiver)?;
+		view.passed();
+		Ok(())
 	}
 
 	/// The most that `asset`'s rules, restrictions and freezes add to one check: as many rule
@@ -236,8 +257,9 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), Rejection> {
 		let profile = Self::movable(asset, amount)?;
 		let receiver = Self::party(asset, &profile, to, Side::Receiver)?;
-		let view = ClaimView::<T>::load(asset);
+		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
+		let receiver = receiver.identity;
 		view.ensure_rules(&Self::rules(asset, &profile), receiver, Side::Receiver)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
@@ -248,7 +270,9 @@ impl<T: Config> Pallet<T> {
 			amount,
 			Acquisition::Issuance,
 			None,
-		)
+		)?;
+		view.passed();
+		Ok(())
 	}
 
 	/// May `from` redeem `amount` of `asset`? Checks the holder.
@@ -259,9 +283,12 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), Rejection> {
 		let profile = Self::movable(asset, amount)?;
 		let holder = Self::party(asset, &profile, from, Side::Sender)?;
-		ClaimView::<T>::load(asset).ensure_not_sanctioned(holder, Side::Sender)?;
-		let holding = Holdings::<T>::get(asset, holder).unwrap_or_default();
-		Self::ensure_can_spend(asset, &profile, holder, &holding, amount).map(|_| ())
+		let mut view = ClaimView::<T>::load(asset);
+		view.ensure_not_sanctioned(holder, Side::Sender)?;
+		let holding = Holdings::<T>::get(asset, holder.identity).unwrap_or_default();
+		Self::ensure_can_spend(asset, &profile, holder.identity, &holding, amount)?;
+		view.passed();
+		Ok(())
 	}
 
 	/// The sender's restrictions on letting go: lock-up, holding period, minimum holding.
@@ -336,8 +363,9 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), Rejection> {
 		let profile = Self::movable(asset, amount)?;
 		let seller = Self::party(asset, &profile, from, Side::Sender)?;
-		let view = ClaimView::<T>::load(asset);
+		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(seller, Side::Sender)?;
+		let seller = seller.identity;
 		view.ensure_rules(&Self::rules(asset, &profile), seller, Side::Sender)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_not_locked_up(&view, &restrictions, seller)?;
@@ -346,7 +374,9 @@ impl<T: Config> Pallet<T> {
 			let left = Self::ensure_can_spend(asset, &profile, seller, &holding, amount)?;
 			Self::ensure_keeps_enough(&view, &restrictions, seller, &holding, left)?;
 		}
-		Self::ensure_within_volume(&view, &restrictions, seller, amount, Side::Sender)
+		Self::ensure_within_volume(&view, &restrictions, seller, amount, Side::Sender)?;
+		view.passed();
+		Ok(())
 	}
 
 	/// The buyer's half of [`Self::check_transfer`], before a seller is known: may `to`
@@ -358,13 +388,16 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), Rejection> {
 		let profile = Self::movable(asset, amount)?;
 		let buyer = Self::party(asset, &profile, to, Side::Receiver)?;
-		let view = ClaimView::<T>::load(asset);
+		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(buyer, Side::Receiver)?;
+		let buyer = buyer.identity;
 		view.ensure_rules(&Self::rules(asset, &profile), buyer, Side::Receiver)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_distribution_window_closed(&view, &restrictions, buyer)?;
 		Self::ensure_can_acquire(&view, &restrictions, buyer, amount, Acquisition::Transfer, None)?;
-		Self::ensure_within_volume(&view, &restrictions, buyer, amount, Side::Receiver)
+		Self::ensure_within_volume(&view, &restrictions, buyer, amount, Side::Receiver)?;
+		view.passed();
+		Ok(())
 	}
 
 	/// Notes in the block's cache what every check of `asset` that says yes has read: its
@@ -401,16 +434,17 @@ impl<T: Config> Pallet<T> {
 		AssetRestrictions::<T>::get(asset)
 	}
 
-	/// The identity behind a party's account, if it may take part at all. Its freezes are
+	/// The identity behind a party's account, if it may take part at all, as its key records
+	/// it. Its freezes are
 	/// read only when the asset has some.
 	fn party(
 		asset: T::AssetId,
 		profile: &AssetProfile,
 		account: &T::AccountId,
 		side: Side,
-	) -> Result<IdentityId, Rejection> {
+	) -> Result<KeyRecord, Rejection> {
 		// An active key is one read; the revoked list is read only to name the refusal.
-		let Some(identity) = KeyIdentity::<T>::get(account) else {
+		let Some(party) = KeyIdentity::<T>::get(account) else {
 			return Err(if RevokedKeys::<T>::contains_key(account) {
 				side.pick(Rejection::SenderKeyRevoked, Rejection::ReceiverKeyRevoked)
 			} else {
@@ -422,10 +456,11 @@ impl<T: Config> Pallet<T> {
 			side.pick(Rejection::SenderAccountFrozen, Rejection::ReceiverAccountFrozen)
 		);
 		ensure!(
-			profile.frozen_identities == 0 || !FrozenIdentities::<T>::contains_key(asset, identity),
+			profile.frozen_identities == 0
+				|| !FrozenIdentities::<T>::contains_key(asset, party.identity),
 			side.pick(Rejection::SenderIdentityFrozen, Rejection::ReceiverIdentityFrozen)
 		);
-		Ok(identity)
+		Ok(party)
 	}
 
 	/// The holder has `amount` outside its frozen part; returns what it keeps.
@@ -715,7 +750,9 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		}
 		Self::debit(asset, sender, amount)?;
 		Self::credit(asset, receiver, amount)?;
-		let restrictions = AssetRestrictions::<T>::get(asset);
+		// The check before it read the profile: its restrictions are read only if it has any.
+		let profile = AssetProfiles::<T>::get(asset).unwrap_or_default();
+		let restrictions = Self::restrictions(asset, &profile);
 		if restrictions.daily_limit.is_some() || restrictions.monthly_limit.is_some() {
 			let now = Self::now();
 			Self::record_volume(asset, sender, amount, now);

@@ -126,10 +126,11 @@ pub mod pallet {
 		IdentityRecord<T::AccountId, T::MaxKeysPerIdentity>,
 	>;
 
-	/// The identity each active key belongs to: one read tells a check who a party is and
-	/// that it may act. Revoked keys are in `RevokedKeys` instead.
+	/// The identity each active key belongs to: one read tells a check who a party is, that
+	/// it may act, and whether it has sanction claims to weigh. Revoked keys are in
+	/// `RevokedKeys` instead.
 	#[pallet::storage]
-	pub type KeyIdentity<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, IdentityId>;
+	pub type KeyIdentity<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, KeyRecord>;
 
 	/// Keys replaced in a recovery while they still held assets, with their identity: they
 	/// count for it until emptied, but may neither sign for it nor send or receive.
@@ -486,7 +487,7 @@ pub mod pallet {
 					registrar: registrar.clone(),
 				},
 			);
-			KeyIdentity::<T>::insert(&key, identity);
+			KeyIdentity::<T>::insert(&key, Self::key_record(identity));
 			Self::deposit_event(Event::IdentityRegistered { identity, kind, key, registrar });
 			Ok(())
 		}
@@ -520,7 +521,7 @@ pub mod pallet {
 				record.keys.try_push(key.clone()).map_err(|_| Error::<T>::TooManyKeys)?;
 				Ok(())
 			})?;
-			KeyIdentity::<T>::insert(&key, identity);
+			KeyIdentity::<T>::insert(&key, Self::key_record(identity));
 			Self::deposit_event(Event::KeyAdded { identity, key });
 			Ok(())
 		}
@@ -611,7 +612,7 @@ pub mod pallet {
 				RevokedKeys::<T>::remove(&lost);
 			}
 			Identities::<T>::insert(identity, record);
-			KeyIdentity::<T>::insert(&new, identity);
+			KeyIdentity::<T>::insert(&new, Self::key_record(identity));
 			Self::deposit_event(Event::KeyRecovered { identity, lost, new, revoked });
 			Ok(())
 		}
@@ -667,7 +668,7 @@ pub mod pallet {
 		/// Add a claim about `identity`, signed by its issuer, who must be trusted for the
 		/// claim's topic in its scope. Replaces the issuer's claim of that topic and scope.
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::add_claim())]
+		#[pallet::weight(T::WeightInfo::add_claim().saturating_add(Pallet::<T>::sanction_marking(claim.topic())))]
 		pub fn add_claim(
 			origin: OriginFor<T>,
 			identity: IdentityId,
@@ -684,7 +685,8 @@ pub mod pallet {
 		/// its deadline. The issuer signs [`Pallet::claim_signing_payload`], which binds the
 		/// attestation to this chain.
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::add_signed_claim())]
+		#[pallet::weight(T::WeightInfo::add_signed_claim()
+			.saturating_add(Pallet::<T>::sanction_marking(attestation.claim.topic())))]
 		pub fn add_signed_claim(
 			origin: OriginFor<T>,
 			attestation: ClaimAttestation<T::AccountId, T::AssetId>,
@@ -717,7 +719,7 @@ pub mod pallet {
 
 		/// Revoke a claim. By its issuer, or by governance.
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::revoke_claim())]
+		#[pallet::weight(T::WeightInfo::revoke_claim().saturating_add(Pallet::<T>::sanction_marking(*topic)))]
 		pub fn revoke_claim(
 			origin: OriginFor<T>,
 			identity: IdentityId,
@@ -739,6 +741,9 @@ pub mod pallet {
 				}
 				Ok(())
 			})?;
+			if topic == ClaimTopic::Sanctioned {
+				Self::mark_sanction_claims(identity);
+			}
 			Self::deposit_event(Event::ClaimRevoked { identity, topic, issuer, scope });
 			Ok(())
 		}
@@ -927,12 +932,39 @@ impl<T: Config> Pallet<T> {
 
 	/// The identity of a key that may act for it (one not revoked).
 	pub fn active_identity(key: &T::AccountId) -> Option<IdentityId> {
-		KeyIdentity::<T>::get(key)
+		KeyIdentity::<T>::get(key).map(|record| record.identity)
 	}
 
 	/// The identity a key belongs to, revoked or not.
 	pub fn key_identity(key: &T::AccountId) -> Option<IdentityId> {
-		KeyIdentity::<T>::get(key).or_else(|| RevokedKeys::<T>::get(key))
+		Self::active_identity(key).or_else(|| RevokedKeys::<T>::get(key))
+	}
+
+	/// What an active key of `identity` records of it.
+	pub(crate) fn key_record(identity: IdentityId) -> KeyRecord {
+		let sanction_claims = Claims::<T>::contains_key(identity, ClaimTopic::Sanctioned);
+		KeyRecord { identity, sanction_claims }
+	}
+
+	/// What a change of claims of `topic` adds for the keys' sanction flags.
+	pub(crate) fn sanction_marking(topic: ClaimTopic) -> Weight {
+		if topic == ClaimTopic::Sanctioned {
+			T::WeightInfo::mark_sanction_claims()
+		} else {
+			Weight::zero()
+		}
+	}
+
+	/// Brings the sanction flag of every active key of `identity` in line with its sanction
+	/// claims, after they changed. At most `MaxKeysPerIdentity` keys.
+	pub(crate) fn mark_sanction_claims(identity: IdentityId) {
+		let record = Self::key_record(identity);
+		let keys = Identities::<T>::get(identity).map(|r| r.keys).unwrap_or_default();
+		for key in &keys {
+			if KeyIdentity::<T>::get(key).is_some_and(|active| active != record) {
+				KeyIdentity::<T>::insert(key, record);
+			}
+		}
 	}
 
 	/// Whether a key belongs to an identity, revoked or not.
@@ -1070,6 +1102,9 @@ impl<T: Config> Pallet<T> {
 			claims.try_push(record).map_err(|_| Error::<T>::TooManyClaims)?;
 			Ok(())
 		})?;
+		if topic == ClaimTopic::Sanctioned {
+			Self::mark_sanction_claims(identity);
+		}
 		Self::deposit_event(Event::ClaimAdded {
 			identity,
 			claim,
@@ -1182,7 +1217,7 @@ impl<T: Config> Pallet<T> {
 				"keys and invitations past the limit"
 			);
 			ensure!(
-				record.primary().is_some_and(|key| KeyIdentity::<T>::get(key) == Some(identity)),
+				record.primary().is_some_and(|key| Self::active_identity(key) == Some(identity)),
 				"the primary key is not an active key of its identity"
 			);
 			ensure!(
@@ -1194,9 +1229,14 @@ impl<T: Config> Pallet<T> {
 				ensure!(Self::key_identity(key) == Some(identity), "a key points elsewhere");
 			}
 		}
-		for (key, identity) in KeyIdentity::<T>::iter() {
-			let record = Identities::<T>::get(identity).ok_or("a key of no identity")?;
+		for (key, active) in KeyIdentity::<T>::iter() {
+			let record = Identities::<T>::get(active.identity).ok_or("a key of no identity")?;
 			ensure!(record.keys.contains(&key), "an identity does not list its key");
+			// A key that says its identity has no sanction claims spares a check reading them.
+			ensure!(
+				active == Self::key_record(active.identity),
+				"a key's sanction flag disagrees with its identity's claims"
+			);
 		}
 		for (key, identity) in RevokedKeys::<T>::iter() {
 			ensure!(!KeyIdentity::<T>::contains_key(&key), "a revoked key is active too");

@@ -275,6 +275,15 @@ pub struct TrustedIssuer<AccountId> {
 	pub topics: TrustedTopics,
 }
 
+/// What an active key tells a check in one read: the identity it acts for, and whether any
+/// sanction claim about that identity is on record (from any issuer, in any scope, current
+/// or not). A check of a party without one reads no sanction claims: it has none to weigh.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct KeyRecord {
+	pub identity: IdentityId,
+	pub sanction_claims: bool,
+}
+
 /// An identity: its kind, its accounts (keys), and the registrar that vouched for it and
 /// may recover its keys.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]

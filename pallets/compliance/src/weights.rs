@@ -32,6 +32,7 @@ pub trait WeightInfo {
 	fn add_signed_claim() -> Weight;
 	fn prune_used_signatures(n: u32, ) -> Weight;
 	fn revoke_claim() -> Weight;
+	fn mark_sanction_claims() -> Weight;
 	fn register_asset() -> Weight;
 	fn set_compliance_agent() -> Weight;
 	fn set_rules() -> Weight;
@@ -237,6 +238,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(9_124_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	fn mark_sanction_claims() -> Weight {
+		Weight::from_parts(60_000_000, 50_000)
+			.saturating_add(T::DbWeight::get().reads(18))
+			.saturating_add(T::DbWeight::get().writes(16))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:1)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -496,6 +502,11 @@ impl WeightInfo for () {
 		Weight::from_parts(9_124_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn mark_sanction_claims() -> Weight {
+		Weight::from_parts(60_000_000, 50_000)
+			.saturating_add(RocksDbWeight::get().reads(18))
+			.saturating_add(RocksDbWeight::get().writes(16))
 	}
 	fn register_asset() -> Weight {
 		Weight::from_parts(10_075_000, 4540)

@@ -275,7 +275,7 @@ pub fn run_test(test: impl FnOnce()) {
 		Compliance::do_try_state().expect("compliance's invariants hold after the test");
 		let mut by_identity = alloc::collections::btree_map::BTreeMap::new();
 		for (asset, who, account) in AccountBalances::<Test>::iter() {
-			let identity = pallet_compliance::KeyIdentity::<Test>::get(&who)
+			let identity = pallet_compliance::Pallet::<Test>::active_identity(&who)
 				.expect("every holder is identified");
 			*by_identity.entry((asset, identity)).or_insert(0u128) += account.balance;
 		}

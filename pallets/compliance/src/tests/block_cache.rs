@@ -165,10 +165,12 @@ fn a_check_that_says_yes_notes_the_assets_profile_and_both_trusted_issuer_lists(
 		assert_eq!(ask(&alice, &bob, 101), Err(Rejection::InsufficientHolding));
 		assert!(!BlockCache::<Test>::exists());
 		assert_ok!(ask(&alice, &bob, 10));
+		// Neither has sanction claims on record: both reads of them are given back.
+		assert_eq!(Compliance::hits(), hits(2, 0));
 		in_extrinsic(2);
 		assert_ok!(ask(&alice, &bob, 10));
-		assert_eq!(Compliance::hits(), hits(3, 0));
-		assert_eq!(Compliance::hits().since(hits(1, 0)), hits(2, 0));
+		assert_eq!(Compliance::hits(), hits(2 + 3 + 2, 0));
+		assert_eq!(Compliance::hits().since(hits(4, 0)), hits(3, 0));
 		// The parties' keys, claims and holdings are their own, never noted.
 		assert_eq!(BlockCache::<Test>::get().keys.len(), 3);
 	});
@@ -187,5 +189,66 @@ fn a_rewrite_of_an_earlier_extrinsics_record_counts_in_an_extrinsic_only_and_end
 		assert_eq!(Compliance::hits(), hits(1, 1));
 		Compliance::on_finalize(1);
 		assert_eq!(Compliance::hits(), hits(0, 0));
+	});
+}
+
+#[test]
+fn a_party_without_sanction_claims_is_given_back_their_read_once_an_extrinsic() {
+	run_test(|| {
+		let ask = |from: &AccountId, to: &AccountId| {
+			<Compliance as TransferCompliance<_, _, _>>::can_transfer(
+				ASSET,
+				&Partition::default(),
+				from,
+				to,
+				1,
+			)
+		};
+		let (alice, bob, carol) = (account(1), account(2), account(3));
+		for (who, country) in [(&alice, b"DE"), (&bob, b"FR"), (&carol, b"FR")] {
+			investor(who, country);
+		}
+		assert_ok!(issue(ASSET, &alice, 100));
+		// Bob has a sanction claim on record that has expired: his checks read it, find it
+		// of no weight, and let him through.
+		let bob_id = Compliance::active_identity(&bob).expect("identified");
+		let screener = account(77);
+		assert_ok!(Compliance::set_trusted_issuer(
+			RuntimeOrigin::root(),
+			Scope::Global,
+			screener.clone(),
+			vec![ClaimTopic::Sanctioned].try_into().expect("one topic"),
+		));
+		assert_ok!(Compliance::add_claim(
+			RuntimeOrigin::signed(screener),
+			bob_id,
+			Claim::Sanctioned,
+			Scope::Global,
+			Some(START + 1),
+			Default::default(),
+		));
+		set_now(START + 1);
+		Compliance::on_finalize(1);
+
+		// Alice twice, Carol once, in one extrinsic: each gives back one read.
+		in_extrinsic(1);
+		assert_ok!(ask(&alice, &carol));
+		assert_ok!(ask(&alice, &carol));
+		assert_eq!(Compliance::hits(), hits(2, 0));
+		// Bob's claims are read, so nothing of his is given back.
+		in_extrinsic(2);
+		let start = Compliance::hits();
+		assert_ok!(ask(&alice, &bob));
+		assert_eq!(Compliance::hits().since(start), hits(3 + 1, 0), "shared records and Alice's");
+		// A refusal gives nothing back.
+		in_extrinsic(3);
+		let start = Compliance::hits();
+		assert_eq!(ask(&carol, &alice), Err(Rejection::InsufficientHolding));
+		assert_eq!(Compliance::hits().since(start), hits(0, 0));
+		// Outside an extrinsic, nothing counts.
+		in_hook();
+		let start = Compliance::hits();
+		assert_ok!(ask(&alice, &carol));
+		assert_eq!(Compliance::hits().since(start), hits(0, 0));
 	});
 }

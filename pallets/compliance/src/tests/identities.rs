@@ -7,7 +7,7 @@ use sp_runtime::DispatchError;
 fn a_registrar_registers_an_identity_with_its_first_key() {
 	run_test(|| {
 		let id = register(&account(1));
-		assert_eq!(KeyIdentity::<Test>::get(account(1)), Some(id));
+		assert_eq!(Compliance::active_identity(&account(1)), Some(id));
 		let record = Identities::<Test>::get(id).unwrap();
 		assert_eq!(record.keys.into_inner(), vec![account(1)]);
 		assert_eq!(record.registrar, registrar());
@@ -85,9 +85,9 @@ fn an_invited_key_joins_the_identity_when_it_accepts() {
 	run_test(|| {
 		let id = register(&account(1));
 		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(2)));
-		assert_eq!(KeyIdentity::<Test>::get(account(2)), None, "not before it accepts");
+		assert_eq!(Compliance::active_identity(&account(2)), None, "not before it accepts");
 		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(2)), id));
-		assert_eq!(KeyIdentity::<Test>::get(account(2)), Some(id));
+		assert_eq!(Compliance::active_identity(&account(2)), Some(id));
 		assert!(Identities::<Test>::get(id).unwrap().invited.is_empty());
 		assert_eq!(events().last(), Some(&Event::KeyAdded { identity: id, key: account(2) }));
 	});
@@ -143,7 +143,7 @@ fn a_key_leaves_its_identity_but_the_last_key_stays() {
 	run_test(|| {
 		identity_with_keys(&[2]);
 		assert_ok!(Compliance::remove_key(RuntimeOrigin::signed(account(2)), account(2)));
-		assert_eq!(KeyIdentity::<Test>::get(account(2)), None);
+		assert_eq!(Compliance::active_identity(&account(2)), None);
 		assert_noop!(
 			Compliance::remove_key(RuntimeOrigin::signed(account(1)), account(1)),
 			Error::<Test>::LastKey
@@ -294,8 +294,12 @@ fn the_registrar_recovers_a_lost_key_and_the_identity_keeps_its_claims() {
 			account(1),
 			account(2)
 		));
-		assert_eq!(KeyIdentity::<Test>::get(account(1)), None, "an empty lost key leaves at once");
-		assert_eq!(KeyIdentity::<Test>::get(account(2)), Some(id));
+		assert_eq!(
+			Compliance::active_identity(&account(1)),
+			None,
+			"an empty lost key leaves at once"
+		);
+		assert_eq!(Compliance::active_identity(&account(2)), Some(id));
 		assert!(Claims::<Test>::contains_key(id, ClaimTopic::Kyc), "claims stay");
 		assert_ok!(issue(ASSET, &account(2), 10));
 		assert_ok!(transfer(ASSET, &account(2), &receiver, 10));
@@ -310,7 +314,7 @@ fn a_lost_key_that_holds_assets_stays_revoked_until_a_controller_empties_it() {
 		assert_ok!(issue(ASSET, &account(1), 10));
 		assert_ok!(Compliance::recover_key(RuntimeOrigin::root(), id, account(1), account(2)));
 		assert_eq!(RevokedKeys::<Test>::get(account(1)), Some(id));
-		assert_eq!(KeyIdentity::<Test>::get(account(1)), None, "only active keys are there");
+		assert_eq!(Compliance::active_identity(&account(1)), None, "only active keys are there");
 		// Still its identity's key: no other identity may take it.
 		assert_noop!(
 			Compliance::invite_key(RuntimeOrigin::signed(account(9)), account(1)),
@@ -379,5 +383,56 @@ fn only_the_identitys_registrar_or_governance_recovers_its_keys() {
 			Compliance::recover_key(RuntimeOrigin::root(), id, account(3), account(4)),
 			Error::<Test>::NotAKeyOfIdentity
 		);
+	});
+}
+
+#[test]
+fn every_active_key_says_whether_its_identity_has_sanction_claims_on_record() {
+	run_test(|| {
+		let flagged = |key: u8| KeyIdentity::<Test>::get(account(key)).map(|k| k.sanction_claims);
+		let id = investor(&account(1), b"US");
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(2)));
+		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(2)), id));
+		assert_eq!((flagged(1), flagged(2)), (Some(false), Some(false)));
+
+		// A sanction claim flags every key, and a key that joins later.
+		claim(&screener(), id, Claim::Sanctioned);
+		assert_eq!((flagged(1), flagged(2)), (Some(true), Some(true)));
+		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(3)));
+		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(3)), id));
+		assert_eq!(flagged(3), Some(true));
+		let other = account(9);
+		investor(&other, b"US");
+		assert_eq!(
+			Compliance::check_transfer(ASSET, &other, &account(3), 1),
+			Err(Rejection::ReceiverSanctioned)
+		);
+
+		// A key recovered in place of a lost one is flagged too.
+		assert_ok!(Compliance::recover_key(
+			RuntimeOrigin::signed(registrar()),
+			id,
+			account(2),
+			account(4)
+		));
+		assert_eq!((flagged(2), flagged(4)), (None, Some(true)));
+
+		// Revoking the last sanction claim clears every key.
+		assert_ok!(Compliance::revoke_claim(
+			RuntimeOrigin::signed(screener()),
+			id,
+			ClaimTopic::Sanctioned,
+			screener(),
+			Scope::Global
+		));
+		assert_eq!((flagged(1), flagged(3), flagged(4)), (Some(false), Some(false), Some(false)));
+		// Another identity's claims leave these keys alone.
+		claim(
+			&screener(),
+			Compliance::active_identity(&other).expect("identified"),
+			Claim::Sanctioned,
+		);
+		assert_eq!(flagged(1), Some(false));
+		assert_eq!(flagged(9), Some(true));
 	});
 }

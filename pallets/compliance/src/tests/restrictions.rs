@@ -481,7 +481,7 @@ fn a_sell_check_weighs_the_sellers_holding_only_where_a_freeze_or_restriction_ne
 
 		// And a partial freeze: what she keeps must cover it.
 		set_restrictions(Restrictions::default());
-		let alice_id = KeyIdentity::<Test>::get(&alice).expect("identified");
+		let alice_id = Compliance::active_identity(&alice).expect("identified");
 		assert_ok!(Compliance::set_partial_freeze(agent(), ASSET, alice_id, 30));
 		assert_eq!(Compliance::check_sell(ASSET, &alice, 101), Err(Rejection::InsufficientHolding));
 		assert_eq!(Compliance::check_sell(ASSET, &alice, 71), Err(Rejection::HoldingPartlyFrozen));

@@ -10,7 +10,7 @@ const APPLE_LEI: [u8; 20] = *b"HWUPKR0MPOU8FGXBT394";
 #[test]
 fn an_identity_creates_an_asset_and_holds_every_role() {
 	run_test(|| {
-		let owner = pallet_compliance::KeyIdentity::<Test>::get(issuer()).unwrap();
+		let owner = pallet_compliance::Pallet::<Test>::active_identity(&issuer()).unwrap();
 		let asset = NextAssetId::<Test>::get();
 		assert_ok!(Token::create_asset(
 			RuntimeOrigin::signed(issuer()),
@@ -154,7 +154,7 @@ fn replacing_identifiers_frees_the_old_ones() {
 #[test]
 fn the_owner_hands_out_roles_to_other_identities() {
 	run_test(|| {
-		let agent = pallet_compliance::KeyIdentity::<Test>::get(bob()).unwrap();
+		let agent = pallet_compliance::Pallet::<Test>::active_identity(&bob()).unwrap();
 		for role in [Role::IssuanceAgent, Role::Controller, Role::CorporateActionsAgent] {
 			assert_ok!(Token::set_role(RuntimeOrigin::signed(issuer()), ASSET, role, agent));
 			assert_eq!(last_event(), Event::RoleSet { asset: ASSET, role, identity: agent });
@@ -182,7 +182,7 @@ fn the_owner_hands_out_roles_to_other_identities() {
 #[test]
 fn only_the_owner_hands_out_roles_and_only_to_known_identities() {
 	run_test(|| {
-		let bob_id = pallet_compliance::KeyIdentity::<Test>::get(bob()).unwrap();
+		let bob_id = pallet_compliance::Pallet::<Test>::active_identity(&bob()).unwrap();
 		assert_noop!(
 			Token::set_role(RuntimeOrigin::signed(bob()), ASSET, Role::Controller, bob_id),
 			Error::<Test>::NotOwner
@@ -201,7 +201,7 @@ fn a_renounced_controller_cannot_be_restored() {
 		assert_ok!(Token::renounce_control(owner.clone(), ASSET));
 		assert_eq!(Assets::<Test>::get(ASSET).unwrap().roles.controller, None);
 		assert_eq!(last_event(), Event::ControlRenounced { asset: ASSET });
-		let me = pallet_compliance::KeyIdentity::<Test>::get(issuer()).unwrap();
+		let me = pallet_compliance::Pallet::<Test>::active_identity(&issuer()).unwrap();
 		assert_noop!(
 			Token::set_role(owner.clone(), ASSET, Role::Controller, me),
 			Error::<Test>::NotControllable
@@ -213,8 +213,8 @@ fn a_renounced_controller_cannot_be_restored() {
 #[test]
 fn ownership_moves_only_when_the_offered_identity_accepts() {
 	run_test(|| {
-		let bob_id = pallet_compliance::KeyIdentity::<Test>::get(bob()).unwrap();
-		let issuer_id = pallet_compliance::KeyIdentity::<Test>::get(issuer()).unwrap();
+		let bob_id = pallet_compliance::Pallet::<Test>::active_identity(&bob()).unwrap();
+		let issuer_id = pallet_compliance::Pallet::<Test>::active_identity(&issuer()).unwrap();
 		assert_ok!(Token::offer_ownership(RuntimeOrigin::signed(issuer()), ASSET, bob_id));
 		assert_eq!(Assets::<Test>::get(ASSET).unwrap().roles.owner, issuer_id);
 		assert_noop!(
@@ -241,7 +241,7 @@ fn ownership_moves_only_when_the_offered_identity_accepts() {
 #[test]
 fn any_key_of_the_owning_identity_acts_for_it() {
 	run_test(|| {
-		let issuer_id = pallet_compliance::KeyIdentity::<Test>::get(issuer()).unwrap();
+		let issuer_id = pallet_compliance::Pallet::<Test>::active_identity(&issuer()).unwrap();
 		let second_key = account(101);
 		add_key(&issuer(), issuer_id, &second_key);
 		assert_ok!(Token::set_supply_cap(RuntimeOrigin::signed(second_key), ASSET, Some(500)));

@@ -44,7 +44,7 @@ fn a_receiver_failing_the_assets_rules_is_refused_with_the_clause() {
 		issue(ASSET, DEFAULT, &alice(), 100);
 		assert_ok!(Compliance::set_rules(agent(), ASSET, accredited_receivers_only()));
 		assert_noop!(transfer(&alice(), &bob(), 10), refused(Rejection::ReceiverRuleFailed(0)));
-		let bob_id = pallet_compliance::KeyIdentity::<Test>::get(bob()).unwrap();
+		let bob_id = pallet_compliance::Pallet::<Test>::active_identity(&bob()).unwrap();
 		// The KYC provider is not trusted for accreditation; an accreditor is.
 		let accreditor = account(202);
 		assert_ok!(Compliance::set_trusted_issuer(
@@ -108,7 +108,7 @@ fn a_frozen_receiver_and_a_frozen_identity_are_refused() {
 		assert_ok!(Compliance::freeze_account(agent(), ASSET, bob(), true));
 		assert_noop!(transfer(&alice(), &bob(), 10), refused(Rejection::ReceiverAccountFrozen));
 		assert_ok!(Compliance::freeze_account(agent(), ASSET, bob(), false));
-		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		let alice_id = pallet_compliance::Pallet::<Test>::active_identity(&alice()).unwrap();
 		assert_ok!(Compliance::freeze_identity(agent(), ASSET, alice_id, true));
 		assert_noop!(transfer(&alice(), &bob(), 10), refused(Rejection::SenderIdentityFrozen));
 		assert_ok!(Compliance::freeze_identity(agent(), ASSET, alice_id, false));
@@ -120,7 +120,7 @@ fn a_frozen_receiver_and_a_frozen_identity_are_refused() {
 fn the_frozen_part_of_a_holding_stays_put() {
 	run_test(|| {
 		issue(ASSET, DEFAULT, &alice(), 100);
-		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		let alice_id = pallet_compliance::Pallet::<Test>::active_identity(&alice()).unwrap();
 		assert_ok!(Compliance::set_partial_freeze(agent(), ASSET, alice_id, 70));
 		assert_noop!(transfer(&alice(), &bob(), 31), refused(Rejection::HoldingPartlyFrozen));
 		assert_ok!(transfer(&alice(), &bob(), 30));
@@ -138,7 +138,7 @@ fn a_sanctioned_party_is_refused() {
 			screener.clone(),
 			vec![ClaimTopic::Sanctioned].try_into().unwrap()
 		));
-		let carol_id = pallet_compliance::KeyIdentity::<Test>::get(carol()).unwrap();
+		let carol_id = pallet_compliance::Pallet::<Test>::active_identity(&carol()).unwrap();
 		assert_ok!(Compliance::add_claim(
 			RuntimeOrigin::signed(screener),
 			carol_id,
@@ -163,7 +163,7 @@ fn the_holder_limit_counts_identities_across_the_ledger() {
 		issue(ASSET, LOCKED, &bob(), 100);
 		assert_noop!(transfer(&alice(), &carol(), 1), refused(Rejection::MaxHoldersReached));
 		// A second key of a holder's identity is no new holder.
-		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		let alice_id = pallet_compliance::Pallet::<Test>::active_identity(&alice()).unwrap();
 		let second = account(11);
 		add_key(&alice(), alice_id, &second);
 		assert_ok!(transfer(&alice(), &second, 1));
@@ -278,6 +278,9 @@ fn a_movement_is_charged_for_the_holder_counts_only_when_it_makes_or_loses_a_hol
 			))
 		};
 		let issue_weight = <Test as Config>::WeightInfo::issue();
+		// Outside an extrinsic nothing is given back after dispatch (no shared records, no
+		// unread sanction claims), so each call is charged its whole weight.
+		System::note_finished_extrinsics();
 
 		// Alice and Bob held nothing: each issuance and the first transfer make a holder.
 		assert_eq!(issuing(&alice(), 100), issue_weight + holders);
@@ -341,7 +344,8 @@ fn a_transfer_after_another_of_the_same_asset_in_the_block_is_given_back_the_sha
 		// A new block: nothing read yet.
 		Compliance::on_finalize(1);
 		System::set_block_number(2);
-		let full = <Test as Config>::WeightInfo::transfer(0);
+		// No party has sanction claims on record: the two reads of them are given back.
+		let full = <Test as Config>::WeightInfo::transfer(0) - RocksDbWeight::get().reads(2);
 
 		System::set_extrinsic_index(1);
 		assert_eq!(charged(transferring(&alice(), &bob(), 10)), full);

@@ -134,7 +134,7 @@ fn a_lost_keys_balances_move_in_every_partition_to_a_new_key_of_the_same_identit
 	run_test(|| {
 		issue(ASSET, DEFAULT, &alice(), 100);
 		issue(ASSET, LOCKED, &alice(), 25);
-		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		let alice_id = pallet_compliance::Pallet::<Test>::active_identity(&alice()).unwrap();
 		let new_key = account(21);
 		// The registrar recovers the identity: the lost key holds assets, so it is revoked
 		// rather than removed, and may no longer send.
@@ -201,7 +201,7 @@ fn recovery_waits_for_the_lost_keys_orders_to_be_cancelled() {
 	run_test(|| {
 		issue(ASSET, DEFAULT, &alice(), 100);
 		assert_ok!(<Token as AssetLedger<_, _, _>>::reserve(ASSET, &DEFAULT, &alice(), 10));
-		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		let alice_id = pallet_compliance::Pallet::<Test>::active_identity(&alice()).unwrap();
 		let new_key = account(21);
 		add_key(&alice(), alice_id, &new_key);
 		assert_noop!(
@@ -251,7 +251,7 @@ fn a_forced_transfer_cannot_take_reserved_units() {
 fn a_forced_transfer_to_the_same_account_is_refused_and_unfreezes_nothing() {
 	run_test(|| {
 		issue(ASSET, DEFAULT, &alice(), 100);
-		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		let alice_id = pallet_compliance::Pallet::<Test>::active_identity(&alice()).unwrap();
 		assert_ok!(Compliance::set_partial_freeze(
 			RuntimeOrigin::signed(issuer()),
 			ASSET,

@@ -185,7 +185,7 @@ fn only_the_corporate_actions_agent_takes_record_dates() {
 			Token::create_checkpoint(RuntimeOrigin::signed(alice()), ASSET),
 			Error::<Test>::NotCorporateActionsAgent
 		);
-		let bob_id = pallet_compliance::KeyIdentity::<Test>::get(bob()).unwrap();
+		let bob_id = pallet_compliance::Pallet::<Test>::active_identity(&bob()).unwrap();
 		assert_ok!(Token::set_role(agent(), ASSET, Role::CorporateActionsAgent, bob_id));
 		assert_noop!(
 			Token::create_checkpoint(agent(), ASSET),

@@ -219,7 +219,7 @@ fn assets_are_independent_ledgers() {
 #[test]
 fn a_key_holding_assets_cannot_leave_its_identity() {
 	run_test(|| {
-		let alice_id = pallet_compliance::KeyIdentity::<Test>::get(alice()).unwrap();
+		let alice_id = pallet_compliance::Pallet::<Test>::active_identity(&alice()).unwrap();
 		let second = account(11);
 		add_key(&alice(), alice_id, &second);
 		issue(ASSET, DEFAULT, &second, 5);
