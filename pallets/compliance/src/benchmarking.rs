@@ -415,6 +415,8 @@ fn heavy_party<T: Config>(seed: u32, issuer: &T::AccountId) -> (IdentityId, T::A
 	for (topic, held) in topics {
 		full_claims::<T>(identity, topic, held.then_some(issuer));
 	}
+	// Its keys say it has sanction claims, so that the check reads them.
+	Pallet::<T>::mark_sanction_claims(identity);
 	(identity, key)
 }
 

@@ -750,7 +750,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		}
 		Self::debit(asset, sender, amount)?;
 		Self::credit(asset, receiver, amount)?;
-		// The check before it read the profile: its restrictions are read only if it has any.
+		// Restrictions are read only for an asset whose profile says it has some.
 		let profile = AssetProfiles::<T>::get(asset).unwrap_or_default();
 		let restrictions = Self::restrictions(asset, &profile);
 		if restrictions.daily_limit.is_some() || restrictions.monthly_limit.is_some() {

@@ -384,6 +384,36 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A bid that fills one maker in full, fees on, and rests what is left at a new best
+	/// price: the first fill of a sweep with what a sweep reads and writes once (the fee
+	/// collector's records, the trade's), measured on its own rather than read off the
+	/// intercept of the sweep's fit.
+	#[benchmark]
+	fn place_crossing_order() -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		setup.fill_sides()?;
+		setup.makers(1)?;
+		let taker = setup.trader("taker", 0)?;
+		let order = NextOrderId::<T>::get();
+		pallet_compliance::block_cache::fill_as_busy::<T::Compliance>();
+		#[extrinsic_call]
+		place_order(
+			RawOrigin::Signed(taker),
+			setup.market,
+			Side::Buy,
+			OrderKind::Limit { price: SWEPT },
+			2,
+			TimeInForce::GoodTillCancelled,
+			false,
+			SelfTradePrevention::CancelNewest,
+			Some(u128::MAX),
+			None,
+		);
+		assert_eq!(Orders::<T>::get(order).map(|o| o.remaining), Some(1));
+		assert_eq!(Markets::<T>::get(setup.market).map(|m| m.trades), Some(1));
+		Ok(())
+	}
+
 	/// Cancels the order in the middle of a queue of three, at the only price of its side:
 	/// both neighbours are rewritten.
 	#[benchmark]

@@ -40,9 +40,13 @@ pub(crate) struct Taker<AccountId> {
 	pub reserved: u128,
 	pub client_order_id: Option<ClientOrderId>,
 	pub placed_at: Moment,
-	/// The first id the calling extrinsic may have given out: an order below it that was
-	/// placed at `placed_at` was written by an earlier extrinsic of this block.
-	pub fresh_from: OrderId,
+	/// For a single placement, the first id its call may have given out: an order below it
+	/// placed at `placed_at` was written earlier in this block, by another extrinsic (or
+	/// call of a batch). Its benchmark charges the order a read and a write of its side's
+	/// prices, which queueing behind such an order replaces by a rewrite of that order the
+	/// block already holds, so that is given back. `None` where the benchmark charges one
+	/// price list for many orders (a quote set).
+	pub fresh_from: Option<OrderId>,
 }
 
 pub(crate) struct StorageBook<T: Config> {
@@ -346,7 +350,8 @@ impl<T: Config> Book for StorageBook<T> {
 				let o = o.as_mut().ok_or(Error::<T>::CorruptBook)?;
 				o.next = Some(id);
 				// Timestamps rise from block to block, so only this block places at `now`.
-				Ok::<_, Error<T>>(o.placed_at == placed_at && tail < self.taker.fresh_from)
+				let earlier = self.taker.fresh_from.is_some_and(|fresh| tail < fresh);
+				Ok::<_, Error<T>>(earlier && o.placed_at == placed_at)
 			})?;
 			if earlier {
 				T::Compliance::note_rewrite_of_earlier();

@@ -24,6 +24,7 @@ pub trait WeightInfo {
 	fn set_reference_price() -> Weight;
 	fn place_order(m: u32, ) -> Weight;
 	fn place_resting_order() -> Weight;
+	fn place_crossing_order() -> Weight;
 	fn cancel_order() -> Weight;
 	fn reduce_order() -> Weight;
 	fn cancel_all(n: u32, ) -> Weight;
@@ -154,6 +155,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(182_022_000, 13905)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(6))
+	}
+	fn place_crossing_order() -> Weight {
+		Weight::from_parts(700_000_000, 20_000)
+			.saturating_add(T::DbWeight::get().reads(40))
+			.saturating_add(T::DbWeight::get().writes(30))
 	}
 	/// Storage: `Matching::Orders` (r:3 w:3)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
@@ -508,6 +514,11 @@ impl WeightInfo for () {
 		Weight::from_parts(182_022_000, 13905)
 			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(6))
+	}
+	fn place_crossing_order() -> Weight {
+		Weight::from_parts(700_000_000, 20_000)
+			.saturating_add(RocksDbWeight::get().reads(40))
+			.saturating_add(RocksDbWeight::get().writes(30))
 	}
 	fn cancel_order() -> Weight {
 		Weight::from_parts(70_114_000, 8952)

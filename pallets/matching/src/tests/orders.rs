@@ -613,13 +613,14 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 			LOT,
 			TimeInForce::GoodTillCancelled,
 		));
-		// A resting order's own benchmark, not the sweep's intercept; fills add its slope.
-		assert_eq!(Matching::book_weight(0), <Test as Config>::WeightInfo::place_resting_order());
+		// A resting order's own benchmark, not the sweep's intercept; the first fill is the
+		// crossing order's own, and each further fill adds the sweep's slope.
+		type Weights = <Test as Config>::WeightInfo;
+		assert_eq!(Matching::book_weight(0), Weights::place_resting_order());
+		assert_eq!(Matching::book_weight(1), Weights::place_crossing_order());
 		assert_eq!(
-			Matching::book_weight(2),
-			<Test as Config>::WeightInfo::place_resting_order()
-				+ (<Test as Config>::WeightInfo::place_order(2)
-					- <Test as Config>::WeightInfo::place_order(0))
+			Matching::book_weight(3),
+			Weights::place_crossing_order() + (Weights::place_order(2) - Weights::place_order(0))
 		);
 		assert_eq!(resting, Matching::book_weight(0) + security + cash);
 		assert!(resting.all_lt(Matching::place_weight(0)));
@@ -731,7 +732,7 @@ fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_
 }
 
 #[test]
-fn a_quote_queued_behind_another_of_its_own_call_is_not_given_back_the_rewrite() {
+fn a_quote_set_is_not_given_back_the_rewrite_of_the_orders_its_quotes_queue_behind() {
 	run_test(|| {
 		use frame_support::traits::Hooks;
 		use pallet_compliance::traits::SharedRecords;
@@ -739,6 +740,8 @@ fn a_quote_queued_behind_another_of_its_own_call_is_not_given_back_the_rewrite()
 		Compliance::on_finalize(1);
 		next_block(2);
 		System::set_extrinsic_index(1);
+		limit(&carol(), Side::Sell, 100, LOT);
+		System::set_extrinsic_index(2);
 		let start = <Compliance as SharedRecords>::hits();
 		let ask = Quote {
 			side: Side::Sell,
@@ -753,13 +756,15 @@ fn a_quote_queued_behind_another_of_its_own_call_is_not_given_back_the_rewrite()
 			Default::default(),
 			vec![ask.clone(), ask].try_into().expect("two quotes"),
 		));
-		assert_eq!(depth(Side::Sell)[0].2.len(), 3);
-		// The first quote queues behind Dave's order of the last block, the second behind
-		// the first, which this call wrote: neither rewrite is given back. Nor is any shared
-		// record, in the block's first extrinsic: only the sanction claims Bob has none of,
-		// once for his four checks.
+		assert_eq!(depth(Side::Sell)[0].2.len(), 4);
+		// The first quote queues behind Carol's order of the extrinsic before, the second
+		// behind the first: the quote set's benchmark charges one price list for all its
+		// quotes, so neither rewrite is given back. What is: the shared records Carol's order
+		// read (the market, both profiles, the three trusted-issuer lists, the counter, the
+		// bids' prices, the level) and rewrote (the counter, the level), and the sanction
+		// claims Bob has none of, once for his four checks.
 		let hits = <Compliance as SharedRecords>::hits().since(start);
-		assert_eq!((hits.reads, hits.writes), (1, 0));
+		assert_eq!((hits.reads, hits.writes), (9 + 1, 2));
 	});
 }
 
