@@ -31,8 +31,8 @@ pub trait WeightInfo {
 	fn add_claim() -> Weight;
 	fn add_signed_claim() -> Weight;
 	fn prune_used_signatures(n: u32, ) -> Weight;
-	fn revoke_claim() -> Weight;
 	fn mark_sanction_claims() -> Weight;
+	fn revoke_claim() -> Weight;
 	fn register_asset() -> Weight;
 	fn set_compliance_agent() -> Weight;
 	fn set_rules() -> Weight;
@@ -52,8 +52,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `0`, estimated `3513` bytes.
-		// Minimum execution time: 6_320_000 picoseconds.
-		Weight::from_parts(7_050_000, 3513)
+		// Minimum execution time: 6_480_000 picoseconds.
+		Weight::from_parts(7_341_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -61,56 +61,60 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `36`, estimated `3513` bytes.
-		// Minimum execution time: 6_589_000 picoseconds.
-		Weight::from_parts(7_241_000, 3513)
+		// Minimum execution time: 7_040_000 picoseconds.
+		Weight::from_parts(7_711_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::Registrars` (r:1 w:0)
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:1)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::NextIdentityId` (r:1 w:1)
 	/// Proof: `Compliance::NextIdentityId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:1 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:0 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
-		// Proof size: measured `36`, estimated `3521` bytes.
-		// Minimum execution time: 12_619_000 picoseconds.
-		Weight::from_parts(13_620_000, 3521)
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `36`, estimated `4231` bytes.
+		// Minimum execution time: 15_443_000 picoseconds.
+		Weight::from_parts(16_705_000, 4231)
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
-		// Proof size: measured `550`, estimated `6052` bytes.
-		// Minimum execution time: 13_760_000 picoseconds.
-		Weight::from_parts(15_082_000, 6052)
+		// Proof size: measured `551`, estimated `6054` bytes.
+		// Minimum execution time: 14_612_000 picoseconds.
+		Weight::from_parts(16_054_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:1)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:0)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:1 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
-		// Proof size: measured `582`, estimated `4540` bytes.
-		// Minimum execution time: 12_589_000 picoseconds.
-		Weight::from_parts(13_780_000, 4540)
-			.saturating_add(T::DbWeight::get().reads(3))
+		// Proof size: measured `583`, estimated `4540` bytes.
+		// Minimum execution time: 15_654_000 picoseconds.
+		Weight::from_parts(17_255_000, 4540)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:1)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:1)
@@ -118,20 +122,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AssetsHeld` (r:1 w:0)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
-		// Proof size: measured `630`, estimated `6052` bytes.
-		// Minimum execution time: 20_080_000 picoseconds.
-		Weight::from_parts(21_261_000, 6052)
+		// Proof size: measured `631`, estimated `6054` bytes.
+		// Minimum execution time: 21_092_000 picoseconds.
+		Weight::from_parts(22_884_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:1)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_primary_key() -> Weight {
-		// Proof size: measured `646`, estimated `6052` bytes.
-		// Minimum execution time: 13_711_000 picoseconds.
-		Weight::from_parts(14_752_000, 6052)
+		// Proof size: measured `648`, estimated `6054` bytes.
+		// Minimum execution time: 14_321_000 picoseconds.
+		Weight::from_parts(15_723_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -140,41 +144,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Registrars` (r:1 w:0)
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:2)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::RevokedKeys` (r:1 w:1)
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:1 w:0)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:1 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
-		// Proof size: measured `694`, estimated `6052` bytes.
-		// Minimum execution time: 22_914_000 picoseconds.
-		Weight::from_parts(24_737_000, 6052)
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Proof size: measured `695`, estimated `6054` bytes.
+		// Minimum execution time: 24_777_000 picoseconds.
+		Weight::from_parts(28_122_000, 6054)
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:1 w:1)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
-		// Proof size: measured `1706`, estimated `5295` bytes.
-		// Minimum execution time: 16_445_000 picoseconds.
-		Weight::from_parts(18_137_000, 5295)
+		// Proof size: measured `1707`, estimated `5295` bytes.
+		// Minimum execution time: 17_806_000 picoseconds.
+		Weight::from_parts(19_298_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:1 w:1)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
-		// Proof size: measured `1815`, estimated `5295` bytes.
-		// Minimum execution time: 15_503_000 picoseconds.
-		Weight::from_parts(17_055_000, 5295)
+		// Proof size: measured `1816`, estimated `5295` bytes.
+		// Minimum execution time: 16_755_000 picoseconds.
+		Weight::from_parts(18_597_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -188,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `4058`, estimated `9600` bytes.
-		// Minimum execution time: 28_503_000 picoseconds.
-		Weight::from_parts(30_506_000, 9600)
+		// Minimum execution time: 29_664_000 picoseconds.
+		Weight::from_parts(31_897_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -209,8 +215,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::SignaturePruningDay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `4112`, estimated `9600` bytes.
-		// Minimum execution time: 74_461_000 picoseconds.
-		Weight::from_parts(80_871_000, 9600)
+		// Minimum execution time: 78_978_000 picoseconds.
+		Weight::from_parts(88_191_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -221,28 +227,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_used_signatures(n: u32, ) -> Weight {
 		// Proof size: measured `223`, estimated `1489` bytes.
-		// Minimum execution time: 4_016_000 picoseconds.
-		Weight::from_parts(4_428_500, 1489)
-			.saturating_add(Weight::from_parts(523_285, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_396_000 picoseconds.
+		Weight::from_parts(4_937_915, 1489)
+			.saturating_add(Weight::from_parts(572_178, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
+	/// Storage: `Compliance::Claims` (r:1 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Identities` (r:1 w:0)
+	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:16 w:16)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	fn mark_sanction_claims() -> Weight {
+		// Proof size: measured `1314`, estimated `41502` bytes.
+		// Minimum execution time: 82_272_000 picoseconds.
+		Weight::from_parts(87_441_000, 41502)
+			.saturating_add(T::DbWeight::get().reads(18))
+			.saturating_add(T::DbWeight::get().writes(16))
+	}
 	/// Storage: `Compliance::Claims` (r:1 w:1)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `625`, estimated `4231` bytes.
-		// Minimum execution time: 8_322_000 picoseconds.
-		Weight::from_parts(9_124_000, 4231)
+		// Minimum execution time: 8_713_000 picoseconds.
+		Weight::from_parts(9_844_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	fn mark_sanction_claims() -> Weight {
-		Weight::from_parts(60_000_000, 50_000)
-			.saturating_add(T::DbWeight::get().reads(18))
-			.saturating_add(T::DbWeight::get().writes(16))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:1)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -252,88 +266,88 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `36`, estimated `4540` bytes.
-		// Minimum execution time: 9_093_000 picoseconds.
-		Weight::from_parts(10_075_000, 4540)
+		// Minimum execution time: 9_684_000 picoseconds.
+		Weight::from_parts(10_526_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:1)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
-		// Proof size: measured `168`, estimated `4540` bytes.
-		// Minimum execution time: 12_749_000 picoseconds.
-		Weight::from_parts(14_001_000, 4540)
+		// Proof size: measured `169`, estimated `4540` bytes.
+		// Minimum execution time: 13_700_000 picoseconds.
+		Weight::from_parts(15_033_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Rules` (r:0 w:1)
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
-		// Proof size: measured `84`, estimated `3521` bytes.
-		// Minimum execution time: 49_073_000 picoseconds.
-		Weight::from_parts(52_188_000, 3521)
+		// Proof size: measured `85`, estimated `3522` bytes.
+		// Minimum execution time: 52_789_000 picoseconds.
+		Weight::from_parts(55_993_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:0 w:1)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
-		// Proof size: measured `84`, estimated `3521` bytes.
-		// Minimum execution time: 14_982_000 picoseconds.
-		Weight::from_parts(16_054_000, 3521)
+		// Proof size: measured `85`, estimated `3522` bytes.
+		// Minimum execution time: 16_154_000 picoseconds.
+		Weight::from_parts(17_496_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Exemptions` (r:1 w:1)
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
-		// Proof size: measured `168`, estimated `4540` bytes.
-		// Minimum execution time: 15_002_000 picoseconds.
-		Weight::from_parts(16_534_000, 4540)
+		// Proof size: measured `169`, estimated `4540` bytes.
+		// Minimum execution time: 16_875_000 picoseconds.
+		Weight::from_parts(18_087_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenAccounts` (r:1 w:1)
 	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
-		// Proof size: measured `84`, estimated `3533` bytes.
-		// Minimum execution time: 15_313_000 picoseconds.
-		Weight::from_parts(16_394_000, 3533)
+		// Proof size: measured `85`, estimated `3533` bytes.
+		// Minimum execution time: 16_404_000 picoseconds.
+		Weight::from_parts(17_756_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenIdentities` (r:1 w:1)
@@ -341,16 +355,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
-		// Proof size: measured `194`, estimated `4540` bytes.
-		// Minimum execution time: 18_027_000 picoseconds.
-		Weight::from_parts(19_359_000, 4540)
+		// Proof size: measured `195`, estimated `4540` bytes.
+		// Minimum execution time: 19_329_000 picoseconds.
+		Weight::from_parts(20_791_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::PartialFreezes` (r:1 w:1)
@@ -358,29 +372,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
-		// Proof size: measured `194`, estimated `4540` bytes.
-		// Minimum execution time: 17_586_000 picoseconds.
-		Weight::from_parts(19_139_000, 4540)
+		// Proof size: measured `195`, estimated `4540` bytes.
+		// Minimum execution time: 18_898_000 picoseconds.
+		Weight::from_parts(20_451_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
 	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
-		// Proof size: measured `84`, estimated `3521` bytes.
-		// Minimum execution time: 11_197_000 picoseconds.
-		Weight::from_parts(11_998_000, 3521)
+		// Proof size: measured `85`, estimated `3522` bytes.
+		// Minimum execution time: 12_328_000 picoseconds.
+		Weight::from_parts(13_250_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenAccounts` (r:2 w:0)
 	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenIdentities` (r:2 w:0)
@@ -411,12 +425,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[0, 1]`.
 	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		// Proof size: measured `6912`, estimated `11887` bytes.
-		// Minimum execution time: 114_481_000 picoseconds.
-		Weight::from_parts(68_585_373, 11887)
-			.saturating_add(Weight::from_parts(3_922_846, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(56_563_181, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(11_801_829, 0).saturating_mul(f.into()))
+		// Proof size: measured `6914`, estimated `11887` bytes.
+		// Minimum execution time: 131_386_000 picoseconds.
+		Weight::from_parts(57_475_921, 11887)
+			.saturating_add(Weight::from_parts(4_425_327, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(70_741_231, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(22_108_280, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
@@ -430,134 +444,134 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(7_050_000, 3513)
+		Weight::from_parts(7_341_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(7_241_000, 3513)
+		Weight::from_parts(7_711_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(13_620_000, 3521)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(16_705_000, 4231)
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(15_082_000, 6052)
+		Weight::from_parts(16_054_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(13_780_000, 4540)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(17_255_000, 4540)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(21_261_000, 6052)
+		Weight::from_parts(22_884_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_primary_key() -> Weight {
-		Weight::from_parts(14_752_000, 6052)
+		Weight::from_parts(15_723_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(24_737_000, 6052)
-			.saturating_add(RocksDbWeight::get().reads(6))
+		Weight::from_parts(28_122_000, 6054)
+			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(18_137_000, 5295)
+		Weight::from_parts(19_298_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(17_055_000, 5295)
+		Weight::from_parts(18_597_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(30_506_000, 9600)
+		Weight::from_parts(31_897_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(80_871_000, 9600)
+		Weight::from_parts(88_191_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn prune_used_signatures(n: u32, ) -> Weight {
-		Weight::from_parts(4_428_500, 1489)
-			.saturating_add(Weight::from_parts(523_285, 0).saturating_mul(n.into()))
+		Weight::from_parts(4_937_915, 1489)
+			.saturating_add(Weight::from_parts(572_178, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
-	fn revoke_claim() -> Weight {
-		Weight::from_parts(9_124_000, 4231)
-			.saturating_add(RocksDbWeight::get().reads(1))
-			.saturating_add(RocksDbWeight::get().writes(1))
-	}
 	fn mark_sanction_claims() -> Weight {
-		Weight::from_parts(60_000_000, 50_000)
+		Weight::from_parts(87_441_000, 41502)
 			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(16))
 	}
+	fn revoke_claim() -> Weight {
+		Weight::from_parts(9_844_000, 4231)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(10_075_000, 4540)
+		Weight::from_parts(10_526_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(14_001_000, 4540)
+		Weight::from_parts(15_033_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(52_188_000, 3521)
+		Weight::from_parts(55_993_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(16_054_000, 3521)
+		Weight::from_parts(17_496_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(16_534_000, 4540)
+		Weight::from_parts(18_087_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(16_394_000, 3533)
+		Weight::from_parts(17_756_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(19_359_000, 4540)
+		Weight::from_parts(20_791_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(19_139_000, 4540)
+		Weight::from_parts(20_451_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(11_998_000, 3521)
+		Weight::from_parts(13_250_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(68_585_373, 11887)
-			.saturating_add(Weight::from_parts(3_922_846, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(56_563_181, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(11_801_829, 0).saturating_mul(f.into()))
+		Weight::from_parts(57_475_921, 11887)
+			.saturating_add(Weight::from_parts(4_425_327, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(70_741_231, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(22_108_280, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))

@@ -51,8 +51,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `274`, estimated `6474` bytes.
-		// Minimum execution time: 14_842_000 picoseconds.
-		Weight::from_parts(15_874_000, 6474)
+		// Minimum execution time: 15_803_000 picoseconds.
+		Weight::from_parts(17_156_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 8_753_000 picoseconds.
-		Weight::from_parts(9_554_000, 3649)
+		// Minimum execution time: 9_484_000 picoseconds.
+		Weight::from_parts(10_656_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 8_563_000 picoseconds.
-		Weight::from_parts(9_505_000, 3649)
+		// Minimum execution time: 9_133_000 picoseconds.
+		Weight::from_parts(10_225_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -78,27 +78,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 8_813_000 picoseconds.
-		Weight::from_parts(9_624_000, 3649)
+		// Minimum execution time: 9_324_000 picoseconds.
+		Weight::from_parts(10_335_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Matching::NextOrderId` (r:1 w:1)
+	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:1)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:18 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:18 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:35 w:35)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:35 w:35)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::NextOrderId` (r:1 w:1)
-	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::PriceLevels` (r:2 w:2)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:2 w:2)
@@ -107,40 +105,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Holdings` (r:35 w:35)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::OpenOrders` (r:0 w:17)
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::RecentTrades` (r:0 w:16)
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `12053`, estimated `13905` bytes.
-		// Minimum execution time: 175_923_000 picoseconds.
-		Weight::from_parts(270_992_490, 13905)
-			.saturating_add(Weight::from_parts(203_505_378, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(23))
+		// Proof size: measured `12055`, estimated `13905` bytes.
+		// Minimum execution time: 179_397_000 picoseconds.
+		Weight::from_parts(234_474_341, 13905)
+			.saturating_add(Weight::from_parts(241_732_895, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
+	/// Storage: `Matching::NextOrderId` (r:1 w:1)
+	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:0)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:1 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::NextOrderId` (r:1 w:1)
-	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::PriceLevels` (r:2 w:1)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:1 w:1)
@@ -150,16 +146,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::OpenOrders` (r:0 w:1)
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn place_resting_order() -> Weight {
-		// Proof size: measured `10386`, estimated `13905` bytes.
-		// Minimum execution time: 163_975_000 picoseconds.
-		Weight::from_parts(182_022_000, 13905)
-			.saturating_add(T::DbWeight::get().reads(14))
+		// Proof size: measured `10171`, estimated `13905` bytes.
+		// Minimum execution time: 196_884_000 picoseconds.
+		Weight::from_parts(256_253_000, 13905)
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
+	/// Storage: `Matching::NextOrderId` (r:1 w:1)
+	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::Markets` (r:1 w:1)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:3 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:3 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:5 w:5)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::PriceLevels` (r:2 w:2)
+	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::Levels` (r:2 w:2)
+	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::Orders` (r:1 w:2)
+	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `Token::Assets` (r:2 w:0)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Holdings` (r:5 w:5)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::OpenOrders` (r:0 w:2)
+	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::RecentTrades` (r:0 w:1)
+	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn place_crossing_order() -> Weight {
-		Weight::from_parts(700_000_000, 20_000)
-			.saturating_add(T::DbWeight::get().reads(40))
-			.saturating_add(T::DbWeight::get().writes(30))
+		// Proof size: measured `12711`, estimated `16370` bytes.
+		// Minimum execution time: 501_929_000 picoseconds.
+		Weight::from_parts(581_608_000, 16370)
+			.saturating_add(T::DbWeight::get().reads(30))
+			.saturating_add(T::DbWeight::get().writes(21))
 	}
 	/// Storage: `Matching::Orders` (r:3 w:3)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
@@ -173,8 +199,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `3192`, estimated `8952` bytes.
-		// Minimum execution time: 56_724_000 picoseconds.
-		Weight::from_parts(70_114_000, 8952)
+		// Minimum execution time: 76_895_000 picoseconds.
+		Weight::from_parts(91_627_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -188,8 +214,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `918`, estimated `4066` bytes.
-		// Minimum execution time: 29_524_000 picoseconds.
-		Weight::from_parts(32_529_000, 4066)
+		// Minimum execution time: 32_549_000 picoseconds.
+		Weight::from_parts(35_953_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -208,9 +234,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `741`, estimated `5536` bytes.
-		// Minimum execution time: 8_032_000 picoseconds.
-		Weight::from_parts(21_310_845, 5536)
-			.saturating_add(Weight::from_parts(24_741_617, 0).saturating_mul(n.into()))
+		// Minimum execution time: 9_244_000 picoseconds.
+		Weight::from_parts(18_657_156, 5536)
+			.saturating_add(Weight::from_parts(29_059_691, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -228,15 +254,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:1 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::OpenOrders` (r:0 w:48)
@@ -244,12 +268,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 24]`.
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		// Proof size: measured `5511`, estimated `13905` bytes.
-		// Minimum execution time: 568_979_000 picoseconds.
-		Weight::from_parts(572_094_000, 13905)
-			.saturating_add(Weight::from_parts(12_487_609, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(87_086_821, 0).saturating_mul(q.into()))
-			.saturating_add(T::DbWeight::get().reads(11))
+		// Proof size: measured `5329`, estimated `13905` bytes.
+		// Minimum execution time: 673_224_000 picoseconds.
+		Weight::from_parts(216_081_125, 13905)
+			.saturating_add(Weight::from_parts(22_370_759, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(121_401_642, 0).saturating_mul(q.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -261,7 +285,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -274,17 +298,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
 	fn open_offering(t: u32, ) -> Weight {
-		// Proof size: measured `4779`, estimated `9600` bytes.
-		// Minimum execution time: 56_634_000 picoseconds.
-		Weight::from_parts(61_536_404, 9600)
-			.saturating_add(Weight::from_parts(32_988, 0).saturating_mul(t.into()))
+		// Proof size: measured `4780`, estimated `9600` bytes.
+		// Minimum execution time: 63_294_000 picoseconds.
+		Weight::from_parts(68_793_197, 9600)
+			.saturating_add(Weight::from_parts(2_452, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscribed` (r:1 w:1)
@@ -297,24 +321,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:1 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscriptions` (r:1 w:1)
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn subscribe(_t: u32, ) -> Weight {
-		// Proof size: measured `5664`, estimated `13905` bytes.
-		// Minimum execution time: 106_429_000 picoseconds.
-		Weight::from_parts(115_748_803, 13905)
-			.saturating_add(T::DbWeight::get().reads(13))
+	fn subscribe(t: u32, ) -> Weight {
+		// Proof size: measured `5483`, estimated `13905` bytes.
+		// Minimum execution time: 113_369_000 picoseconds.
+		Weight::from_parts(120_959_670, 13905)
+			.saturating_add(Weight::from_parts(210_036, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Matching::Offerings` (r:1 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `652`, estimated `3939` bytes.
-		// Minimum execution time: 13_309_000 picoseconds.
-		Weight::from_parts(14_471_000, 3939)
+		// Minimum execution time: 15_123_000 picoseconds.
+		Weight::from_parts(17_195_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -329,7 +352,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::Subscribed` (r:24 w:24)
 	/// Proof: `Matching::Subscribed` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:25 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:25 w:0)
@@ -342,22 +365,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:1)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		// Proof size: measured `6435`, estimated `13905` bytes.
-		// Minimum execution time: 29_934_000 picoseconds.
-		Weight::from_parts(60_325_719, 13905)
-			.saturating_add(Weight::from_parts(122_770_167, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Proof size: measured `6436`, estimated `13905` bytes.
+		// Minimum execution time: 32_598_000 picoseconds.
+		Weight::from_parts(67_645_964, 13905)
+			.saturating_add(Weight::from_parts(140_348_538, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:16 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextInstructionId` (r:1 w:1)
@@ -370,14 +391,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `458`, estimated `4955` bytes.
-		// Minimum execution time: 29_845_000 picoseconds.
-		Weight::from_parts(24_242_413, 4955)
-			.saturating_add(Weight::from_parts(9_234_319, 0).saturating_mul(l.into()))
+		// Proof size: measured `458`, estimated `4951` bytes.
+		// Minimum execution time: 32_038_000 picoseconds.
+		Weight::from_parts(25_251_962, 4951)
+			.saturating_add(Weight::from_parts(10_578_759, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
-			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 5064).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -388,26 +409,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:9 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:9 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:10 w:10)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `5506`, estimated `11520` bytes.
-		// Minimum execution time: 107_791_000 picoseconds.
-		Weight::from_parts(51_722_498, 11520)
-			.saturating_add(Weight::from_parts(70_222_718, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Proof size: measured `5507`, estimated `11513` bytes.
+		// Minimum execution time: 119_268_000 picoseconds.
+		Weight::from_parts(59_448_269, 11513)
+			.saturating_add(Weight::from_parts(75_633_140, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -415,13 +434,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `610`, estimated `5445` bytes.
-		// Minimum execution time: 20_570_000 picoseconds.
-		Weight::from_parts(19_808_330, 5445)
-			.saturating_add(Weight::from_parts(4_873_144, 0).saturating_mul(l.into()))
+		// Proof size: measured `610`, estimated `5438` bytes.
+		// Minimum execution time: 23_465_000 picoseconds.
+		Weight::from_parts(20_917_359, 5438)
+			.saturating_add(Weight::from_parts(5_870_054, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -434,9 +453,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `512`, estimated `4704` bytes.
-		// Minimum execution time: 24_036_000 picoseconds.
-		Weight::from_parts(20_898_304, 4704)
-			.saturating_add(Weight::from_parts(7_148_231, 0).saturating_mul(l.into()))
+		// Minimum execution time: 27_901_000 picoseconds.
+		Weight::from_parts(23_026_371, 4704)
+			.saturating_add(Weight::from_parts(8_079_980, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -454,24 +473,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::AccountBalances` (r:16 w:16)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:16 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:16 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:16 w:16)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:2 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::ScheduledWeight` (r:0 w:1)
 	/// Proof: `Matching::ScheduledWeight` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
 		// Proof size: measured `5335`, estimated `11513` bytes.
-		// Minimum execution time: 108_422_000 picoseconds.
-		Weight::from_parts(48_515_051, 11513)
-			.saturating_add(Weight::from_parts(74_214_875, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
+		// Minimum execution time: 113_960_000 picoseconds.
+		Weight::from_parts(49_605_210, 11513)
+			.saturating_add(Weight::from_parts(76_903_711, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(l.into())))
@@ -482,57 +499,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(15_874_000, 6474)
+		Weight::from_parts(17_156_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(9_554_000, 3649)
+		Weight::from_parts(10_656_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(9_505_000, 3649)
+		Weight::from_parts(10_225_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(9_624_000, 3649)
+		Weight::from_parts(10_335_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(270_992_490, 13905)
-			.saturating_add(Weight::from_parts(203_505_378, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(23))
+		Weight::from_parts(234_474_341, 13905)
+			.saturating_add(Weight::from_parts(241_732_895, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(13))
 			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
 	fn place_resting_order() -> Weight {
-		Weight::from_parts(182_022_000, 13905)
-			.saturating_add(RocksDbWeight::get().reads(14))
+		Weight::from_parts(256_253_000, 13905)
+			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn place_crossing_order() -> Weight {
-		Weight::from_parts(700_000_000, 20_000)
-			.saturating_add(RocksDbWeight::get().reads(40))
-			.saturating_add(RocksDbWeight::get().writes(30))
+		Weight::from_parts(581_608_000, 16370)
+			.saturating_add(RocksDbWeight::get().reads(30))
+			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(70_114_000, 8952)
+		Weight::from_parts(91_627_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(32_529_000, 4066)
+		Weight::from_parts(35_953_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(21_310_845, 5536)
-			.saturating_add(Weight::from_parts(24_741_617, 0).saturating_mul(n.into()))
+		Weight::from_parts(18_657_156, 5536)
+			.saturating_add(Weight::from_parts(29_059_691, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -540,10 +557,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(572_094_000, 13905)
-			.saturating_add(Weight::from_parts(12_487_609, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(87_086_821, 0).saturating_mul(q.into()))
-			.saturating_add(RocksDbWeight::get().reads(11))
+		Weight::from_parts(216_081_125, 13905)
+			.saturating_add(Weight::from_parts(22_370_759, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(121_401_642, 0).saturating_mul(q.into()))
+			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
@@ -553,57 +570,58 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
 	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(61_536_404, 9600)
-			.saturating_add(Weight::from_parts(32_988, 0).saturating_mul(t.into()))
+		Weight::from_parts(68_793_197, 9600)
+			.saturating_add(Weight::from_parts(2_452, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
-	fn subscribe(_t: u32, ) -> Weight {
-		Weight::from_parts(115_748_803, 13905)
-			.saturating_add(RocksDbWeight::get().reads(13))
+	fn subscribe(t: u32, ) -> Weight {
+		Weight::from_parts(120_959_670, 13905)
+			.saturating_add(Weight::from_parts(210_036, 0).saturating_mul(t.into()))
+			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(14_471_000, 3939)
+		Weight::from_parts(17_195_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(60_325_719, 13905)
-			.saturating_add(Weight::from_parts(122_770_167, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(13))
+		Weight::from_parts(67_645_964, 13905)
+			.saturating_add(Weight::from_parts(140_348_538, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(24_242_413, 4955)
-			.saturating_add(Weight::from_parts(9_234_319, 0).saturating_mul(l.into()))
+		Weight::from_parts(25_251_962, 4951)
+			.saturating_add(Weight::from_parts(10_578_759, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
-			.saturating_add(Weight::from_parts(0, 5062).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 5064).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(51_722_498, 11520)
-			.saturating_add(Weight::from_parts(70_222_718, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(13))
+		Weight::from_parts(59_448_269, 11513)
+			.saturating_add(Weight::from_parts(75_633_140, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(19_808_330, 5445)
-			.saturating_add(Weight::from_parts(4_873_144, 0).saturating_mul(l.into()))
+		Weight::from_parts(20_917_359, 5438)
+			.saturating_add(Weight::from_parts(5_870_054, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(20_898_304, 4704)
-			.saturating_add(Weight::from_parts(7_148_231, 0).saturating_mul(l.into()))
+		Weight::from_parts(23_026_371, 4704)
+			.saturating_add(Weight::from_parts(8_079_980, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -611,9 +629,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3076).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(48_515_051, 11513)
-			.saturating_add(Weight::from_parts(74_214_875, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(9))
+		Weight::from_parts(49_605_210, 11513)
+			.saturating_add(Weight::from_parts(76_903_711, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(l.into())))

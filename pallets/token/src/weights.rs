@@ -54,7 +54,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::NextAssetId` (r:1 w:1)
 	/// Proof: `Token::NextAssetId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetByIdentifier` (r:3 w:3)
@@ -69,87 +69,87 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
 		// Proof size: measured `39`, estimated `8538` bytes.
-		// Minimum execution time: 25_749_000 picoseconds.
-		Weight::from_parts(28_182_000, 8538)
+		// Minimum execution time: 28_243_000 picoseconds.
+		Weight::from_parts(30_536_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetByIdentifier` (r:3 w:6)
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
-		// Proof size: measured `432`, estimated `8538` bytes.
-		// Minimum execution time: 26_710_000 picoseconds.
-		Weight::from_parts(29_404_000, 8538)
+		// Proof size: measured `433`, estimated `8538` bytes.
+		// Minimum execution time: 28_712_000 picoseconds.
+		Weight::from_parts(31_126_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
-		// Proof size: measured `320`, estimated `3732` bytes.
-		// Minimum execution time: 12_859_000 picoseconds.
-		Weight::from_parts(13_971_000, 3732)
+		// Proof size: measured `321`, estimated `3732` bytes.
+		// Minimum execution time: 13_170_000 picoseconds.
+		Weight::from_parts(14_542_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
-		// Proof size: measured `468`, estimated `4540` bytes.
-		// Minimum execution time: 16_435_000 picoseconds.
-		Weight::from_parts(18_037_000, 4540)
+		// Proof size: measured `469`, estimated `4540` bytes.
+		// Minimum execution time: 16_945_000 picoseconds.
+		Weight::from_parts(18_347_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn renounce_control() -> Weight {
-		// Proof size: measured `320`, estimated `3732` bytes.
-		// Minimum execution time: 12_849_000 picoseconds.
-		Weight::from_parts(13_941_000, 3732)
+		// Proof size: measured `321`, estimated `3732` bytes.
+		// Minimum execution time: 12_909_000 picoseconds.
+		Weight::from_parts(14_471_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
-		// Proof size: measured `468`, estimated `4540` bytes.
-		// Minimum execution time: 16_254_000 picoseconds.
-		Weight::from_parts(17_566_000, 4540)
+		// Proof size: measured `469`, estimated `4540` bytes.
+		// Minimum execution time: 17_526_000 picoseconds.
+		Weight::from_parts(19_419_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
-		// Proof size: measured `365`, estimated `3732` bytes.
-		// Minimum execution time: 13_610_000 picoseconds.
-		Weight::from_parts(14_601_000, 3732)
+		// Proof size: measured `366`, estimated `3732` bytes.
+		// Minimum execution time: 13_571_000 picoseconds.
+		Weight::from_parts(15_634_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -167,20 +167,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
-		// Proof size: measured `5642`, estimated `9600` bytes.
-		// Minimum execution time: 91_907_000 picoseconds.
-		Weight::from_parts(97_305_000, 9600)
+		// Proof size: measured `5644`, estimated `9600` bytes.
+		// Minimum execution time: 93_650_000 picoseconds.
+		Weight::from_parts(102_222_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
-		// Proof size: measured `320`, estimated `3732` bytes.
-		// Minimum execution time: 12_579_000 picoseconds.
-		Weight::from_parts(13_670_000, 3732)
+		// Proof size: measured `321`, estimated `3732` bytes.
+		// Minimum execution time: 13_570_000 picoseconds.
+		Weight::from_parts(14_932_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -191,7 +191,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
@@ -205,9 +205,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
-		// Proof size: measured `5860`, estimated `9600` bytes.
-		// Minimum execution time: 90_495_000 picoseconds.
-		Weight::from_parts(98_828_000, 9600)
+		// Proof size: measured `5861`, estimated `9600` bytes.
+		// Minimum execution time: 99_619_000 picoseconds.
+		Weight::from_parts(132_487_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -218,24 +218,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:2 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 4]`.
 	fn transfer(c: u32, ) -> Weight {
-		// Proof size: measured `6135`, estimated `9600` bytes.
-		// Minimum execution time: 93_770_000 picoseconds.
-		Weight::from_parts(103_624_926, 9600)
-			.saturating_add(Weight::from_parts(7_139_307, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Proof size: measured `6137`, estimated `9600` bytes.
+		// Minimum execution time: 106_058_000 picoseconds.
+		Weight::from_parts(125_944_297, 9600)
+			.saturating_add(Weight::from_parts(5_357_161, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
@@ -246,7 +244,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:3 w:0)
@@ -259,13 +257,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::HolderCount` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::JurisdictionHolderCount` (r:2 w:2)
 	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn transfer_changing_holders() -> Weight {
-		// Proof size: measured `5881`, estimated `10713` bytes.
-		// Minimum execution time: 117_275_000 picoseconds.
-		Weight::from_parts(125_708_000, 10713)
-			.saturating_add(T::DbWeight::get().reads(19))
+		// Proof size: measured `5883`, estimated `10713` bytes.
+		// Minimum execution time: 129_323_000 picoseconds.
+		Weight::from_parts(146_478_000, 10713)
+			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
@@ -274,8 +270,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `277`, estimated `3732` bytes.
-		// Minimum execution time: 16_414_000 picoseconds.
-		Weight::from_parts(18_047_000, 3732)
+		// Minimum execution time: 18_849_000 picoseconds.
+		Weight::from_parts(20_451_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -285,8 +281,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `464`, estimated `3732` bytes.
-		// Minimum execution time: 18_718_000 picoseconds.
-		Weight::from_parts(19_749_000, 3732)
+		// Minimum execution time: 20_741_000 picoseconds.
+		Weight::from_parts(22_484_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -301,22 +297,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:2 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
-		// Proof size: measured `6363`, estimated `9600` bytes.
-		// Minimum execution time: 130_815_000 picoseconds.
-		Weight::from_parts(140_980_000, 9600)
-			.saturating_add(T::DbWeight::get().reads(15))
+		// Proof size: measured `6365`, estimated `9600` bytes.
+		// Minimum execution time: 144_546_000 picoseconds.
+		Weight::from_parts(159_568_000, 9600)
+			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
@@ -330,7 +324,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
@@ -344,35 +338,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
-		// Proof size: measured `6047`, estimated `9600` bytes.
-		// Minimum execution time: 104_856_000 picoseconds.
-		Weight::from_parts(114_340_000, 9600)
+		// Proof size: measured `6048`, estimated `9600` bytes.
+		// Minimum execution time: 114_671_000 picoseconds.
+		Weight::from_parts(124_817_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:3 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
-		// Proof size: measured `1918`, estimated `8583` bytes.
-		// Minimum execution time: 83_916_000 picoseconds.
-		Weight::from_parts(91_286_000, 8583)
+		// Proof size: measured `1892`, estimated `8586` bytes.
+		// Minimum execution time: 94_411_000 picoseconds.
+		Weight::from_parts(101_502_000, 8586)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
@@ -384,16 +378,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
-		// Proof size: measured `1671`, estimated `6052` bytes.
-		// Minimum execution time: 58_166_000 picoseconds.
-		Weight::from_parts(64_075_000, 6052)
+		// Proof size: measured `1673`, estimated `6054` bytes.
+		// Minimum execution time: 65_648_000 picoseconds.
+		Weight::from_parts(72_288_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:3 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:1 w:1)
@@ -402,69 +396,69 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
-		// Proof size: measured `927`, estimated `8583` bytes.
-		// Minimum execution time: 76_193_000 picoseconds.
-		Weight::from_parts(65_614_747, 8583)
-			.saturating_add(Weight::from_parts(19_239_783, 0).saturating_mul(p.into()))
+		// Proof size: measured `930`, estimated `8586` bytes.
+		// Minimum execution time: 83_875_000 picoseconds.
+		Weight::from_parts(70_621_225, 8586)
+			.saturating_add(Weight::from_parts(20_295_257, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Documents` (r:1 w:1)
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
-		// Proof size: measured `320`, estimated `3831` bytes.
-		// Minimum execution time: 20_501_000 picoseconds.
-		Weight::from_parts(22_273_000, 3831)
+		// Proof size: measured `321`, estimated `3831` bytes.
+		// Minimum execution time: 21_321_000 picoseconds.
+		Weight::from_parts(22_954_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Documents` (r:1 w:1)
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
-		// Proof size: measured `441`, estimated `3831` bytes.
-		// Minimum execution time: 17_697_000 picoseconds.
-		Weight::from_parts(19_369_000, 3831)
+		// Proof size: measured `442`, estimated `3831` bytes.
+		// Minimum execution time: 18_468_000 picoseconds.
+		Weight::from_parts(19_859_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:0 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
-		// Proof size: measured `366`, estimated `3732` bytes.
-		// Minimum execution time: 17_096_000 picoseconds.
-		Weight::from_parts(18_517_000, 3732)
+		// Proof size: measured `367`, estimated `3732` bytes.
+		// Minimum execution time: 18_198_000 picoseconds.
+		Weight::from_parts(19_690_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:1 w:0)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
-		// Proof size: measured `522`, estimated `3732` bytes.
-		// Minimum execution time: 16_795_000 picoseconds.
-		Weight::from_parts(18_157_000, 3732)
+		// Proof size: measured `523`, estimated `3732` bytes.
+		// Minimum execution time: 17_617_000 picoseconds.
+		Weight::from_parts(18_969_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::NextDistributionId` (r:1 w:1)
 	/// Proof: `Token::NextDistributionId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
@@ -474,9 +468,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Distributions` (r:0 w:1)
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
-		// Proof size: measured `793`, estimated `6474` bytes.
-		// Minimum execution time: 31_056_000 picoseconds.
-		Weight::from_parts(34_081_000, 6474)
+		// Proof size: measured `794`, estimated `6474` bytes.
+		// Minimum execution time: 32_929_000 picoseconds.
+		Weight::from_parts(35_613_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -493,7 +487,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Checkpoints` (r:1 w:0)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:3 w:0)
@@ -502,13 +496,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
-	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
-		// Proof size: measured `7136`, estimated `13905` bytes.
-		// Minimum execution time: 157_085_000 picoseconds.
-		Weight::from_parts(169_563_000, 13905)
-			.saturating_add(T::DbWeight::get().reads(21))
+		// Proof size: measured `7138`, estimated `13905` bytes.
+		// Minimum execution time: 162_042_000 picoseconds.
+		Weight::from_parts(173_569_000, 13905)
+			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Token::Distributions` (r:1 w:1)
@@ -516,22 +508,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:1 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
-		// Proof size: measured `1264`, estimated `4066` bytes.
-		// Minimum execution time: 38_006_000 picoseconds.
-		Weight::from_parts(41_151_000, 4066)
+		// Proof size: measured `1265`, estimated `4066` bytes.
+		// Minimum execution time: 38_898_000 picoseconds.
+		Weight::from_parts(42_383_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::NextBallotId` (r:1 w:1)
 	/// Proof: `Token::NextBallotId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:1 w:1)
@@ -539,9 +531,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Ballots` (r:0 w:1)
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
-		// Proof size: measured `406`, estimated `3732` bytes.
-		// Minimum execution time: 22_744_000 picoseconds.
-		Weight::from_parts(24_887_000, 3732)
+		// Proof size: measured `407`, estimated `3732` bytes.
+		// Minimum execution time: 23_405_000 picoseconds.
+		Weight::from_parts(25_578_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -557,8 +549,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof size: measured `2687`, estimated `4816` bytes.
-		// Minimum execution time: 39_800_000 picoseconds.
-		Weight::from_parts(43_024_000, 4816)
+		// Minimum execution time: 40_901_000 picoseconds.
+		Weight::from_parts(45_568_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -568,21 +560,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1679`, estimated `4816` bytes.
-		// Minimum execution time: 21_402_000 picoseconds.
-		Weight::from_parts(23_636_000, 4816)
+		// Minimum execution time: 21_482_000 picoseconds.
+		Weight::from_parts(23_715_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::ValuationPrices` (r:0 w:1)
 	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
-		// Proof size: measured `495`, estimated `6474` bytes.
-		// Minimum execution time: 17_916_000 picoseconds.
-		Weight::from_parts(19_589_000, 6474)
+		// Proof size: measured `496`, estimated `6474` bytes.
+		// Minimum execution time: 19_208_000 picoseconds.
+		Weight::from_parts(20_781_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -591,155 +583,155 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(28_182_000, 8538)
+		Weight::from_parts(30_536_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(29_404_000, 8538)
+		Weight::from_parts(31_126_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(13_971_000, 3732)
+		Weight::from_parts(14_542_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(18_037_000, 4540)
+		Weight::from_parts(18_347_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(13_941_000, 3732)
+		Weight::from_parts(14_471_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(17_566_000, 4540)
+		Weight::from_parts(19_419_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(14_601_000, 3732)
+		Weight::from_parts(15_634_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(97_305_000, 9600)
+		Weight::from_parts(102_222_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn close_issuance() -> Weight {
-		Weight::from_parts(13_670_000, 3732)
+		Weight::from_parts(14_932_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(98_828_000, 9600)
+		Weight::from_parts(132_487_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn transfer(c: u32, ) -> Weight {
-		Weight::from_parts(103_624_926, 9600)
-			.saturating_add(Weight::from_parts(7_139_307, 0).saturating_mul(c.into()))
-			.saturating_add(RocksDbWeight::get().reads(13))
+		Weight::from_parts(125_944_297, 9600)
+			.saturating_add(Weight::from_parts(5_357_161, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn transfer_changing_holders() -> Weight {
-		Weight::from_parts(125_708_000, 10713)
-			.saturating_add(RocksDbWeight::get().reads(19))
+		Weight::from_parts(146_478_000, 10713)
+			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(18_047_000, 3732)
+		Weight::from_parts(20_451_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(19_749_000, 3732)
+		Weight::from_parts(22_484_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(140_980_000, 9600)
-			.saturating_add(RocksDbWeight::get().reads(15))
+		Weight::from_parts(159_568_000, 9600)
+			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(114_340_000, 9600)
+		Weight::from_parts(124_817_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(91_286_000, 8583)
+		Weight::from_parts(101_502_000, 8586)
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(64_075_000, 6052)
+		Weight::from_parts(72_288_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(65_614_747, 8583)
-			.saturating_add(Weight::from_parts(19_239_783, 0).saturating_mul(p.into()))
+		Weight::from_parts(70_621_225, 8586)
+			.saturating_add(Weight::from_parts(20_295_257, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(22_273_000, 3831)
+		Weight::from_parts(22_954_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(19_369_000, 3831)
+		Weight::from_parts(19_859_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(18_517_000, 3732)
+		Weight::from_parts(19_690_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(18_157_000, 3732)
+		Weight::from_parts(18_969_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(34_081_000, 6474)
+		Weight::from_parts(35_613_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(169_563_000, 13905)
-			.saturating_add(RocksDbWeight::get().reads(21))
+		Weight::from_parts(173_569_000, 13905)
+			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(41_151_000, 4066)
+		Weight::from_parts(42_383_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn create_ballot() -> Weight {
-		Weight::from_parts(24_887_000, 3732)
+		Weight::from_parts(25_578_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(43_024_000, 4816)
+		Weight::from_parts(45_568_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(23_636_000, 4816)
+		Weight::from_parts(23_715_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(19_589_000, 6474)
+		Weight::from_parts(20_781_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
