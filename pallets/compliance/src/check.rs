@@ -44,6 +44,8 @@ struct ClaimView<T: Config> {
 	for_asset: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
 	/// The parties whose sanction claims this check had no need to read.
 	unread: Vec<IdentityId>,
+	/// Whether the check read the asset's rule set.
+	rules_read: bool,
 }
 
 impl<T: Config> ClaimView<T> {
@@ -54,6 +56,7 @@ impl<T: Config> ClaimView<T> {
 			global: TrustedIssuers::<T>::get(Scope::Global),
 			for_asset: TrustedIssuers::<T>::get(Scope::Asset(asset)),
 			unread: Vec::new(),
+			rules_read: false,
 		}
 	}
 
@@ -108,6 +111,16 @@ impl<T: Config> ClaimView<T> {
 		}
 	}
 
+	/// The asset's rule set, read only when it has conditions: a record every check of the
+	/// asset shares, noted as such once the check says yes.
+	fn rules(&mut self, profile: &AssetProfile) -> RuleSet {
+		if profile.conditions == 0 {
+			return RuleSet::default();
+		}
+		self.rules_read = true;
+		Rules::<T>::get(self.asset)
+	}
+
 	/// A party whose key says it has no sanction claims on record is not read for them.
 	fn ensure_not_sanctioned(&mut self, party: KeyRecord, side: Side) -> Result<(), Rejection> {
 		if !party.sanction_claims {
@@ -124,6 +137,9 @@ impl<T: Config> ClaimView<T> {
 	/// [`block_cache::note_unread_sanction_claims`]). A refusal gives back nothing, and
 	/// leaves storage as it was.
 	fn passed(self) {
+		if self.rules_read {
+			block_cache::note_read::<T>(&Rules::<T>::hashed_key_for(self.asset));
+		}
 		for identity in self.unread {
 			block_cache::note_unread_sanction_claims::<T>(identity);
 		}
@@ -190,7 +206,7 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		}
 
-		let rules = Self::rules(asset, &profile);
+		let rules = view.rules(&profile);
 		view.ensure_rules(&rules, sender, Side::Sender)?;
 		view.ensure_rules(&rules, receiver, Side::Receiver)?;
 
@@ -260,7 +276,8 @@ impl<T: Config> Pallet<T> {
 		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
 		let receiver = receiver.identity;
-		view.ensure_rules(&Self::rules(asset, &profile), receiver, Side::Receiver)?;
+		let rules = view.rules(&profile);
+		view.ensure_rules(&rules, receiver, Side::Receiver)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
 		Self::ensure_can_acquire(
@@ -366,7 +383,8 @@ impl<T: Config> Pallet<T> {
 		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(seller, Side::Sender)?;
 		let seller = seller.identity;
-		view.ensure_rules(&Self::rules(asset, &profile), seller, Side::Sender)?;
+		let rules = view.rules(&profile);
+		view.ensure_rules(&rules, seller, Side::Sender)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_not_locked_up(&view, &restrictions, seller)?;
 		if profile.partial_freezes > 0 || restrictions.weigh_what_is_kept() {
@@ -391,7 +409,8 @@ impl<T: Config> Pallet<T> {
 		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(buyer, Side::Receiver)?;
 		let buyer = buyer.identity;
-		view.ensure_rules(&Self::rules(asset, &profile), buyer, Side::Receiver)?;
+		let rules = view.rules(&profile);
+		view.ensure_rules(&rules, buyer, Side::Receiver)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_distribution_window_closed(&view, &restrictions, buyer)?;
 		Self::ensure_can_acquire(&view, &restrictions, buyer, amount, Acquisition::Transfer, None)?;
@@ -416,14 +435,6 @@ impl<T: Config> Pallet<T> {
 		ensure!(!profile.paused, Rejection::AssetPaused);
 		ensure!(!amount.is_zero(), Rejection::ZeroAmount);
 		Ok(profile)
-	}
-
-	/// The asset's rule set, read only when it has conditions.
-	fn rules(asset: T::AssetId, profile: &AssetProfile) -> RuleSet {
-		if profile.conditions == 0 {
-			return RuleSet::default();
-		}
-		Rules::<T>::get(asset)
 	}
 
 	/// The asset's restrictions, read only when one is on.

@@ -252,3 +252,46 @@ fn a_party_without_sanction_claims_is_given_back_their_read_once_an_extrinsic() 
 		assert_eq!(Compliance::hits().since(start), hits(0, 0));
 	});
 }
+
+#[test]
+fn a_check_that_reads_the_rule_set_notes_it_and_one_that_does_not_leaves_it_out() {
+	run_test(|| {
+		let ask = |from: &AccountId, to: &AccountId| {
+			<Compliance as TransferCompliance<_, _, _>>::can_transfer(
+				ASSET,
+				&Partition::default(),
+				from,
+				to,
+				1,
+			)
+		};
+		let redeem = |from: &AccountId| {
+			<Compliance as TransferCompliance<_, _, _>>::can_redeem(
+				ASSET,
+				&Partition::default(),
+				from,
+				1,
+			)
+		};
+		let (alice, bob) = (account(1), account(2));
+		investor(&alice, b"DE");
+		investor(&bob, b"FR");
+		assert_ok!(issue(ASSET, &alice, 100));
+		super::set_rules(rules(vec![], vec![clause(vec![Condition::HasClaim(ClaimTopic::Kyc)])]));
+		Compliance::on_finalize(1);
+
+		// A redemption reads no rules: the next check's read of them is the block's first.
+		in_extrinsic(1);
+		assert_ok!(redeem(&alice));
+		in_extrinsic(2);
+		let start = Compliance::hits();
+		assert_ok!(ask(&alice, &bob));
+		// The profile and both trusted-issuer lists, and both parties' sanction claims.
+		assert_eq!(Compliance::hits().since(start), hits(3 + 2, 0));
+		// The transfer read the rule set: the next finds it in the block.
+		in_extrinsic(3);
+		let start = Compliance::hits();
+		assert_ok!(ask(&alice, &bob));
+		assert_eq!(Compliance::hits().since(start), hits(4 + 2, 0));
+	});
+}
