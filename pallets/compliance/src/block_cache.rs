@@ -102,49 +102,62 @@ enum Access {
 
 fn note<T: Config>(key: &[u8], access: Access) {
 	let now = context::<T>();
-	let key = id(key);
-	CachedKeysOf::<T>::mutate(|cache| {
-		let at = match cache.keys.binary_search_by_key(&key, |k| k.key) {
-			Ok(at) => at,
-			Err(at) => {
-				let (read_by, written_by) = match access {
-					Access::Read => (now, 0),
-					Access::Write => (0, now),
-				};
-				// A full record refunds nothing more this block.
-				let _ = cache.keys.try_insert(at, CachedKey { key, read_by, written_by });
-				return;
-			}
-		};
-		let Some(entry) = cache.keys.get_mut(at) else { return };
-		let earlier = |by: u32| by != 0 && by != now;
-		let hit = match access {
-			// Counted once per extrinsic, and not after its own write (as the benchmarks).
-			Access::Read if entry.read_by == now || entry.written_by == now => false,
-			Access::Read => {
-				let hit = earlier(entry.read_by) || earlier(entry.written_by);
-				entry.read_by = now;
-				hit
-			}
-			Access::Write if entry.written_by == now => false,
-			Access::Write => {
-				let hit = earlier(entry.written_by);
-				entry.written_by = now;
-				hit
-			}
-		};
-		if hit && now >= 2 {
-			match access {
-				Access::Read => cache.hits.reads = cache.hits.reads.saturating_add(1),
-				Access::Write => cache.hits.writes = cache.hits.writes.saturating_add(1),
-			}
+	CachedKeysOf::<T>::mutate(|cache| note_in(cache, now, id(key), access));
+}
+
+/// Notes the access of `key` by `now` in `cache`, counting a hit if an earlier extrinsic
+/// touched it.
+fn note_in(cache: &mut CachedKeys, now: u32, key: u64, access: Access) {
+	let at = match cache.keys.binary_search_by_key(&key, |k| k.key) {
+		Ok(at) => at,
+		Err(at) => {
+			let (read_by, written_by) = match access {
+				Access::Read => (now, 0),
+				Access::Write => (0, now),
+			};
+			// A full record refunds nothing more this block.
+			let _ = cache.keys.try_insert(at, CachedKey { key, read_by, written_by });
+			return;
 		}
-	});
+	};
+	let Some(entry) = cache.keys.get_mut(at) else { return };
+	let earlier = |by: u32| by != 0 && by != now;
+	let hit = match access {
+		// Counted once per extrinsic, and not after its own write (as the benchmarks).
+		Access::Read if entry.read_by == now || entry.written_by == now => false,
+		Access::Read => {
+			let hit = earlier(entry.read_by) || earlier(entry.written_by);
+			entry.read_by = now;
+			hit
+		}
+		Access::Write if entry.written_by == now => false,
+		Access::Write => {
+			let hit = earlier(entry.written_by);
+			entry.written_by = now;
+			hit
+		}
+	};
+	if hit && now >= 2 {
+		match access {
+			Access::Read => cache.hits.reads = cache.hits.reads.saturating_add(1),
+			Access::Write => cache.hits.writes = cache.hits.writes.saturating_add(1),
+		}
+	}
 }
 
 /// Notes a read of the storage item at `key`.
 pub fn note_read<T: Config>(key: &[u8]) {
 	note::<T>(key, Access::Read)
+}
+
+/// Notes a read and then a write of the storage item at `key`, in one write of the record.
+pub fn note_read_and_write<T: Config>(key: &[u8]) {
+	let now = context::<T>();
+	let key = id(key);
+	CachedKeysOf::<T>::mutate(|cache| {
+		note_in(cache, now, key, Access::Read);
+		note_in(cache, now, key, Access::Write);
+	});
 }
 
 /// Notes a write of the storage item at `key`.
@@ -167,24 +180,30 @@ pub fn note_rewrite_of_earlier<T: Config>() {
 	});
 }
 
-/// Counts as a hit the read of an identity's sanction claims that a check had no need to
-/// make, since the party's key says none are on record: the benchmarks charge every party's.
-/// An identity counts once per extrinsic, as the benchmarks count the read; outside an
-/// extrinsic, or past [`MAX_UNREAD_PARTIES`] in one, it counts nothing.
-pub fn note_unread_sanction_claims<T: Config>(identity: IdentityId) {
+/// Notes, in one write of the record, what a check that said yes read of the shared records
+/// (`reads`), and counts as a hit the read of each party's sanction claims that it had no need
+/// to make (`unread`), since the party's key says none are on record: the benchmarks charge
+/// every party's. An identity counts once per extrinsic, as the benchmarks count the read;
+/// outside an extrinsic, or past [`MAX_UNREAD_PARTIES`] in one, it counts nothing.
+pub fn note_check<T: Config>(reads: &[impl AsRef<[u8]>], unread: &[IdentityId]) {
 	let now = context::<T>();
-	if now < 2 {
-		return;
-	}
 	CachedKeysOf::<T>::mutate(|cache| {
+		for key in reads {
+			note_in(cache, now, id(key.as_ref()), Access::Read);
+		}
+		if now < 2 {
+			return;
+		}
 		if cache.unread_by != now {
 			cache.unread.clear();
 			cache.unread_by = now;
 		}
-		if cache.unread.contains(&identity) || cache.unread.try_push(identity).is_err() {
-			return;
+		for identity in unread {
+			if cache.unread.contains(identity) || cache.unread.try_push(*identity).is_err() {
+				continue;
+			}
+			cache.hits.reads = cache.hits.reads.saturating_add(1);
 		}
-		cache.hits.reads = cache.hits.reads.saturating_add(1);
 	});
 }
 

@@ -133,16 +133,22 @@ impl<T: Config> ClaimView<T> {
 		}
 	}
 
-	/// After a check that said yes: gives back the sanction claims it did not read (see
-	/// [`block_cache::note_unread_sanction_claims`]). A refusal gives back nothing, and
-	/// leaves storage as it was.
+	/// After a check that said yes: notes in the block's cache, in one go, the shared records
+	/// every such check of the asset reads (its profile, both lists of trusted issuers, and
+	/// its rule set if it read it), and the sanction claims of parties it had no need to read
+	/// ([`block_cache::note_check`]). Noted only then, so that a refusal leaves storage as
+	/// it was; a refused check is given back nothing.
 	fn passed(self) {
+		let asset = self.asset;
+		let mut reads = alloc::vec![
+			AssetProfiles::<T>::hashed_key_for(asset),
+			TrustedIssuers::<T>::hashed_key_for(Scope::Global),
+			TrustedIssuers::<T>::hashed_key_for(Scope::Asset(asset)),
+		];
 		if self.rules_read {
-			block_cache::note_read::<T>(&Rules::<T>::hashed_key_for(self.asset));
+			reads.push(Rules::<T>::hashed_key_for(asset));
 		}
-		for identity in self.unread {
-			block_cache::note_unread_sanction_claims::<T>(identity);
-		}
+		block_cache::note_check::<T>(&reads, &self.unread);
 	}
 
 	fn ensure_rules(
@@ -419,15 +425,6 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Notes in the block's cache what every check of `asset` that says yes has read: its
-	/// profile and both lists of trusted issuers. Noted only then, so that a refusal leaves
-	/// storage as it was; a refused check is refunded nothing.
-	fn note_checked(asset: T::AssetId) {
-		block_cache::note_read::<T>(&AssetProfiles::<T>::hashed_key_for(asset));
-		block_cache::note_read::<T>(&TrustedIssuers::<T>::hashed_key_for(Scope::Global));
-		block_cache::note_read::<T>(&TrustedIssuers::<T>::hashed_key_for(Scope::Asset(asset)));
-	}
-
 	/// The asset's profile, if compliance knows the asset, it is not paused and `amount` is
 	/// something.
 	fn movable(asset: T::AssetId, amount: T::Balance) -> Result<AssetProfile, Rejection> {
@@ -697,7 +694,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_transfer(asset, from, to, amount).inspect(|()| Self::note_checked(asset))
+		Self::check_transfer(asset, from, to, amount)
 	}
 
 	fn can_issue(
@@ -706,7 +703,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_issue(asset, to, amount).inspect(|()| Self::note_checked(asset))
+		Self::check_issue(asset, to, amount)
 	}
 
 	fn can_redeem(
@@ -715,7 +712,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		from: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_redeem(asset, from, amount).inspect(|()| Self::note_checked(asset))
+		Self::check_redeem(asset, from, amount)
 	}
 
 	fn can_buy(
@@ -724,7 +721,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_buy(asset, who, amount).inspect(|()| Self::note_checked(asset))
+		Self::check_buy(asset, who, amount)
 	}
 
 	fn can_sell(
@@ -733,7 +730,7 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_sell(asset, who, amount).inspect(|()| Self::note_checked(asset))
+		Self::check_sell(asset, who, amount)
 	}
 
 	fn check_weight(asset: T::AssetId) -> Weight {
@@ -808,6 +805,10 @@ impl<T: Config> SharedRecords for Pallet<T> {
 
 	fn note_write(key: &[u8]) {
 		block_cache::note_write::<T>(key)
+	}
+
+	fn note_read_and_write(key: &[u8]) {
+		block_cache::note_read_and_write::<T>(key)
 	}
 
 	fn note_rewrite_of_earlier() {

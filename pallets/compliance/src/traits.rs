@@ -116,6 +116,8 @@ pub trait SharedRecords {
 	fn note_read(key: &[u8]);
 	/// Notes a write of the storage item at `key`.
 	fn note_write(key: &[u8]);
+	/// Notes a read and then a write of the storage item at `key`, in one go.
+	fn note_read_and_write(key: &[u8]);
 	/// Counts a read and a rewrite of a record the caller knows an earlier extrinsic of this
 	/// block wrote (an order placed in this block), without keeping its key.
 	fn note_rewrite_of_earlier();

@@ -318,8 +318,6 @@ impl<T: Config> Book for StorageBook<T> {
 		self.taker.reserved = 0;
 
 		let key = (market_id, side, price);
-		let level_key = Levels::<T>::hashed_key_for(key);
-		T::Compliance::note_read(&level_key);
 		let prev = match Levels::<T>::get(key) {
 			Some(mut level) => {
 				let tail = level.tail;
@@ -343,7 +341,7 @@ impl<T: Config> Book for StorageBook<T> {
 				None
 			}
 		};
-		T::Compliance::note_write(&level_key);
+		T::Compliance::note_read_and_write(&Levels::<T>::hashed_key_for(key));
 		if let Some(tail) = prev {
 			let placed_at = self.taker.placed_at;
 			let earlier = Orders::<T>::try_mutate(tail, |o| {

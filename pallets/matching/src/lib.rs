@@ -1346,11 +1346,9 @@ pub mod pallet {
 			let id = match reuse {
 				Some(id) => id,
 				None => {
-					let counter = NextOrderId::<T>::hashed_key();
-					T::Compliance::note_read(&counter);
 					let id = NextOrderId::<T>::get();
 					NextOrderId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
-					T::Compliance::note_write(&counter);
+					T::Compliance::note_read_and_write(&NextOrderId::<T>::hashed_key());
 					id
 				}
 			};

@@ -295,3 +295,16 @@ fn a_check_that_reads_the_rule_set_notes_it_and_one_that_does_not_leaves_it_out(
 		assert_eq!(Compliance::hits().since(start), hits(4 + 2, 0));
 	});
 }
+
+#[test]
+fn a_read_and_write_noted_together_count_as_a_read_then_a_write() {
+	run_test(|| {
+		in_extrinsic(1);
+		Compliance::note_read_and_write(b"counter");
+		assert_eq!(Compliance::hits(), hits(0, 0));
+		in_extrinsic(2);
+		Compliance::note_read_and_write(b"counter");
+		Compliance::note_read(b"counter");
+		assert_eq!(Compliance::hits(), hits(1, 1));
+	});
+}
