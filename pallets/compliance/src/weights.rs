@@ -52,8 +52,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `0`, estimated `3513` bytes.
-		// Minimum execution time: 6_480_000 picoseconds.
-		Weight::from_parts(7_341_000, 3513)
+		// Minimum execution time: 6_339_000 picoseconds.
+		Weight::from_parts(7_230_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `36`, estimated `3513` bytes.
-		// Minimum execution time: 7_040_000 picoseconds.
-		Weight::from_parts(7_711_000, 3513)
+		// Minimum execution time: 6_750_000 picoseconds.
+		Weight::from_parts(7_391_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `36`, estimated `4231` bytes.
-		// Minimum execution time: 15_443_000 picoseconds.
-		Weight::from_parts(16_705_000, 4231)
+		// Minimum execution time: 15_102_000 picoseconds.
+		Weight::from_parts(16_665_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `551`, estimated `6054` bytes.
-		// Minimum execution time: 14_612_000 picoseconds.
-		Weight::from_parts(16_054_000, 6054)
+		// Minimum execution time: 14_271_000 picoseconds.
+		Weight::from_parts(15_734_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -108,8 +108,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `583`, estimated `4540` bytes.
-		// Minimum execution time: 15_654_000 picoseconds.
-		Weight::from_parts(17_255_000, 4540)
+		// Minimum execution time: 15_332_000 picoseconds.
+		Weight::from_parts(16_685_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -123,8 +123,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
 		// Proof size: measured `631`, estimated `6054` bytes.
-		// Minimum execution time: 21_092_000 picoseconds.
-		Weight::from_parts(22_884_000, 6054)
+		// Minimum execution time: 21_182_000 picoseconds.
+		Weight::from_parts(22_784_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_primary_key() -> Weight {
 		// Proof size: measured `648`, estimated `6054` bytes.
-		// Minimum execution time: 14_321_000 picoseconds.
-		Weight::from_parts(15_723_000, 6054)
+		// Minimum execution time: 14_362_000 picoseconds.
+		Weight::from_parts(15_573_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
 		// Proof size: measured `695`, estimated `6054` bytes.
-		// Minimum execution time: 24_777_000 picoseconds.
-		Weight::from_parts(28_122_000, 6054)
+		// Minimum execution time: 25_548_000 picoseconds.
+		Weight::from_parts(27_901_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -166,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1707`, estimated `5295` bytes.
-		// Minimum execution time: 17_806_000 picoseconds.
-		Weight::from_parts(19_298_000, 5295)
+		// Minimum execution time: 17_206_000 picoseconds.
+		Weight::from_parts(18_838_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -180,7 +180,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `1816`, estimated `5295` bytes.
 		// Minimum execution time: 16_755_000 picoseconds.
-		Weight::from_parts(18_597_000, 5295)
+		Weight::from_parts(18_167_000, 5295)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -194,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `4058`, estimated `9600` bytes.
-		// Minimum execution time: 29_664_000 picoseconds.
-		Weight::from_parts(31_897_000, 9600)
+		// Minimum execution time: 29_103_000 picoseconds.
+		Weight::from_parts(31_837_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -215,8 +215,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::SignaturePruningDay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `4112`, estimated `9600` bytes.
-		// Minimum execution time: 78_978_000 picoseconds.
-		Weight::from_parts(88_191_000, 9600)
+		// Minimum execution time: 76_234_000 picoseconds.
+		Weight::from_parts(84_696_000, 9600)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -227,9 +227,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_used_signatures(n: u32, ) -> Weight {
 		// Proof size: measured `223`, estimated `1489` bytes.
-		// Minimum execution time: 4_396_000 picoseconds.
-		Weight::from_parts(4_937_915, 1489)
-			.saturating_add(Weight::from_parts(572_178, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_186_000 picoseconds.
+		Weight::from_parts(4_544_482, 1489)
+			.saturating_add(Weight::from_parts(539_951, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -244,8 +244,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn mark_sanction_claims() -> Weight {
 		// Proof size: measured `1314`, estimated `41502` bytes.
-		// Minimum execution time: 82_272_000 picoseconds.
-		Weight::from_parts(87_441_000, 41502)
+		// Minimum execution time: 77_135_000 picoseconds.
+		Weight::from_parts(82_082_000, 41502)
 			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(16))
 	}
@@ -253,8 +253,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `625`, estimated `4231` bytes.
-		// Minimum execution time: 8_713_000 picoseconds.
-		Weight::from_parts(9_844_000, 4231)
+		// Minimum execution time: 8_703_000 picoseconds.
+		Weight::from_parts(9_394_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -266,8 +266,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `36`, estimated `4540` bytes.
-		// Minimum execution time: 9_684_000 picoseconds.
-		Weight::from_parts(10_526_000, 4540)
+		// Minimum execution time: 9_084_000 picoseconds.
+		Weight::from_parts(9_944_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -279,8 +279,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
 		// Proof size: measured `169`, estimated `4540` bytes.
-		// Minimum execution time: 13_700_000 picoseconds.
-		Weight::from_parts(15_033_000, 4540)
+		// Minimum execution time: 12_800_000 picoseconds.
+		Weight::from_parts(14_171_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -294,8 +294,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 52_789_000 picoseconds.
-		Weight::from_parts(55_993_000, 3522)
+		// Minimum execution time: 50_705_000 picoseconds.
+		Weight::from_parts(54_531_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -309,8 +309,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 16_154_000 picoseconds.
-		Weight::from_parts(17_496_000, 3522)
+		// Minimum execution time: 15_153_000 picoseconds.
+		Weight::from_parts(16_445_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -324,8 +324,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
 		// Proof size: measured `169`, estimated `4540` bytes.
-		// Minimum execution time: 16_875_000 picoseconds.
-		Weight::from_parts(18_087_000, 4540)
+		// Minimum execution time: 15_934_000 picoseconds.
+		Weight::from_parts(17_216_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -339,8 +339,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size: measured `85`, estimated `3533` bytes.
-		// Minimum execution time: 16_404_000 picoseconds.
-		Weight::from_parts(17_756_000, 3533)
+		// Minimum execution time: 15_904_000 picoseconds.
+		Weight::from_parts(17_296_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -356,8 +356,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
 		// Proof size: measured `195`, estimated `4540` bytes.
-		// Minimum execution time: 19_329_000 picoseconds.
-		Weight::from_parts(20_791_000, 4540)
+		// Minimum execution time: 18_357_000 picoseconds.
+		Weight::from_parts(20_170_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -373,8 +373,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
 		// Proof size: measured `195`, estimated `4540` bytes.
-		// Minimum execution time: 18_898_000 picoseconds.
-		Weight::from_parts(20_451_000, 4540)
+		// Minimum execution time: 18_658_000 picoseconds.
+		Weight::from_parts(20_741_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -386,8 +386,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 12_328_000 picoseconds.
-		Weight::from_parts(13_250_000, 3522)
+		// Minimum execution time: 12_498_000 picoseconds.
+		Weight::from_parts(13_641_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -426,11 +426,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
 		// Proof size: measured `6914`, estimated `11887` bytes.
-		// Minimum execution time: 131_386_000 picoseconds.
-		Weight::from_parts(57_475_921, 11887)
-			.saturating_add(Weight::from_parts(4_425_327, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(70_741_231, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(22_108_280, 0).saturating_mul(f.into()))
+		// Minimum execution time: 141_482_000 picoseconds.
+		Weight::from_parts(78_754_696, 11887)
+			.saturating_add(Weight::from_parts(4_454_728, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(68_607_742, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(18_213_488, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
@@ -444,68 +444,68 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(7_341_000, 3513)
+		Weight::from_parts(7_230_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(7_711_000, 3513)
+		Weight::from_parts(7_391_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(16_705_000, 4231)
+		Weight::from_parts(16_665_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(16_054_000, 6054)
+		Weight::from_parts(15_734_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(17_255_000, 4540)
+		Weight::from_parts(16_685_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(22_884_000, 6054)
+		Weight::from_parts(22_784_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_primary_key() -> Weight {
-		Weight::from_parts(15_723_000, 6054)
+		Weight::from_parts(15_573_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(28_122_000, 6054)
+		Weight::from_parts(27_901_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(19_298_000, 5295)
+		Weight::from_parts(18_838_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(18_597_000, 5295)
+		Weight::from_parts(18_167_000, 5295)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(31_897_000, 9600)
+		Weight::from_parts(31_837_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(88_191_000, 9600)
+		Weight::from_parts(84_696_000, 9600)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn prune_used_signatures(n: u32, ) -> Weight {
-		Weight::from_parts(4_937_915, 1489)
-			.saturating_add(Weight::from_parts(572_178, 0).saturating_mul(n.into()))
+		Weight::from_parts(4_544_482, 1489)
+			.saturating_add(Weight::from_parts(539_951, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -513,65 +513,65 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
 	fn mark_sanction_claims() -> Weight {
-		Weight::from_parts(87_441_000, 41502)
+		Weight::from_parts(82_082_000, 41502)
 			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(16))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(9_844_000, 4231)
+		Weight::from_parts(9_394_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(10_526_000, 4540)
+		Weight::from_parts(9_944_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(15_033_000, 4540)
+		Weight::from_parts(14_171_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(55_993_000, 3522)
+		Weight::from_parts(54_531_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(17_496_000, 3522)
+		Weight::from_parts(16_445_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(18_087_000, 4540)
+		Weight::from_parts(17_216_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(17_756_000, 3533)
+		Weight::from_parts(17_296_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(20_791_000, 4540)
+		Weight::from_parts(20_170_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(20_451_000, 4540)
+		Weight::from_parts(20_741_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(13_250_000, 3522)
+		Weight::from_parts(13_641_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(57_475_921, 11887)
-			.saturating_add(Weight::from_parts(4_425_327, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(70_741_231, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(22_108_280, 0).saturating_mul(f.into()))
+		Weight::from_parts(78_754_696, 11887)
+			.saturating_add(Weight::from_parts(4_454_728, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(68_607_742, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(18_213_488, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))

@@ -51,8 +51,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `274`, estimated `6474` bytes.
-		// Minimum execution time: 15_803_000 picoseconds.
-		Weight::from_parts(17_156_000, 6474)
+		// Minimum execution time: 14_872_000 picoseconds.
+		Weight::from_parts(16_264_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 9_484_000 picoseconds.
-		Weight::from_parts(10_656_000, 3649)
+		// Minimum execution time: 8_763_000 picoseconds.
+		Weight::from_parts(9_755_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 9_133_000 picoseconds.
-		Weight::from_parts(10_225_000, 3649)
+		// Minimum execution time: 8_884_000 picoseconds.
+		Weight::from_parts(9_724_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -78,8 +78,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 9_324_000 picoseconds.
-		Weight::from_parts(10_335_000, 3649)
+		// Minimum execution time: 8_943_000 picoseconds.
+		Weight::from_parts(9_895_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -114,9 +114,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
 		// Proof size: measured `12055`, estimated `13905` bytes.
-		// Minimum execution time: 179_397_000 picoseconds.
-		Weight::from_parts(234_474_341, 13905)
-			.saturating_add(Weight::from_parts(241_732_895, 0).saturating_mul(m.into()))
+		// Minimum execution time: 185_787_000 picoseconds.
+		Weight::from_parts(263_654_884, 13905)
+			.saturating_add(Weight::from_parts(222_673_127, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
@@ -147,8 +147,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn place_resting_order() -> Weight {
 		// Proof size: measured `10171`, estimated `13905` bytes.
-		// Minimum execution time: 196_884_000 picoseconds.
-		Weight::from_parts(256_253_000, 13905)
+		// Minimum execution time: 184_366_000 picoseconds.
+		Weight::from_parts(213_679_000, 13905)
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -182,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn place_crossing_order() -> Weight {
 		// Proof size: measured `12711`, estimated `16370` bytes.
-		// Minimum execution time: 501_929_000 picoseconds.
-		Weight::from_parts(581_608_000, 16370)
+		// Minimum execution time: 472_375_000 picoseconds.
+		Weight::from_parts(525_945_000, 16370)
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(21))
 	}
@@ -199,8 +199,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `3192`, estimated `8952` bytes.
-		// Minimum execution time: 76_895_000 picoseconds.
-		Weight::from_parts(91_627_000, 8952)
+		// Minimum execution time: 74_311_000 picoseconds.
+		Weight::from_parts(89_443_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -214,8 +214,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `918`, estimated `4066` bytes.
-		// Minimum execution time: 32_549_000 picoseconds.
-		Weight::from_parts(35_953_000, 4066)
+		// Minimum execution time: 32_388_000 picoseconds.
+		Weight::from_parts(35_243_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -234,9 +234,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `741`, estimated `5536` bytes.
-		// Minimum execution time: 9_244_000 picoseconds.
-		Weight::from_parts(18_657_156, 5536)
-			.saturating_add(Weight::from_parts(29_059_691, 0).saturating_mul(n.into()))
+		// Minimum execution time: 8_883_000 picoseconds.
+		Weight::from_parts(20_895_195, 5536)
+			.saturating_add(Weight::from_parts(27_659_531, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -269,10 +269,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
 		// Proof size: measured `5329`, estimated `13905` bytes.
-		// Minimum execution time: 673_224_000 picoseconds.
-		Weight::from_parts(216_081_125, 13905)
-			.saturating_add(Weight::from_parts(22_370_759, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(121_401_642, 0).saturating_mul(q.into()))
+		// Minimum execution time: 627_356_000 picoseconds.
+		Weight::from_parts(638_202_000, 13905)
+			.saturating_add(Weight::from_parts(11_599_665, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(88_831_680, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -299,9 +299,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn open_offering(t: u32, ) -> Weight {
 		// Proof size: measured `4780`, estimated `9600` bytes.
-		// Minimum execution time: 63_294_000 picoseconds.
-		Weight::from_parts(68_793_197, 9600)
-			.saturating_add(Weight::from_parts(2_452, 0).saturating_mul(t.into()))
+		// Minimum execution time: 60_880_000 picoseconds.
+		Weight::from_parts(64_182_044, 9600)
+			.saturating_add(Weight::from_parts(61_614, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -326,9 +326,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(t: u32, ) -> Weight {
 		// Proof size: measured `5483`, estimated `13905` bytes.
-		// Minimum execution time: 113_369_000 picoseconds.
-		Weight::from_parts(120_959_670, 13905)
-			.saturating_add(Weight::from_parts(210_036, 0).saturating_mul(t.into()))
+		// Minimum execution time: 107_190_000 picoseconds.
+		Weight::from_parts(114_001_867, 13905)
+			.saturating_add(Weight::from_parts(25_282, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -336,8 +336,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `652`, estimated `3939` bytes.
-		// Minimum execution time: 15_123_000 picoseconds.
-		Weight::from_parts(17_195_000, 3939)
+		// Minimum execution time: 14_772_000 picoseconds.
+		Weight::from_parts(16_465_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -368,9 +368,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
 		// Proof size: measured `6436`, estimated `13905` bytes.
-		// Minimum execution time: 32_598_000 picoseconds.
-		Weight::from_parts(67_645_964, 13905)
-			.saturating_add(Weight::from_parts(140_348_538, 0).saturating_mul(n.into()))
+		// Minimum execution time: 32_488_000 picoseconds.
+		Weight::from_parts(66_587_216, 13905)
+			.saturating_add(Weight::from_parts(128_117_401, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -392,9 +392,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `458`, estimated `4951` bytes.
-		// Minimum execution time: 32_038_000 picoseconds.
-		Weight::from_parts(25_251_962, 4951)
-			.saturating_add(Weight::from_parts(10_578_759, 0).saturating_mul(l.into()))
+		// Minimum execution time: 31_848_000 picoseconds.
+		Weight::from_parts(26_431_063, 4951)
+			.saturating_add(Weight::from_parts(9_941_077, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -418,15 +418,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `5507`, estimated `11513` bytes.
-		// Minimum execution time: 119_268_000 picoseconds.
-		Weight::from_parts(59_448_269, 11513)
-			.saturating_add(Weight::from_parts(75_633_140, 0).saturating_mul(l.into()))
+		// Proof size: measured `5507`, estimated `11520` bytes.
+		// Minimum execution time: 114_231_000 picoseconds.
+		Weight::from_parts(59_229_789, 11520)
+			.saturating_add(Weight::from_parts(71_249_548, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -434,13 +434,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `610`, estimated `5438` bytes.
-		// Minimum execution time: 23_465_000 picoseconds.
-		Weight::from_parts(20_917_359, 5438)
-			.saturating_add(Weight::from_parts(5_870_054, 0).saturating_mul(l.into()))
+		// Proof size: measured `610`, estimated `5445` bytes.
+		// Minimum execution time: 22_664_000 picoseconds.
+		Weight::from_parts(21_340_105, 5445)
+			.saturating_add(Weight::from_parts(5_104_670, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -453,9 +453,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `512`, estimated `4704` bytes.
-		// Minimum execution time: 27_901_000 picoseconds.
-		Weight::from_parts(23_026_371, 4704)
-			.saturating_add(Weight::from_parts(8_079_980, 0).saturating_mul(l.into()))
+		// Minimum execution time: 27_421_000 picoseconds.
+		Weight::from_parts(21_969_462, 4704)
+			.saturating_add(Weight::from_parts(8_238_424, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -485,9 +485,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
 		// Proof size: measured `5335`, estimated `11513` bytes.
-		// Minimum execution time: 113_960_000 picoseconds.
-		Weight::from_parts(49_605_210, 11513)
-			.saturating_add(Weight::from_parts(76_903_711, 0).saturating_mul(l.into()))
+		// Minimum execution time: 113_239_000 picoseconds.
+		Weight::from_parts(51_203_662, 11513)
+			.saturating_add(Weight::from_parts(75_844_564, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -499,28 +499,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(17_156_000, 6474)
+		Weight::from_parts(16_264_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(10_656_000, 3649)
+		Weight::from_parts(9_755_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(10_225_000, 3649)
+		Weight::from_parts(9_724_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(10_335_000, 3649)
+		Weight::from_parts(9_895_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(234_474_341, 13905)
-			.saturating_add(Weight::from_parts(241_732_895, 0).saturating_mul(m.into()))
+		Weight::from_parts(263_654_884, 13905)
+			.saturating_add(Weight::from_parts(222_673_127, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(13))
@@ -528,28 +528,28 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
 	fn place_resting_order() -> Weight {
-		Weight::from_parts(256_253_000, 13905)
+		Weight::from_parts(213_679_000, 13905)
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn place_crossing_order() -> Weight {
-		Weight::from_parts(581_608_000, 16370)
+		Weight::from_parts(525_945_000, 16370)
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(91_627_000, 8952)
+		Weight::from_parts(89_443_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(35_953_000, 4066)
+		Weight::from_parts(35_243_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(18_657_156, 5536)
-			.saturating_add(Weight::from_parts(29_059_691, 0).saturating_mul(n.into()))
+		Weight::from_parts(20_895_195, 5536)
+			.saturating_add(Weight::from_parts(27_659_531, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -557,9 +557,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(216_081_125, 13905)
-			.saturating_add(Weight::from_parts(22_370_759, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(121_401_642, 0).saturating_mul(q.into()))
+		Weight::from_parts(638_202_000, 13905)
+			.saturating_add(Weight::from_parts(11_599_665, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(88_831_680, 0).saturating_mul(q.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -570,25 +570,25 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
 	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(68_793_197, 9600)
-			.saturating_add(Weight::from_parts(2_452, 0).saturating_mul(t.into()))
+		Weight::from_parts(64_182_044, 9600)
+			.saturating_add(Weight::from_parts(61_614, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(t: u32, ) -> Weight {
-		Weight::from_parts(120_959_670, 13905)
-			.saturating_add(Weight::from_parts(210_036, 0).saturating_mul(t.into()))
+		Weight::from_parts(114_001_867, 13905)
+			.saturating_add(Weight::from_parts(25_282, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(17_195_000, 3939)
+		Weight::from_parts(16_465_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(67_645_964, 13905)
-			.saturating_add(Weight::from_parts(140_348_538, 0).saturating_mul(n.into()))
+		Weight::from_parts(66_587_216, 13905)
+			.saturating_add(Weight::from_parts(128_117_401, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
@@ -596,32 +596,32 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(25_251_962, 4951)
-			.saturating_add(Weight::from_parts(10_578_759, 0).saturating_mul(l.into()))
+		Weight::from_parts(26_431_063, 4951)
+			.saturating_add(Weight::from_parts(9_941_077, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5064).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(59_448_269, 11513)
-			.saturating_add(Weight::from_parts(75_633_140, 0).saturating_mul(l.into()))
+		Weight::from_parts(59_229_789, 11520)
+			.saturating_add(Weight::from_parts(71_249_548, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(20_917_359, 5438)
-			.saturating_add(Weight::from_parts(5_870_054, 0).saturating_mul(l.into()))
+		Weight::from_parts(21_340_105, 5445)
+			.saturating_add(Weight::from_parts(5_104_670, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(23_026_371, 4704)
-			.saturating_add(Weight::from_parts(8_079_980, 0).saturating_mul(l.into()))
+		Weight::from_parts(21_969_462, 4704)
+			.saturating_add(Weight::from_parts(8_238_424, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -629,8 +629,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3076).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(49_605_210, 11513)
-			.saturating_add(Weight::from_parts(76_903_711, 0).saturating_mul(l.into()))
+		Weight::from_parts(51_203_662, 11513)
+			.saturating_add(Weight::from_parts(75_844_564, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
