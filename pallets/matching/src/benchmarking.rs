@@ -72,7 +72,7 @@ where
 		amount: u128,
 	) -> Result<(), BenchmarkError> {
 		let issuer: T::AccountId = account("issuer", 0, 0);
-		if pallet_compliance::Pallet::<T>::active_identity(&who).is_none() {
+		if pallet_compliance::Pallet::<T>::active_identity(who).is_none() {
 			pallet_compliance::benchmarking::identify::<T>(who);
 		}
 		let amount = <T as pallet_token::Config>::Balance::try_from(amount)

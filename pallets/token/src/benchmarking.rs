@@ -158,10 +158,16 @@ fn live_checkpoints<T: Config>(
 	Ok(())
 }
 
+/// An asset, its agent and a holder of it.
+type AssetAgentHolder<T> = (
+	<T as Config>::AssetId,
+	<T as frame_system::Config>::AccountId,
+	<T as frame_system::Config>::AccountId,
+);
+
 /// The transfer's worst case, after which the sender's balance changes: its balance at each
 /// record date is then read from the record its change wrote. Returns (asset, agent, holder).
-fn changed_since_record_date<T: Config>(
-) -> Result<(T::AssetId, T::AccountId, T::AccountId), BenchmarkError> {
+fn changed_since_record_date<T: Config>() -> Result<AssetAgentHolder<T>, BenchmarkError> {
 	let (asset, owner, holder, to) = transfer_setup::<T>(MAX_LIVE_CHECKPOINTS)?;
 	Pallet::<T>::transfer(
 		RawOrigin::Signed(holder.clone()).into(),

@@ -754,7 +754,7 @@ fn a_quote_set_is_not_given_back_the_rewrite_of_the_orders_its_quotes_queue_behi
 			RuntimeOrigin::signed(bob()),
 			MARKET,
 			Default::default(),
-			vec![ask.clone(), ask].try_into().expect("two quotes"),
+			vec![ask, ask].try_into().expect("two quotes"),
 		));
 		assert_eq!(depth(Side::Sell)[0].2.len(), 4);
 		// The first quote queues behind Carol's order of the extrinsic before, the second
