@@ -21,6 +21,27 @@ fn hits(reads: u32, writes: u32) -> CacheHits {
 	CacheHits { reads, writes }
 }
 
+/// The token pallet's question before it moves `amount` of the asset.
+fn ask(from: &AccountId, to: &AccountId, amount: Balance) -> Result<(), Rejection> {
+	<Compliance as TransferCompliance<_, _, _>>::can_transfer(
+		ASSET,
+		&Partition::default(),
+		from,
+		to,
+		amount,
+	)
+}
+
+/// The token pallet's question before it redeems `amount` of the asset.
+fn redeem(from: &AccountId, amount: Balance) -> Result<(), Rejection> {
+	<Compliance as TransferCompliance<_, _, _>>::can_redeem(
+		ASSET,
+		&Partition::default(),
+		from,
+		amount,
+	)
+}
+
 #[test]
 fn a_read_of_a_key_an_earlier_extrinsic_read_is_a_hit() {
 	run_test(|| {
@@ -145,15 +166,6 @@ fn notes_of_a_rolled_back_extrinsic_are_forgotten() {
 #[test]
 fn a_check_that_says_yes_notes_the_assets_profile_and_both_trusted_issuer_lists() {
 	run_test(|| {
-		let ask = |from: &AccountId, to: &AccountId, amount| {
-			<Compliance as TransferCompliance<_, _, _>>::can_transfer(
-				ASSET,
-				&Partition::default(),
-				from,
-				to,
-				amount,
-			)
-		};
 		let (alice, bob) = (account(1), account(2));
 		investor(&alice, b"DE");
 		investor(&bob, b"FR");
@@ -195,15 +207,6 @@ fn a_rewrite_of_an_earlier_extrinsics_record_counts_in_an_extrinsic_only_and_end
 #[test]
 fn a_party_without_sanction_claims_is_given_back_their_read_once_an_extrinsic() {
 	run_test(|| {
-		let ask = |from: &AccountId, to: &AccountId| {
-			<Compliance as TransferCompliance<_, _, _>>::can_transfer(
-				ASSET,
-				&Partition::default(),
-				from,
-				to,
-				1,
-			)
-		};
 		let (alice, bob, carol) = (account(1), account(2), account(3));
 		for (who, country) in [(&alice, b"DE"), (&bob, b"FR"), (&carol, b"FR")] {
 			investor(who, country);
@@ -232,23 +235,23 @@ fn a_party_without_sanction_claims_is_given_back_their_read_once_an_extrinsic() 
 
 		// Alice twice, Carol once, in one extrinsic: each gives back one read.
 		in_extrinsic(1);
-		assert_ok!(ask(&alice, &carol));
-		assert_ok!(ask(&alice, &carol));
+		assert_ok!(ask(&alice, &carol, 1));
+		assert_ok!(ask(&alice, &carol, 1));
 		assert_eq!(Compliance::hits(), hits(2, 0));
 		// Bob's claims are read, so nothing of his is given back.
 		in_extrinsic(2);
 		let start = Compliance::hits();
-		assert_ok!(ask(&alice, &bob));
+		assert_ok!(ask(&alice, &bob, 1));
 		assert_eq!(Compliance::hits().since(start), hits(3 + 1, 0), "shared records and Alice's");
 		// A refusal gives nothing back.
 		in_extrinsic(3);
 		let start = Compliance::hits();
-		assert_eq!(ask(&carol, &alice), Err(Rejection::InsufficientHolding));
+		assert_eq!(ask(&carol, &alice, 1), Err(Rejection::InsufficientHolding));
 		assert_eq!(Compliance::hits().since(start), hits(0, 0));
 		// Outside an extrinsic, nothing counts.
 		in_hook();
 		let start = Compliance::hits();
-		assert_ok!(ask(&alice, &carol));
+		assert_ok!(ask(&alice, &carol, 1));
 		assert_eq!(Compliance::hits().since(start), hits(0, 0));
 	});
 }
@@ -256,23 +259,6 @@ fn a_party_without_sanction_claims_is_given_back_their_read_once_an_extrinsic() 
 #[test]
 fn a_check_that_reads_the_rule_set_notes_it_and_one_that_does_not_leaves_it_out() {
 	run_test(|| {
-		let ask = |from: &AccountId, to: &AccountId| {
-			<Compliance as TransferCompliance<_, _, _>>::can_transfer(
-				ASSET,
-				&Partition::default(),
-				from,
-				to,
-				1,
-			)
-		};
-		let redeem = |from: &AccountId| {
-			<Compliance as TransferCompliance<_, _, _>>::can_redeem(
-				ASSET,
-				&Partition::default(),
-				from,
-				1,
-			)
-		};
 		let (alice, bob) = (account(1), account(2));
 		investor(&alice, b"DE");
 		investor(&bob, b"FR");
@@ -282,16 +268,16 @@ fn a_check_that_reads_the_rule_set_notes_it_and_one_that_does_not_leaves_it_out(
 
 		// A redemption reads no rules: the next check's read of them is the block's first.
 		in_extrinsic(1);
-		assert_ok!(redeem(&alice));
+		assert_ok!(redeem(&alice, 1));
 		in_extrinsic(2);
 		let start = Compliance::hits();
-		assert_ok!(ask(&alice, &bob));
+		assert_ok!(ask(&alice, &bob, 1));
 		// The profile and both trusted-issuer lists, and both parties' sanction claims.
 		assert_eq!(Compliance::hits().since(start), hits(3 + 2, 0));
 		// The transfer read the rule set: the next finds it in the block.
 		in_extrinsic(3);
 		let start = Compliance::hits();
-		assert_ok!(ask(&alice, &bob));
+		assert_ok!(ask(&alice, &bob, 1));
 		assert_eq!(Compliance::hits().since(start), hits(4 + 2, 0));
 	});
 }
