@@ -67,8 +67,9 @@ pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
 			for other in crowd::<T>().take(room.saturating_sub(list.len())) {
 				let _ = list.try_push(other);
 			}
-			let topics =
+			let topics: TrustedTopics =
 				BoundedVec::truncate_from(alloc::vec![ClaimTopic::Kyc, ClaimTopic::Jurisdiction]);
+			let topics = TopicSet::from(&topics);
 			let _ = list.try_push(TrustedIssuer { issuer: provider.clone(), topics });
 		}
 	});
@@ -234,8 +235,10 @@ fn all_topics() -> TrustedTopics {
 
 /// As many trusted issuers as a scope may list, each trusted for every topic but sanctions.
 fn crowd<T: Config>() -> impl Iterator<Item = TrustedIssuer<T::AccountId>> {
-	(0..T::MaxTrustedIssuers::get())
-		.map(|i| TrustedIssuer { issuer: account("other-issuer", i, 0), topics: all_topics() })
+	(0..T::MaxTrustedIssuers::get()).map(|i| TrustedIssuer {
+		issuer: account("other-issuer", i, 0),
+		topics: TopicSet::from(&all_topics()),
+	})
 }
 
 /// A scope full of trusted issuers but one, none of them `issuer`.
@@ -248,7 +251,10 @@ fn fill_scope_but_one<T: Config>(scope: Scope<T::AssetId>) {
 fn trust_last<T: Config>(scope: Scope<T::AssetId>, issuer: &T::AccountId) {
 	fill_scope_but_one::<T>(scope);
 	TrustedIssuers::<T>::mutate(scope, |list| {
-		let _ = list.try_push(TrustedIssuer { issuer: issuer.clone(), topics: all_topics() });
+		let _ = list.try_push(TrustedIssuer {
+			issuer: issuer.clone(),
+			topics: TopicSet::from(&all_topics()),
+		});
 	});
 }
 
@@ -773,7 +779,7 @@ mod benchmarks {
 		trust_last::<T>(Scope::Asset(asset), &issuer);
 		TrustedIssuers::<T>::mutate(Scope::Asset(asset), |list| {
 			if let Some(last) = list.last_mut() {
-				last.topics = held_topics();
+				last.topics = TopicSet::from(&held_topics());
 			}
 		});
 		let (sender, from) = heavy_party::<T>(1, &issuer);

@@ -55,28 +55,100 @@ impl CacheHits {
 	}
 }
 
-/// One key of the record: who last read and last wrote it, as [`context`] numbers them.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-pub struct CachedKey {
-	/// The first eight bytes of the key's twox-128 hash.
-	pub key: u64,
-	pub read_by: u32,
-	pub written_by: u32,
-}
+/// Bytes of one key's entry in the record: the key's id (the first eight bytes of its
+/// twox-128 hash), then the [`context`] numbers of who last read and who last wrote it, each
+/// little-endian.
+const ENTRY: usize = 16;
 
 /// The most parties of one extrinsic given back the sanction claims they had none of: a
 /// sweep's makers and its taker fit.
 pub const MAX_UNREAD_PARTIES: u32 = 24;
 
 /// The block's record: its keys, sorted, and the hits so far.
+///
+/// Every note reads and rewrites the whole record, a dozen times per order, so its keys are
+/// packed as bytes ([`ENTRY`] a key): the record then decodes and encodes as one copy rather
+/// than field by field, which in a busy block cost an order more than its own reads did.
 #[derive(Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct CachedKeys {
-	pub keys: BoundedVec<CachedKey, ConstU32<MAX_CACHED_KEYS>>,
 	pub hits: CacheHits,
 	/// The identities whose sanction claims the extrinsic numbered `unread_by` (as
 	/// [`context`] numbers them) had no need to read.
 	pub unread: BoundedVec<IdentityId, ConstU32<MAX_UNREAD_PARTIES>>,
 	pub unread_by: u32,
+	entries: BoundedVec<u8, ConstU32<{ MAX_CACHED_KEYS * ENTRY as u32 }>>,
+}
+
+impl CachedKeys {
+	/// How many keys the record holds.
+	pub fn len(&self) -> usize {
+		self.entries.len() / ENTRY
+	}
+
+	pub fn is_empty(&self) -> bool {
+		self.entries.is_empty()
+	}
+
+	fn key_at(&self, at: usize) -> u64 {
+		let start = at.saturating_mul(ENTRY);
+		let mut id = [0u8; 8];
+		if let Some(bytes) = self.entries.get(start..start.saturating_add(8)) {
+			id.copy_from_slice(bytes);
+		}
+		u64::from_le_bytes(id)
+	}
+
+	/// Where `key` is, or where it would go to keep the keys sorted.
+	fn find(&self, key: u64) -> Result<usize, usize> {
+		let (mut low, mut high) = (0, self.len());
+		while low < high {
+			let mid = low.saturating_add(high.saturating_sub(low) / 2);
+			match self.key_at(mid).cmp(&key) {
+				core::cmp::Ordering::Equal => return Ok(mid),
+				core::cmp::Ordering::Less => low = mid.saturating_add(1),
+				core::cmp::Ordering::Greater => high = mid,
+			}
+		}
+		Err(low)
+	}
+
+	/// Who last read and who last wrote the key at `at`.
+	fn accesses(&self, at: usize) -> (u32, u32) {
+		let start = at.saturating_mul(ENTRY).saturating_add(8);
+		let number = |from: usize| {
+			let mut bytes = [0u8; 4];
+			if let Some(slice) = self.entries.get(from..from.saturating_add(4)) {
+				bytes.copy_from_slice(slice);
+			}
+			u32::from_le_bytes(bytes)
+		};
+		(number(start), number(start.saturating_add(4)))
+	}
+
+	fn set_accesses(&mut self, at: usize, read_by: u32, written_by: u32) {
+		let start = at.saturating_mul(ENTRY).saturating_add(8);
+		let mut accesses = [0u8; 8];
+		accesses[..4].copy_from_slice(&read_by.to_le_bytes());
+		accesses[4..].copy_from_slice(&written_by.to_le_bytes());
+		if let Some(slice) = self.entries.get_mut(start..start.saturating_add(8)) {
+			slice.copy_from_slice(&accesses);
+		}
+	}
+
+	/// Inserts a key at `at`; a full record takes no more.
+	fn insert(&mut self, at: usize, key: u64, read_by: u32, written_by: u32) {
+		if self.len() >= MAX_CACHED_KEYS as usize {
+			return;
+		}
+		let mut entry = [0u8; ENTRY];
+		entry[..8].copy_from_slice(&key.to_le_bytes());
+		entry[8..12].copy_from_slice(&read_by.to_le_bytes());
+		entry[12..].copy_from_slice(&written_by.to_le_bytes());
+		let mut entries = core::mem::take(&mut self.entries).into_inner();
+		let start = at.saturating_mul(ENTRY).min(entries.len());
+		entries.splice(start..start, entry);
+		self.entries = BoundedVec::truncate_from(entries);
+	}
 }
 
 /// Who is touching storage: 0 for nobody, 1 outside any extrinsic (`on_finalize`, `on_idle`,
@@ -108,7 +180,7 @@ fn note<T: Config>(key: &[u8], access: Access) {
 /// Notes the access of `key` by `now` in `cache`, counting a hit if an earlier extrinsic
 /// touched it.
 fn note_in(cache: &mut CachedKeys, now: u32, key: u64, access: Access) {
-	let at = match cache.keys.binary_search_by_key(&key, |k| k.key) {
+	let at = match cache.find(key) {
 		Ok(at) => at,
 		Err(at) => {
 			let (read_by, written_by) = match access {
@@ -116,25 +188,23 @@ fn note_in(cache: &mut CachedKeys, now: u32, key: u64, access: Access) {
 				Access::Write => (0, now),
 			};
 			// A full record refunds nothing more this block.
-			let _ = cache.keys.try_insert(at, CachedKey { key, read_by, written_by });
+			cache.insert(at, key, read_by, written_by);
 			return;
 		}
 	};
-	let Some(entry) = cache.keys.get_mut(at) else { return };
+	let (read_by, written_by) = cache.accesses(at);
 	let earlier = |by: u32| by != 0 && by != now;
 	let hit = match access {
 		// Counted once per extrinsic, and not after its own write (as the benchmarks).
-		Access::Read if entry.read_by == now || entry.written_by == now => false,
+		Access::Read if read_by == now || written_by == now => false,
 		Access::Read => {
-			let hit = earlier(entry.read_by) || earlier(entry.written_by);
-			entry.read_by = now;
-			hit
+			cache.set_accesses(at, now, written_by);
+			earlier(read_by) || earlier(written_by)
 		}
-		Access::Write if entry.written_by == now => false,
+		Access::Write if written_by == now => false,
 		Access::Write => {
-			let hit = earlier(entry.written_by);
-			entry.written_by = now;
-			hit
+			cache.set_accesses(at, read_by, now);
+			earlier(written_by)
 		}
 	};
 	if hit && now >= 2 {

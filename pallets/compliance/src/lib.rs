@@ -635,9 +635,12 @@ pub mod pallet {
 			ensure!(sorted.len() == topics.len(), Error::<T>::DuplicateTopic);
 			TrustedIssuers::<T>::try_mutate(scope, |trusted| -> DispatchResult {
 				match trusted.iter_mut().find(|t| t.issuer == issuer) {
-					Some(entry) => entry.topics = topics.clone(),
+					Some(entry) => entry.topics = TopicSet::from(&topics),
 					None => trusted
-						.try_push(TrustedIssuer { issuer: issuer.clone(), topics: topics.clone() })
+						.try_push(TrustedIssuer {
+							issuer: issuer.clone(),
+							topics: TopicSet::from(&topics),
+						})
 						.map_err(|_| Error::<T>::TooManyTrustedIssuers)?,
 				}
 				Ok(())

@@ -268,11 +268,94 @@ pub struct ClaimAttestation<AccountId, AssetId> {
 /// The claim topics an issuer is trusted for.
 pub type TrustedTopics = BoundedVec<ClaimTopic, ConstU32<MAX_TOPICS_PER_ISSUER>>;
 
+/// The claim topics an issuer is trusted for, as kept in storage: a bit for each named topic
+/// and the custom ones listed. Every check reads up to three lists of trusted issuers, so a
+/// list must decode in a few copies, not topic by topic.
+#[derive(Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct TopicSet {
+	/// Bit `n` is the named topic of codec index `n`.
+	named: u16,
+	/// Sorted, each once.
+	custom: BoundedVec<u32, ConstU32<MAX_TOPICS_PER_ISSUER>>,
+}
+
+impl TopicSet {
+	/// The bit of a named topic; `None` for a custom one.
+	fn bit(topic: &ClaimTopic) -> Option<u16> {
+		let index = match topic {
+			ClaimTopic::Kyc => 0,
+			ClaimTopic::Aml => 1,
+			ClaimTopic::Accredited => 2,
+			ClaimTopic::QualifiedInvestor => 3,
+			ClaimTopic::InvestorType => 4,
+			ClaimTopic::Jurisdiction => 5,
+			ClaimTopic::Affiliate => 6,
+			ClaimTopic::Exempted => 7,
+			ClaimTopic::Sanctioned => 8,
+			ClaimTopic::Custom(_) => return None,
+		};
+		Some(1u16 << index)
+	}
+
+	const NAMED: [ClaimTopic; 9] = [
+		ClaimTopic::Kyc,
+		ClaimTopic::Aml,
+		ClaimTopic::Accredited,
+		ClaimTopic::QualifiedInvestor,
+		ClaimTopic::InvestorType,
+		ClaimTopic::Jurisdiction,
+		ClaimTopic::Affiliate,
+		ClaimTopic::Exempted,
+		ClaimTopic::Sanctioned,
+	];
+
+	pub fn contains(&self, topic: &ClaimTopic) -> bool {
+		match (Self::bit(topic), topic) {
+			(Some(bit), _) => self.named & bit != 0,
+			(None, ClaimTopic::Custom(custom)) => self.custom.binary_search(custom).is_ok(),
+			(None, _) => false,
+		}
+	}
+
+	pub fn is_empty(&self) -> bool {
+		self.named == 0 && self.custom.is_empty()
+	}
+
+	/// The topics, in their order as claim topics.
+	pub fn topics(&self) -> alloc::vec::Vec<ClaimTopic> {
+		Self::NAMED
+			.iter()
+			.copied()
+			.filter(|topic| self.contains(topic))
+			.chain(self.custom.iter().copied().map(ClaimTopic::Custom))
+			.collect()
+	}
+}
+
+impl From<&TrustedTopics> for TopicSet {
+	fn from(topics: &TrustedTopics) -> Self {
+		let mut set = TopicSet::default();
+		let mut custom = alloc::vec::Vec::new();
+		for topic in topics.iter() {
+			match (Self::bit(topic), topic) {
+				(Some(bit), _) => set.named |= bit,
+				(None, ClaimTopic::Custom(c)) => custom.push(*c),
+				(None, _) => {}
+			}
+		}
+		custom.sort_unstable();
+		custom.dedup();
+		// At most as many as `topics`, which is bounded the same.
+		set.custom = BoundedVec::truncate_from(custom);
+		set
+	}
+}
+
 /// An issuer trusted in one scope, for some claim topics.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct TrustedIssuer<AccountId> {
 	pub issuer: AccountId,
-	pub topics: TrustedTopics,
+	pub topics: TopicSet,
 }
 
 /// What an active key tells a check in one read: the identity it acts for, and whether any

@@ -92,7 +92,9 @@ fn from_events(events: &[Event<Test>]) -> Audit {
 				}
 			}
 			Event::TrustedIssuerSet { scope, issuer, topics } => {
-				a.trusted.insert((scope, issuer), topics.into_inner());
+				let mut topics = topics.into_inner();
+				topics.sort();
+				a.trusted.insert((scope, issuer), topics);
 			}
 			Event::TrustedIssuerRemoved { scope, issuer } => {
 				a.trusted.remove(&(scope, issuer));
@@ -166,7 +168,7 @@ fn from_storage() -> Audit {
 		revoked: RevokedKeys::<Test>::iter_keys().collect(),
 		trusted: TrustedIssuers::<Test>::iter()
 			.flat_map(|(scope, list)| {
-				list.into_iter().map(move |t| ((scope, t.issuer), t.topics.into_inner()))
+				list.into_iter().map(move |t| ((scope, t.issuer), t.topics.topics()))
 			})
 			.collect(),
 		claims: Claims::<Test>::iter()

@@ -134,6 +134,31 @@ fn the_record_is_cleared_at_the_end_of_every_block() {
 }
 
 #[test]
+fn keys_noted_in_any_order_are_each_found_again_and_kept_apart() {
+	run_test(|| {
+		// A scramble of 0..40 (17 is prime to 40), so each insert lands somewhere new.
+		let keys: Vec<[u8; 4]> = (0..40u32).map(|n| (n * 17 % 40).to_le_bytes()).collect();
+		in_extrinsic(1);
+		for key in &keys {
+			Compliance::note_read(key);
+		}
+		assert_eq!(BlockCache::<Test>::get().len(), 40);
+		in_extrinsic(2);
+		for key in keys.iter().rev() {
+			Compliance::note_write(key);
+		}
+		// A write after another extrinsic's read is no hit; the read after it is.
+		assert_eq!(Compliance::hits(), hits(0, 0));
+		in_extrinsic(3);
+		for key in &keys {
+			Compliance::note_read_and_write(key);
+		}
+		assert_eq!(Compliance::hits(), hits(40, 40));
+		assert_eq!(BlockCache::<Test>::get().len(), 40);
+	});
+}
+
+#[test]
 fn a_full_record_takes_no_more_keys_and_gives_nothing_back_for_them() {
 	run_test(|| {
 		in_extrinsic(1);
@@ -141,7 +166,7 @@ fn a_full_record_takes_no_more_keys_and_gives_nothing_back_for_them() {
 			Compliance::note_read(&n.to_le_bytes());
 		}
 		Compliance::note_read(b"one too many");
-		assert_eq!(BlockCache::<Test>::get().keys.len() as u32, MAX_CACHED_KEYS);
+		assert_eq!(BlockCache::<Test>::get().len() as u32, MAX_CACHED_KEYS);
 		in_extrinsic(2);
 		Compliance::note_read(b"one too many");
 		Compliance::note_read(&0u32.to_le_bytes());
@@ -184,7 +209,7 @@ fn a_check_that_says_yes_notes_the_assets_profile_and_both_trusted_issuer_lists(
 		assert_eq!(Compliance::hits(), hits(2 + 3 + 2, 0));
 		assert_eq!(Compliance::hits().since(hits(4, 0)), hits(3, 0));
 		// The parties' keys, claims and holdings are their own, never noted.
-		assert_eq!(BlockCache::<Test>::get().keys.len(), 3);
+		assert_eq!(BlockCache::<Test>::get().len(), 3);
 	});
 }
 
@@ -195,7 +220,7 @@ fn a_rewrite_of_an_earlier_extrinsics_record_counts_in_an_extrinsic_only_and_end
 		Compliance::note_rewrite_of_earlier();
 		assert_eq!(Compliance::hits(), hits(1, 1));
 		// It keeps no key: the record stays empty for the keys it can hold.
-		assert!(BlockCache::<Test>::get().keys.is_empty());
+		assert!(BlockCache::<Test>::get().is_empty());
 		in_hook();
 		Compliance::note_rewrite_of_earlier();
 		assert_eq!(Compliance::hits(), hits(1, 1));

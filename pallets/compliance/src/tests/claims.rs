@@ -571,3 +571,53 @@ fn a_claim_expires_at_the_first_instant_of_its_expiry() {
 		let _ = id;
 	});
 }
+
+#[test]
+fn an_issuer_is_trusted_for_exactly_the_named_and_custom_topics_it_was_given() {
+	run_test(|| {
+		let issuer = account(52);
+		let given = [
+			ClaimTopic::Custom(7),
+			ClaimTopic::Sanctioned,
+			ClaimTopic::Kyc,
+			ClaimTopic::Custom(0),
+			ClaimTopic::Jurisdiction,
+		];
+		assert_ok!(Compliance::set_trusted_issuer(
+			RuntimeOrigin::root(),
+			Scope::Global,
+			issuer.clone(),
+			topics(&given)
+		));
+		let stored = TrustedIssuers::<Test>::get(Scope::Global)
+			.into_iter()
+			.find(|t| t.issuer == issuer)
+			.unwrap()
+			.topics;
+		for topic in given {
+			assert!(stored.contains(&topic), "{topic:?} lost");
+		}
+		for topic in
+			[ClaimTopic::Aml, ClaimTopic::Exempted, ClaimTopic::Custom(6), ClaimTopic::Custom(8)]
+		{
+			assert!(!stored.contains(&topic), "{topic:?} gained");
+		}
+		let mut sorted = given.to_vec();
+		sorted.sort();
+		assert_eq!(stored.topics(), sorted);
+
+		// Replacing the topics forgets the old ones.
+		assert_ok!(Compliance::set_trusted_issuer(
+			RuntimeOrigin::root(),
+			Scope::Global,
+			issuer.clone(),
+			topics(&[ClaimTopic::Aml])
+		));
+		let stored = TrustedIssuers::<Test>::get(Scope::Global)
+			.into_iter()
+			.find(|t| t.issuer == issuer)
+			.unwrap()
+			.topics;
+		assert_eq!(stored.topics(), vec![ClaimTopic::Aml]);
+	});
+}
