@@ -17,6 +17,11 @@
 //! What cannot go wrong: a hit refunds only what the call was charged for that key, and a
 //! note the record has no room for, or that a failing extrinsic rolls back, refunds nothing.
 //!
+//! Every note reads and rewrites the record, a dozen times per order, and in the runtime every
+//! heap allocation is a call into the host, dearer than the note's own work. So the record
+//! has a fixed layout ([`CachedKeys`]'s encoding) that a note reads into and edits on the
+//! stack, allocating nothing; a note that changes nothing writes nothing back.
+//!
 //! Two more things count as hits, each a read or write the benchmarks charge that the call
 //! did not pay the database for: the rewrite of an order an earlier extrinsic of the block
 //! placed, and the sanction claims of a party that has none on record, which a check skips.
@@ -26,11 +31,15 @@ use crate::{
 	types::IdentityId,
 };
 use codec::{Decode, Encode, MaxEncodedLen};
-use frame_support::{pallet_prelude::ConstU32, traits::Get, weights::Weight, BoundedVec};
+use frame_support::{traits::Get, weights::Weight};
 use scale_info::TypeInfo;
 
 /// The most keys a block's record holds; notes beyond them refund nothing.
 pub const MAX_CACHED_KEYS: u32 = 64;
+
+/// The most parties of one extrinsic given back the sanction claims they had none of: a
+/// sweep's makers and its taker fit.
+pub const MAX_UNREAD_PARTIES: u32 = 24;
 
 /// Reads and writes that found their key already touched by an earlier extrinsic of the
 /// block, counted from the start of the block.
@@ -55,52 +64,102 @@ impl CacheHits {
 	}
 }
 
-/// Bytes of one key's entry in the record: the key's id (the first eight bytes of its
-/// twox-128 hash), then the [`context`] numbers of who last read and who last wrote it, each
-/// little-endian.
+/// Bytes of one key's entry: the key's id (the first eight bytes of its twox-128 hash), then
+/// the [`context`] numbers of who last read and who last wrote it, each little-endian.
 const ENTRY: usize = 16;
 
-/// The most parties of one extrinsic given back the sanction claims they had none of: a
-/// sweep's makers and its taker fit.
-pub const MAX_UNREAD_PARTIES: u32 = 24;
-
-/// The block's record: its keys, sorted, and the hits so far.
-///
-/// Every note reads and rewrites the whole record, a dozen times per order, so its keys are
-/// packed as bytes ([`ENTRY`] a key): the record then decodes and encodes as one copy rather
-/// than field by field, which in a busy block cost an order more than its own reads did.
-#[derive(Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+/// The block's record. Every field has a fixed size, so its encoding is a fixed layout that
+/// the notes edit in place (see [`Record`]).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct CachedKeys {
 	pub hits: CacheHits,
-	/// The identities whose sanction claims the extrinsic numbered `unread_by` (as
-	/// [`context`] numbers them) had no need to read.
-	pub unread: BoundedVec<IdentityId, ConstU32<MAX_UNREAD_PARTIES>>,
+	/// The extrinsic, numbered as [`context`] numbers them, that `unread` is of.
 	pub unread_by: u32,
-	entries: BoundedVec<u8, ConstU32<{ MAX_CACHED_KEYS * ENTRY as u32 }>>,
+	unread_count: u8,
+	key_count: u8,
+	/// The identities whose sanction claims extrinsic `unread_by` had no need to read; the
+	/// first `unread_count` count.
+	unread: [IdentityId; MAX_UNREAD_PARTIES as usize],
+	/// Sorted by id; the first `key_count` count.
+	entries: [[u8; ENTRY]; MAX_CACHED_KEYS as usize],
 }
 
 impl CachedKeys {
 	/// How many keys the record holds.
 	pub fn len(&self) -> usize {
-		self.entries.len() / ENTRY
+		self.key_count.into()
 	}
 
 	pub fn is_empty(&self) -> bool {
-		self.entries.is_empty()
+		self.key_count == 0
+	}
+}
+
+// Where each field of [`CachedKeys`] starts in its encoding.
+const HIT_READS: usize = 0;
+const HIT_WRITES: usize = 4;
+const UNREAD_BY: usize = 8;
+const UNREAD_COUNT: usize = 12;
+const KEY_COUNT: usize = 13;
+const UNREAD: usize = 14;
+const ENTRIES: usize = UNREAD + 8 * MAX_UNREAD_PARTIES as usize;
+const RECORD_LEN: usize = ENTRIES + ENTRY * MAX_CACHED_KEYS as usize;
+
+/// The record as it is stored, on the stack. A block without one reads as all zeros: no
+/// hits, no keys.
+struct Record([u8; RECORD_LEN]);
+
+impl Record {
+	fn load<T: Config>() -> Self {
+		let mut record = Record([0; RECORD_LEN]);
+		let _ = sp_io::storage::read(&CachedKeysOf::<T>::hashed_key(), &mut record.0, 0);
+		record
+	}
+
+	fn store<T: Config>(&self) {
+		sp_io::storage::set(&CachedKeysOf::<T>::hashed_key(), &self.0);
+	}
+
+	fn bytes<const N: usize>(&self, at: usize) -> [u8; N] {
+		let mut out = [0u8; N];
+		if let Some(bytes) = self.0.get(at..at.saturating_add(N)) {
+			out.copy_from_slice(bytes);
+		}
+		out
+	}
+
+	fn put(&mut self, at: usize, bytes: &[u8]) {
+		if let Some(slot) = self.0.get_mut(at..at.saturating_add(bytes.len())) {
+			slot.copy_from_slice(bytes);
+		}
+	}
+
+	fn u32_at(&self, at: usize) -> u32 {
+		u32::from_le_bytes(self.bytes(at))
+	}
+
+	fn count(&self, at: usize) -> usize {
+		self.0.get(at).copied().unwrap_or(0).into()
+	}
+
+	fn add_hits(&mut self, reads: u32, writes: u32) {
+		let reads = self.u32_at(HIT_READS).saturating_add(reads);
+		let writes = self.u32_at(HIT_WRITES).saturating_add(writes);
+		self.put(HIT_READS, &reads.to_le_bytes());
+		self.put(HIT_WRITES, &writes.to_le_bytes());
+	}
+
+	fn entry(at: usize) -> usize {
+		ENTRIES.saturating_add(at.saturating_mul(ENTRY))
 	}
 
 	fn key_at(&self, at: usize) -> u64 {
-		let start = at.saturating_mul(ENTRY);
-		let mut id = [0u8; 8];
-		if let Some(bytes) = self.entries.get(start..start.saturating_add(8)) {
-			id.copy_from_slice(bytes);
-		}
-		u64::from_le_bytes(id)
+		u64::from_le_bytes(self.bytes(Self::entry(at)))
 	}
 
 	/// Where `key` is, or where it would go to keep the keys sorted.
 	fn find(&self, key: u64) -> Result<usize, usize> {
-		let (mut low, mut high) = (0, self.len());
+		let (mut low, mut high) = (0, self.count(KEY_COUNT));
 		while low < high {
 			let mid = low.saturating_add(high.saturating_sub(low) / 2);
 			match self.key_at(mid).cmp(&key) {
@@ -114,40 +173,49 @@ impl CachedKeys {
 
 	/// Who last read and who last wrote the key at `at`.
 	fn accesses(&self, at: usize) -> (u32, u32) {
-		let start = at.saturating_mul(ENTRY).saturating_add(8);
-		let number = |from: usize| {
-			let mut bytes = [0u8; 4];
-			if let Some(slice) = self.entries.get(from..from.saturating_add(4)) {
-				bytes.copy_from_slice(slice);
-			}
-			u32::from_le_bytes(bytes)
-		};
-		(number(start), number(start.saturating_add(4)))
+		let start = Self::entry(at).saturating_add(8);
+		(self.u32_at(start), self.u32_at(start.saturating_add(4)))
 	}
 
 	fn set_accesses(&mut self, at: usize, read_by: u32, written_by: u32) {
-		let start = at.saturating_mul(ENTRY).saturating_add(8);
-		let mut accesses = [0u8; 8];
-		accesses[..4].copy_from_slice(&read_by.to_le_bytes());
-		accesses[4..].copy_from_slice(&written_by.to_le_bytes());
-		if let Some(slice) = self.entries.get_mut(start..start.saturating_add(8)) {
-			slice.copy_from_slice(&accesses);
-		}
+		let start = Self::entry(at).saturating_add(8);
+		self.put(start, &read_by.to_le_bytes());
+		self.put(start.saturating_add(4), &written_by.to_le_bytes());
 	}
 
 	/// Inserts a key at `at`; a full record takes no more.
 	fn insert(&mut self, at: usize, key: u64, read_by: u32, written_by: u32) {
-		if self.len() >= MAX_CACHED_KEYS as usize {
+		let count = self.count(KEY_COUNT);
+		if count >= MAX_CACHED_KEYS as usize || at > count {
 			return;
 		}
-		let mut entry = [0u8; ENTRY];
-		entry[..8].copy_from_slice(&key.to_le_bytes());
-		entry[8..12].copy_from_slice(&read_by.to_le_bytes());
-		entry[12..].copy_from_slice(&written_by.to_le_bytes());
-		let mut entries = core::mem::take(&mut self.entries).into_inner();
-		let start = at.saturating_mul(ENTRY).min(entries.len());
-		entries.splice(start..start, entry);
-		self.entries = BoundedVec::truncate_from(entries);
+		let (from, end) = (Self::entry(at), Self::entry(count));
+		self.0.copy_within(from..end, from.saturating_add(ENTRY));
+		self.put(from, &key.to_le_bytes());
+		self.set_accesses(at, read_by, written_by);
+		// At most MAX_CACHED_KEYS, which fits a byte.
+		self.put(KEY_COUNT, &[u8::try_from(count.saturating_add(1)).unwrap_or(u8::MAX)]);
+	}
+
+	/// Counts a read hit for `identity` unless extrinsic `now` already did; `false` when it
+	/// changed nothing.
+	fn note_unread(&mut self, now: u32, identity: IdentityId) -> bool {
+		if self.u32_at(UNREAD_BY) != now {
+			self.put(UNREAD_BY, &now.to_le_bytes());
+			self.put(UNREAD_COUNT, &[0]);
+		}
+		let count = self.count(UNREAD_COUNT);
+		let at = |i: usize| UNREAD.saturating_add(i.saturating_mul(8));
+		if (0..count).any(|i| u64::from_le_bytes(self.bytes(at(i))) == identity)
+			|| count >= MAX_UNREAD_PARTIES as usize
+		{
+			return false;
+		}
+		self.put(at(count), &identity.to_le_bytes());
+		// At most MAX_UNREAD_PARTIES, which fits a byte.
+		self.put(UNREAD_COUNT, &[u8::try_from(count.saturating_add(1)).unwrap_or(u8::MAX)]);
+		self.add_hits(1, 0);
+		true
 	}
 }
 
@@ -172,15 +240,10 @@ enum Access {
 	Write,
 }
 
-fn note<T: Config>(key: &[u8], access: Access) {
-	let now = context::<T>();
-	CachedKeysOf::<T>::mutate(|cache| note_in(cache, now, id(key), access));
-}
-
-/// Notes the access of `key` by `now` in `cache`, counting a hit if an earlier extrinsic
-/// touched it.
-fn note_in(cache: &mut CachedKeys, now: u32, key: u64, access: Access) {
-	let at = match cache.find(key) {
+/// Notes the access of `key` by `now` in `record`, counting a hit if an earlier extrinsic
+/// touched it; `false` when that changed nothing.
+fn note_in(record: &mut Record, now: u32, key: u64, access: Access) -> bool {
+	let at = match record.find(key) {
 		Ok(at) => at,
 		Err(at) => {
 			let (read_by, written_by) = match access {
@@ -188,51 +251,61 @@ fn note_in(cache: &mut CachedKeys, now: u32, key: u64, access: Access) {
 				Access::Write => (0, now),
 			};
 			// A full record refunds nothing more this block.
-			cache.insert(at, key, read_by, written_by);
-			return;
+			record.insert(at, key, read_by, written_by);
+			return true;
 		}
 	};
-	let (read_by, written_by) = cache.accesses(at);
+	let (read_by, written_by) = record.accesses(at);
 	let earlier = |by: u32| by != 0 && by != now;
 	let hit = match access {
 		// Counted once per extrinsic, and not after its own write (as the benchmarks).
-		Access::Read if read_by == now || written_by == now => false,
+		Access::Read if read_by == now || written_by == now => return false,
 		Access::Read => {
-			cache.set_accesses(at, now, written_by);
+			record.set_accesses(at, now, written_by);
 			earlier(read_by) || earlier(written_by)
 		}
-		Access::Write if written_by == now => false,
+		Access::Write if written_by == now => return false,
 		Access::Write => {
-			cache.set_accesses(at, read_by, now);
+			record.set_accesses(at, read_by, now);
 			earlier(written_by)
 		}
 	};
 	if hit && now >= 2 {
 		match access {
-			Access::Read => cache.hits.reads = cache.hits.reads.saturating_add(1),
-			Access::Write => cache.hits.writes = cache.hits.writes.saturating_add(1),
+			Access::Read => record.add_hits(1, 0),
+			Access::Write => record.add_hits(0, 1),
 		}
+	}
+	true
+}
+
+/// Notes the accesses of `key` in one read and at most one write of the record.
+fn note<T: Config>(key: &[u8], accesses: &[Access]) {
+	let now = context::<T>();
+	let key = id(key);
+	let mut record = Record::load::<T>();
+	let mut changed = false;
+	for access in accesses {
+		changed |= note_in(&mut record, now, key, *access);
+	}
+	if changed {
+		record.store::<T>();
 	}
 }
 
 /// Notes a read of the storage item at `key`.
 pub fn note_read<T: Config>(key: &[u8]) {
-	note::<T>(key, Access::Read)
+	note::<T>(key, &[Access::Read])
 }
 
 /// Notes a read and then a write of the storage item at `key`, in one write of the record.
 pub fn note_read_and_write<T: Config>(key: &[u8]) {
-	let now = context::<T>();
-	let key = id(key);
-	CachedKeysOf::<T>::mutate(|cache| {
-		note_in(cache, now, key, Access::Read);
-		note_in(cache, now, key, Access::Write);
-	});
+	note::<T>(key, &[Access::Read, Access::Write])
 }
 
 /// Notes a write of the storage item at `key`.
 pub fn note_write<T: Config>(key: &[u8]) {
-	note::<T>(key, Access::Write)
+	note::<T>(key, &[Access::Write])
 }
 
 /// Counts a read and a rewrite of a record that an earlier extrinsic of this block wrote,
@@ -244,10 +317,9 @@ pub fn note_rewrite_of_earlier<T: Config>() {
 	if context::<T>() < 2 {
 		return;
 	}
-	CachedKeysOf::<T>::mutate(|cache| {
-		cache.hits.reads = cache.hits.reads.saturating_add(1);
-		cache.hits.writes = cache.hits.writes.saturating_add(1);
-	});
+	let mut record = Record::load::<T>();
+	record.add_hits(1, 1);
+	record.store::<T>();
 }
 
 /// Notes, in one write of the record, what a check that said yes read of the shared records
@@ -257,29 +329,26 @@ pub fn note_rewrite_of_earlier<T: Config>() {
 /// outside an extrinsic, or past [`MAX_UNREAD_PARTIES`] in one, it counts nothing.
 pub fn note_check<T: Config>(reads: &[impl AsRef<[u8]>], unread: &[IdentityId]) {
 	let now = context::<T>();
-	CachedKeysOf::<T>::mutate(|cache| {
-		for key in reads {
-			note_in(cache, now, id(key.as_ref()), Access::Read);
-		}
-		if now < 2 {
-			return;
-		}
-		if cache.unread_by != now {
-			cache.unread.clear();
-			cache.unread_by = now;
-		}
+	let mut record = Record::load::<T>();
+	let mut changed = false;
+	for key in reads {
+		changed |= note_in(&mut record, now, id(key.as_ref()), Access::Read);
+	}
+	if now >= 2 {
 		for identity in unread {
-			if cache.unread.contains(identity) || cache.unread.try_push(*identity).is_err() {
-				continue;
-			}
-			cache.hits.reads = cache.hits.reads.saturating_add(1);
+			changed |= record.note_unread(now, *identity);
 		}
-	});
+	}
+	if changed {
+		record.store::<T>();
+	}
 }
 
-/// The hits of this block so far.
+/// The hits of this block so far, read without the rest of the record.
 pub fn hits<T: Config>() -> CacheHits {
-	CachedKeysOf::<T>::get().hits
+	let mut hits = [0u8; 8];
+	let _ = sp_io::storage::read(&CachedKeysOf::<T>::hashed_key(), &mut hits, HIT_READS as u32);
+	CacheHits::decode(&mut &hits[..]).unwrap_or_default()
 }
 
 /// Fills the record with keys no call touches, leaving room for the call's own, as a busy
@@ -288,5 +357,34 @@ pub fn hits<T: Config>() -> CacheHits {
 pub fn fill_as_busy<R: crate::traits::SharedRecords>() {
 	for n in 0..MAX_CACHED_KEYS.saturating_sub(16) {
 		R::note_read(&n.to_le_bytes());
+	}
+}
+
+#[cfg(test)]
+mod layout {
+	use super::*;
+
+	#[test]
+	fn the_record_edited_in_place_is_the_encoding_of_cached_keys() {
+		assert_eq!(CachedKeys::max_encoded_len(), RECORD_LEN);
+		let mut record = Record([0; RECORD_LEN]);
+		record.add_hits(3, 2);
+		assert!(record.note_unread(7, 42));
+		assert!(note_in(&mut record, 7, 9, Access::Read));
+		assert!(note_in(&mut record, 7, 4, Access::Write));
+		let decoded = CachedKeys::decode(&mut &record.0[..]).unwrap();
+		assert_eq!(decoded.hits, CacheHits { reads: 4, writes: 2 });
+		assert_eq!(decoded.unread_by, 7);
+		assert_eq!(&decoded.unread[..decoded.unread_count as usize], &[42]);
+		assert_eq!(decoded.len(), 2);
+		let entry = |key: u64, read_by: u32, written_by: u32| {
+			let mut entry = [0u8; ENTRY];
+			entry[..8].copy_from_slice(&key.to_le_bytes());
+			entry[8..12].copy_from_slice(&read_by.to_le_bytes());
+			entry[12..].copy_from_slice(&written_by.to_le_bytes());
+			entry
+		};
+		assert_eq!(decoded.entries[..2], [entry(4, 0, 7), entry(9, 7, 0)]);
+		assert_eq!(decoded.encode(), record.0.to_vec());
 	}
 }

@@ -182,7 +182,7 @@ pub mod pallet {
 	/// Cleared at the end of every block, so it never reaches the database.
 	#[pallet::storage]
 	#[pallet::whitelist_storage]
-	pub type BlockCache<T: Config> = StorageValue<_, block_cache::CachedKeys, ValueQuery>;
+	pub type BlockCache<T: Config> = StorageValue<_, block_cache::CachedKeys>;
 
 	/// The rule set of each asset.
 	#[pallet::storage]

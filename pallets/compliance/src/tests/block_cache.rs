@@ -142,7 +142,7 @@ fn keys_noted_in_any_order_are_each_found_again_and_kept_apart() {
 		for key in &keys {
 			Compliance::note_read(key);
 		}
-		assert_eq!(BlockCache::<Test>::get().len(), 40);
+		assert_eq!(BlockCache::<Test>::get().map_or(0, |r| r.len()), 40);
 		in_extrinsic(2);
 		for key in keys.iter().rev() {
 			Compliance::note_write(key);
@@ -154,7 +154,7 @@ fn keys_noted_in_any_order_are_each_found_again_and_kept_apart() {
 			Compliance::note_read_and_write(key);
 		}
 		assert_eq!(Compliance::hits(), hits(40, 40));
-		assert_eq!(BlockCache::<Test>::get().len(), 40);
+		assert_eq!(BlockCache::<Test>::get().map_or(0, |r| r.len()), 40);
 	});
 }
 
@@ -166,7 +166,7 @@ fn a_full_record_takes_no_more_keys_and_gives_nothing_back_for_them() {
 			Compliance::note_read(&n.to_le_bytes());
 		}
 		Compliance::note_read(b"one too many");
-		assert_eq!(BlockCache::<Test>::get().len() as u32, MAX_CACHED_KEYS);
+		assert_eq!(BlockCache::<Test>::get().map_or(0, |r| r.len()) as u32, MAX_CACHED_KEYS);
 		in_extrinsic(2);
 		Compliance::note_read(b"one too many");
 		Compliance::note_read(&0u32.to_le_bytes());
@@ -209,7 +209,7 @@ fn a_check_that_says_yes_notes_the_assets_profile_and_both_trusted_issuer_lists(
 		assert_eq!(Compliance::hits(), hits(2 + 3 + 2, 0));
 		assert_eq!(Compliance::hits().since(hits(4, 0)), hits(3, 0));
 		// The parties' keys, claims and holdings are their own, never noted.
-		assert_eq!(BlockCache::<Test>::get().len(), 3);
+		assert_eq!(BlockCache::<Test>::get().map_or(0, |r| r.len()), 3);
 	});
 }
 
@@ -220,7 +220,7 @@ fn a_rewrite_of_an_earlier_extrinsics_record_counts_in_an_extrinsic_only_and_end
 		Compliance::note_rewrite_of_earlier();
 		assert_eq!(Compliance::hits(), hits(1, 1));
 		// It keeps no key: the record stays empty for the keys it can hold.
-		assert!(BlockCache::<Test>::get().is_empty());
+		assert!(BlockCache::<Test>::get().is_none_or(|r| r.is_empty()));
 		in_hook();
 		Compliance::note_rewrite_of_earlier();
 		assert_eq!(Compliance::hits(), hits(1, 1));
