@@ -8,7 +8,7 @@
 use crate::{pallet::*, types::*};
 use frame_support::{
 	ensure,
-	storage::{with_transaction, TransactionOutcome},
+	storage::{unhashed, with_transaction, TransactionOutcome},
 	BoundedVec,
 };
 use matching_engine::{Book, Maker, Outcome, Removal, Settlement};
@@ -27,9 +27,11 @@ pub(crate) fn level_index(prices: &[Price], side: Side, price: Price) -> Result<
 }
 
 /// A side's prices, best first: a record every order of the market reads, so noted as shared.
+/// One key for the note and the read: deriving it costs the runtime host calls.
 fn prices<T: Config>(market: MarketId, side: Side) -> BoundedVec<Price, T::MaxPriceLevels> {
-	T::Compliance::note_read(&PriceLevels::<T>::hashed_key_for(market, side));
-	PriceLevels::<T>::get(market, side)
+	let key = PriceLevels::<T>::hashed_key_for(market, side);
+	T::Compliance::note_read(&key);
+	unhashed::get_or_default(&key)
 }
 
 /// What the book knows of the incoming order beyond what the engine does.
@@ -317,31 +319,35 @@ impl<T: Config> Book for StorageBook<T> {
 		Pallet::<T>::release(&self.market, side, &self.taker.account, excess)?;
 		self.taker.reserved = 0;
 
-		let key = (market_id, side, price);
-		let prev = match Levels::<T>::get(key) {
+		// Each key derived once for the note, the read and the write.
+		let level_key = Levels::<T>::hashed_key_for((market_id, side, price));
+		let prev = match unhashed::get::<Level>(&level_key) {
 			Some(mut level) => {
 				let tail = level.tail;
 				level.tail = id;
 				level.orders = level.orders.checked_add(1).ok_or(Error::<T>::Overflow)?;
 				level.quantity =
 					level.quantity.checked_add(remaining).ok_or(Error::<T>::Overflow)?;
-				Levels::<T>::insert(key, level);
+				unhashed::put(&level_key, &level);
 				Some(tail)
 			}
 			None => {
-				let mut prices = prices::<T>(market_id, side);
+				let prices_key = PriceLevels::<T>::hashed_key_for(market_id, side);
+				T::Compliance::note_read(&prices_key);
+				let mut prices: BoundedVec<Price, T::MaxPriceLevels> =
+					unhashed::get_or_default(&prices_key);
 				let at = level_index(&prices, side, price).err().ok_or(Error::<T>::CorruptBook)?;
 				prices.try_insert(at, price).map_err(|_| Error::<T>::TooManyPriceLevels)?;
-				PriceLevels::<T>::insert(market_id, side, prices);
-				T::Compliance::note_write(&PriceLevels::<T>::hashed_key_for(market_id, side));
-				Levels::<T>::insert(
-					key,
-					Level { quantity: remaining, orders: 1, head: id, tail: id },
+				unhashed::put(&prices_key, &prices);
+				T::Compliance::note_write(&prices_key);
+				unhashed::put(
+					&level_key,
+					&Level { quantity: remaining, orders: 1, head: id, tail: id },
 				);
 				None
 			}
 		};
-		T::Compliance::note_read_and_write(&Levels::<T>::hashed_key_for(key));
+		T::Compliance::note_read_and_write(&level_key);
 		if let Some(tail) = prev {
 			let placed_at = self.taker.placed_at;
 			let earlier = Orders::<T>::try_mutate(tail, |o| {

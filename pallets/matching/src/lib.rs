@@ -1181,8 +1181,11 @@ pub mod pallet {
 		}
 
 		pub(crate) fn open_market(market: MarketId) -> Result<MarketOf<T>, Error<T>> {
-			T::Compliance::note_read(&Markets::<T>::hashed_key_for(market));
-			let record = Markets::<T>::get(market).ok_or(Error::<T>::UnknownMarket)?;
+			// One key for the note and the read: deriving it costs the runtime host calls.
+			let key = Markets::<T>::hashed_key_for(market);
+			T::Compliance::note_read(&key);
+			let record: MarketOf<T> =
+				frame_support::storage::unhashed::get(&key).ok_or(Error::<T>::UnknownMarket)?;
 			ensure!(record.status == MarketStatus::Open, Error::<T>::MarketNotOpen);
 			Ok(record)
 		}
