@@ -51,8 +51,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `274`, estimated `6474` bytes.
-		// Minimum execution time: 14_872_000 picoseconds.
-		Weight::from_parts(16_264_000, 6474)
+		// Minimum execution time: 15_593_000 picoseconds.
+		Weight::from_parts(16_865_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 8_763_000 picoseconds.
-		Weight::from_parts(9_755_000, 3649)
+		// Minimum execution time: 9_273_000 picoseconds.
+		Weight::from_parts(10_275_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 8_884_000 picoseconds.
-		Weight::from_parts(9_724_000, 3649)
+		// Minimum execution time: 8_994_000 picoseconds.
+		Weight::from_parts(9_985_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -78,8 +78,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 8_943_000 picoseconds.
-		Weight::from_parts(9_895_000, 3649)
+		// Minimum execution time: 8_953_000 picoseconds.
+		Weight::from_parts(9_825_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -92,7 +92,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
-	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:18 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:35 w:35)
@@ -113,10 +113,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `12055`, estimated `13905` bytes.
-		// Minimum execution time: 185_787_000 picoseconds.
-		Weight::from_parts(263_654_884, 13905)
-			.saturating_add(Weight::from_parts(222_673_127, 0).saturating_mul(m.into()))
+		// Proof size: measured `11621`, estimated `13233` bytes.
+		// Minimum execution time: 149_243_000 picoseconds.
+		Weight::from_parts(197_426_348, 13233)
+			.saturating_add(Weight::from_parts(204_628_821, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
@@ -132,7 +132,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
-	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
@@ -146,9 +146,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::OpenOrders` (r:0 w:1)
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn place_resting_order() -> Weight {
-		// Proof size: measured `10171`, estimated `13905` bytes.
-		// Minimum execution time: 184_366_000 picoseconds.
-		Weight::from_parts(213_679_000, 13905)
+		// Proof size: measured `9737`, estimated `13233` bytes.
+		// Minimum execution time: 151_125_000 picoseconds.
+		Weight::from_parts(171_486_000, 13233)
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -161,7 +161,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
-	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:3 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:5 w:5)
@@ -181,9 +181,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::RecentTrades` (r:0 w:1)
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn place_crossing_order() -> Weight {
-		// Proof size: measured `12711`, estimated `16370` bytes.
-		// Minimum execution time: 472_375_000 picoseconds.
-		Weight::from_parts(525_945_000, 16370)
+		// Proof size: measured `12277`, estimated `16370` bytes.
+		// Minimum execution time: 412_766_000 picoseconds.
+		Weight::from_parts(452_335_000, 16370)
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(21))
 	}
@@ -199,8 +199,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `3192`, estimated `8952` bytes.
-		// Minimum execution time: 74_311_000 picoseconds.
-		Weight::from_parts(89_443_000, 8952)
+		// Minimum execution time: 72_348_000 picoseconds.
+		Weight::from_parts(78_667_000, 8952)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -214,8 +214,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `918`, estimated `4066` bytes.
-		// Minimum execution time: 32_388_000 picoseconds.
-		Weight::from_parts(35_243_000, 4066)
+		// Minimum execution time: 30_275_000 picoseconds.
+		Weight::from_parts(32_789_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -234,9 +234,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `741`, estimated `5536` bytes.
-		// Minimum execution time: 8_883_000 picoseconds.
-		Weight::from_parts(20_895_195, 5536)
-			.saturating_add(Weight::from_parts(27_659_531, 0).saturating_mul(n.into()))
+		// Minimum execution time: 8_833_000 picoseconds.
+		Weight::from_parts(20_600_858, 5536)
+			.saturating_add(Weight::from_parts(26_927_358, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -258,7 +258,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
-	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
@@ -268,11 +268,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 24]`.
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		// Proof size: measured `5329`, estimated `13905` bytes.
-		// Minimum execution time: 627_356_000 picoseconds.
-		Weight::from_parts(638_202_000, 13905)
-			.saturating_add(Weight::from_parts(11_599_665, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(88_831_680, 0).saturating_mul(q.into()))
+		// Proof size: measured `4895`, estimated `13233` bytes.
+		// Minimum execution time: 637_521_000 picoseconds.
+		Weight::from_parts(7_567_868, 13233)
+			.saturating_add(Weight::from_parts(27_577_031, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(91_224_720, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -289,7 +289,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
-	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOfferingId` (r:1 w:1)
@@ -298,10 +298,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
 	fn open_offering(t: u32, ) -> Weight {
-		// Proof size: measured `4780`, estimated `9600` bytes.
-		// Minimum execution time: 60_880_000 picoseconds.
-		Weight::from_parts(64_182_044, 9600)
-			.saturating_add(Weight::from_parts(61_614, 0).saturating_mul(t.into()))
+		// Proof size: measured `4346`, estimated `9152` bytes.
+		// Minimum execution time: 59_428_000 picoseconds.
+		Weight::from_parts(63_509_524, 9152)
+			.saturating_add(Weight::from_parts(16_503, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -318,17 +318,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
-	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Subscriptions` (r:1 w:1)
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(t: u32, ) -> Weight {
-		// Proof size: measured `5483`, estimated `13905` bytes.
-		// Minimum execution time: 107_190_000 picoseconds.
-		Weight::from_parts(114_001_867, 13905)
-			.saturating_add(Weight::from_parts(25_282, 0).saturating_mul(t.into()))
+		// Proof size: measured `5049`, estimated `13233` bytes.
+		// Minimum execution time: 105_027_000 picoseconds.
+		Weight::from_parts(112_490_577, 13233)
+			.saturating_add(Weight::from_parts(164_939, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -336,8 +336,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `652`, estimated `3939` bytes.
-		// Minimum execution time: 14_772_000 picoseconds.
-		Weight::from_parts(16_465_000, 3939)
+		// Minimum execution time: 15_143_000 picoseconds.
+		Weight::from_parts(16_595_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -354,7 +354,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:25 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
-	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:25 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:49 w:49)
@@ -367,10 +367,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		// Proof size: measured `6436`, estimated `13905` bytes.
-		// Minimum execution time: 32_488_000 picoseconds.
-		Weight::from_parts(66_587_216, 13905)
-			.saturating_add(Weight::from_parts(128_117_401, 0).saturating_mul(n.into()))
+		// Proof size: measured `6002`, estimated `13233` bytes.
+		// Minimum execution time: 32_148_000 picoseconds.
+		Weight::from_parts(63_407_676, 13233)
+			.saturating_add(Weight::from_parts(123_905_895, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -391,10 +391,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `458`, estimated `4951` bytes.
-		// Minimum execution time: 31_848_000 picoseconds.
-		Weight::from_parts(26_431_063, 4951)
-			.saturating_add(Weight::from_parts(9_941_077, 0).saturating_mul(l.into()))
+		// Proof size: measured `458`, estimated `4955` bytes.
+		// Minimum execution time: 30_255_000 picoseconds.
+		Weight::from_parts(25_553_537, 4955)
+			.saturating_add(Weight::from_parts(9_340_893, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -411,17 +411,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:9 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
-	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:9 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:10 w:10)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `5507`, estimated `11520` bytes.
-		// Minimum execution time: 114_231_000 picoseconds.
-		Weight::from_parts(59_229_789, 11520)
-			.saturating_add(Weight::from_parts(71_249_548, 0).saturating_mul(l.into()))
+		// Proof size: measured `5073`, estimated `10972` bytes.
+		// Minimum execution time: 106_359_000 picoseconds.
+		Weight::from_parts(54_426_657, 10972)
+			.saturating_add(Weight::from_parts(68_360_887, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -435,9 +435,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
 		// Proof size: measured `610`, estimated `5445` bytes.
-		// Minimum execution time: 22_664_000 picoseconds.
-		Weight::from_parts(21_340_105, 5445)
-			.saturating_add(Weight::from_parts(5_104_670, 0).saturating_mul(l.into()))
+		// Minimum execution time: 22_403_000 picoseconds.
+		Weight::from_parts(20_785_050, 5445)
+			.saturating_add(Weight::from_parts(4_947_565, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
@@ -453,9 +453,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `512`, estimated `4704` bytes.
-		// Minimum execution time: 27_421_000 picoseconds.
-		Weight::from_parts(21_969_462, 4704)
-			.saturating_add(Weight::from_parts(8_238_424, 0).saturating_mul(l.into()))
+		// Minimum execution time: 26_399_000 picoseconds.
+		Weight::from_parts(21_488_213, 4704)
+			.saturating_add(Weight::from_parts(7_489_655, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -475,7 +475,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:16 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
-	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1830), added: 4305, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:16 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:16 w:16)
@@ -484,10 +484,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::ScheduledWeight` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
-		// Proof size: measured `5335`, estimated `11513` bytes.
-		// Minimum execution time: 113_239_000 picoseconds.
-		Weight::from_parts(51_203_662, 11513)
-			.saturating_add(Weight::from_parts(75_844_564, 0).saturating_mul(l.into()))
+		// Proof size: measured `4901`, estimated `10966` bytes.
+		// Minimum execution time: 105_848_000 picoseconds.
+		Weight::from_parts(47_583_846, 10966)
+			.saturating_add(Weight::from_parts(70_500_393, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -499,28 +499,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(16_264_000, 6474)
+		Weight::from_parts(16_865_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(9_755_000, 3649)
+		Weight::from_parts(10_275_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(9_724_000, 3649)
+		Weight::from_parts(9_985_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(9_895_000, 3649)
+		Weight::from_parts(9_825_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(263_654_884, 13905)
-			.saturating_add(Weight::from_parts(222_673_127, 0).saturating_mul(m.into()))
+		Weight::from_parts(197_426_348, 13233)
+			.saturating_add(Weight::from_parts(204_628_821, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(13))
@@ -528,28 +528,28 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
 	fn place_resting_order() -> Weight {
-		Weight::from_parts(213_679_000, 13905)
+		Weight::from_parts(171_486_000, 13233)
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn place_crossing_order() -> Weight {
-		Weight::from_parts(525_945_000, 16370)
+		Weight::from_parts(452_335_000, 16370)
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(21))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(89_443_000, 8952)
+		Weight::from_parts(78_667_000, 8952)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(35_243_000, 4066)
+		Weight::from_parts(32_789_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(20_895_195, 5536)
-			.saturating_add(Weight::from_parts(27_659_531, 0).saturating_mul(n.into()))
+		Weight::from_parts(20_600_858, 5536)
+			.saturating_add(Weight::from_parts(26_927_358, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -557,9 +557,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(638_202_000, 13905)
-			.saturating_add(Weight::from_parts(11_599_665, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(88_831_680, 0).saturating_mul(q.into()))
+		Weight::from_parts(7_567_868, 13233)
+			.saturating_add(Weight::from_parts(27_577_031, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(91_224_720, 0).saturating_mul(q.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -570,25 +570,25 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
 	}
 	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(64_182_044, 9600)
-			.saturating_add(Weight::from_parts(61_614, 0).saturating_mul(t.into()))
+		Weight::from_parts(63_509_524, 9152)
+			.saturating_add(Weight::from_parts(16_503, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(t: u32, ) -> Weight {
-		Weight::from_parts(114_001_867, 13905)
-			.saturating_add(Weight::from_parts(25_282, 0).saturating_mul(t.into()))
+		Weight::from_parts(112_490_577, 13233)
+			.saturating_add(Weight::from_parts(164_939, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(16_465_000, 3939)
+		Weight::from_parts(16_595_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(66_587_216, 13905)
-			.saturating_add(Weight::from_parts(128_117_401, 0).saturating_mul(n.into()))
+		Weight::from_parts(63_407_676, 13233)
+			.saturating_add(Weight::from_parts(123_905_895, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
@@ -596,16 +596,16 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(26_431_063, 4951)
-			.saturating_add(Weight::from_parts(9_941_077, 0).saturating_mul(l.into()))
+		Weight::from_parts(25_553_537, 4955)
+			.saturating_add(Weight::from_parts(9_340_893, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5064).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(59_229_789, 11520)
-			.saturating_add(Weight::from_parts(71_249_548, 0).saturating_mul(l.into()))
+		Weight::from_parts(54_426_657, 10972)
+			.saturating_add(Weight::from_parts(68_360_887, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
@@ -613,15 +613,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(21_340_105, 5445)
-			.saturating_add(Weight::from_parts(5_104_670, 0).saturating_mul(l.into()))
+		Weight::from_parts(20_785_050, 5445)
+			.saturating_add(Weight::from_parts(4_947_565, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(21_969_462, 4704)
-			.saturating_add(Weight::from_parts(8_238_424, 0).saturating_mul(l.into()))
+		Weight::from_parts(21_488_213, 4704)
+			.saturating_add(Weight::from_parts(7_489_655, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -629,8 +629,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3076).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(51_203_662, 11513)
-			.saturating_add(Weight::from_parts(75_844_564, 0).saturating_mul(l.into()))
+		Weight::from_parts(47_583_846, 10966)
+			.saturating_add(Weight::from_parts(70_500_393, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
