@@ -280,23 +280,7 @@ pub struct TopicSet {
 }
 
 impl TopicSet {
-	/// The bit of a named topic; `None` for a custom one.
-	fn bit(topic: &ClaimTopic) -> Option<u16> {
-		let index = match topic {
-			ClaimTopic::Kyc => 0,
-			ClaimTopic::Aml => 1,
-			ClaimTopic::Accredited => 2,
-			ClaimTopic::QualifiedInvestor => 3,
-			ClaimTopic::InvestorType => 4,
-			ClaimTopic::Jurisdiction => 5,
-			ClaimTopic::Affiliate => 6,
-			ClaimTopic::Exempted => 7,
-			ClaimTopic::Sanctioned => 8,
-			ClaimTopic::Custom(_) => return None,
-		};
-		Some(1u16 << index)
-	}
-
+	/// The named topics, each at its bit.
 	const NAMED: [ClaimTopic; 9] = [
 		ClaimTopic::Kyc,
 		ClaimTopic::Aml,
@@ -309,11 +293,15 @@ impl TopicSet {
 		ClaimTopic::Sanctioned,
 	];
 
+	/// The bit of a named topic; `None` for a custom one.
+	fn bit(topic: &ClaimTopic) -> Option<u16> {
+		Self::NAMED.iter().position(|named| named == topic).map(|index| 1u16 << index)
+	}
+
 	pub fn contains(&self, topic: &ClaimTopic) -> bool {
-		match (Self::bit(topic), topic) {
-			(Some(bit), _) => self.named & bit != 0,
-			(None, ClaimTopic::Custom(custom)) => self.custom.binary_search(custom).is_ok(),
-			(None, _) => false,
+		match topic {
+			ClaimTopic::Custom(custom) => self.custom.binary_search(custom).is_ok(),
+			named => Self::bit(named).is_some_and(|bit| self.named & bit != 0),
 		}
 	}
 
@@ -337,10 +325,9 @@ impl From<&TrustedTopics> for TopicSet {
 		let mut set = TopicSet::default();
 		let mut custom = alloc::vec::Vec::new();
 		for topic in topics.iter() {
-			match (Self::bit(topic), topic) {
-				(Some(bit), _) => set.named |= bit,
-				(None, ClaimTopic::Custom(c)) => custom.push(*c),
-				(None, _) => {}
+			match topic {
+				ClaimTopic::Custom(c) => custom.push(*c),
+				named => set.named |= Self::bit(named).unwrap_or(0),
 			}
 		}
 		custom.sort_unstable();

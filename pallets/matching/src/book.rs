@@ -27,11 +27,20 @@ pub(crate) fn level_index(prices: &[Price], side: Side, price: Price) -> Result<
 }
 
 /// A side's prices, best first: a record every order of the market reads, so noted as shared.
-/// One key for the note and the read: deriving it costs the runtime host calls.
 fn prices<T: Config>(market: MarketId, side: Side) -> BoundedVec<Price, T::MaxPriceLevels> {
+	keyed_prices::<T>(market, side).1
+}
+
+/// [`prices`] with their storage key, for a caller that writes them back: one key for the
+/// note, the read and the write, since deriving it costs the runtime host calls.
+fn keyed_prices<T: Config>(
+	market: MarketId,
+	side: Side,
+) -> (alloc::vec::Vec<u8>, BoundedVec<Price, T::MaxPriceLevels>) {
 	let key = PriceLevels::<T>::hashed_key_for(market, side);
 	T::Compliance::note_read(&key);
-	unhashed::get_or_default(&key)
+	let prices = unhashed::get_or_default(&key);
+	(key, prices)
 }
 
 /// What the book knows of the incoming order beyond what the engine does.
@@ -332,10 +341,7 @@ impl<T: Config> Book for StorageBook<T> {
 				Some(tail)
 			}
 			None => {
-				let prices_key = PriceLevels::<T>::hashed_key_for(market_id, side);
-				T::Compliance::note_read(&prices_key);
-				let mut prices: BoundedVec<Price, T::MaxPriceLevels> =
-					unhashed::get_or_default(&prices_key);
+				let (prices_key, mut prices) = keyed_prices::<T>(market_id, side);
 				let at = level_index(&prices, side, price).err().ok_or(Error::<T>::CorruptBook)?;
 				prices.try_insert(at, price).map_err(|_| Error::<T>::TooManyPriceLevels)?;
 				unhashed::put(&prices_key, &prices);
