@@ -6,7 +6,10 @@
 # target/benchmarks/ of the build cache, for docs/BENCHMARKS.md. Name pallets to measure only
 # those: `scripts/benchmarks.sh matching token`. `storage` measures the database's read and
 # write cost instead (runtime/src/weights/db.rs), on the chain database at $STORAGE_DB: a dev
-# node's --base-path after a consort-bench run, so that the state is not a toy's.
+# node's --base-path after a consort-bench run, so that the state is not a toy's. `overhead`
+# measures what a block and an extrinsic cost before any call runs (runtime/src/weights/
+# block_weights.rs and extrinsic_weights.rs); `system_extensions` and `transaction_payment`
+# what a signed transaction's extensions cost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -16,7 +19,8 @@ fi
 results="$CARGO_TARGET_DIR/benchmarks"
 mkdir -p "$results"
 pallets=("$@")
-((${#pallets[@]})) || pallets=(assets consortium compliance token matching anchor mmr beefy_mmr)
+((${#pallets[@]})) || pallets=(assets consortium compliance token matching anchor mmr beefy_mmr system_extensions
+		transaction_payment overhead)
 for pallet in "${pallets[@]}"; do
 	if [ "$pallet" = storage ]; then
 		db="${STORAGE_DB:?set STORAGE_DB to the --base-path of a dev chain loaded by consort-bench}"
@@ -32,22 +36,34 @@ for pallet in "${pallets[@]}"; do
 			--weight-path runtime/src/weights/db.rs
 		continue
 	fi
+	if [ "$pallet" = overhead ]; then
+		"$CONSORT_NODE" benchmark overhead \
+			--chain dev \
+			--header scripts/weight-header.txt \
+			--weight-path runtime/src/weights
+		continue
+	fi
+	name="pallet_$pallet"
 	case "$pallet" in
 	# Substrate's pallets: their weights implement the pallet's own trait, in the runtime.
 	# The yardstick: its weights beside the raw results, for docs/BENCHMARKS.md, not the tree.
 	assets) output=(--template scripts/weight-template.hbs --output "$results/pallet_assets_weights.rs") ;;
-	mmr | beefy_mmr)
-		output=(--output "runtime/src/weights/pallet_$pallet.rs" --header scripts/weight-header.txt)
+	mmr | beefy_mmr | transaction_payment)
+		output=(--output "runtime/src/weights/$name.rs" --header scripts/weight-header.txt)
+		;;
+	system_extensions)
+		name=frame_system_extensions
+		output=(--output "runtime/src/weights/$name.rs" --header scripts/weight-header.txt)
 		;;
 	*) output=(--template scripts/weight-template.hbs --output "pallets/$pallet/src/weights.rs") ;;
 	esac
 	"$CONSORT_NODE" benchmark pallet \
 		--chain dev \
-		--pallet "pallet_$pallet" \
+		--pallet "$name" \
 		--extrinsic '*' \
 		--steps 50 \
 		--repeat 20 \
-		--json-file "$results/pallet_$pallet.json" \
+		--json-file "$results/$name.json" \
 		"${output[@]}"
 done
 echo "weights regenerated (pallets/*/src/weights.rs, runtime/src/weights/); raw results in $results"

@@ -143,6 +143,17 @@ fn run_benchmark(cli: &Cli, cmd: &frame_benchmarking_cli::BenchmarkCmd) -> sc_cl
 			let shared_trie_cache = backend.expose_shared_trie_cache();
 			cmd.run(config, client, db, storage, shared_trie_cache)
 		}
+		// The base weight of an extrinsic and of a block: a block of signed remarks built
+		// on the chain spec's genesis, against an empty one.
+		BenchmarkCmd::Overhead(cmd) => {
+			if !cfg!(feature = "runtime-benchmarks") {
+				return Err(
+					"build the node with `--features runtime-benchmarks` to measure overhead"
+						.into(),
+				);
+			}
+			cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec))
+		}
 		BenchmarkCmd::Machine(cmd) => {
 			cmd.run(&config, frame_benchmarking_cli::SUBSTRATE_REFERENCE_HARDWARE.clone())
 		}
