@@ -20,7 +20,7 @@ results="$CARGO_TARGET_DIR/benchmarks"
 mkdir -p "$results"
 pallets=("$@")
 ((${#pallets[@]})) || pallets=(assets consortium compliance token matching anchor mmr beefy_mmr system_extensions
-		transaction_payment overhead)
+		transaction_payment balances timestamp utility multisig sudo collective membership overhead)
 for pallet in "${pallets[@]}"; do
 	if [ "$pallet" = storage ]; then
 		db="${STORAGE_DB:?set STORAGE_DB to the --base-path of a dev chain loaded by consort-bench}"
@@ -48,7 +48,8 @@ for pallet in "${pallets[@]}"; do
 	# Substrate's pallets: their weights implement the pallet's own trait, in the runtime.
 	# The yardstick: its weights beside the raw results, for docs/BENCHMARKS.md, not the tree.
 	assets) output=(--template scripts/weight-template.hbs --output "$results/pallet_assets_weights.rs") ;;
-	mmr | beefy_mmr | transaction_payment)
+	mmr | beefy_mmr | transaction_payment | balances | timestamp | utility | multisig | sudo | \
+		collective | membership)
 		output=(--output "runtime/src/weights/$name.rs" --header scripts/weight-header.txt)
 		;;
 	system_extensions)

@@ -15,11 +15,16 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_anchor, Anchor]
 	[pallet_mmr, Mmr]
 	[pallet_beefy_mmr, BeefyMmrLeaf]
+	[pallet_utility, Utility]
+	[pallet_multisig, Multisig]
+	[pallet_sudo, Sudo]
+	[pallet_collective, Council]
+	[pallet_membership, CouncilMembership]
 );
 
 pub use crate::{
-	Anchor, Assets, Balances, BeefyMmrLeaf, Compliance, Consortium, Matching, Mmr, Runtime,
-	Timestamp, Token, TransactionPayment,
+	Anchor, Assets, Balances, BeefyMmrLeaf, Compliance, Consortium, Council, CouncilMembership,
+	Matching, Mmr, Multisig, Runtime, Sudo, Timestamp, Token, TransactionPayment, Utility,
 };
 pub use frame_benchmarking::baseline::Pallet as BaselineBench;
 pub use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
