@@ -100,6 +100,9 @@ pub struct BlockBody {
 	pub failures: Vec<(u32, String)>,
 }
 
+/// Watches open at once on one connection, under the node's 1,024.
+pub const WATCHES_PER_CONNECTION: usize = 1_000;
+
 /// A WebSocket connection to one node.
 pub struct Chain {
 	pub client: WsClient,

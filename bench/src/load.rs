@@ -12,7 +12,7 @@ use consort_runtime::Hash;
 use sp_runtime::traits::Header as _;
 use tokio::{sync::Semaphore, task::JoinSet};
 
-use crate::chain::{header_of, BlockBody, Chain, Result};
+use crate::chain::{header_of, BlockBody, Chain, Result, WATCHES_PER_CONNECTION};
 
 /// One pre-signed extrinsic, in submission order.
 #[derive(Clone, Debug)]
@@ -23,9 +23,6 @@ pub struct Planned {
 	pub bytes: Vec<u8>,
 	pub hash: Hash,
 }
-
-/// Watches open at once on one connection, under the node's 1,024.
-const WATCHES_PER_CONNECTION: usize = 1_000;
 
 /// How fast to submit.
 #[derive(Clone, Copy, Debug, PartialEq)]

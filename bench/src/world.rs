@@ -14,7 +14,9 @@ use pallet_token::{AssetKind, DEFAULT_PARTITION};
 use serde_json::Value;
 use sp_core::{sr25519, Pair};
 
-use crate::chain::{error_name, sign, Chain, ChainError, ChainInfo, Result};
+use crate::chain::{
+	error_name, sign, Chain, ChainError, ChainInfo, Result, WATCHES_PER_CONNECTION,
+};
 
 /// What each account is given: fees for thousands of extrinsics (a fee is the weight in
 /// picounits), securities and cash for as many orders.
@@ -321,9 +323,18 @@ pub async fn govern(
 
 /// Submits `extrinsics` (in order) and waits until each is finalized; fails if any of them,
 /// or a call it wrapped (sudo, a council motion, a batch), failed. The events of all of them.
+/// A connection watches at most so many at once, so a long set-up goes in turns.
 pub async fn execute_all(chain: &Chain, extrinsics: Vec<Vec<u8>>) -> Result<Vec<RuntimeEvent>> {
+	let mut events = Vec::new();
+	for turn in extrinsics.chunks(WATCHES_PER_CONNECTION) {
+		events.extend(execute_turn(chain, turn).await?);
+	}
+	Ok(events)
+}
+
+async fn execute_turn(chain: &Chain, extrinsics: &[Vec<u8>]) -> Result<Vec<RuntimeEvent>> {
 	let mut watches = Vec::new();
-	for bytes in &extrinsics {
+	for bytes in extrinsics {
 		let watch = chain.submit_and_watch(bytes).await.map_err(|refusal| {
 			setup(&format!("the pool refused a set-up extrinsic: {}", refusal.0))
 		})?;
