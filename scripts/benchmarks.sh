@@ -44,16 +44,13 @@ for pallet in "${pallets[@]}"; do
 		continue
 	fi
 	name="pallet_$pallet"
+	[ "$pallet" = system_extensions ] && name=frame_system_extensions
 	case "$pallet" in
 	# Substrate's pallets: their weights implement the pallet's own trait, in the runtime.
 	# The yardstick: its weights beside the raw results, for docs/BENCHMARKS.md, not the tree.
 	assets) output=(--template scripts/weight-template.hbs --output "$results/pallet_assets_weights.rs") ;;
-	mmr | beefy_mmr | transaction_payment | balances | timestamp | utility | multisig | sudo | \
-		collective | membership)
-		output=(--output "runtime/src/weights/$name.rs" --header scripts/weight-header.txt)
-		;;
-	system_extensions)
-		name=frame_system_extensions
+	mmr | beefy_mmr | system_extensions | transaction_payment | balances | timestamp | utility | \
+		multisig | sudo | collective | membership)
 		output=(--output "runtime/src/weights/$name.rs" --header scripts/weight-header.txt)
 		;;
 	*) output=(--template scripts/weight-template.hbs --output "pallets/$pallet/src/weights.rs") ;;

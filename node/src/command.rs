@@ -117,18 +117,23 @@ pub fn run() -> sc_cli::Result<()> {
 	}
 }
 
+/// The runtime's benchmarks and their host functions are in the node only when it is built
+/// with `runtime-benchmarks`: `what` needs them.
+fn benchmarks_built_in(what: &str) -> sc_cli::Result<()> {
+	if cfg!(feature = "runtime-benchmarks") {
+		Ok(())
+	} else {
+		Err(format!("build the node with `--features runtime-benchmarks` to {what}").into())
+	}
+}
+
 fn run_benchmark(cli: &Cli, cmd: &frame_benchmarking_cli::BenchmarkCmd) -> sc_cli::Result<()> {
 	use frame_benchmarking_cli::BenchmarkCmd;
 
 	let runner = cli.create_runner(cmd)?;
 	runner.sync_run(|config| match cmd {
 		BenchmarkCmd::Pallet(cmd) => {
-			if !cfg!(feature = "runtime-benchmarks") {
-				return Err(
-					"build the node with `--features runtime-benchmarks` to benchmark pallets"
-						.into(),
-				);
-			}
+			benchmarks_built_in("benchmark pallets")?;
 			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec))
 		}
 		BenchmarkCmd::Block(cmd) => {
@@ -146,12 +151,7 @@ fn run_benchmark(cli: &Cli, cmd: &frame_benchmarking_cli::BenchmarkCmd) -> sc_cl
 		// The base weight of an extrinsic and of a block: a block of signed remarks built
 		// on the chain spec's genesis, against an empty one.
 		BenchmarkCmd::Overhead(cmd) => {
-			if !cfg!(feature = "runtime-benchmarks") {
-				return Err(
-					"build the node with `--features runtime-benchmarks` to measure overhead"
-						.into(),
-				);
-			}
+			benchmarks_built_in("measure overhead")?;
 			cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec))
 		}
 		BenchmarkCmd::Machine(cmd) => {
