@@ -187,7 +187,10 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 	]);
 	let stdout = String::from_utf8_lossy(&output.stdout);
 	let stderr = String::from_utf8_lossy(&output.stderr);
-	let report: Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+	let report: Value = match std::fs::read(&json) {
+		Ok(bytes) => serde_json::from_slice(&bytes).unwrap(),
+		Err(error) => panic!("no report ({error}):\n{stdout}\n{stderr}\n{}", node.tail()),
+	};
 	let verdicts = report["verdicts"].as_array().expect("verdicts");
 	assert_eq!(verdicts.len(), 4, "{report}");
 	assert!(output.status.success(), "{stdout}\n{stderr}\n{}", node.tail());
