@@ -87,9 +87,13 @@ fn extrinsic_base_without_extensions() -> Weight {
 fn extensions_execution() -> Weight {
 	use sp_runtime::traits::TransactionExtension;
 	let remark = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
-	Runtime::tx_extension(0, 0)
-		.weight(&remark)
-		.saturating_sub(<Runtime as frame_system::Config>::DbWeight::get().reads_writes(1, 1))
+	Runtime::tx_extension(0, 0).weight(&remark).saturating_sub(signers_account())
+}
+
+/// One read and one write of the signer's `System::Account`: what a signed transaction's
+/// extensions do to the database, once, however many of them touch that key.
+fn signers_account() -> Weight {
+	<Runtime as frame_system::Config>::DbWeight::get().reads_writes(1, 1)
 }
 
 /// Transaction payment's measured weight without the read and write of the payer's account:
@@ -99,7 +103,7 @@ pub struct PaymentWeight;
 impl pallet_transaction_payment::WeightInfo for PaymentWeight {
 	fn charge_transaction_payment() -> Weight {
 		crate::weights::pallet_transaction_payment::WeightInfo::<Runtime>::charge_transaction_payment()
-			.saturating_sub(<Runtime as frame_system::Config>::DbWeight::get().reads_writes(1, 1))
+			.saturating_sub(signers_account())
 	}
 }
 
