@@ -265,7 +265,12 @@ async fn mix(
 	}
 
 	let amend = |order: OrderId, price: u128| {
-		RuntimeCall::Matching(pallet_matching::Call::amend_order { order, price, quantity: 10 })
+		RuntimeCall::Matching(pallet_matching::Call::amend_order {
+			market,
+			order,
+			price,
+			quantity: 10,
+		})
 	};
 	let mut calls = Vec::new();
 	for cycle in 0..cycles {
@@ -282,6 +287,7 @@ async fn mix(
 						vec![quote(Side::Buy, QUOTE_BID, 1), quote(Side::Sell, QUOTE_ASK, 1)],
 					)?,
 					3 => RuntimeCall::Matching(pallet_matching::Call::cancel_order {
+						market,
 						order: orders.nth_at(EXTRA_BID, cycle)?,
 					}),
 					4 => amend(bid, MAKER_BID),

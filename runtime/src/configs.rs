@@ -666,6 +666,7 @@ mod tests {
 				max_makers: None,
 			}),
 			RuntimeCall::Matching(pallet_matching::Call::amend_order {
+				market: 0,
 				order: 0,
 				price: 1,
 				quantity: 1,

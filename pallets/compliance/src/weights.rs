@@ -3,8 +3,8 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-04; steps 50, repeat 20;
-//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
+//! Benchmark CLI 64.0.0, 2026-12-05; steps 50, repeat 20;
+//! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -52,8 +52,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `0`, estimated `3513` bytes.
-		// Minimum execution time: 6_259_000 picoseconds.
-		Weight::from_parts(6_720_000, 3513)
+		// Minimum execution time: 7_988_000 picoseconds.
+		Weight::from_parts(9_184_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `36`, estimated `3513` bytes.
-		// Minimum execution time: 6_580_000 picoseconds.
-		Weight::from_parts(7_141_000, 3513)
+		// Minimum execution time: 8_505_000 picoseconds.
+		Weight::from_parts(9_946_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `36`, estimated `4231` bytes.
-		// Minimum execution time: 14_602_000 picoseconds.
-		Weight::from_parts(15_703_000, 4231)
+		// Minimum execution time: 17_647_000 picoseconds.
+		Weight::from_parts(19_908_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `551`, estimated `6054` bytes.
-		// Minimum execution time: 13_760_000 picoseconds.
-		Weight::from_parts(14_912_000, 6054)
+		// Minimum execution time: 17_039_000 picoseconds.
+		Weight::from_parts(19_501_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -108,8 +108,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `583`, estimated `4540` bytes.
-		// Minimum execution time: 14_752_000 picoseconds.
-		Weight::from_parts(15_673_000, 4540)
+		// Minimum execution time: 17_594_000 picoseconds.
+		Weight::from_parts(20_132_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -123,8 +123,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
 		// Proof size: measured `631`, estimated `6054` bytes.
-		// Minimum execution time: 20_220_000 picoseconds.
-		Weight::from_parts(21_522_000, 6054)
+		// Minimum execution time: 23_593_000 picoseconds.
+		Weight::from_parts(25_650_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_primary_key() -> Weight {
 		// Proof size: measured `648`, estimated `6054` bytes.
-		// Minimum execution time: 13_761_000 picoseconds.
-		Weight::from_parts(14_862_000, 6054)
+		// Minimum execution time: 16_689_000 picoseconds.
+		Weight::from_parts(19_315_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
 		// Proof size: measured `695`, estimated `6054` bytes.
-		// Minimum execution time: 24_797_000 picoseconds.
-		Weight::from_parts(26_310_000, 6054)
+		// Minimum execution time: 28_915_000 picoseconds.
+		Weight::from_parts(31_628_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -166,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1497`, estimated `5071` bytes.
-		// Minimum execution time: 16_635_000 picoseconds.
-		Weight::from_parts(18_057_000, 5071)
+		// Minimum execution time: 19_456_000 picoseconds.
+		Weight::from_parts(21_414_000, 5071)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -179,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `1592`, estimated `5071` bytes.
-		// Minimum execution time: 16_094_000 picoseconds.
-		Weight::from_parts(17_526_000, 5071)
+		// Minimum execution time: 18_330_000 picoseconds.
+		Weight::from_parts(20_570_000, 5071)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -194,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `3624`, estimated `9152` bytes.
-		// Minimum execution time: 27_691_000 picoseconds.
-		Weight::from_parts(30_134_000, 9152)
+		// Minimum execution time: 32_399_000 picoseconds.
+		Weight::from_parts(36_915_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -215,8 +215,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::SignaturePruningDay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `3678`, estimated `9152` bytes.
-		// Minimum execution time: 75_433_000 picoseconds.
-		Weight::from_parts(82_293_000, 9152)
+		// Minimum execution time: 87_999_000 picoseconds.
+		Weight::from_parts(107_320_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -227,9 +227,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_used_signatures(n: u32, ) -> Weight {
 		// Proof size: measured `223`, estimated `1489` bytes.
-		// Minimum execution time: 4_176_000 picoseconds.
-		Weight::from_parts(4_533_901, 1489)
-			.saturating_add(Weight::from_parts(541_700, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_047_000 picoseconds.
+		Weight::from_parts(6_189_592, 1489)
+			.saturating_add(Weight::from_parts(605_892, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -244,8 +244,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn mark_sanction_claims() -> Weight {
 		// Proof size: measured `1314`, estimated `41502` bytes.
-		// Minimum execution time: 77_646_000 picoseconds.
-		Weight::from_parts(81_953_000, 41502)
+		// Minimum execution time: 79_546_000 picoseconds.
+		Weight::from_parts(89_752_000, 41502)
 			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(16))
 	}
@@ -253,8 +253,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `625`, estimated `4231` bytes.
-		// Minimum execution time: 8_493_000 picoseconds.
-		Weight::from_parts(9_184_000, 4231)
+		// Minimum execution time: 10_966_000 picoseconds.
+		Weight::from_parts(12_566_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -266,8 +266,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `36`, estimated `4540` bytes.
-		// Minimum execution time: 9_334_000 picoseconds.
-		Weight::from_parts(10_135_000, 4540)
+		// Minimum execution time: 11_520_000 picoseconds.
+		Weight::from_parts(13_212_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -279,8 +279,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
 		// Proof size: measured `169`, estimated `4540` bytes.
-		// Minimum execution time: 13_110_000 picoseconds.
-		Weight::from_parts(14_151_000, 4540)
+		// Minimum execution time: 16_174_000 picoseconds.
+		Weight::from_parts(18_032_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -294,8 +294,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 48_752_000 picoseconds.
-		Weight::from_parts(51_998_000, 3522)
+		// Minimum execution time: 56_779_000 picoseconds.
+		Weight::from_parts(60_636_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -309,8 +309,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 14_972_000 picoseconds.
-		Weight::from_parts(16_114_000, 3522)
+		// Minimum execution time: 17_794_000 picoseconds.
+		Weight::from_parts(19_449_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -324,8 +324,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
 		// Proof size: measured `169`, estimated `4540` bytes.
-		// Minimum execution time: 15_152_000 picoseconds.
-		Weight::from_parts(16_605_000, 4540)
+		// Minimum execution time: 18_440_000 picoseconds.
+		Weight::from_parts(20_512_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -339,8 +339,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size: measured `85`, estimated `3533` bytes.
-		// Minimum execution time: 15_343_000 picoseconds.
-		Weight::from_parts(16_584_000, 3533)
+		// Minimum execution time: 17_810_000 picoseconds.
+		Weight::from_parts(19_886_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -356,8 +356,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
 		// Proof size: measured `195`, estimated `4540` bytes.
-		// Minimum execution time: 17_686_000 picoseconds.
-		Weight::from_parts(19_148_000, 4540)
+		// Minimum execution time: 21_266_000 picoseconds.
+		Weight::from_parts(23_413_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -373,8 +373,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
 		// Proof size: measured `195`, estimated `4540` bytes.
-		// Minimum execution time: 17_757_000 picoseconds.
-		Weight::from_parts(19_309_000, 4540)
+		// Minimum execution time: 21_553_000 picoseconds.
+		Weight::from_parts(24_211_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -386,8 +386,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 11_677_000 picoseconds.
-		Weight::from_parts(12_558_000, 3522)
+		// Minimum execution time: 13_869_000 picoseconds.
+		Weight::from_parts(15_762_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -426,11 +426,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
 		// Proof size: measured `6466`, estimated `11887` bytes.
-		// Minimum execution time: 126_819_000 picoseconds.
-		Weight::from_parts(71_602_614, 11887)
-			.saturating_add(Weight::from_parts(3_911_404, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(62_229_896, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(12_087_989, 0).saturating_mul(f.into()))
+		// Minimum execution time: 144_189_000 picoseconds.
+		Weight::from_parts(105_781_708, 11887)
+			.saturating_add(Weight::from_parts(4_424_269, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(63_712_396, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(8_062_585, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
@@ -444,68 +444,68 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(6_720_000, 3513)
+		Weight::from_parts(9_184_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(7_141_000, 3513)
+		Weight::from_parts(9_946_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(15_703_000, 4231)
+		Weight::from_parts(19_908_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(14_912_000, 6054)
+		Weight::from_parts(19_501_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(15_673_000, 4540)
+		Weight::from_parts(20_132_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(21_522_000, 6054)
+		Weight::from_parts(25_650_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_primary_key() -> Weight {
-		Weight::from_parts(14_862_000, 6054)
+		Weight::from_parts(19_315_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(26_310_000, 6054)
+		Weight::from_parts(31_628_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(18_057_000, 5071)
+		Weight::from_parts(21_414_000, 5071)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(17_526_000, 5071)
+		Weight::from_parts(20_570_000, 5071)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(30_134_000, 9152)
+		Weight::from_parts(36_915_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(82_293_000, 9152)
+		Weight::from_parts(107_320_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn prune_used_signatures(n: u32, ) -> Weight {
-		Weight::from_parts(4_533_901, 1489)
-			.saturating_add(Weight::from_parts(541_700, 0).saturating_mul(n.into()))
+		Weight::from_parts(6_189_592, 1489)
+			.saturating_add(Weight::from_parts(605_892, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -513,65 +513,65 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
 	fn mark_sanction_claims() -> Weight {
-		Weight::from_parts(81_953_000, 41502)
+		Weight::from_parts(89_752_000, 41502)
 			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(16))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(9_184_000, 4231)
+		Weight::from_parts(12_566_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(10_135_000, 4540)
+		Weight::from_parts(13_212_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(14_151_000, 4540)
+		Weight::from_parts(18_032_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(51_998_000, 3522)
+		Weight::from_parts(60_636_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(16_114_000, 3522)
+		Weight::from_parts(19_449_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(16_605_000, 4540)
+		Weight::from_parts(20_512_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(16_584_000, 3533)
+		Weight::from_parts(19_886_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(19_148_000, 4540)
+		Weight::from_parts(23_413_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(19_309_000, 4540)
+		Weight::from_parts(24_211_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(12_558_000, 3522)
+		Weight::from_parts(15_762_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(71_602_614, 11887)
-			.saturating_add(Weight::from_parts(3_911_404, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(62_229_896, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(12_087_989, 0).saturating_mul(f.into()))
+		Weight::from_parts(105_781_708, 11887)
+			.saturating_add(Weight::from_parts(4_424_269, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(63_712_396, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(8_062_585, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))

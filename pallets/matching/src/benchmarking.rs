@@ -340,7 +340,7 @@ mod benchmarks {
 		let quantity = Quantity::from(m).saturating_add(1);
 		#[extrinsic_call]
 		_(
-			RawOrigin::Signed(taker),
+			RawOrigin::Signed(taker.clone()),
 			setup.market,
 			Side::Buy,
 			OrderKind::Limit { price: SWEPT },
@@ -351,7 +351,8 @@ mod benchmarks {
 			Some(u128::MAX),
 			None,
 		);
-		assert_eq!(Orders::<T>::get(order).map(|o| o.remaining), Some(1));
+		let rested = Orders::<T>::get((&taker, setup.market, order));
+		assert_eq!(rested.map(|o| o.remaining), Some(1));
 		assert_eq!(Markets::<T>::get(setup.market).map(|m| m.trades), Some(u64::from(m)));
 		Ok(())
 	}
@@ -368,7 +369,7 @@ mod benchmarks {
 		pallet_compliance::block_cache::fill_as_busy::<T::Compliance>();
 		#[extrinsic_call]
 		place_order(
-			RawOrigin::Signed(placer),
+			RawOrigin::Signed(placer.clone()),
 			setup.market,
 			Side::Buy,
 			OrderKind::Limit { price: SWEPT },
@@ -379,7 +380,8 @@ mod benchmarks {
 			Some(u128::MAX),
 			None,
 		);
-		assert_eq!(Orders::<T>::get(order).map(|o| o.remaining), Some(1));
+		let rested = Orders::<T>::get((&placer, setup.market, order));
+		assert_eq!(rested.map(|o| o.remaining), Some(1));
 		assert_eq!(Markets::<T>::get(setup.market).map(|m| m.trades), Some(0));
 		Ok(())
 	}
@@ -398,7 +400,7 @@ mod benchmarks {
 		pallet_compliance::block_cache::fill_as_busy::<T::Compliance>();
 		#[extrinsic_call]
 		place_order(
-			RawOrigin::Signed(taker),
+			RawOrigin::Signed(taker.clone()),
 			setup.market,
 			Side::Buy,
 			OrderKind::Limit { price: SWEPT },
@@ -409,7 +411,8 @@ mod benchmarks {
 			Some(u128::MAX),
 			None,
 		);
-		assert_eq!(Orders::<T>::get(order).map(|o| o.remaining), Some(1));
+		let rested = Orders::<T>::get((&taker, setup.market, order));
+		assert_eq!(rested.map(|o| o.remaining), Some(1));
 		assert_eq!(Markets::<T>::get(setup.market).map(|m| m.trades), Some(1));
 		Ok(())
 	}
@@ -425,8 +428,8 @@ mod benchmarks {
 		let order = setup.limit(&owner, Side::Buy, SWEPT, 1)?;
 		setup.limit(&owner, Side::Buy, SWEPT, 1)?;
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), order);
-		assert!(!Orders::<T>::contains_key(order));
+		_(RawOrigin::Signed(owner.clone()), setup.market, order);
+		assert!(!Orders::<T>::contains_key((&owner, setup.market, order)));
 		Ok(())
 	}
 
@@ -436,8 +439,9 @@ mod benchmarks {
 		let owner = setup.trader("owner", 0)?;
 		let order = setup.limit(&owner, Side::Buy, SWEPT, 10)?;
 		#[extrinsic_call]
-		amend_order(RawOrigin::Signed(owner), order, SWEPT, 5);
-		assert_eq!(Orders::<T>::get(order).map(|o| o.remaining), Some(5));
+		amend_order(RawOrigin::Signed(owner.clone()), setup.market, order, SWEPT, 5);
+		let reduced = Orders::<T>::get((&owner, setup.market, order));
+		assert_eq!(reduced.map(|o| o.remaining), Some(5));
 		Ok(())
 	}
 
@@ -451,7 +455,7 @@ mod benchmarks {
 		}
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), setup.market, n);
-		assert_eq!(OpenOrders::<T>::iter_prefix((&owner, setup.market)).count(), 0);
+		assert_eq!(Orders::<T>::iter_prefix((&owner, setup.market)).count(), 0);
 		Ok(())
 	}
 
@@ -480,7 +484,7 @@ mod benchmarks {
 		let quotes = BoundedVec::truncate_from(quotes);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), setup.market, cancel, quotes);
-		assert_eq!(OpenOrders::<T>::iter_prefix((&owner, setup.market)).count(), q as usize);
+		assert_eq!(Orders::<T>::iter_prefix((&owner, setup.market)).count(), q as usize);
 		Ok(())
 	}
 

@@ -68,7 +68,8 @@ pub(crate) struct StorageBook<T: Config> {
 	holders_changed: u32,
 }
 
-type EngineOrder = matching_engine::Order<OrderId, IdentityId>;
+type EngineOrder<T> = matching_engine::Order<OrderRefOf<T>, IdentityId>;
+type MakerOf<T> = Maker<OrderRefOf<T>, IdentityId>;
 
 impl<T: Config> StorageBook<T> {
 	pub fn new(market: MarketOf<T>, taker: Taker<T::AccountId>) -> Self {
@@ -79,6 +80,12 @@ impl<T: Config> StorageBook<T> {
 	/// charged [`AssetLedger::holders_changed_weight`] after dispatch.
 	pub fn holders_changed(&self) -> u32 {
 		self.holders_changed
+	}
+
+	/// A resting order of this market that a queue links to.
+	fn order(&self, at: &OrderRefOf<T>) -> Result<OrderOf<T>, DispatchError> {
+		Orders::<T>::get((&at.owner, self.taker.market, at.id))
+			.ok_or_else(|| Error::<T>::CorruptBook.into())
 	}
 
 	/// After matching: keeps the market's last price if it traded, and ends the incoming
@@ -159,7 +166,7 @@ impl<T: Config> StorageBook<T> {
 }
 
 impl<T: Config> Book for StorageBook<T> {
-	type OrderId = OrderId;
+	type OrderId = OrderRefOf<T>;
 	type Owner = IdentityId;
 	type Refusal = Rejection;
 	type Error = DispatchError;
@@ -177,14 +184,18 @@ impl<T: Config> Book for StorageBook<T> {
 		Ok(prices.get(next).copied())
 	}
 
-	fn first_at(&mut self, side: Side, price: Price) -> Result<Option<OrderId>, DispatchError> {
+	fn first_at(
+		&mut self,
+		side: Side,
+		price: Price,
+	) -> Result<Option<OrderRefOf<T>>, DispatchError> {
 		// Not noted as a shared read: the sweep's fit counts one crossed level in its intercept,
 		// which a crossing order is not charged, and none per fill.
 		Ok(Levels::<T>::get((self.taker.market, side, price)).map(|level| level.head))
 	}
 
-	fn maker(&mut self, id: OrderId) -> Result<Maker<OrderId, IdentityId>, DispatchError> {
-		let record = Orders::<T>::get(id).ok_or(Error::<T>::CorruptBook)?;
+	fn maker(&mut self, id: OrderRefOf<T>) -> Result<MakerOf<T>, DispatchError> {
+		let record = self.order(&id)?;
 		Ok(Maker {
 			id,
 			owner: record.identity,
@@ -197,11 +208,11 @@ impl<T: Config> Book for StorageBook<T> {
 
 	fn settle(
 		&mut self,
-		taker: &EngineOrder,
-		maker: &Maker<OrderId, IdentityId>,
+		taker: &EngineOrder<T>,
+		maker: &MakerOf<T>,
 		quantity: Quantity,
 	) -> Result<Settlement<Rejection>, DispatchError> {
-		let mut record = Orders::<T>::get(maker.id).ok_or(Error::<T>::CorruptBook)?;
+		let mut record = self.order(&maker.id)?;
 		let price = maker.price;
 		let params = &self.market.params;
 		let notional = Pallet::<T>::notional(&self.market, price, quantity)?;
@@ -235,8 +246,8 @@ impl<T: Config> Book for StorageBook<T> {
 			Ok(spent) => spent,
 			Err(reason) => {
 				Pallet::<T>::deposit_event(Event::MakerSkipped {
-					maker_order: maker.id,
-					taker_order: taker.id,
+					maker_order: maker.id.id,
+					taker_order: taker.id.id,
 					reason,
 				});
 				return Ok(Settlement::Refused(reason));
@@ -265,8 +276,8 @@ impl<T: Config> Book for StorageBook<T> {
 			self.taker.market,
 			slot,
 			Trade {
-				maker_order: maker.id,
-				taker_order: taker.id,
+				maker_order: maker.id.id,
+				taker_order: taker.id.id,
 				buyer: buyer.clone(),
 				seller: seller.clone(),
 				price,
@@ -284,8 +295,8 @@ impl<T: Config> Book for StorageBook<T> {
 		};
 		Pallet::<T>::deposit_event(Event::Traded {
 			market: self.taker.market,
-			maker_order: maker.id,
-			taker_order: taker.id,
+			maker_order: maker.id.id,
+			taker_order: taker.id.id,
 			buyer,
 			seller,
 			taker_side: taker.side,
@@ -296,31 +307,27 @@ impl<T: Config> Book for StorageBook<T> {
 		});
 
 		if record.remaining.is_zero() {
-			Pallet::<T>::unlink(maker.id, &record)?;
+			Pallet::<T>::unlink(maker.id.id, &record)?;
 			Pallet::<T>::release(&self.market, maker_side, &record.owner, record.reserved)?;
-			Pallet::<T>::deposit_event(Event::OrderFilled { order: maker.id });
+			Pallet::<T>::deposit_event(Event::OrderFilled { order: maker.id.id });
 		} else {
-			Orders::<T>::insert(maker.id, record);
+			Orders::<T>::insert((&maker.id.owner, self.taker.market, maker.id.id), record);
 		}
 		Ok(Settlement::Settled)
 	}
 
-	fn remove(
-		&mut self,
-		maker: &Maker<OrderId, IdentityId>,
-		why: Removal,
-	) -> Result<(), DispatchError> {
-		let record = Orders::<T>::get(maker.id).ok_or(Error::<T>::CorruptBook)?;
+	fn remove(&mut self, maker: &MakerOf<T>, why: Removal) -> Result<(), DispatchError> {
+		let record = self.order(&maker.id)?;
 		let reason = match why {
 			Removal::Expired => CancelReason::Expired,
 			Removal::SelfTrade => CancelReason::SelfTrade,
 		};
-		Pallet::<T>::cancel(maker.id, &record, reason)
+		Pallet::<T>::cancel(maker.id.id, &record, reason)
 	}
 
-	fn rest(&mut self, order: &EngineOrder, remaining: Quantity) -> Result<(), DispatchError> {
+	fn rest(&mut self, order: &EngineOrder<T>, remaining: Quantity) -> Result<(), DispatchError> {
 		let market_id = self.taker.market;
-		let (id, side, price) = (order.id, order.side, order.price);
+		let (id, side, price) = (order.id.id, order.side, order.price);
 		// It keeps what its remainder needs and releases the rest (a bid that traded
 		// below its limit).
 		let needed = Pallet::<T>::to_reserve(&self.market, side, price, remaining)?;
@@ -330,10 +337,9 @@ impl<T: Config> Book for StorageBook<T> {
 
 		// Each key derived once for the note, the read and the write.
 		let level_key = Levels::<T>::hashed_key_for((market_id, side, price));
-		let prev = match unhashed::get::<Level>(&level_key) {
+		let prev = match unhashed::get::<LevelOf<T>>(&level_key) {
 			Some(mut level) => {
-				let tail = level.tail;
-				level.tail = id;
+				let tail = core::mem::replace(&mut level.tail, order.id.clone());
 				level.orders = level.orders.checked_add(1).ok_or(Error::<T>::Overflow)?;
 				level.quantity =
 					level.quantity.checked_add(remaining).ok_or(Error::<T>::Overflow)?;
@@ -348,19 +354,24 @@ impl<T: Config> Book for StorageBook<T> {
 				T::Compliance::note_write(&prices_key);
 				unhashed::put(
 					&level_key,
-					&Level { quantity: remaining, orders: 1, head: id, tail: id },
+					&Level {
+						quantity: remaining,
+						orders: 1,
+						head: order.id.clone(),
+						tail: order.id.clone(),
+					},
 				);
 				None
 			}
 		};
 		T::Compliance::note_read_and_write(&level_key);
-		if let Some(tail) = prev {
+		if let Some(tail) = &prev {
 			let placed_at = self.taker.placed_at;
-			let earlier = Orders::<T>::try_mutate(tail, |o| {
+			let earlier = Orders::<T>::try_mutate((&tail.owner, market_id, tail.id), |o| {
 				let o = o.as_mut().ok_or(Error::<T>::CorruptBook)?;
-				o.next = Some(id);
+				o.next = Some(order.id.clone());
 				// Timestamps rise from block to block, so only this block places at `now`.
-				let earlier = self.taker.fresh_from.is_some_and(|fresh| tail < fresh);
+				let earlier = self.taker.fresh_from.is_some_and(|fresh| tail.id < fresh);
 				Ok::<_, Error<T>>(earlier && o.placed_at == placed_at)
 			})?;
 			if earlier {
@@ -368,7 +379,7 @@ impl<T: Config> Book for StorageBook<T> {
 			}
 		}
 		Orders::<T>::insert(
-			id,
+			(&self.taker.account, market_id, id),
 			Order {
 				market: market_id,
 				owner: self.taker.account.clone(),
@@ -387,7 +398,6 @@ impl<T: Config> Book for StorageBook<T> {
 				next: None,
 			},
 		);
-		OpenOrders::<T>::insert((&self.taker.account, market_id, id), ());
 		Ok(())
 	}
 }
@@ -399,19 +409,28 @@ impl<T: Config> Pallet<T> {
 		let corrupt = || Error::<T>::CorruptBook;
 		let key = (record.market, record.side, record.price);
 		let mut level = Levels::<T>::get(key).ok_or_else(corrupt)?;
-		match record.prev {
-			Some(prev) => Orders::<T>::try_mutate(prev, |o| {
-				o.as_mut().ok_or_else(corrupt)?.next = record.next;
+		let market = record.market;
+		match &record.prev {
+			Some(prev) => Orders::<T>::try_mutate((&prev.owner, market, prev.id), |o| {
+				o.as_mut().ok_or_else(corrupt)?.next = record.next.clone();
 				Ok::<_, Error<T>>(())
 			})?,
-			None => level.head = record.next.unwrap_or(level.head),
+			None => {
+				if let Some(next) = &record.next {
+					level.head = next.clone();
+				}
+			}
 		}
-		match record.next {
-			Some(next) => Orders::<T>::try_mutate(next, |o| {
-				o.as_mut().ok_or_else(corrupt)?.prev = record.prev;
+		match &record.next {
+			Some(next) => Orders::<T>::try_mutate((&next.owner, market, next.id), |o| {
+				o.as_mut().ok_or_else(corrupt)?.prev = record.prev.clone();
 				Ok::<_, Error<T>>(())
 			})?,
-			None => level.tail = record.prev.unwrap_or(level.tail),
+			None => {
+				if let Some(prev) = &record.prev {
+					level.tail = prev.clone();
+				}
+			}
 		}
 		level.orders = level.orders.checked_sub(1).ok_or_else(corrupt)?;
 		level.quantity = level.quantity.checked_sub(record.remaining).ok_or_else(corrupt)?;
@@ -426,8 +445,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Levels::<T>::insert(key, level);
 		}
-		Orders::<T>::remove(order);
-		OpenOrders::<T>::remove((&record.owner, record.market, order));
+		Orders::<T>::remove((&record.owner, market, order));
 		Ok(())
 	}
 }
@@ -436,8 +454,8 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> Pallet<T> {
 	/// The books' invariants: each side's prices are listed best first, one level each;
 	/// each level's queue links every order at its price exactly once and sums to the
-	/// level's quantity; every order and open-order entry is in a queue; no book is
-	/// crossed; every order still reserves what it may sell.
+	/// level's quantity; every order is in a queue, kept under its own owner and market; no
+	/// book is crossed; every order still reserves what it may sell.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_set::BTreeSet;
 		let mut queued = BTreeSet::new();
@@ -453,9 +471,10 @@ impl<T: Config> Pallet<T> {
 						.ok_or("a listed price has a level")?;
 					let (mut count, mut sum, mut prev, mut next) =
 						(0u32, 0u128, None, Some(level.head));
-					while let Some(id) = next {
+					while let Some(at) = next {
 						ensure!(count < level.orders, "a level's queue is as long as its count");
-						let order = Orders::<T>::get(id).ok_or("a queued order exists")?;
+						let order = Orders::<T>::get((&at.owner, market_id, at.id))
+							.ok_or("a queued order exists")?;
 						ensure!(
 							order.market == market_id && order.side == side && order.price == price,
 							"an order is queued at its own market, side and price"
@@ -467,15 +486,11 @@ impl<T: Config> Pallet<T> {
 							Side::Buy => Self::notional(&market, price, order.remaining)?,
 						};
 						ensure!(order.reserved >= needed, "an order reserves what it may sell");
-						ensure!(
-							OpenOrders::<T>::contains_key((&order.owner, market_id, id)),
-							"a resting order is among its owner's open orders"
-						);
-						ensure!(queued.insert(id), "an order is queued once");
+						ensure!(queued.insert(at.id), "an order is queued once");
 						count += 1;
 						sum = sum.checked_add(order.remaining).ok_or("no overflow")?;
-						prev = Some(id);
 						next = order.next;
+						prev = Some(at);
 					}
 					ensure!(count == level.orders, "a level counts its orders");
 					ensure!(sum == level.quantity, "a level's quantity is the sum of its orders");
@@ -487,16 +502,21 @@ impl<T: Config> Pallet<T> {
 				ensure!(bid < ask, "no book is crossed");
 			}
 		}
-		ensure!(Orders::<T>::iter_keys().count() == queued.len(), "every order is queued");
+		let mut stored = 0usize;
+		for ((owner, market, id), order) in Orders::<T>::iter() {
+			ensure!(
+				order.owner == owner && order.market == market,
+				"an order is kept under its own owner and market"
+			);
+			ensure!(queued.contains(&id), "every order is queued");
+			stored += 1;
+		}
+		ensure!(stored == queued.len(), "every queued order is kept once");
 		ensure!(
 			Levels::<T>::iter_keys().all(|(m, side, price)| {
 				level_index(&PriceLevels::<T>::get(m, side), side, price).is_ok()
 			}),
 			"every level is listed"
-		);
-		ensure!(
-			OpenOrders::<T>::iter_keys().all(|(_, _, id)| queued.contains(&id)),
-			"every open order rests"
 		);
 		Self::try_state_offerings()?;
 		Self::try_state_reservations()?;

@@ -78,6 +78,8 @@ pub mod pallet {
 	pub type MarketOf<T> = Market<<T as Config>::AssetId, <T as frame_system::Config>::AccountId>;
 	pub type MarketParamsOf<T> = MarketParams<<T as frame_system::Config>::AccountId>;
 	pub type OrderOf<T> = Order<<T as frame_system::Config>::AccountId>;
+	pub type OrderRefOf<T> = OrderRef<<T as frame_system::Config>::AccountId>;
+	pub type LevelOf<T> = Level<<T as frame_system::Config>::AccountId>;
 	pub type TradeOf<T> = Trade<<T as frame_system::Config>::AccountId>;
 	pub type TiersOf<T> = BoundedVec<Tier, <T as Config>::MaxTiers>;
 	pub type OfferingOf<T> =
@@ -183,13 +185,23 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextOrderId<T> = StorageValue<_, OrderId, ValueQuery>;
 
-	/// Every resting order.
+	/// Every resting order, by owner, market and id: an account's orders, in a market or in
+	/// all, are a prefix of the map.
 	#[pallet::storage]
-	pub type Orders<T: Config> = StorageMap<_, Twox64Concat, OrderId, OrderOf<T>>;
+	pub type Orders<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Twox64Concat, MarketId>,
+			NMapKey<Twox64Concat, OrderId>,
+		),
+		OrderOf<T>,
+	>;
 
 	/// The queue of orders at each price of each side of each market.
 	#[pallet::storage]
-	pub type Levels<T> = StorageMap<_, Blake2_128Concat, (MarketId, Side, Price), Level>;
+	pub type Levels<T: Config> =
+		StorageMap<_, Blake2_128Concat, (MarketId, Side, Price), LevelOf<T>>;
 
 	/// The prices with orders on each side of each market, best first.
 	#[pallet::storage]
@@ -201,18 +213,6 @@ pub mod pallet {
 		Side,
 		BoundedVec<Price, T::MaxPriceLevels>,
 		ValueQuery,
-	>;
-
-	/// An account's resting orders, by market.
-	#[pallet::storage]
-	pub type OpenOrders<T: Config> = StorageNMap<
-		_,
-		(
-			NMapKey<Blake2_128Concat, T::AccountId>,
-			NMapKey<Twox64Concat, MarketId>,
-			NMapKey<Twox64Concat, OrderId>,
-		),
-		(),
 	>;
 
 	/// A market's last trades: trade number `n` is kept at `n % MaxRecentTrades`.
@@ -437,9 +437,9 @@ pub mod pallet {
 		UnknownAsset,
 		/// Tick and lot sizes are more than zero; fees at most 10 %; a band at most 100 %.
 		InvalidParams,
+		/// No such resting order of that owner in that market: orders are found by all three,
+		/// so one of another account is unknown to the signer.
 		UnknownOrder,
-		/// Only the order's owner may do that.
-		NotOwner,
 		/// The signer has no identity, or its key was revoked.
 		NotIdentified,
 		ZeroQuantity,
@@ -475,8 +475,6 @@ pub mod pallet {
 		NothingToAmend,
 		/// More orders, quotes or subscriptions than one call may take.
 		TooManyOrders,
-		/// An order of another market.
-		WrongMarket,
 		Overflow,
 		/// A market's lot size cannot change: resting orders are priced per lot.
 		LotSizeIsFixed,
@@ -672,10 +670,13 @@ pub mod pallet {
 		/// is halted or closed.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::cancel_order())]
-		pub fn cancel_order(origin: OriginFor<T>, order: OrderId) -> DispatchResult {
+		pub fn cancel_order(
+			origin: OriginFor<T>,
+			market: MarketId,
+			order: OrderId,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
-			ensure!(record.owner == who, Error::<T>::NotOwner);
+			let record = Self::resting(&who, market, order)?;
 			Self::cancel(order, &record, CancelReason::Owner)
 		}
 
@@ -687,14 +688,14 @@ pub mod pallet {
 			.saturating_add(Pallet::<T>::place_weight(T::MaxMakersPerOrder::get())))]
 		pub fn amend_order(
 			origin: OriginFor<T>,
+			market: MarketId,
 			order: OrderId,
 			price: Price,
 			quantity: Quantity,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let start = T::Compliance::hits();
-			let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
-			ensure!(record.owner == who, Error::<T>::NotOwner);
+			let record = Self::resting(&who, market, order)?;
 			let market = Self::open_market(record.market)?;
 			ensure!(
 				price != record.price || quantity != record.remaining,
@@ -734,11 +735,10 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			ensure!(limit <= T::MaxOrdersPerCall::get(), Error::<T>::TooManyOrders);
 			ensure!(Markets::<T>::contains_key(market), Error::<T>::UnknownMarket);
-			let orders: alloc::vec::Vec<OrderId> =
-				OpenOrders::<T>::iter_key_prefix((&who, market)).take(limit as usize).collect();
-			for order in &orders {
-				let record = Orders::<T>::get(order).ok_or(Error::<T>::CorruptBook)?;
-				Self::cancel(*order, &record, CancelReason::Owner)?;
+			let orders: alloc::vec::Vec<(OrderId, OrderOf<T>)> =
+				Orders::<T>::iter_prefix((&who, market)).take(limit as usize).collect();
+			for (order, record) in &orders {
+				Self::cancel(*order, record, CancelReason::Owner)?;
 			}
 			Ok(Some(T::WeightInfo::cancel_all(orders.len() as u32)).into())
 		}
@@ -762,9 +762,7 @@ pub mod pallet {
 			let start = T::Compliance::hits();
 			Self::open_market(market)?;
 			for order in &cancel {
-				let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
-				ensure!(record.owner == who, Error::<T>::NotOwner);
-				ensure!(record.market == market, Error::<T>::WrongMarket);
+				let record = Self::resting(&who, market, *order)?;
 				Self::cancel(*order, &record, CancelReason::Owner)?;
 			}
 			let mut budget = T::MaxMakersPerOrder::get();
@@ -790,13 +788,18 @@ pub mod pallet {
 			Ok(Some(Self::cached(book.saturating_add(assets), start)).into())
 		}
 
-		/// Takes an expired good-till-time order off the book and releases what it reserved.
-		/// Anyone may call it.
+		/// Takes `owner`'s expired good-till-time order off the book and releases what it
+		/// reserved. Anyone may call it.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::cancel_order())]
-		pub fn cancel_expired(origin: OriginFor<T>, order: OrderId) -> DispatchResult {
+		pub fn cancel_expired(
+			origin: OriginFor<T>,
+			owner: T::AccountId,
+			market: MarketId,
+			order: OrderId,
+		) -> DispatchResult {
 			ensure_signed(origin)?;
-			let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
+			let record = Self::resting(&owner, market, order)?;
 			let expired = record.time_in_force.expires_at().is_some_and(|at| at <= Self::now());
 			ensure!(expired, Error::<T>::NotExpired);
 			Self::cancel(order, &record, CancelReason::Expired)
@@ -806,9 +809,14 @@ pub mod pallet {
 		/// trade (frozen, sanctioned) would otherwise sit at its price for good.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::cancel_order())]
-		pub fn force_cancel_order(origin: OriginFor<T>, order: OrderId) -> DispatchResult {
+		pub fn force_cancel_order(
+			origin: OriginFor<T>,
+			owner: T::AccountId,
+			market: MarketId,
+			order: OrderId,
+		) -> DispatchResult {
 			T::OperatorOrigin::ensure_origin(origin)?;
-			let record = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
+			let record = Self::resting(&owner, market, order)?;
 			Self::cancel(order, &record, CancelReason::Operator)
 		}
 
@@ -1180,6 +1188,15 @@ pub mod pallet {
 			weight.saturating_sub(T::Compliance::hits().since(start).weight::<T>())
 		}
 
+		/// `owner`'s resting order `order` in `market`.
+		fn resting(
+			owner: &T::AccountId,
+			market: MarketId,
+			order: OrderId,
+		) -> Result<OrderOf<T>, Error<T>> {
+			Orders::<T>::get((owner, market, order)).ok_or(Error::<T>::UnknownOrder)
+		}
+
 		pub(crate) fn open_market(market: MarketId) -> Result<MarketOf<T>, Error<T>> {
 			// One key for the note and the read: deriving it costs the runtime host calls.
 			let key = Markets::<T>::hashed_key_for(market);
@@ -1368,7 +1385,7 @@ pub mod pallet {
 			});
 
 			let order = matching_engine::Order {
-				id,
+				id: OrderRef { owner: who.clone(), id },
 				owner: identity,
 				side: request.side,
 				price,
@@ -1445,7 +1462,7 @@ pub mod pallet {
 			record.quantity = record.quantity.saturating_sub(by);
 			record.remaining = remaining;
 			record.reserved = record.reserved.saturating_sub(excess);
-			Orders::<T>::insert(order, record);
+			Orders::<T>::insert((&record.owner, record.market, order), &record);
 			Self::deposit_event(Event::OrderReduced { order, remaining });
 			Ok(())
 		}

@@ -322,6 +322,11 @@ pub fn place(
 	)
 }
 
+/// `owner`'s resting order `id` in `MARKET`.
+pub fn order(owner: &AccountId, id: OrderId) -> Option<OrderOf<Test>> {
+	Orders::<Test>::get((owner, MARKET, id))
+}
+
 /// The levels of a side, best first: (price, quantity, orders in time priority).
 pub fn depth(side: Side) -> Vec<(Price, Quantity, Vec<OrderId>)> {
 	PriceLevels::<Test>::get(MARKET, side)
@@ -330,9 +335,9 @@ pub fn depth(side: Side) -> Vec<(Price, Quantity, Vec<OrderId>)> {
 			let level = Levels::<Test>::get((MARKET, side, price)).expect("a listed level exists");
 			let mut queue = Vec::new();
 			let mut next = Some(level.head);
-			while let Some(id) = next {
-				queue.push(id);
-				next = Orders::<Test>::get(id).and_then(|o| o.next);
+			while let Some(at) = next {
+				queue.push(at.id);
+				next = Orders::<Test>::get((&at.owner, MARKET, at.id)).and_then(|o| o.next);
 			}
 			(price, level.quantity, queue)
 		})

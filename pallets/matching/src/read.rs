@@ -57,15 +57,15 @@ impl<T: Config> Pallet<T> {
 		after: Option<OrderId>,
 		limit: u32,
 	) -> Vec<(OrderId, OrderOf<T>)> {
-		let mut ids: Vec<OrderId> = match market {
-			Some(market) => OpenOrders::<T>::iter_key_prefix((who, market)).collect(),
-			None => OpenOrders::<T>::iter_key_prefix((who,)).map(|(_, id)| id).collect(),
+		let mut orders: Vec<(OrderId, OrderOf<T>)> = match market {
+			Some(market) => Orders::<T>::iter_prefix((who, market)).collect(),
+			None => Orders::<T>::iter_prefix((who,)).map(|((_, id), order)| (id, order)).collect(),
 		};
-		ids.sort_unstable();
-		ids.into_iter()
-			.filter(|id| after.is_none_or(|after| *id > after))
+		orders.sort_unstable_by_key(|(id, _)| *id);
+		orders
+			.into_iter()
+			.filter(|(id, _)| after.is_none_or(|after| *id > after))
 			.take(limit as usize)
-			.filter_map(|id| Orders::<T>::get(id).map(|order| (id, order)))
 			.collect()
 	}
 

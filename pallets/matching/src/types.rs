@@ -84,6 +84,17 @@ pub struct Market<AssetId, AccountId> {
 	pub trades: u64,
 }
 
+/// Where a resting order is kept, given its market: its owner's account and its id. Orders
+/// are stored under their owner, so that an account's orders are found without an index of
+/// their own (one write less per order); so a queue's links carry the owner too.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct OrderRef<AccountId> {
+	pub owner: AccountId,
+	pub id: OrderId,
+}
+
 /// A resting order. Orders at one price form a FIFO queue linked through `prev` and `next`.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
@@ -107,28 +118,19 @@ pub struct Order<AccountId> {
 	pub self_trade: SelfTradePrevention,
 	pub client_order_id: Option<ClientOrderId>,
 	pub placed_at: Moment,
-	pub prev: Option<OrderId>,
-	pub next: Option<OrderId>,
+	pub prev: Option<OrderRef<AccountId>>,
+	pub next: Option<OrderRef<AccountId>>,
 }
 
 /// The orders at one price on one side of a market.
 #[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
-pub struct Level {
+pub struct Level<AccountId> {
 	pub quantity: Quantity,
 	pub orders: u32,
-	pub head: OrderId,
-	pub tail: OrderId,
+	pub head: OrderRef<AccountId>,
+	pub tail: OrderRef<AccountId>,
 }
 
 /// A trade, as kept among a market's recent trades.

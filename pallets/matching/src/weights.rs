@@ -3,8 +3,8 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-04; steps 50, repeat 20;
-//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
+//! Benchmark CLI 64.0.0, 2026-12-05; steps 50, repeat 20;
+//! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -51,8 +51,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `274`, estimated `6474` bytes.
-		// Minimum execution time: 15_593_000 picoseconds.
-		Weight::from_parts(16_865_000, 6474)
+		// Minimum execution time: 18_811_000 picoseconds.
+		Weight::from_parts(21_579_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 9_273_000 picoseconds.
-		Weight::from_parts(10_275_000, 3649)
+		// Minimum execution time: 12_197_000 picoseconds.
+		Weight::from_parts(14_139_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 8_994_000 picoseconds.
-		Weight::from_parts(9_985_000, 3649)
+		// Minimum execution time: 12_091_000 picoseconds.
+		Weight::from_parts(14_650_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -78,8 +78,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 8_953_000 picoseconds.
-		Weight::from_parts(9_825_000, 3649)
+		// Minimum execution time: 11_797_000 picoseconds.
+		Weight::from_parts(14_046_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -100,27 +100,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::PriceLevels` (r:2 w:2)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:2 w:2)
-	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Orders` (r:16 w:17)
-	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:35 w:35)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::OpenOrders` (r:0 w:17)
-	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::RecentTrades` (r:0 w:16)
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `11621`, estimated `13233` bytes.
-		// Minimum execution time: 149_243_000 picoseconds.
-		Weight::from_parts(197_426_348, 13233)
-			.saturating_add(Weight::from_parts(204_628_821, 0).saturating_mul(m.into()))
+		// Proof size: measured `10938`, estimated `13233` bytes.
+		// Minimum execution time: 201_474_000 picoseconds.
+		Weight::from_parts(360_436_386, 13233)
+			.saturating_add(Weight::from_parts(204_973_741, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(13))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(12))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
@@ -140,17 +138,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::PriceLevels` (r:2 w:1)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:1 w:1)
-	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Orders` (r:0 w:1)
-	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::OpenOrders` (r:0 w:1)
-	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	fn place_resting_order() -> Weight {
-		// Proof size: measured `9737`, estimated `13233` bytes.
-		// Minimum execution time: 151_125_000 picoseconds.
-		Weight::from_parts(171_486_000, 13233)
+		// Proof size: measured `9704`, estimated `13233` bytes.
+		// Minimum execution time: 203_059_000 picoseconds.
+		Weight::from_parts(232_840_000, 13233)
 			.saturating_add(T::DbWeight::get().reads(13))
-			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -169,86 +165,80 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::PriceLevels` (r:2 w:2)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:2 w:2)
-	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Orders` (r:1 w:2)
-	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:5 w:5)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::OpenOrders` (r:0 w:2)
-	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::RecentTrades` (r:0 w:1)
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn place_crossing_order() -> Weight {
-		// Proof size: measured `12277`, estimated `16370` bytes.
-		// Minimum execution time: 412_766_000 picoseconds.
-		Weight::from_parts(452_335_000, 16370)
+		// Proof size: measured `11672`, estimated `16370` bytes.
+		// Minimum execution time: 485_812_000 picoseconds.
+		Weight::from_parts(539_823_000, 16370)
 			.saturating_add(T::DbWeight::get().reads(30))
-			.saturating_add(T::DbWeight::get().writes(21))
+			.saturating_add(T::DbWeight::get().writes(19))
 	}
 	/// Storage: `Matching::Orders` (r:3 w:3)
-	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:0)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:1 w:1)
-	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::OpenOrders` (r:0 w:1)
-	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
-		// Proof size: measured `3192`, estimated `8952` bytes.
-		// Minimum execution time: 72_348_000 picoseconds.
-		Weight::from_parts(78_667_000, 8952)
+		// Proof size: measured `2383`, estimated `9324` bytes.
+		// Minimum execution time: 100_719_000 picoseconds.
+		Weight::from_parts(112_710_000, 9324)
 			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Matching::Orders` (r:1 w:1)
-	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:0)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:1 w:1)
-	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
-		// Proof size: measured `918`, estimated `4066` bytes.
-		// Minimum execution time: 30_275_000 picoseconds.
-		Weight::from_parts(32_789_000, 4066)
+		// Proof size: measured `1011`, estimated `4066` bytes.
+		// Minimum execution time: 42_467_000 picoseconds.
+		Weight::from_parts(47_634_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Matching::Markets` (r:1 w:0)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::OpenOrders` (r:24 w:24)
-	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::Orders` (r:24 w:24)
-	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::Orders` (r:25 w:24)
+	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:24 w:24)
-	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::PriceLevels` (r:1 w:1)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
-		// Proof size: measured `741`, estimated `5536` bytes.
-		// Minimum execution time: 8_833_000 picoseconds.
-		Weight::from_parts(20_600_858, 5536)
-			.saturating_add(Weight::from_parts(26_927_358, 0).saturating_mul(n.into()))
+		// Proof size: measured `721`, estimated `5536` bytes.
+		// Minimum execution time: 10_730_000 picoseconds.
+		Weight::from_parts(30_291_091, 5536)
+			.saturating_add(Weight::from_parts(25_661_797, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2778).saturating_mul(n.into()))
 	}
 	/// Storage: `Matching::Markets` (r:1 w:0)
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Orders` (r:24 w:48)
-	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:48 w:48)
-	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::PriceLevels` (r:2 w:2)
 	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
@@ -263,24 +253,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Matching::OpenOrders` (r:0 w:48)
-	/// Proof: `Matching::OpenOrders` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 24]`.
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		// Proof size: measured `4895`, estimated `13233` bytes.
-		// Minimum execution time: 637_521_000 picoseconds.
-		Weight::from_parts(7_567_868, 13233)
-			.saturating_add(Weight::from_parts(27_577_031, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(91_224_720, 0).saturating_mul(q.into()))
+		// Proof size: measured `4924`, estimated `13233` bytes.
+		// Minimum execution time: 658_983_000 picoseconds.
+		Weight::from_parts(82_828_823, 13233)
+			.saturating_add(Weight::from_parts(29_209_311, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(90_016_978, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(q.into())))
-			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(q.into())))
+			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(q.into()))
 	}
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
@@ -297,11 +285,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::Offerings` (r:0 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn open_offering(t: u32, ) -> Weight {
+	fn open_offering(_t: u32, ) -> Weight {
 		// Proof size: measured `4346`, estimated `9152` bytes.
-		// Minimum execution time: 59_428_000 picoseconds.
-		Weight::from_parts(63_509_524, 9152)
-			.saturating_add(Weight::from_parts(16_503, 0).saturating_mul(t.into()))
+		// Minimum execution time: 65_262_000 picoseconds.
+		Weight::from_parts(72_791_890, 9152)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -324,11 +311,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::Subscriptions` (r:1 w:1)
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn subscribe(t: u32, ) -> Weight {
+	fn subscribe(_t: u32, ) -> Weight {
 		// Proof size: measured `5049`, estimated `13233` bytes.
-		// Minimum execution time: 105_027_000 picoseconds.
-		Weight::from_parts(112_490_577, 13233)
-			.saturating_add(Weight::from_parts(164_939, 0).saturating_mul(t.into()))
+		// Minimum execution time: 113_906_000 picoseconds.
+		Weight::from_parts(127_299_265, 13233)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -336,8 +322,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `652`, estimated `3939` bytes.
-		// Minimum execution time: 15_143_000 picoseconds.
-		Weight::from_parts(16_595_000, 3939)
+		// Minimum execution time: 17_240_000 picoseconds.
+		Weight::from_parts(19_885_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -368,9 +354,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
 		// Proof size: measured `6002`, estimated `13233` bytes.
-		// Minimum execution time: 32_148_000 picoseconds.
-		Weight::from_parts(63_407_676, 13233)
-			.saturating_add(Weight::from_parts(123_905_895, 0).saturating_mul(n.into()))
+		// Minimum execution time: 36_337_000 picoseconds.
+		Weight::from_parts(75_516_680, 13233)
+			.saturating_add(Weight::from_parts(130_834_213, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -391,10 +377,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `458`, estimated `4955` bytes.
-		// Minimum execution time: 30_255_000 picoseconds.
-		Weight::from_parts(25_553_537, 4955)
-			.saturating_add(Weight::from_parts(9_340_893, 0).saturating_mul(l.into()))
+		// Proof size: measured `458`, estimated `4951` bytes.
+		// Minimum execution time: 36_966_000 picoseconds.
+		Weight::from_parts(32_804_805, 4951)
+			.saturating_add(Weight::from_parts(10_061_362, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -418,15 +404,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `5073`, estimated `10972` bytes.
-		// Minimum execution time: 106_359_000 picoseconds.
-		Weight::from_parts(54_426_657, 10972)
-			.saturating_add(Weight::from_parts(68_360_887, 0).saturating_mul(l.into()))
+		// Proof size: measured `5073`, estimated `10966` bytes.
+		// Minimum execution time: 121_301_000 picoseconds.
+		Weight::from_parts(71_058_928, 10966)
+			.saturating_add(Weight::from_parts(70_254_500, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -434,13 +420,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `610`, estimated `5445` bytes.
-		// Minimum execution time: 22_403_000 picoseconds.
-		Weight::from_parts(20_785_050, 5445)
-			.saturating_add(Weight::from_parts(4_947_565, 0).saturating_mul(l.into()))
+		// Proof size: measured `610`, estimated `5438` bytes.
+		// Minimum execution time: 27_497_000 picoseconds.
+		Weight::from_parts(27_313_936, 5438)
+			.saturating_add(Weight::from_parts(5_117_156, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -453,9 +439,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `512`, estimated `4704` bytes.
-		// Minimum execution time: 26_399_000 picoseconds.
-		Weight::from_parts(21_488_213, 4704)
-			.saturating_add(Weight::from_parts(7_489_655, 0).saturating_mul(l.into()))
+		// Minimum execution time: 32_338_000 picoseconds.
+		Weight::from_parts(27_364_801, 4704)
+			.saturating_add(Weight::from_parts(8_527_318, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -485,9 +471,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
 		// Proof size: measured `4901`, estimated `10966` bytes.
-		// Minimum execution time: 105_848_000 picoseconds.
-		Weight::from_parts(47_583_846, 10966)
-			.saturating_add(Weight::from_parts(70_500_393, 0).saturating_mul(l.into()))
+		// Minimum execution time: 119_778_000 picoseconds.
+		Weight::from_parts(60_367_804, 10966)
+			.saturating_add(Weight::from_parts(75_164_095, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -499,96 +485,94 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(16_865_000, 6474)
+		Weight::from_parts(21_579_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(10_275_000, 3649)
+		Weight::from_parts(14_139_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(9_985_000, 3649)
+		Weight::from_parts(14_650_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(9_825_000, 3649)
+		Weight::from_parts(14_046_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(197_426_348, 13233)
-			.saturating_add(Weight::from_parts(204_628_821, 0).saturating_mul(m.into()))
+		Weight::from_parts(360_436_386, 13233)
+			.saturating_add(Weight::from_parts(204_973_741, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(m.into())))
-			.saturating_add(RocksDbWeight::get().writes(13))
-			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(m.into())))
+			.saturating_add(RocksDbWeight::get().writes(12))
+			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
 	fn place_resting_order() -> Weight {
-		Weight::from_parts(171_486_000, 13233)
+		Weight::from_parts(232_840_000, 13233)
 			.saturating_add(RocksDbWeight::get().reads(13))
-			.saturating_add(RocksDbWeight::get().writes(6))
+			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn place_crossing_order() -> Weight {
-		Weight::from_parts(452_335_000, 16370)
+		Weight::from_parts(539_823_000, 16370)
 			.saturating_add(RocksDbWeight::get().reads(30))
-			.saturating_add(RocksDbWeight::get().writes(21))
+			.saturating_add(RocksDbWeight::get().writes(19))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(78_667_000, 8952)
+		Weight::from_parts(112_710_000, 9324)
 			.saturating_add(RocksDbWeight::get().reads(6))
-			.saturating_add(RocksDbWeight::get().writes(6))
+			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(32_789_000, 4066)
+		Weight::from_parts(47_634_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(20_600_858, 5536)
-			.saturating_add(Weight::from_parts(26_927_358, 0).saturating_mul(n.into()))
+		Weight::from_parts(30_291_091, 5536)
+			.saturating_add(Weight::from_parts(25_661_797, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2778).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(7_567_868, 13233)
-			.saturating_add(Weight::from_parts(27_577_031, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(91_224_720, 0).saturating_mul(q.into()))
+		Weight::from_parts(82_828_823, 13233)
+			.saturating_add(Weight::from_parts(29_209_311, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(90_016_978, 0).saturating_mul(q.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(c.into())))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(q.into())))
-			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(q.into()))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(q.into())))
+			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(q.into()))
 	}
-	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(63_509_524, 9152)
-			.saturating_add(Weight::from_parts(16_503, 0).saturating_mul(t.into()))
+	fn open_offering(_t: u32, ) -> Weight {
+		Weight::from_parts(72_791_890, 9152)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
-	fn subscribe(t: u32, ) -> Weight {
-		Weight::from_parts(112_490_577, 13233)
-			.saturating_add(Weight::from_parts(164_939, 0).saturating_mul(t.into()))
+	fn subscribe(_t: u32, ) -> Weight {
+		Weight::from_parts(127_299_265, 13233)
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(16_595_000, 3939)
+		Weight::from_parts(19_885_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(63_407_676, 13233)
-			.saturating_add(Weight::from_parts(123_905_895, 0).saturating_mul(n.into()))
+		Weight::from_parts(75_516_680, 13233)
+			.saturating_add(Weight::from_parts(130_834_213, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
@@ -596,32 +580,32 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(25_553_537, 4955)
-			.saturating_add(Weight::from_parts(9_340_893, 0).saturating_mul(l.into()))
+		Weight::from_parts(32_804_805, 4951)
+			.saturating_add(Weight::from_parts(10_061_362, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5064).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(54_426_657, 10972)
-			.saturating_add(Weight::from_parts(68_360_887, 0).saturating_mul(l.into()))
+		Weight::from_parts(71_058_928, 10966)
+			.saturating_add(Weight::from_parts(70_254_500, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(20_785_050, 5445)
-			.saturating_add(Weight::from_parts(4_947_565, 0).saturating_mul(l.into()))
+		Weight::from_parts(27_313_936, 5438)
+			.saturating_add(Weight::from_parts(5_117_156, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(21_488_213, 4704)
-			.saturating_add(Weight::from_parts(7_489_655, 0).saturating_mul(l.into()))
+		Weight::from_parts(27_364_801, 4704)
+			.saturating_add(Weight::from_parts(8_527_318, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -629,8 +613,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3076).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(47_583_846, 10966)
-			.saturating_add(Weight::from_parts(70_500_393, 0).saturating_mul(l.into()))
+		Weight::from_parts(60_367_804, 10966)
+			.saturating_add(Weight::from_parts(75_164_095, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))

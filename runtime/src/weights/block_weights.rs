@@ -2,8 +2,8 @@
 // on the reference machine (see docs/BENCHMARKS.md). Generated: do not edit.
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-04 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-12-05 (Y/M/D)
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `consort`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -29,17 +29,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 202_082, 321_149
-	///   Average:  229_005
-	///   Median:   220_720
-	///   Std-Dev:  22088.32
+	///   Min, Max: 194_556, 382_273
+	///   Average:  228_977
+	///   Median:   206_317
+	///   Std-Dev:  47814.27
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 283_042
-	///   95th: 271_626
-	///   75th: 230_694
+	///   99th: 371_213
+	///   95th: 330_607
+	///   75th: 225_428
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(229_005), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(228_977), 0);
 }
 
 #[cfg(test)]

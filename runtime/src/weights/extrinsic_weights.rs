@@ -2,8 +2,8 @@
 // on the reference machine (see docs/BENCHMARKS.md). Generated: do not edit.
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-04 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-12-05 (Y/M/D)
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `consort`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -29,17 +29,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 87_477, 97_158
-	///   Average:  91_409
-	///   Median:   91_517
-	///   Std-Dev:  2159.3
+	///   Min, Max: 95_132, 106_321
+	///   Average:  101_283
+	///   Median:   101_215
+	///   Std-Dev:  2454.23
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 96_733
-	///   95th: 95_613
-	///   75th: 92_659
+	///   99th: 106_302
+	///   95th: 105_011
+	///   75th: 102_759
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(91_409), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(101_283), 0);
 }
 
 #[cfg(test)]

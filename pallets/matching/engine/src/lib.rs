@@ -220,7 +220,8 @@ impl<Error> From<Error> for Rejected<Error> {
 
 /// A book of resting orders: levels of prices per side, a FIFO queue of orders per level.
 pub trait Book {
-	type OrderId: Copy + PartialEq;
+	/// Cloned only as a queue link is followed: the pallet's carries the owner's account.
+	type OrderId: Clone + PartialEq;
 	type Owner: PartialEq;
 	/// Why a maker may not trade with a taker.
 	type Refusal;
@@ -298,7 +299,7 @@ pub fn place<B: Book>(
 			}
 			visited = visited.saturating_add(1);
 			let maker = book.maker(id)?;
-			next = maker.next;
+			next = maker.next.clone();
 			if maker.expires_at.is_some_and(|at| at <= now) {
 				book.remove(&maker, Removal::Expired)?;
 				continue;
@@ -376,7 +377,7 @@ pub fn fillable<B: Book>(
 			}
 			visited = visited.saturating_add(1);
 			let maker = book.maker(id)?;
-			next = maker.next;
+			next = maker.next.clone();
 			if maker.expires_at.is_some_and(|at| at <= now) {
 				continue;
 			}

@@ -123,15 +123,15 @@ fn a_price_that_overflows_is_refused() {
 fn cancelling_an_unknown_order_or_expiring_one_is_refused() {
 	run_test(|| {
 		assert_noop!(
-			Matching::cancel_order(RuntimeOrigin::signed(alice()), 9),
+			Matching::cancel_order(RuntimeOrigin::signed(alice()), MARKET, 9),
 			Error::<Test>::UnknownOrder
 		);
 		assert_noop!(
-			Matching::cancel_expired(RuntimeOrigin::signed(alice()), 9),
+			Matching::cancel_expired(RuntimeOrigin::signed(alice()), alice(), MARKET, 9),
 			Error::<Test>::UnknownOrder
 		);
 		assert_noop!(
-			Matching::force_cancel_order(RuntimeOrigin::root(), 9),
+			Matching::force_cancel_order(RuntimeOrigin::root(), alice(), MARKET, 9),
 			Error::<Test>::UnknownOrder
 		);
 	});
@@ -151,7 +151,7 @@ fn quotes_for_another_market_are_refused() {
 		let cancel: frame_support::BoundedVec<_, _> = vec![order].try_into().unwrap();
 		assert_noop!(
 			Matching::replace_quotes(RuntimeOrigin::signed(alice()), 1, cancel, Default::default()),
-			Error::<Test>::WrongMarket
+			Error::<Test>::UnknownOrder
 		);
 	});
 }

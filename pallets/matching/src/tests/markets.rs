@@ -50,7 +50,10 @@ fn only_the_operator_creates_configures_and_halts_markets() {
 			Matching::set_reference_price(trader(), MARKET, 100),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(Matching::force_cancel_order(trader(), 0), DispatchError::BadOrigin);
+		assert_noop!(
+			Matching::force_cancel_order(trader(), alice(), MARKET, 0),
+			DispatchError::BadOrigin
+		);
 	});
 }
 
@@ -104,10 +107,10 @@ fn a_halted_market_refuses_orders_but_lets_owners_cancel_and_reopens() {
 			Error::<Test>::MarketNotOpen
 		);
 		assert_noop!(
-			Matching::amend_order(RuntimeOrigin::signed(alice()), resting, 105, LOT),
+			Matching::amend_order(RuntimeOrigin::signed(alice()), MARKET, resting, 105, LOT),
 			Error::<Test>::MarketNotOpen
 		);
-		assert_ok!(Matching::cancel_order(RuntimeOrigin::signed(alice()), resting));
+		assert_ok!(Matching::cancel_order(RuntimeOrigin::signed(alice()), MARKET, resting));
 		assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
 
 		assert_ok!(Matching::set_market_status(RuntimeOrigin::root(), MARKET, MarketStatus::Open));
@@ -199,7 +202,7 @@ fn the_operator_cancels_any_order_and_its_reservation_is_released() {
 	run_test(|| {
 		let order = limit(&alice(), Side::Buy, 100, 3 * LOT);
 		assert_eq!(holding(CASH, &alice()).1, 300);
-		assert_ok!(Matching::force_cancel_order(RuntimeOrigin::root(), order));
+		assert_ok!(Matching::force_cancel_order(RuntimeOrigin::root(), alice(), MARKET, order));
 		assert_eq!(holding(CASH, &alice()), (CASH_EACH, 0));
 		assert_eq!(
 			events().last(),

@@ -45,9 +45,9 @@ fn a_resting_bid_reserves_its_cash_and_a_resting_ask_its_securities() {
 		assert_eq!(holding(SECURITY, &bob()), (SECURITIES - 2 * LOT, 2 * LOT));
 		assert_eq!(depth(Side::Buy), vec![(100, 3 * LOT, vec![bid])]);
 		assert_eq!(depth(Side::Sell), vec![(120, 2 * LOT, vec![ask])]);
-		let record = Orders::<Test>::get(bid).unwrap();
+		let record = order(&alice(), bid).unwrap();
 		assert_eq!((record.remaining, record.reserved), (3 * LOT, 300));
-		assert!(OpenOrders::<Test>::contains_key((alice(), MARKET, bid)));
+		assert_eq!(Matching::open_orders(&alice(), None, None, 8), vec![(bid, record)]);
 		assert!(events().contains(&Event::OrderRested { order: bid, remaining: 3 * LOT }));
 	});
 }
@@ -93,7 +93,7 @@ fn what_a_bid_leaves_rests_with_only_the_cash_it_still_needs() {
 		assert_eq!(depth(Side::Buy), vec![(100, 2 * LOT, vec![bid])]);
 		// 90 paid, 200 reserved for the two lots left.
 		assert_eq!(holding(CASH, &dave()), (CASH_EACH - 290, 200));
-		assert_eq!(Orders::<Test>::get(bid).unwrap().reserved, 200);
+		assert_eq!(order(&dave(), bid).unwrap().reserved, 200);
 	});
 }
 
@@ -169,7 +169,7 @@ fn a_good_till_time_order_rests_until_its_time_then_no_longer_trades() {
 		// Alice's order was removed on the way, its securities released; Bob's traded.
 		assert_eq!(trades().len(), 1);
 		assert_eq!(trades()[0].0, lasting);
-		assert!(Orders::<Test>::get(expiring).is_none());
+		assert!(order(&alice(), expiring).is_none());
 		assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
 		assert!(events().contains(&Event::OrderCancelled {
 			order: expiring,
@@ -191,11 +191,20 @@ fn anyone_may_take_an_expired_order_off_the_book_but_not_before_it_expires() {
 			gtt(START + 1_000)
 		));
 		assert_noop!(
-			Matching::cancel_expired(RuntimeOrigin::signed(stranger()), order),
+			Matching::cancel_expired(RuntimeOrigin::signed(stranger()), alice(), MARKET, order),
 			Error::<Test>::NotExpired
 		);
 		set_now(START + 1_000);
-		assert_ok!(Matching::cancel_expired(RuntimeOrigin::signed(stranger()), order));
+		assert_noop!(
+			Matching::cancel_expired(RuntimeOrigin::signed(stranger()), bob(), MARKET, order),
+			Error::<Test>::UnknownOrder
+		);
+		assert_ok!(Matching::cancel_expired(
+			RuntimeOrigin::signed(stranger()),
+			alice(),
+			MARKET,
+			order
+		));
 		assert_eq!(holding(CASH, &alice()), (CASH_EACH, 0));
 		assert!(depth(Side::Buy).is_empty());
 	});
@@ -207,7 +216,7 @@ fn a_good_till_cancelled_order_cannot_be_expired() {
 		let order = limit(&alice(), Side::Buy, 100, LOT);
 		set_now(START + 10_000_000);
 		assert_noop!(
-			Matching::cancel_expired(RuntimeOrigin::signed(bob()), order),
+			Matching::cancel_expired(RuntimeOrigin::signed(bob()), alice(), MARKET, order),
 			Error::<Test>::NotExpired
 		);
 	});
@@ -347,7 +356,7 @@ fn a_self_trade_cancelling_the_oldest_removes_the_resting_order_and_goes_on() {
 			None,
 		));
 		assert_eq!(trades(), vec![traded(other, taker, 100, LOT)]);
-		assert!(Orders::<Test>::get(own).is_none());
+		assert!(order(&alice(), own).is_none());
 		assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
 		assert!(events().contains(&Event::OrderCancelled {
 			order: own,
@@ -405,7 +414,7 @@ fn reducing_an_order_keeps_its_place_and_releases_what_it_no_longer_needs() {
 	run_test(|| {
 		let first = limit(&alice(), Side::Buy, 100, 3 * LOT);
 		let second = limit(&bob(), Side::Buy, 100, LOT);
-		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(alice()), first, 100, LOT));
+		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(alice()), MARKET, first, 100, LOT));
 		assert_eq!(depth(Side::Buy), vec![(100, 2 * LOT, vec![first, second])]);
 		assert_eq!(holding(CASH, &alice()), (CASH_EACH - 100, 100));
 		assert_eq!(events().last(), Some(&Event::OrderReduced { order: first, remaining: LOT }));
@@ -417,10 +426,16 @@ fn changing_an_orders_price_or_growing_it_sends_it_to_the_back() {
 	run_test(|| {
 		let first = limit(&alice(), Side::Buy, 100, LOT);
 		let second = limit(&bob(), Side::Buy, 100, LOT);
-		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(alice()), first, 100, 2 * LOT));
+		assert_ok!(Matching::amend_order(
+			RuntimeOrigin::signed(alice()),
+			MARKET,
+			first,
+			100,
+			2 * LOT
+		));
 		assert_eq!(depth(Side::Buy), vec![(100, 3 * LOT, vec![second, first])]);
 		assert_eq!(holding(CASH, &alice()), (CASH_EACH - 200, 200));
-		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(bob()), second, 95, LOT));
+		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(bob()), MARKET, second, 95, LOT));
 		assert_eq!(depth(Side::Buy), vec![(100, 2 * LOT, vec![first]), (95, LOT, vec![second])]);
 		assert_eq!(holding(CASH, &bob()), (CASH_EACH - 95, 95));
 	});
@@ -431,7 +446,7 @@ fn an_amendment_that_crosses_the_book_trades() {
 	run_test(|| {
 		let ask = limit(&alice(), Side::Sell, 105, LOT);
 		let bid = limit(&bob(), Side::Buy, 100, LOT);
-		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(bob()), bid, 105, LOT));
+		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(bob()), MARKET, bid, 105, LOT));
 		assert_eq!(trades(), vec![traded(ask, bid, 105, LOT)]);
 		assert!(depth(Side::Buy).is_empty() && depth(Side::Sell).is_empty());
 		assert_eq!(holding(CASH, &bob()), (CASH_EACH - 105, 0));
@@ -442,18 +457,17 @@ fn an_amendment_that_crosses_the_book_trades() {
 fn an_amendment_must_change_something_and_only_the_owner_may_make_it() {
 	run_test(|| {
 		let order = limit(&alice(), Side::Buy, 100, LOT);
+		let amend = |who: AccountId, market, order| {
+			Matching::amend_order(RuntimeOrigin::signed(who), market, order, 95, LOT)
+		};
 		assert_noop!(
-			Matching::amend_order(RuntimeOrigin::signed(alice()), order, 100, LOT),
+			Matching::amend_order(RuntimeOrigin::signed(alice()), MARKET, order, 100, LOT),
 			Error::<Test>::NothingToAmend
 		);
-		assert_noop!(
-			Matching::amend_order(RuntimeOrigin::signed(bob()), order, 95, LOT),
-			Error::<Test>::NotOwner
-		);
-		assert_noop!(
-			Matching::amend_order(RuntimeOrigin::signed(alice()), 42, 95, LOT),
-			Error::<Test>::UnknownOrder
-		);
+		// Another account's order is not among the signer's.
+		assert_noop!(amend(bob(), MARKET, order), Error::<Test>::UnknownOrder);
+		assert_noop!(amend(alice(), MARKET, 42), Error::<Test>::UnknownOrder);
+		assert_noop!(amend(alice(), MARKET + 1, order), Error::<Test>::UnknownOrder);
 	});
 }
 
@@ -462,15 +476,15 @@ fn cancelling_releases_the_reservation_and_only_the_owner_may_cancel() {
 	run_test(|| {
 		let order = limit(&alice(), Side::Sell, 100, 2 * LOT);
 		assert_noop!(
-			Matching::cancel_order(RuntimeOrigin::signed(bob()), order),
-			Error::<Test>::NotOwner
+			Matching::cancel_order(RuntimeOrigin::signed(bob()), MARKET, order),
+			Error::<Test>::UnknownOrder
 		);
-		assert_ok!(Matching::cancel_order(RuntimeOrigin::signed(alice()), order));
+		assert_ok!(Matching::cancel_order(RuntimeOrigin::signed(alice()), MARKET, order));
 		assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
 		assert!(depth(Side::Sell).is_empty());
-		assert!(!OpenOrders::<Test>::contains_key((alice(), MARKET, order)));
+		assert!(Matching::open_orders(&alice(), None, None, 8).is_empty());
 		assert_noop!(
-			Matching::cancel_order(RuntimeOrigin::signed(alice()), order),
+			Matching::cancel_order(RuntimeOrigin::signed(alice()), MARKET, order),
 			Error::<Test>::UnknownOrder
 		);
 	});
@@ -483,10 +497,10 @@ fn cancel_all_cancels_the_signers_orders_in_one_market_up_to_the_limit() {
 			(0..3).map(|i| limit(&alice(), Side::Buy, 90 - 5 * i, LOT)).collect();
 		let theirs = limit(&bob(), Side::Buy, 90, LOT);
 		assert_ok!(Matching::cancel_all(RuntimeOrigin::signed(alice()), MARKET, 2));
-		assert_eq!(OpenOrders::<Test>::iter_key_prefix((alice(), MARKET)).count(), 1);
+		assert_eq!(Matching::open_orders(&alice(), Some(MARKET), None, 8).len(), 1);
 		assert_ok!(Matching::cancel_all(RuntimeOrigin::signed(alice()), MARKET, 8));
-		assert!(mine.iter().all(|o| Orders::<Test>::get(o).is_none()));
-		assert!(Orders::<Test>::get(theirs).is_some());
+		assert!(mine.iter().all(|o| order(&alice(), *o).is_none()));
+		assert!(order(&bob(), theirs).is_some());
 		assert_eq!(holding(CASH, &alice()), (CASH_EACH, 0));
 		assert_noop!(
 			Matching::cancel_all(RuntimeOrigin::signed(alice()), MARKET, 9),
@@ -539,7 +553,7 @@ fn a_market_maker_replaces_its_quotes_at_once_or_not_at_all() {
 				cancel,
 				Default::default()
 			),
-			Error::<Test>::NotOwner
+			Error::<Test>::UnknownOrder
 		);
 	});
 }
@@ -563,7 +577,7 @@ fn the_client_order_id_is_echoed_in_the_placement_event() {
 			events().first(),
 			Some(Event::OrderPlaced { order: 0, client_order_id: Some(0xC0FFEE), .. })
 		));
-		assert_eq!(Orders::<Test>::get(0).unwrap().client_order_id, Some(0xC0FFEE));
+		assert_eq!(order(&alice(), 0).unwrap().client_order_id, Some(0xC0FFEE));
 	});
 }
 

@@ -71,14 +71,14 @@ fn random_operation(rng: &mut Rng) {
 		.map(|_| ())
 		.map_err(|e| e.error)
 	} else {
-		let own: Vec<OrderId> = OpenOrders::<Test>::iter_key_prefix((&who, MARKET)).collect();
+		let own: Vec<OrderId> = Orders::<Test>::iter_key_prefix((&who, MARKET)).collect();
 		if own.is_empty() {
 			return;
 		}
 		let order = own[rng.below(own.len() as u64) as usize];
 		match roll {
-			60..=79 => Matching::cancel_order(origin, order),
-			80..=94 => Matching::amend_order(origin, order, price, quantity)
+			60..=79 => Matching::cancel_order(origin, MARKET, order),
+			80..=94 => Matching::amend_order(origin, MARKET, order, price, quantity)
 				.map(|_| ())
 				.map_err(|e| e.error),
 			_ => Matching::cancel_all(origin, MARKET, 2).map(|_| ()).map_err(|e| e.error),

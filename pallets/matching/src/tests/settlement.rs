@@ -70,7 +70,7 @@ fn a_resting_bid_reserves_the_highest_fee_and_pays_the_makers() {
 			MarketParams { maker_fee_bps: 100, taker_fee_bps: 200, ..params() }
 		));
 		let bid = limit(&bob(), Side::Buy, 100, 10 * LOT);
-		assert_eq!(Orders::<Test>::get(bid).unwrap().reserved, 1_020);
+		assert_eq!(order(&bob(), bid).unwrap().reserved, 1_020);
 		assert_ok!(place(
 			&alice(),
 			Side::Sell,
@@ -100,7 +100,7 @@ fn a_maker_that_may_not_trade_with_the_taker_is_skipped_with_the_reason_and_keep
 			reason: Rejection::SenderAccountFrozen
 		}));
 		assert_eq!(holding(SECURITY, &carol()), (SECURITIES + LOT, 0));
-		assert!(Orders::<Test>::get(next).is_none(), "Bob's order filled");
+		assert!(order(&bob(), next).is_none(), "Bob's order filled");
 		assert_eq!(depth(Side::Sell), vec![(100, LOT, vec![frozen])]);
 	});
 }
@@ -180,7 +180,7 @@ fn the_operator_clears_an_order_whose_owner_can_no_longer_trade() {
 	run_test(|| {
 		let stuck = limit(&alice(), Side::Sell, 100, LOT);
 		freeze(SECURITY, &alice());
-		assert_ok!(Matching::force_cancel_order(RuntimeOrigin::root(), stuck));
+		assert_ok!(Matching::force_cancel_order(RuntimeOrigin::root(), alice(), MARKET, stuck));
 		limit(&carol(), Side::Buy, 100, LOT);
 		assert_eq!(depth(Side::Buy).len(), 1);
 	});
