@@ -152,7 +152,7 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost() {
 	let _machine = serial().await;
 	let dir = TempDir::new("bench-overload");
-	// A pool that holds two and a half blocks of resting orders (a block takes about 1,008),
+	// A pool that holds two and a half blocks of resting orders (a block takes about 1,000),
 	// so that the block's weight, not the pool, bounds the goodput, and twice the capacity
 	// still fills it within seconds.
 	let node =

@@ -84,8 +84,8 @@ impl<T: Config> StorageBook<T> {
 
 	/// A resting order of this market that a queue links to.
 	fn order(&self, at: &OrderRefOf<T>) -> Result<OrderOf<T>, DispatchError> {
-		Orders::<T>::get((&at.owner, self.taker.market, at.id))
-			.ok_or_else(|| Error::<T>::CorruptBook.into())
+		Pallet::<T>::resting(&at.owner, self.taker.market, at.id)
+			.map_err(|_| Error::<T>::CorruptBook.into())
 	}
 
 	/// After matching: keeps the market's last price if it traded, and ends the incoming

@@ -1189,7 +1189,7 @@ pub mod pallet {
 		}
 
 		/// `owner`'s resting order `order` in `market`.
-		fn resting(
+		pub(crate) fn resting(
 			owner: &T::AccountId,
 			market: MarketId,
 			order: OrderId,

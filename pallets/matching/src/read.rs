@@ -57,15 +57,18 @@ impl<T: Config> Pallet<T> {
 		after: Option<OrderId>,
 		limit: u32,
 	) -> Vec<(OrderId, OrderOf<T>)> {
-		let mut orders: Vec<(OrderId, OrderOf<T>)> = match market {
-			Some(market) => Orders::<T>::iter_prefix((who, market)).collect(),
-			None => Orders::<T>::iter_prefix((who,)).map(|((_, id), order)| (id, order)).collect(),
+		// Keys first, so that only the page's orders are read and decoded.
+		let mut keys: Vec<(MarketId, OrderId)> = match market {
+			Some(market) => {
+				Orders::<T>::iter_key_prefix((who, market)).map(|id| (market, id)).collect()
+			}
+			None => Orders::<T>::iter_key_prefix((who,)).collect(),
 		};
-		orders.sort_unstable_by_key(|(id, _)| *id);
-		orders
-			.into_iter()
-			.filter(|(id, _)| after.is_none_or(|after| *id > after))
+		keys.sort_unstable_by_key(|(_, id)| *id);
+		keys.into_iter()
+			.filter(|(_, id)| after.is_none_or(|after| *id > after))
 			.take(limit as usize)
+			.filter_map(|(market, id)| Orders::<T>::get((who, market, id)).map(|order| (id, order)))
 			.collect()
 	}
 
