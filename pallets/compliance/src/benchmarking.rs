@@ -138,10 +138,7 @@ pub fn relocate<T: Config>(identity: IdentityId) {
 /// trusted for sanctions, so that a check of the asset also matches each sanction claim of
 /// [`identify`]'s parties against every one of them.
 pub fn trust_issuers_for<T: Config>(asset: T::AssetId) {
-	TrustedIssuers::<T>::insert(
-		Scope::Asset(asset),
-		BoundedVec::truncate_from(crowd::<T>().collect::<Vec<_>>()),
-	);
+	list_crowd::<T>(Scope::Asset(asset), T::MaxTrustedIssuers::get());
 }
 
 /// For other pallets' benchmarks: makes `key` another key of `identity`.
@@ -241,10 +238,28 @@ fn crowd<T: Config>() -> impl Iterator<Item = TrustedIssuer<T::AccountId>> {
 	})
 }
 
+/// A scope listing the first `n` issuers of [`crowd`].
+fn list_crowd<T: Config>(scope: Scope<T::AssetId>, n: u32) {
+	let issuers = crowd::<T>().take(n as usize).collect::<Vec<_>>();
+	TrustedIssuers::<T>::insert(scope, BoundedVec::truncate_from(issuers));
+}
+
+/// An asset without rules and two parties without claims, the first holding some of it:
+/// the asset and both parties' keys.
+fn movement<T: Config>() -> (T::AssetId, T::AccountId, T::AccountId) {
+	asset_with_agent::<T>();
+	let asset = asset::<T>();
+	let (sender, from) = identity_with_keys::<T>(1, 1);
+	let (_, to) = identity_with_keys::<T>(2, 1);
+	let mut holding = Holding::default();
+	let _ = holding.acquire(1_000u32.into(), 0);
+	Holdings::<T>::insert(asset, sender, holding);
+	(asset, from, to)
+}
+
 /// A scope full of trusted issuers but one, none of them `issuer`.
 fn fill_scope_but_one<T: Config>(scope: Scope<T::AssetId>) {
-	let others = crowd::<T>().take((T::MaxTrustedIssuers::get() as usize).saturating_sub(1));
-	TrustedIssuers::<T>::insert(scope, BoundedVec::truncate_from(others.collect::<Vec<_>>()));
+	list_crowd::<T>(scope, T::MaxTrustedIssuers::get().saturating_sub(1));
 }
 
 /// `issuer` trusted for every topic in `scope`, last in a full list.
@@ -830,6 +845,61 @@ mod benchmarks {
 		assert_eq!(result, Ok(()));
 		assert_eq!(Rules::<T>::get(asset).conditions(), c);
 		assert_eq!(profile::<T>().has_freezes(), f == 1);
+	}
+
+	/// A check of a movement between two parties without sanction claims, of an asset without
+	/// rules, with `i` trusted issuers listed: the global list filled first, then the asset's.
+	/// What each issuer listed costs a check that matches no claim against it
+	/// ([`Pallet::spared_execution`]).
+	#[benchmark]
+	fn check_with_trusted_issuers(i: Linear<0, { T::MaxTrustedIssuers::get().saturating_mul(2) }>) {
+		let (asset, from, to) = movement::<T>();
+		let global = i.min(T::MaxTrustedIssuers::get());
+		list_crowd::<T>(Scope::Global, global);
+		list_crowd::<T>(Scope::Asset(asset), i.saturating_sub(global));
+		let result;
+		#[block]
+		{
+			result = Pallet::<T>::check_transfer(asset, &from, &to, 1u32.into());
+		}
+		assert_eq!(result, Ok(()));
+		let listed = TrustedIssuers::<T>::get(Scope::Global).len()
+			+ TrustedIssuers::<T>::get(Scope::Asset(asset)).len();
+		assert_eq!(listed as u32, i);
+	}
+
+	/// A check of a movement of an asset without rules whose sender has `s` sanction claims,
+	/// each by an issuer listed in both full lists of trusted issuers but not for sanctions,
+	/// so matched against every issuer in vain; the receiver has none. What each sanction
+	/// claim costs a check ([`Pallet::spared_execution`]).
+	#[benchmark]
+	fn check_with_sanction_claims(s: Linear<0, { T::MaxClaimsPerTopic::get() }>) {
+		let (asset, from, to) = movement::<T>();
+		list_crowd::<T>(Scope::Global, T::MaxTrustedIssuers::get());
+		list_crowd::<T>(Scope::Asset(asset), T::MaxTrustedIssuers::get());
+		let sender = KeyIdentity::<T>::get(&from).map(|k| k.identity).unwrap_or_default();
+		let claims = crowd::<T>().take(s as usize).map(|trusted| ClaimRecord {
+			claim: Claim::Sanctioned,
+			issuer: trusted.issuer,
+			scope: Scope::Global,
+			issued_at: 0,
+			expires_at: None,
+			evidence: H256::zero(),
+		});
+		Claims::<T>::insert(
+			sender,
+			ClaimTopic::Sanctioned,
+			BoundedVec::truncate_from(claims.collect::<Vec<_>>()),
+		);
+		// Read even when the list is empty, so that `s` prices the claims alone.
+		KeyIdentity::<T>::insert(&from, KeyRecord { identity: sender, sanction_claims: true });
+		let result;
+		#[block]
+		{
+			result = Pallet::<T>::check_transfer(asset, &from, &to, 1u32.into());
+		}
+		assert_eq!(result, Ok(()));
+		assert_eq!(Claims::<T>::get(sender, ClaimTopic::Sanctioned).len() as u32, s);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_bench_ext(), crate::mock::Test);

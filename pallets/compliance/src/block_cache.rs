@@ -25,6 +25,12 @@
 //! Two more things count as hits, each a read or write the benchmarks charge that the call
 //! did not pay the database for: the rewrite of an order an earlier extrinsic of the block
 //! placed, and the sanction claims of a party that has none on record, which a check skips.
+//!
+//! And one thing more is given back that is not the database's: execution. The benchmarks
+//! of the calls that ask compliance measure every check with full lists of trusted issuers
+//! and a full list of sanction claims for each party, each matched against every issuer. A
+//! check that met shorter lists notes what the entries it did not meet were measured at
+//! ([`crate::Pallet::spared_execution`]).
 
 use crate::{
 	pallet::{BlockCache as CachedKeysOf, Config},
@@ -41,26 +47,32 @@ pub const MAX_CACHED_KEYS: u32 = 64;
 /// sweep's makers and its taker fit.
 pub const MAX_UNREAD_PARTIES: u32 = 24;
 
-/// Reads and writes that found their key already touched by an earlier extrinsic of the
-/// block, counted from the start of the block.
+/// What the benchmarks charged that the block's extrinsics did not spend, counted from the
+/// start of the block: reads and writes that found their key already touched by an earlier
+/// extrinsic of the block, and the execution of list entries the checks did not meet.
 #[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-pub struct CacheHits {
+pub struct Unspent {
 	pub reads: u32,
 	pub writes: u32,
+	/// Picoseconds of execution.
+	pub execution: u64,
 }
 
-impl CacheHits {
-	/// The hits made after `start`.
-	pub fn since(self, start: CacheHits) -> CacheHits {
-		CacheHits {
+impl Unspent {
+	/// What went unspent after `start`.
+	pub fn since(self, start: Unspent) -> Unspent {
+		Unspent {
 			reads: self.reads.saturating_sub(start.reads),
 			writes: self.writes.saturating_sub(start.writes),
+			execution: self.execution.saturating_sub(start.execution),
 		}
 	}
 
-	/// What these hits were charged at the database's prices.
+	/// What this was charged: the hits at the database's prices, and the execution.
 	pub fn weight<T: frame_system::Config>(self) -> Weight {
-		T::DbWeight::get().reads_writes(self.reads.into(), self.writes.into())
+		T::DbWeight::get()
+			.reads_writes(self.reads.into(), self.writes.into())
+			.saturating_add(Weight::from_parts(self.execution, 0))
 	}
 }
 
@@ -72,7 +84,7 @@ const ENTRY: usize = 16;
 /// the notes edit in place (see [`Record`]).
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct CachedKeys {
-	pub hits: CacheHits,
+	pub unspent: Unspent,
 	/// The extrinsic, numbered as [`context`] numbers them, that `unread` is of.
 	pub unread_by: u32,
 	unread_count: u8,
@@ -98,10 +110,11 @@ impl CachedKeys {
 // Where each field of [`CachedKeys`] starts in its encoding.
 const HIT_READS: usize = 0;
 const HIT_WRITES: usize = 4;
-const UNREAD_BY: usize = 8;
-const UNREAD_COUNT: usize = 12;
-const KEY_COUNT: usize = 13;
-const UNREAD: usize = 14;
+const EXECUTION: usize = 8;
+const UNREAD_BY: usize = 16;
+const UNREAD_COUNT: usize = 20;
+const KEY_COUNT: usize = 21;
+const UNREAD: usize = 22;
 const ENTRIES: usize = UNREAD + 8 * MAX_UNREAD_PARTIES as usize;
 const RECORD_LEN: usize = ENTRIES + ENTRY * MAX_CACHED_KEYS as usize;
 
@@ -140,6 +153,11 @@ impl Record {
 
 	fn count(&self, at: usize) -> usize {
 		self.0.get(at).copied().unwrap_or(0).into()
+	}
+
+	fn add_execution(&mut self, picoseconds: u64) {
+		let execution = u64::from_le_bytes(self.bytes(EXECUTION)).saturating_add(picoseconds);
+		self.put(EXECUTION, &execution.to_le_bytes());
 	}
 
 	fn add_hits(&mut self, reads: u32, writes: u32) {
@@ -323,11 +341,12 @@ pub fn note_rewrite_of_earlier<T: Config>() {
 }
 
 /// Notes, in one write of the record, what a check that said yes read of the shared records
-/// (`reads`), and counts as a hit the read of each party's sanction claims that it had no need
+/// (`reads`), counts as a hit the read of each party's sanction claims that it had no need
 /// to make (`unread`), since the party's key says none are on record: the benchmarks charge
-/// every party's. An identity counts once per extrinsic, as the benchmarks count the read;
-/// outside an extrinsic, or past [`MAX_UNREAD_PARTIES`] in one, it counts nothing.
-pub fn note_check<T: Config>(reads: &[impl AsRef<[u8]>], unread: &[IdentityId]) {
+/// every party's; and adds the `spared` picoseconds of execution. An identity counts once per
+/// extrinsic, as the benchmarks count the read, but execution every time, as every check
+/// spends it; outside an extrinsic, or past [`MAX_UNREAD_PARTIES`] in one, nothing counts.
+pub fn note_check<T: Config>(reads: &[impl AsRef<[u8]>], unread: &[IdentityId], spared: u64) {
 	let now = context::<T>();
 	let mut record = Record::load::<T>();
 	let mut changed = false;
@@ -338,17 +357,21 @@ pub fn note_check<T: Config>(reads: &[impl AsRef<[u8]>], unread: &[IdentityId]) 
 		for identity in unread {
 			changed |= record.note_unread(now, *identity);
 		}
+		if spared > 0 {
+			record.add_execution(spared);
+			changed = true;
+		}
 	}
 	if changed {
 		record.store::<T>();
 	}
 }
 
-/// The hits of this block so far, read without the rest of the record.
-pub fn hits<T: Config>() -> CacheHits {
-	let mut hits = [0u8; 8];
-	let _ = sp_io::storage::read(&CachedKeysOf::<T>::hashed_key(), &mut hits, HIT_READS as u32);
-	CacheHits::decode(&mut &hits[..]).unwrap_or_default()
+/// What this block has left unspent so far, read without the rest of the record.
+pub fn unspent<T: Config>() -> Unspent {
+	let mut unspent = [0u8; UNREAD_BY];
+	let _ = sp_io::storage::read(&CachedKeysOf::<T>::hashed_key(), &mut unspent, HIT_READS as u32);
+	Unspent::decode(&mut &unspent[..]).unwrap_or_default()
 }
 
 /// Fills the record with keys no call touches, leaving room for the call's own, as a busy
@@ -369,11 +392,12 @@ mod layout {
 		assert_eq!(CachedKeys::max_encoded_len(), RECORD_LEN);
 		let mut record = Record([0; RECORD_LEN]);
 		record.add_hits(3, 2);
+		record.add_execution(5);
 		assert!(record.note_unread(7, 42));
 		assert!(note_in(&mut record, 7, 9, Access::Read));
 		assert!(note_in(&mut record, 7, 4, Access::Write));
 		let decoded = CachedKeys::decode(&mut &record.0[..]).unwrap();
-		assert_eq!(decoded.hits, CacheHits { reads: 4, writes: 2 });
+		assert_eq!(decoded.unspent, Unspent { reads: 4, writes: 2, execution: 5 });
 		assert_eq!(decoded.unread_by, 7);
 		assert_eq!(&decoded.unread[..decoded.unread_count as usize], &[42]);
 		assert_eq!(decoded.len(), 2);

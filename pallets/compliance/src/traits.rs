@@ -3,7 +3,7 @@
 //! whether an account still holds something before that account leaves its identity.
 
 use crate::{
-	block_cache::CacheHits,
+	block_cache::Unspent,
 	types::{CountryCode, IdentityId, Partition, Rejection},
 };
 use alloc::vec::Vec;
@@ -122,5 +122,5 @@ pub trait SharedRecords {
 	/// block wrote (an order placed in this block), without keeping its key.
 	fn note_rewrite_of_earlier();
 	/// The block's hits so far: a call's are the difference between two of these.
-	fn hits() -> CacheHits;
+	fn unspent() -> Unspent;
 }

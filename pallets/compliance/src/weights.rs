@@ -43,6 +43,8 @@ pub trait WeightInfo {
 	fn set_partial_freeze() -> Weight;
 	fn set_paused() -> Weight;
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight;
+	fn check_with_trusted_issuers(i: u32, ) -> Weight;
+	fn check_with_sanction_claims(s: u32, ) -> Weight;
 }
 
 /// Measured weights, priced with the runtime's database weights.
@@ -439,6 +441,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
 			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
 	}
+	fn check_with_trusted_issuers(i: u32, ) -> Weight {
+		Weight::from_parts(40_000_000, 6000)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
+	}
+	fn check_with_sanction_claims(s: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 9000)
+			.saturating_add(Weight::from_parts(3_000_000, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
+	}
 }
 
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
@@ -579,5 +591,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3241).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 3038).saturating_mul(f.into()))
 			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
+	}
+	fn check_with_trusted_issuers(i: u32, ) -> Weight {
+		Weight::from_parts(40_000_000, 6000)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(i.into()))
+			.saturating_add(RocksDbWeight::get().reads(8))
+	}
+	fn check_with_sanction_claims(s: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 9000)
+			.saturating_add(Weight::from_parts(3_000_000, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(9))
 	}
 }

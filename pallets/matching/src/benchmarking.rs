@@ -165,8 +165,12 @@ impl<T: Config> Setup<T> {
 
 	/// Both sides full but for one price each: bids below the swept price, asks above it.
 	fn fill_sides(&self) -> Result<(), BenchmarkError> {
+		self.fill_sides_to(T::MaxPriceLevels::get().saturating_sub(1))
+	}
+
+	/// Orders at `levels` prices on each side: bids below the swept price, asks above it.
+	fn fill_sides_to(&self, levels: u32) -> Result<(), BenchmarkError> {
 		let filler = self.trader("filler", 0)?;
-		let levels = T::MaxPriceLevels::get().saturating_sub(1);
 		for i in 0..levels {
 			let step = Price::from(i).saturating_add(1);
 			self.limit(&filler, Side::Buy, SWEPT.saturating_sub(step), 1)?;
@@ -357,13 +361,15 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A bid that crosses nothing and rests at a new best price on a side listing as many
-	/// prices as it may: a book's commonest order, measured on its own rather than as the
+	/// A bid that crosses nothing and rests at a new best price, both sides listing `p`
+	/// prices before it: a book's commonest order, measured on its own rather than as the
 	/// intercept of the sweep's fit above.
 	#[benchmark]
-	fn place_resting_order() -> Result<(), BenchmarkError> {
+	fn place_resting_order(
+		p: Linear<0, { T::MaxPriceLevels::get().saturating_sub(1) }>,
+	) -> Result<(), BenchmarkError> {
 		let setup = Setup::<T>::new()?;
-		setup.fill_sides()?;
+		setup.fill_sides_to(p)?;
 		let placer = setup.trader("placer", 0)?;
 		let order = NextOrderId::<T>::get();
 		pallet_compliance::block_cache::fill_as_busy::<T::Compliance>();
@@ -383,6 +389,38 @@ mod benchmarks {
 		let rested = Orders::<T>::get((&placer, setup.market, order));
 		assert_eq!(rested.map(|o| o.remaining), Some(1));
 		assert_eq!(Markets::<T>::get(setup.market).map(|m| m.trades), Some(0));
+		Ok(())
+	}
+
+	/// A bid that crosses nothing and rests behind another at the best price, rewriting it,
+	/// the asks listing `p` prices (the bids' list, which it does not read, `p` and its own).
+	#[benchmark]
+	fn place_queued_order(
+		p: Linear<0, { T::MaxPriceLevels::get().saturating_sub(1) }>,
+	) -> Result<(), BenchmarkError> {
+		let setup = Setup::<T>::new()?;
+		setup.fill_sides_to(p)?;
+		let first = setup.trader("first", 0)?;
+		setup.limit(&first, Side::Buy, SWEPT, 1)?;
+		let placer = setup.trader("placer", 0)?;
+		let order = NextOrderId::<T>::get();
+		pallet_compliance::block_cache::fill_as_busy::<T::Compliance>();
+		#[extrinsic_call]
+		place_order(
+			RawOrigin::Signed(placer.clone()),
+			setup.market,
+			Side::Buy,
+			OrderKind::Limit { price: SWEPT },
+			1,
+			TimeInForce::GoodTillCancelled,
+			false,
+			SelfTradePrevention::CancelNewest,
+			Some(u128::MAX),
+			None,
+		);
+		let rested = Orders::<T>::get((&placer, setup.market, order));
+		assert_eq!(rested.map(|o| o.prev.map(|at| at.owner)), Some(Some(first)));
+		assert_eq!(Levels::<T>::get((setup.market, Side::Buy, SWEPT)).map(|l| l.orders), Some(2));
 		Ok(())
 	}
 

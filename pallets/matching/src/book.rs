@@ -31,6 +31,11 @@ fn prices<T: Config>(market: MarketId, side: Side) -> BoundedVec<Price, T::MaxPr
 	keyed_prices::<T>(market, side).1
 }
 
+/// How many prices a list has, for the weight: at most `MaxPriceLevels`.
+fn count(prices: &[Price]) -> u32 {
+	u32::try_from(prices.len()).unwrap_or(u32::MAX)
+}
+
 /// [`prices`] with their storage key, for a caller that writes them back: one key for the
 /// note, the read and the write, since deriving it costs the runtime host calls.
 fn keyed_prices<T: Config>(
@@ -66,6 +71,10 @@ pub(crate) struct StorageBook<T: Config> {
 	traded: bool,
 	/// The settled movements that made a new holder of their asset or let one go.
 	holders_changed: u32,
+	/// The most prices of any side's list it read.
+	longest_prices: u32,
+	/// Whether the incoming order rested behind others at its price.
+	queued: bool,
 }
 
 type EngineOrder<T> = matching_engine::Order<OrderRefOf<T>, IdentityId>;
@@ -73,7 +82,27 @@ type MakerOf<T> = Maker<OrderRefOf<T>, IdentityId>;
 
 impl<T: Config> StorageBook<T> {
 	pub fn new(market: MarketOf<T>, taker: Taker<T::AccountId>) -> Self {
-		StorageBook { market, taker, traded: false, holders_changed: 0 }
+		StorageBook {
+			market,
+			taker,
+			traded: false,
+			holders_changed: 0,
+			longest_prices: 0,
+			queued: false,
+		}
+	}
+
+	/// The most prices of any side's list it read, and whether the incoming order rested
+	/// behind others at its price: what a resting order's weight depends on.
+	pub fn resting_shape(&self) -> (u32, bool) {
+		(self.longest_prices, self.queued)
+	}
+
+	/// A side's prices, counted for the weight.
+	fn prices(&mut self, side: Side) -> BoundedVec<Price, T::MaxPriceLevels> {
+		let prices = prices::<T>(self.taker.market, side);
+		self.longest_prices = self.longest_prices.max(count(&prices));
+		prices
 	}
 
 	/// How many settled movements made a new holder of their asset or let one go, each
@@ -172,11 +201,11 @@ impl<T: Config> Book for StorageBook<T> {
 	type Error = DispatchError;
 
 	fn best_price(&mut self, side: Side) -> Result<Option<Price>, DispatchError> {
-		Ok(prices::<T>(self.taker.market, side).first().copied())
+		Ok(self.prices(side).first().copied())
 	}
 
 	fn next_price(&mut self, side: Side, price: Price) -> Result<Option<Price>, DispatchError> {
-		let prices = prices::<T>(self.taker.market, side);
+		let prices = self.prices(side);
 		let next = match level_index(&prices, side, price) {
 			Ok(at) => at.saturating_add(1),
 			Err(at) => at,
@@ -344,10 +373,12 @@ impl<T: Config> Book for StorageBook<T> {
 				level.quantity =
 					level.quantity.checked_add(remaining).ok_or(Error::<T>::Overflow)?;
 				unhashed::put(&level_key, &level);
+				self.queued = true;
 				Some(tail)
 			}
 			None => {
 				let (prices_key, mut prices) = keyed_prices::<T>(market_id, side);
+				self.longest_prices = self.longest_prices.max(count(&prices));
 				let at = level_index(&prices, side, price).err().ok_or(Error::<T>::CorruptBook)?;
 				prices.try_insert(at, price).map_err(|_| Error::<T>::TooManyPriceLevels)?;
 				unhashed::put(&prices_key, &prices);

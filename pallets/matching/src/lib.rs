@@ -69,8 +69,8 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use matching_engine::Rejected;
 	use pallet_compliance::{
-		CacheHits, IdentityId, IdentityRegistry, Moment, Partition, Rejection, SharedRecords,
-		TransferCompliance,
+		IdentityId, IdentityRegistry, Moment, Partition, Rejection, SharedRecords,
+		TransferCompliance, Unspent,
 	};
 	use pallet_token::{AssetKind, AssetLedger, DEFAULT_PARTITION};
 	use sp_runtime::traits::{AtLeast32BitUnsigned, SaturatedConversion, Zero};
@@ -659,7 +659,7 @@ pub mod pallet {
 				self_trade,
 				client_order_id,
 			};
-			let start = T::Compliance::hits();
+			let start = T::Compliance::unspent();
 			let budget = Self::fill_budget(post_only, max_makers);
 			let fresh_from = Some(NextOrderId::<T>::get());
 			let placed = Self::do_place(&who, request, None, budget, fresh_from)?;
@@ -694,7 +694,7 @@ pub mod pallet {
 			quantity: Quantity,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let start = T::Compliance::hits();
+			let start = T::Compliance::unspent();
 			let record = Self::resting(&who, market, order)?;
 			let market = Self::open_market(record.market)?;
 			ensure!(
@@ -759,7 +759,7 @@ pub mod pallet {
 			quotes: BoundedVec<Quote, T::MaxOrdersPerCall>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let start = T::Compliance::hits();
+			let start = T::Compliance::unspent();
 			Self::open_market(market)?;
 			for order in &cancel {
 				let record = Self::resting(&who, market, *order)?;
@@ -988,15 +988,27 @@ pub mod pallet {
 	pub(crate) struct Placed {
 		/// The resting orders it looked at.
 		pub makers: u32,
+		/// The most prices of any side's list it read.
+		pub prices: u32,
+		/// Whether it rested behind others at its price.
+		pub queued: bool,
 		/// What its market's assets' rules and live checkpoints added to its checks and
 		/// movements, and the holder counts its movements changed.
 		pub assets: Weight,
 	}
 
 	impl Placed {
-		/// The placement's weight: the book's own and what its assets added.
+		/// The placement's weight: the book's own and what its assets added. One that looked
+		/// at no maker is charged as resting with the price lists it read (a new level or
+		/// behind others, as it rested; as a new level if it did not rest, which does less);
+		/// a sweep as measured with every list full.
 		pub fn weight<T: Config>(&self) -> Weight {
-			Pallet::<T>::book_weight(self.makers).saturating_add(self.assets)
+			let book = if self.makers == 0 {
+				Pallet::<T>::resting_weight(self.prices, self.queued)
+			} else {
+				Pallet::<T>::book_weight(self.makers)
+			};
+			book.saturating_add(self.assets)
 		}
 	}
 
@@ -1036,24 +1048,42 @@ pub mod pallet {
 		}
 
 		/// The book's own weight of a placement that fills `makers` makers: a resting order
-		/// as measured on its own, and what the fills add ([`Self::fills_weight`]). The
-		/// sweep's fitted intercept is left out: its regression over noisy samples put it
-		/// anywhere from 0.1 to 1.1 ms, and it lumps the resting order (14 reads) with what
-		/// a sweep reads once (23 reads fitted); the two single benchmarks need no fit.
+		/// at its dearest ([`Self::resting_weight`] with full price lists), and what the fills
+		/// add ([`Self::fills_weight`]). The sweep's fitted intercept is left out: its
+		/// regression over noisy samples put it anywhere from 0.1 to 1.1 ms, and it lumps the
+		/// resting order (14 reads) with what a sweep reads once (23 reads fitted); the
+		/// single benchmarks need no fit.
 		pub fn book_weight(makers: u32) -> Weight {
-			T::WeightInfo::place_resting_order().saturating_add(Self::fills_weight(makers))
+			let full = T::MaxPriceLevels::get();
+			Self::resting_weight(full, false)
+				.max(Self::resting_weight(full, true))
+				.saturating_add(Self::fills_weight(makers))
+		}
+
+		/// The book's own weight of an order that crosses nothing, when the longest price
+		/// list it read held `prices` prices: as a new level, or `queued` behind others at
+		/// its price (which reads the other side's prices only, and rewrites the order it
+		/// queues behind).
+		pub fn resting_weight(prices: u32, queued: bool) -> Weight {
+			if queued {
+				T::WeightInfo::place_queued_order(prices)
+			} else {
+				T::WeightInfo::place_resting_order(prices)
+			}
 		}
 
 		/// What `makers` fills add to a placement's book weight: the first as measured on its
-		/// own (`place_crossing_order` over `place_resting_order`: the taken maker's records
-		/// and what a sweep reads and writes once, the fee collector's and the trade's among
-		/// them), each further one the sweep's measured slope.
+		/// own (`place_crossing_order` over `place_resting_order`, both with every price list
+		/// full: the taken maker's records and what a sweep reads and writes once, the fee
+		/// collector's and the trade's among them), each further one the sweep's measured
+		/// slope.
 		pub fn fills_weight(makers: u32) -> Weight {
 			if makers == 0 {
 				return Weight::zero();
 			}
+			let full = T::MaxPriceLevels::get().saturating_sub(1);
 			let first = T::WeightInfo::place_crossing_order()
-				.saturating_sub(T::WeightInfo::place_resting_order());
+				.saturating_sub(T::WeightInfo::place_resting_order(full));
 			let slope = T::WeightInfo::place_order(1).saturating_sub(T::WeightInfo::place_order(0));
 			first.saturating_add(slope.saturating_mul(makers.saturating_sub(1).into()))
 		}
@@ -1184,8 +1214,8 @@ pub mod pallet {
 
 		/// `weight`, less what the shared records that earlier extrinsics of the block had
 		/// already read or written since `start` were charged in it.
-		fn cached(weight: Weight, start: CacheHits) -> Weight {
-			weight.saturating_sub(T::Compliance::hits().since(start).weight::<T>())
+		fn cached(weight: Weight, start: Unspent) -> Weight {
+			weight.saturating_sub(T::Compliance::unspent().since(start).weight::<T>())
 		}
 
 		/// `owner`'s resting order `order` in `market`.
@@ -1415,11 +1445,12 @@ pub mod pallet {
 				Err(Rejected::Book(error)) => return Err(error),
 			};
 			let holders_changed = book.holders_changed();
+			let (prices, queued) = book.resting_shape();
 			book.finish(id, request.side, placed.outcome)?;
 			let makers = placed.makers_visited;
 			let assets = Self::placement_assets(security, paid_in, makers)
 				.saturating_add(Self::holders_changed(holders_changed));
-			Ok(Placed { makers, assets })
+			Ok(Placed { makers, prices, queued, assets })
 		}
 
 		/// Takes a resting order off the book, releases what it reserved, and says why.

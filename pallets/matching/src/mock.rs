@@ -288,6 +288,26 @@ pub fn holding(asset: AssetId, who: &AccountId) -> (Balance, Balance) {
 	(Token::free_balance(asset, &DEFAULT, who), Token::reserved_balance(asset, &DEFAULT, who))
 }
 
+/// What a call was charged after dispatch, and what compliance reported unspent while it ran,
+/// which that charge gave back.
+pub fn charged_and_unspent(
+	call: impl FnOnce() -> frame_support::dispatch::DispatchResultWithPostInfo,
+) -> (Weight, pallet_compliance::Unspent) {
+	use pallet_compliance::traits::SharedRecords;
+	let start = <Compliance as SharedRecords>::unspent();
+	let charged = call().expect("dispatched").actual_weight.expect("charged after dispatch");
+	(charged, <Compliance as SharedRecords>::unspent().since(start))
+}
+
+/// What a call was charged after dispatch with what compliance reported unspent while it ran
+/// added back: the book's own weight and what its assets added, as charged before give-backs.
+pub fn charged_in_full(
+	call: impl FnOnce() -> frame_support::dispatch::DispatchResultWithPostInfo,
+) -> Weight {
+	let (charged, unspent) = charged_and_unspent(call);
+	charged + unspent.weight::<Test>()
+}
+
 /// Places a good-till-cancelled limit order and returns its id.
 pub fn limit(who: &AccountId, side: Side, price: Price, quantity: Quantity) -> OrderId {
 	let id = NextOrderId::<Test>::get();

@@ -23,8 +23,9 @@ pub trait WeightInfo {
 	fn set_market_status() -> Weight;
 	fn set_reference_price() -> Weight;
 	fn place_order(m: u32, ) -> Weight;
-	fn place_resting_order() -> Weight;
+	fn place_resting_order(p: u32, ) -> Weight;
 	fn place_crossing_order() -> Weight;
+	fn place_queued_order(p: u32, ) -> Weight;
 	fn cancel_order() -> Weight;
 	fn reduce_order() -> Weight;
 	fn cancel_all(n: u32, ) -> Weight;
@@ -141,10 +142,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Orders` (r:0 w:1)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
-	fn place_resting_order() -> Weight {
+	fn place_resting_order(p: u32, ) -> Weight {
 		// Proof size: measured `9704`, estimated `13233` bytes.
 		// Minimum execution time: 203_059_000 picoseconds.
-		Weight::from_parts(232_840_000, 13233)
+		Weight::from_parts(140_000_000, 13233)
+			.saturating_add(Weight::from_parts(540_000, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -180,6 +182,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(539_823_000, 16370)
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(19))
+	}
+	fn place_queued_order(p: u32, ) -> Weight {
+		// Proof size: measured `11672`, estimated `16370` bytes.
+		// Minimum execution time: 485_812_000 picoseconds.
+		Weight::from_parts(146_000_000, 16370)
+			.saturating_add(Weight::from_parts(540_000, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Matching::Orders` (r:3 w:3)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
@@ -513,8 +523,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
-	fn place_resting_order() -> Weight {
-		Weight::from_parts(232_840_000, 13233)
+	fn place_resting_order(p: u32, ) -> Weight {
+		Weight::from_parts(140_000_000, 13233)
+			.saturating_add(Weight::from_parts(540_000, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
@@ -522,6 +533,12 @@ impl WeightInfo for () {
 		Weight::from_parts(539_823_000, 16370)
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(19))
+	}
+	fn place_queued_order(p: u32, ) -> Weight {
+		Weight::from_parts(146_000_000, 16370)
+			.saturating_add(Weight::from_parts(540_000, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(13))
+			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn cancel_order() -> Weight {
 		Weight::from_parts(112_710_000, 9324)

@@ -51,7 +51,7 @@ mod tests;
 
 use frame_support::{dispatch::DispatchResultWithPostInfo, traits::UnixTime, weights::Weight};
 use pallet_compliance::{
-	CacheHits, IdentityId, IdentityRegistry, Moment, Partition, SharedRecords, TransferCompliance,
+	IdentityId, IdentityRegistry, Moment, Partition, SharedRecords, TransferCompliance, Unspent,
 };
 use sp_runtime::SaturatedConversion;
 
@@ -739,7 +739,7 @@ pub mod pallet {
 			data: DataOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let start = T::Compliance::hits();
+			let start = T::Compliance::unspent();
 			let details = Self::asset(asset)?;
 			ensure!(
 				Self::identity(&who)? == details.roles.issuance_agent,
@@ -774,7 +774,7 @@ pub mod pallet {
 			data: DataOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let start = T::Compliance::hits();
+			let start = T::Compliance::unspent();
 			let moved = Self::do_redeem(asset, partition, &who, amount, true)?;
 			Self::deposit_event(Event::Redeemed {
 				asset,
@@ -801,7 +801,7 @@ pub mod pallet {
 			data: DataOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let start = T::Compliance::hits();
+			let start = T::Compliance::unspent();
 			let moved = Self::do_transfer(asset, partition, &who, &to, amount, Movement::Checked)?;
 			Self::deposit_event(Event::Transferred {
 				asset,
@@ -883,7 +883,7 @@ pub mod pallet {
 			data: DataOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let operator = ensure_signed(origin)?;
-			let start = T::Compliance::hits();
+			let start = T::Compliance::unspent();
 			Self::ensure_operator(asset, &from, &operator, partition)?;
 			let moved = Self::do_transfer(asset, partition, &from, &to, amount, Movement::Checked)?;
 			Self::deposit_event(Event::Transferred {
@@ -911,7 +911,7 @@ pub mod pallet {
 			data: DataOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let operator = ensure_signed(origin)?;
-			let start = T::Compliance::hits();
+			let start = T::Compliance::unspent();
 			Self::ensure_operator(asset, &from, &operator, partition)?;
 			let moved = Self::do_redeem(asset, partition, &from, amount, true)?;
 			Self::deposit_event(Event::Redeemed {
@@ -1219,7 +1219,7 @@ pub mod pallet {
 			distribution: DistributionId,
 		) -> DispatchResultWithPostInfo {
 			let holder = ensure_signed(origin)?;
-			let start = T::Compliance::hits();
+			let start = T::Compliance::unspent();
 			let mut record =
 				Distributions::<T>::get(distribution).ok_or(Error::<T>::UnknownDistribution)?;
 			let moved = Self::pay(distribution, &mut record, &holder)?;
@@ -1387,11 +1387,11 @@ impl<T: Config> Pallet<T> {
 		ledger: Weight,
 		asset: T::AssetId,
 		moved: Moved,
-		start: CacheHits,
+		start: Unspent,
 	) -> DispatchResultWithPostInfo {
 		let weight = Self::forced_for(ledger, asset, moved)
 			.saturating_add(T::Compliance::check_weight(asset))
-			.saturating_sub(T::Compliance::hits().since(start).weight::<T>());
+			.saturating_sub(T::Compliance::unspent().since(start).weight::<T>());
 		Ok(Some(weight).into())
 	}
 

@@ -1,7 +1,7 @@
 //! The block's record of shared records: what counts as a hit, and what never does.
 
 use super::*;
-use crate::block_cache::{CacheHits, MAX_CACHED_KEYS};
+use crate::block_cache::{Unspent, MAX_CACHED_KEYS};
 use frame_support::{
 	storage::{with_transaction, TransactionOutcome},
 	traits::Hooks,
@@ -17,8 +17,14 @@ fn in_hook() {
 	System::note_finished_extrinsics();
 }
 
-fn hits(reads: u32, writes: u32) -> CacheHits {
-	CacheHits { reads, writes }
+/// Hits: reads and writes given back.
+fn hits(reads: u32, writes: u32) -> (u32, u32) {
+	(reads, writes)
+}
+
+/// The hits of what went unspent.
+fn db(unspent: Unspent) -> (u32, u32) {
+	(unspent.reads, unspent.writes)
 }
 
 /// The token pallet's question before it moves `amount` of the asset.
@@ -47,11 +53,11 @@ fn a_read_of_a_key_an_earlier_extrinsic_read_is_a_hit() {
 	run_test(|| {
 		in_extrinsic(1);
 		Compliance::note_read(b"market");
-		assert_eq!(Compliance::hits(), hits(0, 0));
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
 		in_extrinsic(2);
 		Compliance::note_read(b"market");
 		Compliance::note_read(b"another market");
-		assert_eq!(Compliance::hits(), hits(1, 0));
+		assert_eq!(db(Compliance::unspent()), hits(1, 0));
 	});
 }
 
@@ -66,10 +72,10 @@ fn a_key_is_a_hit_at_most_once_per_extrinsic() {
 		Compliance::note_read(b"market");
 		Compliance::note_write(b"market");
 		Compliance::note_write(b"market");
-		assert_eq!(Compliance::hits(), hits(1, 1));
+		assert_eq!(db(Compliance::unspent()), hits(1, 1));
 		in_extrinsic(3);
 		Compliance::note_read(b"market");
-		assert_eq!(Compliance::hits(), hits(2, 1));
+		assert_eq!(db(Compliance::unspent()), hits(2, 1));
 	});
 }
 
@@ -82,7 +88,7 @@ fn a_read_after_the_extrinsics_own_write_is_no_hit() {
 		Compliance::note_write(b"counter");
 		Compliance::note_read(b"counter");
 		// The first write of the block: the database commit is still to be paid.
-		assert_eq!(Compliance::hits(), hits(0, 0));
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
 	});
 }
 
@@ -93,11 +99,11 @@ fn a_write_is_a_hit_only_after_an_earlier_write() {
 		Compliance::note_read(b"level");
 		in_extrinsic(2);
 		Compliance::note_write(b"level");
-		assert_eq!(Compliance::hits(), hits(0, 0));
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
 		in_extrinsic(3);
 		Compliance::note_write(b"level");
 		Compliance::note_read(b"level");
-		assert_eq!(Compliance::hits(), hits(0, 1));
+		assert_eq!(db(Compliance::unspent()), hits(0, 1));
 	});
 }
 
@@ -107,10 +113,10 @@ fn a_hook_warms_a_key_but_is_never_refunded() {
 		in_hook();
 		Compliance::note_read(b"market");
 		Compliance::note_read(b"market");
-		assert_eq!(Compliance::hits(), hits(0, 0));
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
 		in_extrinsic(1);
 		Compliance::note_read(b"market");
-		assert_eq!(Compliance::hits(), hits(1, 0));
+		assert_eq!(db(Compliance::unspent()), hits(1, 0));
 	});
 }
 
@@ -121,7 +127,7 @@ fn the_record_is_cleared_at_the_end_of_every_block() {
 		Compliance::note_read(b"market");
 		in_extrinsic(2);
 		Compliance::note_read(b"market");
-		assert_eq!(Compliance::hits(), hits(1, 0));
+		assert_eq!(db(Compliance::unspent()), hits(1, 0));
 		in_hook();
 		Compliance::on_finalize(1);
 		assert!(!BlockCache::<Test>::exists());
@@ -129,7 +135,7 @@ fn the_record_is_cleared_at_the_end_of_every_block() {
 		System::set_block_number(2);
 		in_extrinsic(1);
 		Compliance::note_read(b"market");
-		assert_eq!(Compliance::hits(), hits(0, 0));
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
 	});
 }
 
@@ -148,12 +154,12 @@ fn keys_noted_in_any_order_are_each_found_again_and_kept_apart() {
 			Compliance::note_write(key);
 		}
 		// A write after another extrinsic's read is no hit; the read after it is.
-		assert_eq!(Compliance::hits(), hits(0, 0));
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
 		in_extrinsic(3);
 		for key in &keys {
 			Compliance::note_read_and_write(key);
 		}
-		assert_eq!(Compliance::hits(), hits(40, 40));
+		assert_eq!(db(Compliance::unspent()), hits(40, 40));
 		assert_eq!(BlockCache::<Test>::get().map_or(0, |r| r.len()), 40);
 	});
 }
@@ -170,7 +176,7 @@ fn a_full_record_takes_no_more_keys_and_gives_nothing_back_for_them() {
 		in_extrinsic(2);
 		Compliance::note_read(b"one too many");
 		Compliance::note_read(&0u32.to_le_bytes());
-		assert_eq!(Compliance::hits(), hits(1, 0));
+		assert_eq!(db(Compliance::unspent()), hits(1, 0));
 	});
 }
 
@@ -184,7 +190,7 @@ fn notes_of_a_rolled_back_extrinsic_are_forgotten() {
 		});
 		in_extrinsic(2);
 		Compliance::note_read(b"market");
-		assert_eq!(Compliance::hits(), hits(0, 0));
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
 	});
 }
 
@@ -203,11 +209,12 @@ fn a_check_that_says_yes_notes_the_assets_profile_and_both_trusted_issuer_lists(
 		assert!(!BlockCache::<Test>::exists());
 		assert_ok!(ask(&alice, &bob, 10));
 		// Neither has sanction claims on record: both reads of them are given back.
-		assert_eq!(Compliance::hits(), hits(2, 0));
+		assert_eq!(db(Compliance::unspent()), hits(2, 0));
 		in_extrinsic(2);
 		assert_ok!(ask(&alice, &bob, 10));
-		assert_eq!(Compliance::hits(), hits(2 + 3 + 2, 0));
-		assert_eq!(Compliance::hits().since(hits(4, 0)), hits(3, 0));
+		assert_eq!(db(Compliance::unspent()), hits(2 + 3 + 2, 0));
+		let four = Unspent { reads: 4, ..Default::default() };
+		assert_eq!(db(Compliance::unspent().since(four)), hits(3, 0));
 		// The parties' keys, claims and holdings are their own, never noted.
 		assert_eq!(BlockCache::<Test>::get().map_or(0, |r| r.len()), 3);
 	});
@@ -218,14 +225,14 @@ fn a_rewrite_of_an_earlier_extrinsics_record_counts_in_an_extrinsic_only_and_end
 	run_test(|| {
 		in_extrinsic(2);
 		Compliance::note_rewrite_of_earlier();
-		assert_eq!(Compliance::hits(), hits(1, 1));
+		assert_eq!(db(Compliance::unspent()), hits(1, 1));
 		// It keeps no key: the record stays empty for the keys it can hold.
 		assert!(BlockCache::<Test>::get().is_none_or(|r| r.is_empty()));
 		in_hook();
 		Compliance::note_rewrite_of_earlier();
-		assert_eq!(Compliance::hits(), hits(1, 1));
+		assert_eq!(db(Compliance::unspent()), hits(1, 1));
 		Compliance::on_finalize(1);
-		assert_eq!(Compliance::hits(), hits(0, 0));
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
 	});
 }
 
@@ -262,23 +269,108 @@ fn a_party_without_sanction_claims_is_given_back_their_read_once_an_extrinsic() 
 		in_extrinsic(1);
 		assert_ok!(ask(&alice, &carol, 1));
 		assert_ok!(ask(&alice, &carol, 1));
-		assert_eq!(Compliance::hits(), hits(2, 0));
+		assert_eq!(db(Compliance::unspent()), hits(2, 0));
 		// Bob's claims are read, so nothing of his is given back.
 		in_extrinsic(2);
-		let start = Compliance::hits();
+		let start = Compliance::unspent();
 		assert_ok!(ask(&alice, &bob, 1));
-		assert_eq!(Compliance::hits().since(start), hits(3 + 1, 0), "shared records and Alice's");
+		assert_eq!(
+			db(Compliance::unspent().since(start)),
+			hits(3 + 1, 0),
+			"shared records and Alice's"
+		);
 		// A refusal gives nothing back.
 		in_extrinsic(3);
-		let start = Compliance::hits();
+		let start = Compliance::unspent();
 		assert_eq!(ask(&carol, &alice, 1), Err(Rejection::InsufficientHolding));
-		assert_eq!(Compliance::hits().since(start), hits(0, 0));
+		assert_eq!(db(Compliance::unspent().since(start)), hits(0, 0));
 		// Outside an extrinsic, nothing counts.
 		in_hook();
-		let start = Compliance::hits();
+		let start = Compliance::unspent();
 		assert_ok!(ask(&alice, &carol, 1));
-		assert_eq!(Compliance::hits().since(start), hits(0, 0));
+		assert_eq!(db(Compliance::unspent().since(start)), hits(0, 0));
 	});
+}
+
+/// What the benchmarks price `issuers` trusted issuers and `claims` sanction claims at.
+fn execution_of(issuers: u32, claims: u32) -> u64 {
+	let issuers = <() as WeightInfo>::check_with_trusted_issuers(issuers)
+		.saturating_sub(<() as WeightInfo>::check_with_trusted_issuers(0));
+	let claims = <() as WeightInfo>::check_with_sanction_claims(claims)
+		.saturating_sub(<() as WeightInfo>::check_with_sanction_claims(0));
+	issuers.saturating_add(claims).ref_time()
+}
+
+#[test]
+fn a_check_gives_back_the_execution_of_the_list_entries_it_did_not_meet() {
+	run_test(|| {
+		let (alice, bob, carol) = (account(1), account(2), account(3));
+		for (who, country) in [(&alice, b"DE"), (&bob, b"FR"), (&carol, b"FR")] {
+			investor(who, country);
+		}
+		assert_ok!(issue(ASSET, &alice, 100));
+		let screener = account(77);
+		assert_ok!(Compliance::set_trusted_issuer(
+			RuntimeOrigin::root(),
+			Scope::Asset(ASSET),
+			screener.clone(),
+			vec![ClaimTopic::Sanctioned].try_into().expect("one topic"),
+		));
+		// Bob has one sanction claim on record, expired.
+		let bob_id = Compliance::active_identity(&bob).expect("identified");
+		assert_ok!(Compliance::add_claim(
+			RuntimeOrigin::signed(screener),
+			bob_id,
+			Claim::Sanctioned,
+			Scope::Asset(ASSET),
+			Some(START + 1),
+			Default::default(),
+		));
+		set_now(START + 1);
+		let listed = (TrustedIssuers::<Test>::get(Scope::Global).len()
+			+ TrustedIssuers::<Test>::get(Scope::Asset(ASSET)).len()) as u32;
+		let full_lists = 2 * MaxTrustedIssuers::get();
+		assert!(listed < full_lists);
+		let full_claims = MaxClaimsPerTopic::get();
+		Compliance::on_finalize(1);
+
+		// Neither party has sanction claims: both lists of claims are given back whole, and
+		// again for the second check of the extrinsic, which spends it again.
+		in_extrinsic(1);
+		assert_ok!(ask(&alice, &carol, 1));
+		let once = execution_of(full_lists - listed, 2 * full_claims);
+		assert!(once > 0);
+		assert_eq!(Compliance::unspent().execution, once);
+		assert_ok!(ask(&alice, &carol, 1));
+		assert_eq!(Compliance::unspent().execution, 2 * once);
+		// Bob's one claim is met; the rest of his list is not.
+		in_extrinsic(2);
+		let start = Compliance::unspent();
+		assert_ok!(ask(&alice, &bob, 1));
+		let with_bob = execution_of(full_lists - listed, 2 * full_claims - 1);
+		assert_eq!(Compliance::unspent().since(start).execution, with_bob);
+		assert!(with_bob < once);
+		// A refusal gives nothing back.
+		in_extrinsic(3);
+		let start = Compliance::unspent();
+		assert_eq!(ask(&carol, &alice, 1), Err(Rejection::InsufficientHolding));
+		assert_eq!(Compliance::unspent().since(start), Default::default());
+		// Outside an extrinsic, nothing counts.
+		in_hook();
+		let start = Compliance::unspent();
+		assert_ok!(ask(&alice, &carol, 1));
+		assert_eq!(Compliance::unspent().since(start), Default::default());
+	});
+}
+
+#[test]
+fn what_went_unspent_weighs_its_hits_at_the_database_prices_and_its_execution_as_is() {
+	let unspent = Unspent { reads: 2, writes: 1, execution: 7_000 };
+	let db: frame_support::weights::RuntimeDbWeight =
+		<Test as frame_system::Config>::DbWeight::get();
+	assert_eq!(unspent.weight::<Test>(), db.reads_writes(2, 1) + Weight::from_parts(7_000, 0));
+	let later = Unspent { reads: 5, writes: 1, execution: 10_000 };
+	assert_eq!(later.since(unspent), Unspent { reads: 3, writes: 0, execution: 3_000 });
 }
 
 #[test]
@@ -295,15 +387,15 @@ fn a_check_that_reads_the_rule_set_notes_it_and_one_that_does_not_leaves_it_out(
 		in_extrinsic(1);
 		assert_ok!(redeem(&alice, 1));
 		in_extrinsic(2);
-		let start = Compliance::hits();
+		let start = Compliance::unspent();
 		assert_ok!(ask(&alice, &bob, 1));
 		// The profile and both trusted-issuer lists, and both parties' sanction claims.
-		assert_eq!(Compliance::hits().since(start), hits(3 + 2, 0));
+		assert_eq!(db(Compliance::unspent().since(start)), hits(3 + 2, 0));
 		// The transfer read the rule set: the next finds it in the block.
 		in_extrinsic(3);
-		let start = Compliance::hits();
+		let start = Compliance::unspent();
 		assert_ok!(ask(&alice, &bob, 1));
-		assert_eq!(Compliance::hits().since(start), hits(4 + 2, 0));
+		assert_eq!(db(Compliance::unspent().since(start)), hits(4 + 2, 0));
 	});
 }
 
@@ -312,10 +404,10 @@ fn a_read_and_write_noted_together_count_as_a_read_then_a_write() {
 	run_test(|| {
 		in_extrinsic(1);
 		Compliance::note_read_and_write(b"counter");
-		assert_eq!(Compliance::hits(), hits(0, 0));
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
 		in_extrinsic(2);
 		Compliance::note_read_and_write(b"counter");
 		Compliance::note_read(b"counter");
-		assert_eq!(Compliance::hits(), hits(1, 1));
+		assert_eq!(db(Compliance::unspent()), hits(1, 1));
 	});
 }

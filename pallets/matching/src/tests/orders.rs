@@ -376,19 +376,20 @@ fn an_order_looks_at_no_more_makers_than_it_names_or_the_limit_and_does_not_rest
 				limit(&bob(), Side::Sell, 100, LOT);
 			}
 			let taker = NextOrderId::<Test>::get();
-			let placed = Matching::place_order(
-				RuntimeOrigin::signed(carol()),
-				MARKET,
-				Side::Buy,
-				OrderKind::Limit { price: 100 },
-				8 * LOT,
-				TimeInForce::GoodTillCancelled,
-				false,
-				SelfTradePrevention::CancelNewest,
-				None,
-				asked,
-			)
-			.expect("placed");
+			let (charged, unspent) = charged_and_unspent(|| {
+				Matching::place_order(
+					RuntimeOrigin::signed(carol()),
+					MARKET,
+					Side::Buy,
+					OrderKind::Limit { price: 100 },
+					8 * LOT,
+					TimeInForce::GoodTillCancelled,
+					false,
+					SelfTradePrevention::CancelNewest,
+					None,
+					asked,
+				)
+			});
 			assert_eq!(trades().len(), fills as usize, "asked {asked:?}");
 			let left = Quantity::from(8 - fills) * LOT;
 			assert_eq!(depth(Side::Sell)[0].1, left);
@@ -402,9 +403,9 @@ fn an_order_looks_at_no_more_makers_than_it_names_or_the_limit_and_does_not_rest
 				})
 			);
 			// Charged after dispatch for those it looked at, within what it paid up front.
-			let weight = placed.actual_weight.expect("charged after dispatch");
-			assert!(weight.all_gte(Matching::book_weight(fills)));
-			assert!(weight.all_lte(Matching::place_weight(fills)));
+			let in_full = charged + unspent.weight::<Test>();
+			assert!(in_full.all_gte(Matching::book_weight(fills)));
+			assert!(charged.all_lte(Matching::place_weight(fills)));
 		});
 	}
 }
@@ -616,27 +617,30 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		let security = Compliance::check_weight(SECURITY);
 		let cash = Compliance::check_weight(CASH);
 		assert!(cash.ref_time() > security.ref_time());
-		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
-			result.expect("placed").actual_weight.expect("charged after dispatch")
-		};
-
-		let resting = charged(place(
-			&bob(),
-			Side::Sell,
-			OrderKind::Limit { price: 100 },
-			LOT,
-			TimeInForce::GoodTillCancelled,
-		));
-		// A resting order's own benchmark, not the sweep's intercept; the first fill is the
-		// crossing order's own, and each further fill adds the sweep's slope.
+		let resting = charged_in_full(|| {
+			place(
+				&bob(),
+				Side::Sell,
+				OrderKind::Limit { price: 100 },
+				LOT,
+				TimeInForce::GoodTillCancelled,
+			)
+		});
+		// A resting order's own benchmark, not the sweep's intercept, with the price lists it
+		// read (an empty book's); a sweep's, at its dearest with full lists: the first fill
+		// is the crossing order's own, and each further fill adds the sweep's slope.
 		type Weights = <Test as Config>::WeightInfo;
-		assert_eq!(Matching::book_weight(0), Weights::place_resting_order());
-		assert_eq!(Matching::book_weight(1), Weights::place_crossing_order());
+		let full = <Test as Config>::MaxPriceLevels::get();
+		let dearest_resting =
+			Weights::place_resting_order(full).max(Weights::place_queued_order(full));
+		assert_eq!(Matching::book_weight(0), dearest_resting);
+		let first_fill = Weights::place_crossing_order() - Weights::place_resting_order(full - 1);
+		assert_eq!(Matching::book_weight(1), dearest_resting + first_fill);
 		assert_eq!(
 			Matching::book_weight(3),
-			Weights::place_crossing_order() + (Weights::place_order(2) - Weights::place_order(0))
+			dearest_resting + first_fill + (Weights::place_order(2) - Weights::place_order(0))
 		);
-		assert_eq!(resting, Matching::book_weight(0) + security + cash);
+		assert_eq!(resting, Weights::place_resting_order(0) + security + cash);
 		assert!(resting.all_lt(Matching::place_weight(0)));
 
 		// One fill: the security moves once, the cash twice (the price and the fees), each
@@ -647,7 +651,7 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		let kept_security = <Token as AssetLedger<_, _, _>>::movement_weight(SECURITY);
 		let kept_cash = <Token as AssetLedger<_, _, _>>::movement_weight(CASH);
 		assert!(kept_cash.ref_time() > kept_security.ref_time());
-		let filling = charged(buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel));
+		let filling = charged_in_full(|| buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel));
 		let checks = security * 2 + cash * 3;
 		let kept = kept_security + kept_cash * 2;
 		assert_eq!(filling, Matching::book_weight(1) + checks + kept);
@@ -674,23 +678,52 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 }
 
 #[test]
+fn a_resting_order_is_charged_for_the_longest_price_list_it_read_and_whether_it_queued() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		type Weights = <Test as Config>::WeightInfo;
+		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH);
+		let gtc = TimeInForce::GoodTillCancelled;
+		let sell = |price| {
+			charged_in_full(|| place(&bob(), Side::Sell, OrderKind::Limit { price }, LOT, gtc))
+		};
+		let bid = |price| {
+			charged_in_full(|| place(&alice(), Side::Buy, OrderKind::Limit { price }, LOT, gtc))
+		};
+		// Three asks at three prices: each a new level, reading the bids (none) and the asks
+		// before it joined them.
+		for (price, before) in [(115, 0), (110, 1), (105, 2)] {
+			assert_eq!(sell(price), Weights::place_resting_order(before) + checks);
+		}
+		// A bid at a new price reads the three asks and the bids (none).
+		assert_eq!(bid(95), Weights::place_resting_order(3) + checks);
+		// A second bid at 95 queues: it reads the asks only, three of them.
+		assert_eq!(bid(95), Weights::place_queued_order(3) + checks);
+		// A fourth ask queues at 115 behind Bob's: it reads the bids, one price.
+		assert_eq!(sell(115), Weights::place_queued_order(1) + checks);
+		assert!(Weights::place_queued_order(1).ref_time() < Matching::book_weight(0).ref_time());
+		assert_eq!(depth(Side::Sell).len(), 3);
+	});
+}
+
+#[test]
 fn a_fill_is_charged_for_the_holder_counts_only_when_it_makes_or_lets_go_a_holder() {
 	run_test(|| {
 		use pallet_token::AssetLedger;
 		let holders = <Token as AssetLedger<_, _, _>>::holders_changed_weight();
 		assert!(holders.ref_time() > 0);
-		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
-			result.expect("placed").actual_weight.expect("charged after dispatch")
-		};
 		let one_fill = Matching::book_weight(1);
 
 		// Both hold both assets before and after.
 		limit(&bob(), Side::Sell, 100, LOT);
-		assert_eq!(charged(buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel)), one_fill);
+		let filling = charged_in_full(|| buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel));
+		assert_eq!(filling, one_fill);
 
 		// Bob sells every security he has left: the security's leg lets a holder go.
 		limit(&bob(), Side::Sell, 100, SECURITIES - LOT);
-		let filling = charged(buy(&alice(), 100, SECURITIES - LOT, TimeInForce::ImmediateOrCancel));
+		let filling = charged_in_full(|| {
+			buy(&alice(), 100, SECURITIES - LOT, TimeInForce::ImmediateOrCancel)
+		});
 		assert_eq!(filling, one_fill + holders);
 		assert_eq!(holding(SECURITY, &bob()), (0, 0));
 		assert!(filling.all_lt(Matching::place_weight(1)));
@@ -700,18 +733,18 @@ fn a_fill_is_charged_for_the_holder_counts_only_when_it_makes_or_lets_go_a_holde
 #[test]
 fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_records() {
 	run_test(|| {
+		use crate::weights::WeightInfo as _;
 		use frame_support::{traits::Hooks, weights::constants::RocksDbWeight};
-		let charged = |result: frame_support::dispatch::DispatchResultWithPostInfo| {
-			result.expect("placed").actual_weight.expect("charged after dispatch")
-		};
 		let sell = |who: &AccountId| {
-			charged(place(
-				who,
-				Side::Sell,
-				OrderKind::Limit { price: 100 },
-				LOT,
-				TimeInForce::GoodTillCancelled,
-			))
+			charged_and_unspent(|| {
+				place(
+					who,
+					Side::Sell,
+					OrderKind::Limit { price: 100 },
+					LOT,
+					TimeInForce::GoodTillCancelled,
+				)
+			})
 		};
 		limit(&dave(), Side::Sell, 100, LOT);
 		Compliance::on_finalize(1);
@@ -719,14 +752,18 @@ fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_
 
 		// Two sellers join the queue at 100, one after the other in a block.
 		System::set_extrinsic_index(1);
-		let first = sell(&bob());
+		let (first, unspent) = sell(&bob());
 		System::set_extrinsic_index(2);
-		let second = sell(&carol());
+		let (second, _) = sell(&carol());
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH);
 		// Bob has no sanction claims on record: his two checks skip reading them, and the
-		// one read the benchmarks charge for them is given back.
+		// one read the benchmarks charge for them is given back, with the execution of the
+		// list entries his checks did not meet. He queues behind Dave, reading the bids.
 		let unread = RocksDbWeight::get().reads(1);
-		assert_eq!(first, Matching::book_weight(0) + checks - unread);
+		let execution = frame_support::weights::Weight::from_parts(unspent.execution, 0);
+		assert!(execution.ref_time() > 0);
+		let queued = <Test as Config>::WeightInfo::place_queued_order(0);
+		assert_eq!(first, queued + checks - unread - execution);
 		// The second finds in the block's cache what the first read: the market, both
 		// assets' compliance profiles, the three lists of trusted issuers (global, the
 		// security's, the cash's), the order counter, the bids' prices and the level at
@@ -741,7 +778,7 @@ fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_
 		Compliance::on_finalize(2);
 		next_block(3);
 		System::set_extrinsic_index(1);
-		assert_eq!(sell(&alice()), first);
+		assert_eq!(sell(&alice()).0, first);
 	});
 }
 
@@ -756,7 +793,7 @@ fn a_quote_set_is_not_given_back_the_rewrite_of_the_orders_its_quotes_queue_behi
 		System::set_extrinsic_index(1);
 		limit(&carol(), Side::Sell, 100, LOT);
 		System::set_extrinsic_index(2);
-		let start = <Compliance as SharedRecords>::hits();
+		let start = <Compliance as SharedRecords>::unspent();
 		let ask = Quote {
 			side: Side::Sell,
 			price: 100,
@@ -777,7 +814,7 @@ fn a_quote_set_is_not_given_back_the_rewrite_of_the_orders_its_quotes_queue_behi
 		// read (the market, both profiles, the three trusted-issuer lists, the counter, the
 		// bids' prices, the level) and rewrote (the counter, the level), and the sanction
 		// claims Bob has none of, once for his four checks.
-		let hits = <Compliance as SharedRecords>::hits().since(start);
+		let hits = <Compliance as SharedRecords>::unspent().since(start);
 		assert_eq!((hits.reads, hits.writes), (9 + 1, 2));
 	});
 }
@@ -795,9 +832,9 @@ fn a_crossing_order_is_not_given_back_the_level_it_crosses() {
 		System::set_extrinsic_index(1);
 		limit(&carol(), Side::Sell, 100, LOT);
 		System::set_extrinsic_index(2);
-		let start = <Compliance as SharedRecords>::hits();
+		let start = <Compliance as SharedRecords>::unspent();
 		limit(&bob(), Side::Buy, 100, 2 * LOT);
-		let hits = <Compliance as SharedRecords>::hits().since(start);
+		let hits = <Compliance as SharedRecords>::unspent().since(start);
 		assert!(depth(Side::Sell).is_empty());
 		// The market, both assets' profiles, the three trusted-issuer lists and the order
 		// counter, which the seller read too; not the level at 100 the seller wrote, which the

@@ -83,6 +83,8 @@ fn a_transfer_is_charged_after_dispatch_for_the_live_checkpoints_its_asset_has()
 		};
 		let measured = <Test as Config>::WeightInfo::transfer;
 		let kept = <Token as AssetLedger<_, _, _>>::movement_weight;
+		// Outside an extrinsic nothing is given back after dispatch.
+		System::note_finished_extrinsics();
 		assert_eq!(kept(ASSET), Weight::zero());
 		assert_eq!(charged(), measured(0));
 
