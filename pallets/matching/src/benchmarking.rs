@@ -1,5 +1,7 @@
 //! Benchmarks of the matching pallet over the real token and compliance pallets, each call
-//! at its worst case for the book: both sides holding orders at as many prices as they may,
+//! at its worst case for the book: both sides holding orders at as many prices as they may
+//! (but for the resting orders' benchmarks, which take the prices a side lists as a
+//! component, charged after dispatch as the order found them),
 //! an incoming order that fills every maker it may look at (each a different account, each
 //! filled in full and taken off the book) and rests what is left at a new best price, fees
 //! on. Compliance runs against assets without rules here, between parties and issuer lists at

@@ -24,8 +24,8 @@ pub trait WeightInfo {
 	fn set_reference_price() -> Weight;
 	fn place_order(m: u32, ) -> Weight;
 	fn place_resting_order(p: u32, ) -> Weight;
-	fn place_crossing_order() -> Weight;
 	fn place_queued_order(p: u32, ) -> Weight;
+	fn place_crossing_order() -> Weight;
 	fn cancel_order() -> Weight;
 	fn reduce_order() -> Weight;
 	fn cancel_all(n: u32, ) -> Weight;
@@ -52,8 +52,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `274`, estimated `6474` bytes.
-		// Minimum execution time: 18_811_000 picoseconds.
-		Weight::from_parts(21_579_000, 6474)
+		// Minimum execution time: 17_776_000 picoseconds.
+		Weight::from_parts(19_274_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 12_197_000 picoseconds.
-		Weight::from_parts(14_139_000, 3649)
+		// Minimum execution time: 11_533_000 picoseconds.
+		Weight::from_parts(14_368_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 12_091_000 picoseconds.
-		Weight::from_parts(14_650_000, 3649)
+		// Minimum execution time: 11_573_000 picoseconds.
+		Weight::from_parts(14_299_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 11_797_000 picoseconds.
-		Weight::from_parts(14_046_000, 3649)
+		// Minimum execution time: 11_602_000 picoseconds.
+		Weight::from_parts(14_744_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -113,9 +113,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
 		// Proof size: measured `10938`, estimated `13233` bytes.
-		// Minimum execution time: 201_474_000 picoseconds.
-		Weight::from_parts(360_436_386, 13233)
-			.saturating_add(Weight::from_parts(204_973_741, 0).saturating_mul(m.into()))
+		// Minimum execution time: 214_545_000 picoseconds.
+		Weight::from_parts(336_355_874, 13233)
+			.saturating_add(Weight::from_parts(212_058_039, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
@@ -142,11 +142,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Orders` (r:0 w:1)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[0, 127]`.
 	fn place_resting_order(p: u32, ) -> Weight {
-		// Proof size: measured `9704`, estimated `13233` bytes.
-		// Minimum execution time: 203_059_000 picoseconds.
-		Weight::from_parts(140_000_000, 13233)
-			.saturating_add(Weight::from_parts(540_000, 0).saturating_mul(p.into()))
+		// Proof size: measured `5404`, estimated `13233` bytes.
+		// Minimum execution time: 132_331_000 picoseconds.
+		Weight::from_parts(159_884_211, 13233)
+			.saturating_add(Weight::from_parts(636_229, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `Matching::NextOrderId` (r:1 w:1)
+	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::Markets` (r:1 w:0)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:1 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:1 w:1)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::PriceLevels` (r:1 w:0)
+	/// Proof: `Matching::PriceLevels` (`max_values`: None, `max_size`: Some(2071), added: 4546, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::Levels` (r:1 w:1)
+	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Matching::Orders` (r:1 w:2)
+	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[0, 127]`.
+	fn place_queued_order(p: u32, ) -> Weight {
+		// Proof size: measured `5808`, estimated `13233` bytes.
+		// Minimum execution time: 140_931_000 picoseconds.
+		Weight::from_parts(161_661_365, 13233)
+			.saturating_add(Weight::from_parts(552_370, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -178,18 +208,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn place_crossing_order() -> Weight {
 		// Proof size: measured `11672`, estimated `16370` bytes.
-		// Minimum execution time: 485_812_000 picoseconds.
-		Weight::from_parts(539_823_000, 16370)
+		// Minimum execution time: 475_222_000 picoseconds.
+		Weight::from_parts(513_847_000, 16370)
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(19))
-	}
-	fn place_queued_order(p: u32, ) -> Weight {
-		// Proof size: measured `11672`, estimated `16370` bytes.
-		// Minimum execution time: 485_812_000 picoseconds.
-		Weight::from_parts(146_000_000, 16370)
-			.saturating_add(Weight::from_parts(540_000, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(13))
-			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Matching::Orders` (r:3 w:3)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
@@ -201,8 +223,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `2383`, estimated `9324` bytes.
-		// Minimum execution time: 100_719_000 picoseconds.
-		Weight::from_parts(112_710_000, 9324)
+		// Minimum execution time: 92_668_000 picoseconds.
+		Weight::from_parts(103_776_000, 9324)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -216,8 +238,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `1011`, estimated `4066` bytes.
-		// Minimum execution time: 42_467_000 picoseconds.
-		Weight::from_parts(47_634_000, 4066)
+		// Minimum execution time: 42_804_000 picoseconds.
+		Weight::from_parts(47_326_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -234,9 +256,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `721`, estimated `5536` bytes.
-		// Minimum execution time: 10_730_000 picoseconds.
-		Weight::from_parts(30_291_091, 5536)
-			.saturating_add(Weight::from_parts(25_661_797, 0).saturating_mul(n.into()))
+		// Minimum execution time: 10_794_000 picoseconds.
+		Weight::from_parts(33_727_178, 5536)
+			.saturating_add(Weight::from_parts(24_743_512, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -267,10 +289,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `q` is `[0, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
 		// Proof size: measured `4924`, estimated `13233` bytes.
-		// Minimum execution time: 658_983_000 picoseconds.
-		Weight::from_parts(82_828_823, 13233)
-			.saturating_add(Weight::from_parts(29_209_311, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(90_016_978, 0).saturating_mul(q.into()))
+		// Minimum execution time: 650_085_000 picoseconds.
+		Weight::from_parts(95_046_997, 13233)
+			.saturating_add(Weight::from_parts(26_007_066, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(84_333_657, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -295,10 +317,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::Offerings` (r:0 w:1)
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn open_offering(_t: u32, ) -> Weight {
+	fn open_offering(t: u32, ) -> Weight {
 		// Proof size: measured `4346`, estimated `9152` bytes.
-		// Minimum execution time: 65_262_000 picoseconds.
-		Weight::from_parts(72_791_890, 9152)
+		// Minimum execution time: 63_183_000 picoseconds.
+		Weight::from_parts(68_088_256, 9152)
+			.saturating_add(Weight::from_parts(168_148, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -321,10 +344,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::Subscriptions` (r:1 w:1)
 	/// Proof: `Matching::Subscriptions` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[1, 8]`.
-	fn subscribe(_t: u32, ) -> Weight {
+	fn subscribe(t: u32, ) -> Weight {
 		// Proof size: measured `5049`, estimated `13233` bytes.
-		// Minimum execution time: 113_906_000 picoseconds.
-		Weight::from_parts(127_299_265, 13233)
+		// Minimum execution time: 111_113_000 picoseconds.
+		Weight::from_parts(128_719_272, 13233)
+			.saturating_add(Weight::from_parts(63_814, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -332,8 +356,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `652`, estimated `3939` bytes.
-		// Minimum execution time: 17_240_000 picoseconds.
-		Weight::from_parts(19_885_000, 3939)
+		// Minimum execution time: 17_118_000 picoseconds.
+		Weight::from_parts(23_106_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -364,9 +388,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
 		// Proof size: measured `6002`, estimated `13233` bytes.
-		// Minimum execution time: 36_337_000 picoseconds.
-		Weight::from_parts(75_516_680, 13233)
-			.saturating_add(Weight::from_parts(130_834_213, 0).saturating_mul(n.into()))
+		// Minimum execution time: 34_871_000 picoseconds.
+		Weight::from_parts(104_924_115, 13233)
+			.saturating_add(Weight::from_parts(127_756_292, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -388,9 +412,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `458`, estimated `4951` bytes.
-		// Minimum execution time: 36_966_000 picoseconds.
-		Weight::from_parts(32_804_805, 4951)
-			.saturating_add(Weight::from_parts(10_061_362, 0).saturating_mul(l.into()))
+		// Minimum execution time: 36_496_000 picoseconds.
+		Weight::from_parts(37_269_452, 4951)
+			.saturating_add(Weight::from_parts(9_747_255, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -414,15 +438,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `5073`, estimated `10966` bytes.
-		// Minimum execution time: 121_301_000 picoseconds.
-		Weight::from_parts(71_058_928, 10966)
-			.saturating_add(Weight::from_parts(70_254_500, 0).saturating_mul(l.into()))
+		// Proof size: measured `5073`, estimated `10972` bytes.
+		// Minimum execution time: 119_530_000 picoseconds.
+		Weight::from_parts(71_147_216, 10972)
+			.saturating_add(Weight::from_parts(69_290_443, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -431,9 +455,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
 		// Proof size: measured `610`, estimated `5438` bytes.
-		// Minimum execution time: 27_497_000 picoseconds.
-		Weight::from_parts(27_313_936, 5438)
-			.saturating_add(Weight::from_parts(5_117_156, 0).saturating_mul(l.into()))
+		// Minimum execution time: 27_287_000 picoseconds.
+		Weight::from_parts(27_572_467, 5438)
+			.saturating_add(Weight::from_parts(5_147_974, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
@@ -449,9 +473,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `512`, estimated `4704` bytes.
-		// Minimum execution time: 32_338_000 picoseconds.
-		Weight::from_parts(27_364_801, 4704)
-			.saturating_add(Weight::from_parts(8_527_318, 0).saturating_mul(l.into()))
+		// Minimum execution time: 32_080_000 picoseconds.
+		Weight::from_parts(27_848_679, 4704)
+			.saturating_add(Weight::from_parts(8_389_716, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -481,9 +505,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
 		// Proof size: measured `4901`, estimated `10966` bytes.
-		// Minimum execution time: 119_778_000 picoseconds.
-		Weight::from_parts(60_367_804, 10966)
-			.saturating_add(Weight::from_parts(75_164_095, 0).saturating_mul(l.into()))
+		// Minimum execution time: 118_159_000 picoseconds.
+		Weight::from_parts(54_691_150, 10966)
+			.saturating_add(Weight::from_parts(75_431_895, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -495,28 +519,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(21_579_000, 6474)
+		Weight::from_parts(19_274_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(14_139_000, 3649)
+		Weight::from_parts(14_368_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(14_650_000, 3649)
+		Weight::from_parts(14_299_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(14_046_000, 3649)
+		Weight::from_parts(14_744_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(360_436_386, 13233)
-			.saturating_add(Weight::from_parts(204_973_741, 0).saturating_mul(m.into()))
+		Weight::from_parts(336_355_874, 13233)
+			.saturating_add(Weight::from_parts(212_058_039, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(12))
@@ -524,35 +548,35 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
 	fn place_resting_order(p: u32, ) -> Weight {
-		Weight::from_parts(140_000_000, 13233)
-			.saturating_add(Weight::from_parts(540_000, 0).saturating_mul(p.into()))
+		Weight::from_parts(159_884_211, 13233)
+			.saturating_add(Weight::from_parts(636_229, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(13))
+			.saturating_add(RocksDbWeight::get().writes(5))
+	}
+	fn place_queued_order(p: u32, ) -> Weight {
+		Weight::from_parts(161_661_365, 13233)
+			.saturating_add(Weight::from_parts(552_370, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn place_crossing_order() -> Weight {
-		Weight::from_parts(539_823_000, 16370)
+		Weight::from_parts(513_847_000, 16370)
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(19))
 	}
-	fn place_queued_order(p: u32, ) -> Weight {
-		Weight::from_parts(146_000_000, 16370)
-			.saturating_add(Weight::from_parts(540_000, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(13))
-			.saturating_add(RocksDbWeight::get().writes(5))
-	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(112_710_000, 9324)
+		Weight::from_parts(103_776_000, 9324)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(47_634_000, 4066)
+		Weight::from_parts(47_326_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(30_291_091, 5536)
-			.saturating_add(Weight::from_parts(25_661_797, 0).saturating_mul(n.into()))
+		Weight::from_parts(33_727_178, 5536)
+			.saturating_add(Weight::from_parts(24_743_512, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -560,9 +584,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2778).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(82_828_823, 13233)
-			.saturating_add(Weight::from_parts(29_209_311, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(90_016_978, 0).saturating_mul(q.into()))
+		Weight::from_parts(95_046_997, 13233)
+			.saturating_add(Weight::from_parts(26_007_066, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(84_333_657, 0).saturating_mul(q.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -572,24 +596,26 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(q.into()))
 	}
-	fn open_offering(_t: u32, ) -> Weight {
-		Weight::from_parts(72_791_890, 9152)
+	fn open_offering(t: u32, ) -> Weight {
+		Weight::from_parts(68_088_256, 9152)
+			.saturating_add(Weight::from_parts(168_148, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
-	fn subscribe(_t: u32, ) -> Weight {
-		Weight::from_parts(127_299_265, 13233)
+	fn subscribe(t: u32, ) -> Weight {
+		Weight::from_parts(128_719_272, 13233)
+			.saturating_add(Weight::from_parts(63_814, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(19_885_000, 3939)
+		Weight::from_parts(23_106_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(75_516_680, 13233)
-			.saturating_add(Weight::from_parts(130_834_213, 0).saturating_mul(n.into()))
+		Weight::from_parts(104_924_115, 13233)
+			.saturating_add(Weight::from_parts(127_756_292, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
@@ -597,32 +623,32 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(32_804_805, 4951)
-			.saturating_add(Weight::from_parts(10_061_362, 0).saturating_mul(l.into()))
+		Weight::from_parts(37_269_452, 4951)
+			.saturating_add(Weight::from_parts(9_747_255, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5064).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(71_058_928, 10966)
-			.saturating_add(Weight::from_parts(70_254_500, 0).saturating_mul(l.into()))
+		Weight::from_parts(71_147_216, 10972)
+			.saturating_add(Weight::from_parts(69_290_443, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3389).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(27_313_936, 5438)
-			.saturating_add(Weight::from_parts(5_117_156, 0).saturating_mul(l.into()))
+		Weight::from_parts(27_572_467, 5438)
+			.saturating_add(Weight::from_parts(5_147_974, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(27_364_801, 4704)
-			.saturating_add(Weight::from_parts(8_527_318, 0).saturating_mul(l.into()))
+		Weight::from_parts(27_848_679, 4704)
+			.saturating_add(Weight::from_parts(8_389_716, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -630,8 +656,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3076).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(60_367_804, 10966)
-			.saturating_add(Weight::from_parts(75_164_095, 0).saturating_mul(l.into()))
+		Weight::from_parts(54_691_150, 10966)
+			.saturating_add(Weight::from_parts(75_431_895, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))

@@ -29,17 +29,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 194_556, 382_273
-	///   Average:  228_977
-	///   Median:   206_317
-	///   Std-Dev:  47814.27
+	///   Min, Max: 169_809, 390_717
+	///   Average:  225_147
+	///   Median:   197_910
+	///   Std-Dev:  52079.36
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 371_213
-	///   95th: 330_607
-	///   75th: 225_428
+	///   99th: 374_745
+	///   95th: 307_067
+	///   75th: 279_039
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(228_977), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(225_147), 0);
 }
 
 #[cfg(test)]

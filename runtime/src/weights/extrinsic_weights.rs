@@ -29,17 +29,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 95_132, 106_321
-	///   Average:  101_283
-	///   Median:   101_215
-	///   Std-Dev:  2454.23
+	///   Min, Max: 91_837, 98_268
+	///   Average:  94_790
+	///   Median:   94_712
+	///   Std-Dev:  1359.79
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 106_302
-	///   95th: 105_011
-	///   75th: 102_759
+	///   99th: 98_155
+	///   95th: 97_092
+	///   75th: 95_476
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(101_283), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(94_790), 0);
 }
 
 #[cfg(test)]

@@ -56,13 +56,13 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + m * (3232 ±0) + p * (2037 ±0)`
 		//  Estimated: `12270 + m * (1965 ±75) + p * (3649 ±48)`
-		// Minimum execution time: 11_000_000 picoseconds.
-		Weight::from_parts(11_606_000, 0)
+		// Minimum execution time: 9_945_000 picoseconds.
+		Weight::from_parts(10_338_000, 0)
 			.saturating_add(Weight::from_parts(0, 12270))
-			// Standard Error: 56_106
-			.saturating_add(Weight::from_parts(2_580_179, 0).saturating_mul(m.into()))
-			// Standard Error: 35_986
-			.saturating_add(Weight::from_parts(5_653_017, 0).saturating_mul(p.into()))
+			// Standard Error: 51_356
+			.saturating_add(Weight::from_parts(2_538_209, 0).saturating_mul(m.into()))
+			// Standard Error: 32_939
+			.saturating_add(Weight::from_parts(5_090_404, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -78,13 +78,13 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `71 + m * (32 ±0)`
 		//  Estimated: `1555 + m * (32 ±0)`
-		// Minimum execution time: 12_439_000 picoseconds.
-		Weight::from_parts(12_585_671, 0)
+		// Minimum execution time: 12_129_000 picoseconds.
+		Weight::from_parts(12_430_734, 0)
 			.saturating_add(Weight::from_parts(0, 1555))
-			// Standard Error: 7
-			.saturating_add(Weight::from_parts(1_187, 0).saturating_mul(b.into()))
-			// Standard Error: 121
-			.saturating_add(Weight::from_parts(16_657, 0).saturating_mul(m.into()))
+			// Standard Error: 21
+			.saturating_add(Weight::from_parts(1_270, 0).saturating_mul(b.into()))
+			// Standard Error: 346
+			.saturating_add(Weight::from_parts(18_385, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
 	}
@@ -98,13 +98,13 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `71 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 15_378_000 picoseconds.
-		Weight::from_parts(15_637_823, 0)
+		// Minimum execution time: 14_368_000 picoseconds.
+		Weight::from_parts(14_482_390, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 11
-			.saturating_add(Weight::from_parts(1_337, 0).saturating_mul(b.into()))
-			// Standard Error: 180
-			.saturating_add(Weight::from_parts(28_002, 0).saturating_mul(m.into()))
+			// Standard Error: 21
+			.saturating_add(Weight::from_parts(1_347, 0).saturating_mul(b.into()))
+			// Standard Error: 347
+			.saturating_add(Weight::from_parts(31_246, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
 	}
@@ -125,15 +125,15 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `359 + m * (32 ±0) + p * (36 ±0)`
 		//  Estimated: `3743 + m * (34 ±0) + p * (36 ±0)`
-		// Minimum execution time: 20_280_000 picoseconds.
-		Weight::from_parts(17_830_841, 0)
+		// Minimum execution time: 20_029_000 picoseconds.
+		Weight::from_parts(18_130_131, 0)
 			.saturating_add(Weight::from_parts(0, 3743))
-			// Standard Error: 131
-			.saturating_add(Weight::from_parts(5_617, 0).saturating_mul(b.into()))
-			// Standard Error: 2_149
-			.saturating_add(Weight::from_parts(13_947, 0).saturating_mul(m.into()))
-			// Standard Error: 1_355
-			.saturating_add(Weight::from_parts(259_228, 0).saturating_mul(p.into()))
+			// Standard Error: 154
+			.saturating_add(Weight::from_parts(4_300, 0).saturating_mul(b.into()))
+			// Standard Error: 2_527
+			.saturating_add(Weight::from_parts(26_197, 0).saturating_mul(m.into()))
+			// Standard Error: 1_593
+			.saturating_add(Weight::from_parts(260_809, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 34).saturating_mul(m.into()))
@@ -148,11 +148,11 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `808 + m * (64 ±0)`
 		//  Estimated: `4273 + m * (64 ±0)`
-		// Minimum execution time: 21_870_000 picoseconds.
-		Weight::from_parts(27_128_549, 0)
+		// Minimum execution time: 22_126_000 picoseconds.
+		Weight::from_parts(26_580_604, 0)
 			.saturating_add(Weight::from_parts(0, 4273))
-			// Standard Error: 1_991
-			.saturating_add(Weight::from_parts(69_573, 0).saturating_mul(m.into()))
+			// Standard Error: 1_722
+			.saturating_add(Weight::from_parts(55_358, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(Weight::from_parts(0, 64).saturating_mul(m.into()))
@@ -170,14 +170,14 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 	fn close_early_disapproved(m: u32, p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `398 + m * (64 ±0) + p * (36 ±0)`
-		//  Estimated: `3835 + m * (66 ±0) + p * (36 ±0)`
-		// Minimum execution time: 22_564_000 picoseconds.
-		Weight::from_parts(23_610_134, 0)
-			.saturating_add(Weight::from_parts(0, 3835))
-			// Standard Error: 2_054
-			.saturating_add(Weight::from_parts(49_355, 0).saturating_mul(m.into()))
-			// Standard Error: 1_253
-			.saturating_add(Weight::from_parts(225_810, 0).saturating_mul(p.into()))
+		//  Estimated: `3836 + m * (66 ±0) + p * (36 ±0)`
+		// Minimum execution time: 21_342_000 picoseconds.
+		Weight::from_parts(22_185_752, 0)
+			.saturating_add(Weight::from_parts(0, 3836))
+			// Standard Error: 1_469
+			.saturating_add(Weight::from_parts(49_130, 0).saturating_mul(m.into()))
+			// Standard Error: 896
+			.saturating_add(Weight::from_parts(221_228, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 66).saturating_mul(m.into()))
@@ -198,15 +198,15 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `700 + b * (1 ±0) + m * (64 ±0) + p * (40 ±0)`
 		//  Estimated: `4001 + b * (1 ±0) + m * (67 ±0) + p * (40 ±0)`
-		// Minimum execution time: 31_733_000 picoseconds.
-		Weight::from_parts(32_381_207, 0)
+		// Minimum execution time: 30_312_000 picoseconds.
+		Weight::from_parts(31_793_698, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
-			// Standard Error: 156
-			.saturating_add(Weight::from_parts(5_632, 0).saturating_mul(b.into()))
-			// Standard Error: 2_644
-			.saturating_add(Weight::from_parts(44_288, 0).saturating_mul(m.into()))
-			// Standard Error: 1_613
-			.saturating_add(Weight::from_parts(289_886, 0).saturating_mul(p.into()))
+			// Standard Error: 189
+			.saturating_add(Weight::from_parts(6_673, 0).saturating_mul(b.into()))
+			// Standard Error: 3_201
+			.saturating_add(Weight::from_parts(32_884, 0).saturating_mul(m.into()))
+			// Standard Error: 1_953
+			.saturating_add(Weight::from_parts(291_013, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(b.into()))
@@ -229,13 +229,13 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `418 + m * (64 ±0) + p * (36 ±0)`
 		//  Estimated: `3855 + m * (66 ±0) + p * (36 ±0)`
-		// Minimum execution time: 25_104_000 picoseconds.
-		Weight::from_parts(25_258_284, 0)
+		// Minimum execution time: 24_221_000 picoseconds.
+		Weight::from_parts(25_412_093, 0)
 			.saturating_add(Weight::from_parts(0, 3855))
-			// Standard Error: 2_346
-			.saturating_add(Weight::from_parts(46_617, 0).saturating_mul(m.into()))
-			// Standard Error: 1_431
-			.saturating_add(Weight::from_parts(262_901, 0).saturating_mul(p.into()))
+			// Standard Error: 2_090
+			.saturating_add(Weight::from_parts(48_782, 0).saturating_mul(m.into()))
+			// Standard Error: 1_275
+			.saturating_add(Weight::from_parts(237_194, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 66).saturating_mul(m.into()))
@@ -257,16 +257,16 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 	fn close_approved(b: u32, m: u32, p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `720 + b * (1 ±0) + m * (64 ±0) + p * (40 ±0)`
-		//  Estimated: `4031 + b * (1 ±0) + m * (67 ±0) + p * (40 ±0)`
-		// Minimum execution time: 39_690_000 picoseconds.
-		Weight::from_parts(32_713_092, 0)
-			.saturating_add(Weight::from_parts(0, 4031))
-			// Standard Error: 239
-			.saturating_add(Weight::from_parts(11_270, 0).saturating_mul(b.into()))
-			// Standard Error: 4_035
-			.saturating_add(Weight::from_parts(30_753, 0).saturating_mul(m.into()))
-			// Standard Error: 2_462
-			.saturating_add(Weight::from_parts(341_968, 0).saturating_mul(p.into()))
+		//  Estimated: `4021 + b * (1 ±0) + m * (67 ±0) + p * (40 ±0)`
+		// Minimum execution time: 32_289_000 picoseconds.
+		Weight::from_parts(30_832_875, 0)
+			.saturating_add(Weight::from_parts(0, 4021))
+			// Standard Error: 149
+			.saturating_add(Weight::from_parts(7_238, 0).saturating_mul(b.into()))
+			// Standard Error: 2_531
+			.saturating_add(Weight::from_parts(40_625, 0).saturating_mul(m.into()))
+			// Standard Error: 1_544
+			.saturating_add(Weight::from_parts(309_728, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(b.into()))
@@ -284,11 +284,11 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `226 + p * (32 ±0)`
 		//  Estimated: `1711 + p * (32 ±0)`
-		// Minimum execution time: 12_591_000 picoseconds.
-		Weight::from_parts(14_317_174, 0)
+		// Minimum execution time: 12_093_000 picoseconds.
+		Weight::from_parts(13_726_529, 0)
 			.saturating_add(Weight::from_parts(0, 1711))
-			// Standard Error: 592
-			.saturating_add(Weight::from_parts(218_928, 0).saturating_mul(p.into()))
+			// Standard Error: 763
+			.saturating_add(Weight::from_parts(223_521, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(p.into()))
@@ -307,11 +307,11 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1497 + p * (36 ±0)`
 		//  Estimated: `4881 + d * (133 ±18) + p * (37 ±0)`
-		// Minimum execution time: 17_426_000 picoseconds.
-		Weight::from_parts(20_874_509, 0)
+		// Minimum execution time: 17_796_000 picoseconds.
+		Weight::from_parts(21_848_170, 0)
 			.saturating_add(Weight::from_parts(0, 4881))
-			// Standard Error: 1_343
-			.saturating_add(Weight::from_parts(250_097, 0).saturating_mul(p.into()))
+			// Standard Error: 1_561
+			.saturating_add(Weight::from_parts(253_547, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 133).saturating_mul(d.into()))
@@ -325,8 +325,8 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `911`
 		//  Estimated: `4376`
-		// Minimum execution time: 14_119_000 picoseconds.
-		Weight::from_parts(17_803_000, 0)
+		// Minimum execution time: 13_535_000 picoseconds.
+		Weight::from_parts(17_107_000, 0)
 			.saturating_add(Weight::from_parts(0, 4376))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}

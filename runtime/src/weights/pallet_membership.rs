@@ -54,11 +54,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `150 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 11_698_000 picoseconds.
-		Weight::from_parts(13_090_572, 0)
+		// Minimum execution time: 11_331_000 picoseconds.
+		Weight::from_parts(12_069_372, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 155
-			.saturating_add(Weight::from_parts(40_822, 0).saturating_mul(m.into()))
+			// Standard Error: 99
+			.saturating_add(Weight::from_parts(38_187, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -78,11 +78,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `235 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 13_608_000 picoseconds.
-		Weight::from_parts(14_985_653, 0)
+		// Minimum execution time: 13_308_000 picoseconds.
+		Weight::from_parts(14_206_296, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 199
-			.saturating_add(Weight::from_parts(36_587, 0).saturating_mul(m.into()))
+			// Standard Error: 116
+			.saturating_add(Weight::from_parts(35_227, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -102,11 +102,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `235 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 13_783_000 picoseconds.
-		Weight::from_parts(15_113_807, 0)
+		// Minimum execution time: 13_295_000 picoseconds.
+		Weight::from_parts(14_046_993, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 187
-			.saturating_add(Weight::from_parts(47_447, 0).saturating_mul(m.into()))
+			// Standard Error: 113
+			.saturating_add(Weight::from_parts(43_780, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -126,11 +126,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `235 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 13_600_000 picoseconds.
-		Weight::from_parts(15_245_104, 0)
+		// Minimum execution time: 13_187_000 picoseconds.
+		Weight::from_parts(14_526_888, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 197
-			.saturating_add(Weight::from_parts(97_641, 0).saturating_mul(m.into()))
+			// Standard Error: 165
+			.saturating_add(Weight::from_parts(97_327, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -150,11 +150,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `235 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 14_361_000 picoseconds.
-		Weight::from_parts(15_222_906, 0)
+		// Minimum execution time: 13_855_000 picoseconds.
+		Weight::from_parts(14_730_171, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 129
-			.saturating_add(Weight::from_parts(44_321, 0).saturating_mul(m.into()))
+			// Standard Error: 119
+			.saturating_add(Weight::from_parts(42_640, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -170,11 +170,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `70 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 6_131_000 picoseconds.
-		Weight::from_parts(6_642_749, 0)
+		// Minimum execution time: 5_948_000 picoseconds.
+		Weight::from_parts(6_457_027, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 59
-			.saturating_add(Weight::from_parts(21_070, 0).saturating_mul(m.into()))
+			// Standard Error: 60
+			.saturating_add(Weight::from_parts(20_685, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -187,8 +187,8 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_366_000 picoseconds.
-		Weight::from_parts(2_850_000, 0)
+		// Minimum execution time: 2_306_000 picoseconds.
+		Weight::from_parts(2_735_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}

@@ -46,11 +46,11 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 13_667_000 picoseconds.
-		Weight::from_parts(15_364_569, 0)
+		// Minimum execution time: 13_190_000 picoseconds.
+		Weight::from_parts(14_367_841, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 4
-			.saturating_add(Weight::from_parts(2_237, 0).saturating_mul(z.into()))
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(2_175, 0).saturating_mul(z.into()))
 	}
 	/// Storage: `Multisig::Multisigs` (r:1 w:1)
 	/// Proof: `Multisig::Multisigs` (`max_values`: None, `max_size`: Some(1169), added: 3644, mode: `MaxEncodedLen`)
@@ -60,13 +60,13 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `4634`
-		// Minimum execution time: 31_035_000 picoseconds.
-		Weight::from_parts(28_580_053, 0)
+		// Minimum execution time: 29_930_000 picoseconds.
+		Weight::from_parts(27_241_619, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 2_302
-			.saturating_add(Weight::from_parts(164_290, 0).saturating_mul(s.into()))
-			// Standard Error: 7
-			.saturating_add(Weight::from_parts(2_313, 0).saturating_mul(z.into()))
+			// Standard Error: 1_104
+			.saturating_add(Weight::from_parts(138_409, 0).saturating_mul(s.into()))
+			// Standard Error: 3
+			.saturating_add(Weight::from_parts(2_250, 0).saturating_mul(z.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -78,13 +78,13 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `211`
 		//  Estimated: `4634`
-		// Minimum execution time: 20_234_000 picoseconds.
-		Weight::from_parts(16_689_635, 0)
+		// Minimum execution time: 19_245_000 picoseconds.
+		Weight::from_parts(16_323_256, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 1_654
-			.saturating_add(Weight::from_parts(146_478, 0).saturating_mul(s.into()))
-			// Standard Error: 4
-			.saturating_add(Weight::from_parts(2_308, 0).saturating_mul(z.into()))
+			// Standard Error: 813
+			.saturating_add(Weight::from_parts(129_059, 0).saturating_mul(s.into()))
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(2_194, 0).saturating_mul(z.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -98,13 +98,13 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `316 + s * (33 ±0)`
 		//  Estimated: `4634`
-		// Minimum execution time: 37_369_000 picoseconds.
-		Weight::from_parts(31_044_724, 0)
+		// Minimum execution time: 35_932_000 picoseconds.
+		Weight::from_parts(30_698_539, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 2_473
-			.saturating_add(Weight::from_parts(274_186, 0).saturating_mul(s.into()))
-			// Standard Error: 7
-			.saturating_add(Weight::from_parts(2_386, 0).saturating_mul(z.into()))
+			// Standard Error: 1_860
+			.saturating_add(Weight::from_parts(237_798, 0).saturating_mul(s.into()))
+			// Standard Error: 5
+			.saturating_add(Weight::from_parts(2_242, 0).saturating_mul(z.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -115,11 +115,11 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `4634`
-		// Minimum execution time: 25_657_000 picoseconds.
-		Weight::from_parts(27_362_864, 0)
+		// Minimum execution time: 24_668_000 picoseconds.
+		Weight::from_parts(26_654_177, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 784
-			.saturating_add(Weight::from_parts(164_741, 0).saturating_mul(s.into()))
+			// Standard Error: 728
+			.saturating_add(Weight::from_parts(147_720, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -130,11 +130,11 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `211`
 		//  Estimated: `4634`
-		// Minimum execution time: 14_366_000 picoseconds.
-		Weight::from_parts(15_779_435, 0)
+		// Minimum execution time: 14_110_000 picoseconds.
+		Weight::from_parts(15_247_733, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 589
-			.saturating_add(Weight::from_parts(151_654, 0).saturating_mul(s.into()))
+			// Standard Error: 570
+			.saturating_add(Weight::from_parts(140_734, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -145,11 +145,11 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `211`
 		//  Estimated: `4634`
-		// Minimum execution time: 25_758_000 picoseconds.
-		Weight::from_parts(27_475_850, 0)
+		// Minimum execution time: 24_908_000 picoseconds.
+		Weight::from_parts(26_271_217, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 784
-			.saturating_add(Weight::from_parts(155_797, 0).saturating_mul(s.into()))
+			// Standard Error: 590
+			.saturating_add(Weight::from_parts(148_264, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -160,11 +160,11 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `211`
 		//  Estimated: `4634`
-		// Minimum execution time: 24_315_000 picoseconds.
-		Weight::from_parts(26_315_674, 0)
+		// Minimum execution time: 23_424_000 picoseconds.
+		Weight::from_parts(25_272_204, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 896
-			.saturating_add(Weight::from_parts(155_830, 0).saturating_mul(s.into()))
+			// Standard Error: 875
+			.saturating_add(Weight::from_parts(147_975, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
