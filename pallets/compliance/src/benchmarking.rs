@@ -98,18 +98,7 @@ pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
 			}]),
 		);
 	}
-	let sanctions = crowd::<T>()
-		.take(T::MaxClaimsPerTopic::get() as usize)
-		.map(|trusted| ClaimRecord {
-			claim: Claim::Sanctioned,
-			issuer: trusted.issuer,
-			scope: Scope::Global,
-			issued_at: 0,
-			expires_at: None,
-			evidence: H256::zero(),
-		})
-		.collect();
-	Claims::<T>::insert(identity, ClaimTopic::Sanctioned, BoundedVec::truncate_from(sanctions));
+	give_sanction_claims::<T>(identity, T::MaxClaimsPerTopic::get());
 	// Its key says it has sanction claims, so that every check reads them.
 	KeyIdentity::<T>::insert(who, Pallet::<T>::key_record(identity));
 	identity
@@ -236,6 +225,21 @@ fn crowd<T: Config>() -> impl Iterator<Item = TrustedIssuer<T::AccountId>> {
 		issuer: account("other-issuer", i, 0),
 		topics: TopicSet::from(&all_topics()),
 	})
+}
+
+/// `n` sanction claims about `identity`, by the first issuers of [`crowd`], which are trusted
+/// for every topic but sanctions: each is matched against every trusted issuer in vain.
+fn give_sanction_claims<T: Config>(identity: IdentityId, n: u32) {
+	let claims = crowd::<T>().take(n as usize).map(|trusted| ClaimRecord {
+		claim: Claim::Sanctioned,
+		issuer: trusted.issuer,
+		scope: Scope::Global,
+		issued_at: 0,
+		expires_at: None,
+		evidence: H256::zero(),
+	});
+	let claims = BoundedVec::truncate_from(claims.collect::<Vec<_>>());
+	Claims::<T>::insert(identity, ClaimTopic::Sanctioned, claims);
 }
 
 /// A scope listing the first `n` issuers of [`crowd`].
@@ -878,19 +882,7 @@ mod benchmarks {
 		list_crowd::<T>(Scope::Global, T::MaxTrustedIssuers::get());
 		list_crowd::<T>(Scope::Asset(asset), T::MaxTrustedIssuers::get());
 		let sender = KeyIdentity::<T>::get(&from).map(|k| k.identity).unwrap_or_default();
-		let claims = crowd::<T>().take(s as usize).map(|trusted| ClaimRecord {
-			claim: Claim::Sanctioned,
-			issuer: trusted.issuer,
-			scope: Scope::Global,
-			issued_at: 0,
-			expires_at: None,
-			evidence: H256::zero(),
-		});
-		Claims::<T>::insert(
-			sender,
-			ClaimTopic::Sanctioned,
-			BoundedVec::truncate_from(claims.collect::<Vec<_>>()),
-		);
+		give_sanction_claims::<T>(sender, s);
 		// Read even when the list is empty, so that `s` prices the claims alone.
 		KeyIdentity::<T>::insert(&from, KeyRecord { identity: sender, sanction_claims: true });
 		let result;
