@@ -121,6 +121,7 @@ pub trait SharedRecords {
 	/// Counts a read and a rewrite of a record the caller knows an earlier extrinsic of this
 	/// block wrote (an order placed in this block), without keeping its key.
 	fn note_rewrite_of_earlier();
-	/// The block's hits so far: a call's are the difference between two of these.
+	/// What the block has left unspent so far, its hits and the execution its checks gave
+	/// back: a call's are the difference between two of these.
 	fn unspent() -> Unspent;
 }

@@ -1212,8 +1212,9 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// `weight`, less what the shared records that earlier extrinsics of the block had
-		/// already read or written since `start` were charged in it.
+		/// `weight`, less what it was charged since `start` and did not spend: the shared
+		/// records that earlier extrinsics of the block had already read or written, and the
+		/// list entries its compliance checks did not meet.
 		fn cached(weight: Weight, start: Unspent) -> Weight {
 			weight.saturating_sub(T::Compliance::unspent().since(start).weight::<T>())
 		}
