@@ -5,6 +5,7 @@
 // costs nothing here.
 #![allow(clippy::result_large_err)]
 
+mod admission;
 mod chain_spec;
 mod cli;
 mod command;

@@ -19,7 +19,7 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPair};
 use sp_consensus_beefy::ecdsa_crypto::AuthorityId as BeefyId;
 
-use crate::observer;
+use crate::{admission::AdmissionSpawner, observer};
 
 pub(crate) type FullClient = sc_service::TFullClient<
 	Block,
@@ -123,7 +123,10 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 
 	let transaction_pool = Arc::from(
 		sc_transaction_pool::Builder::new(
-			task_manager.spawn_essential_handle(),
+			AdmissionSpawner::new(
+				task_manager.spawn_essential_handle(),
+				config.tokio_handle.clone(),
+			),
 			client.clone(),
 			config.role.is_authority().into(),
 		)

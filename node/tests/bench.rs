@@ -152,9 +152,11 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost() {
 	let _machine = serial().await;
 	let dir = TempDir::new("bench-overload");
-	// A pool that holds two and a half blocks of resting orders (a block takes about 1,000),
-	// so that the block's weight, not the pool, bounds the goodput, and twice the capacity
-	// still fills it within seconds.
+	// A pool that holds more than two blocks of resting orders (a block takes 1,153 on
+	// runtime 127), so that the block's weight, not the pool, bounds the goodput, and twice
+	// the capacity still fills it within seconds. Not more: a pool of 3,200 made the node's
+	// own upkeep of it slow the proposer under the flood (blocks built in 1.05 to 1.16 s,
+	// against 0.85 to 1.04 with 2,600).
 	let node =
 		Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev").arg("--pool-limit=2600"));
 	let client = node.client().await;
@@ -194,7 +196,7 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 	};
 	let verdicts = report["verdicts"].as_array().expect("verdicts");
 	assert_eq!(verdicts.len(), 4, "{report}");
-	assert!(output.status.success(), "{stdout}\n{stderr}\n{}", node.tail());
+	assert!(output.status.success(), "{stdout}\n{stderr}\n{}", node.block_production());
 	let overload = &report["overload"];
 	let n = |field| number(overload, field);
 	// The pool keeps the newest of equally paying extrinsics: it refuses some at the door
@@ -205,6 +207,10 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 	// Twice the capacity was offered all along, not only until refusals ended the senders.
 	let offered = overload["offered_per_s"].as_f64().unwrap();
 	assert!(n("submitted") as f64 >= 0.95 * offered * 20.0, "{overload}");
-	assert!(report["goodput_ratio"].as_f64().unwrap() >= 0.9, "{report}");
+	assert!(
+		report["goodput_ratio"].as_f64().unwrap() >= 0.9,
+		"{report}\n{}",
+		node.block_production()
+	);
 	assert!(stdout.contains("PASS nothing accepted was lost"), "{stdout}");
 }

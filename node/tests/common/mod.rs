@@ -262,6 +262,17 @@ impl Node {
 		*self = again;
 	}
 
+	/// How the node made its blocks: each proposal with its time and why it ended, and each
+	/// it discarded for taking longer than its slot allows, for failure messages.
+	pub fn block_production(&self) -> String {
+		let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+		let made = ["Prepared block for proposing", "Discarding proposal"];
+		text.lines()
+			.filter(|line| made.iter().any(|mark| line.contains(mark)))
+			.collect::<Vec<_>>()
+			.join("\n")
+	}
+
 	/// The last lines of the node's log, for failure messages.
 	pub fn tail(&self) -> String {
 		let text = std::fs::read_to_string(&self.log).unwrap_or_default();
