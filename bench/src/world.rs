@@ -333,15 +333,27 @@ pub async fn execute_all(chain: &Chain, extrinsics: Vec<Vec<u8>>) -> Result<Vec<
 }
 
 async fn execute_turn(chain: &Chain, extrinsics: &[Vec<u8>]) -> Result<Vec<RuntimeEvent>> {
+	let finalized_before = finalized_number(chain).await?;
 	let mut watches = Vec::new();
 	for bytes in extrinsics {
-		let watch = chain.submit_and_watch(bytes).await.map_err(|refusal| {
-			setup(&format!("the pool refused a set-up extrinsic: {}", refusal.0))
-		})?;
+		let watch = match chain.submit_and_watch(bytes).await {
+			Ok(watch) => Some(watch),
+			// In the pool, but not watched: followed in the finalized blocks instead.
+			Err(refusal) if refusal.already_imported() => None,
+			Err(refusal) => {
+				return Err(setup(&format!("the pool refused a set-up extrinsic: {}", refusal.0)))
+			}
+		};
 		watches.push(watch);
 	}
 	let mut events = Vec::new();
-	for (bytes, mut watch) in extrinsics.iter().zip(watches) {
+	for (bytes, watch) in extrinsics.iter().zip(watches) {
+		let hash = crate::chain::extrinsic_hash(bytes);
+		let Some(mut watch) = watch else {
+			let block = finalized_block_with(chain, hash, finalized_before).await?;
+			events.extend(events_of(chain, block, hash).await?);
+			continue;
+		};
 		let block = loop {
 			let status = tokio::time::timeout(Duration::from_secs(300), watch.next())
 				.await
@@ -359,35 +371,70 @@ async fn execute_turn(chain: &Chain, extrinsics: &[Vec<u8>]) -> Result<Vec<Runti
 				return Err(setup(&format!("the extrinsic's status: {status}")));
 			}
 		};
-		let (body, block_events) = chain.block_and_events(block).await?;
-		let hash = crate::chain::extrinsic_hash(bytes);
-		let position = body
-			.extrinsics
-			.iter()
-			.position(|h| *h == hash)
-			.ok_or_else(|| setup("the finalized block lacks the extrinsic"))? as u32;
-		if let Some((_, failure)) = body.failures.iter().find(|(i, _)| *i == position) {
-			return Err(setup(&format!("a set-up extrinsic failed: {failure}")));
-		}
-		for record in block_events {
-			if record.phase != frame_system::Phase::ApplyExtrinsic(position) {
-				continue;
-			}
-			let inner = match &record.event {
-				RuntimeEvent::Sudo(pallet_sudo::Event::Sudid { sudo_result: Err(error) }) => {
-					Some(*error)
+		events.extend(events_of(chain, block, hash).await?);
+	}
+	Ok(events)
+}
+
+/// The first finalized block after `after` that holds the extrinsic `hash`, for one the pool
+/// took without a watch; fails after five minutes without it.
+async fn finalized_block_with(chain: &Chain, hash: Hash, after: u32) -> Result<Hash> {
+	let deadline = tokio::time::Instant::now() + Duration::from_secs(300);
+	let mut next = after.saturating_add(1);
+	loop {
+		let finalized = finalized_number(chain).await?;
+		while next <= finalized {
+			if let Some(block) = chain.block_hash(next).await? {
+				if chain.block(block).await?.extrinsics.contains(&hash) {
+					return Ok(block);
 				}
-				RuntimeEvent::Council(pallet_collective::Event::Executed {
-					result: Err(error),
-					..
-				}) => Some(*error),
-				_ => None,
-			};
-			if let Some(error) = inner {
-				return Err(setup(&format!("a governed call failed: {}", error_name(error))));
 			}
-			events.push(record.event);
+			next = next.saturating_add(1);
 		}
+		if tokio::time::Instant::now() >= deadline {
+			return Err(setup(
+				"an extrinsic the pool kept unwatched was not finalized in five minutes",
+			));
+		}
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+}
+
+async fn finalized_number(chain: &Chain) -> Result<u32> {
+	Ok(chain.header(Some(chain.finalized_head().await?)).await?.number)
+}
+
+/// The events of the set-up extrinsic `hash` in its finalized `block`; fails if it, or a call
+/// it wrapped, failed.
+async fn events_of(chain: &Chain, block: Hash, hash: Hash) -> Result<Vec<RuntimeEvent>> {
+	let mut events = Vec::new();
+	let (body, block_events) = chain.block_and_events(block).await?;
+	let position = body
+		.extrinsics
+		.iter()
+		.position(|h| *h == hash)
+		.ok_or_else(|| setup("the finalized block lacks the extrinsic"))? as u32;
+	if let Some((_, failure)) = body.failures.iter().find(|(i, _)| *i == position) {
+		return Err(setup(&format!("a set-up extrinsic failed: {failure}")));
+	}
+	for record in block_events {
+		if record.phase != frame_system::Phase::ApplyExtrinsic(position) {
+			continue;
+		}
+		let inner = match &record.event {
+			RuntimeEvent::Sudo(pallet_sudo::Event::Sudid { sudo_result: Err(error) }) => {
+				Some(*error)
+			}
+			RuntimeEvent::Council(pallet_collective::Event::Executed {
+				result: Err(error),
+				..
+			}) => Some(*error),
+			_ => None,
+		};
+		if let Some(error) = inner {
+			return Err(setup(&format!("a governed call failed: {}", error_name(error))));
+		}
+		events.push(record.event);
 	}
 	Ok(events)
 }
