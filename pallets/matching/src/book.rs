@@ -31,11 +31,6 @@ fn prices<T: Config>(market: MarketId, side: Side) -> BoundedVec<Price, T::MaxPr
 	keyed_prices::<T>(market, side).1
 }
 
-/// How many prices a list has, for the weight: at most `MaxPriceLevels`.
-fn count(prices: &[Price]) -> u32 {
-	u32::try_from(prices.len()).unwrap_or(u32::MAX)
-}
-
 /// [`prices`] with their storage key, for a caller that writes them back: one key for the
 /// note, the read and the write, since deriving it costs the runtime host calls.
 fn keyed_prices<T: Config>(
@@ -101,8 +96,14 @@ impl<T: Config> StorageBook<T> {
 	/// A side's prices, counted for the weight.
 	fn prices(&mut self, side: Side) -> BoundedVec<Price, T::MaxPriceLevels> {
 		let prices = prices::<T>(self.taker.market, side);
-		self.longest_prices = self.longest_prices.max(count(&prices));
+		self.count_prices(&prices);
 		prices
+	}
+
+	/// Notes a price list it read, for the weight: the longest sets what it is charged.
+	fn count_prices(&mut self, prices: &[Price]) {
+		let length = u32::try_from(prices.len()).unwrap_or(u32::MAX);
+		self.longest_prices = self.longest_prices.max(length);
 	}
 
 	/// How many settled movements made a new holder of their asset or let one go, each
@@ -378,7 +379,7 @@ impl<T: Config> Book for StorageBook<T> {
 			}
 			None => {
 				let (prices_key, mut prices) = keyed_prices::<T>(market_id, side);
-				self.longest_prices = self.longest_prices.max(count(&prices));
+				self.count_prices(&prices);
 				let at = level_index(&prices, side, price).err().ok_or(Error::<T>::CorruptBook)?;
 				prices.try_insert(at, price).map_err(|_| Error::<T>::TooManyPriceLevels)?;
 				unhashed::put(&prices_key, &prices);

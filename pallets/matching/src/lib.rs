@@ -1048,11 +1048,12 @@ pub mod pallet {
 		}
 
 		/// The book's own weight of a placement that fills `makers` makers: a resting order
-		/// at its dearest ([`Self::resting_weight`] with full price lists), and what the fills
-		/// add ([`Self::fills_weight`]). The sweep's fitted intercept is left out: its
-		/// regression over noisy samples put it anywhere from 0.1 to 1.1 ms, and it lumps the
-		/// resting order (14 reads) with what a sweep reads once (23 reads fitted); the
-		/// single benchmarks need no fit.
+		/// at its dearest ([`Self::resting_weight`] with full price lists: a new level needs a
+		/// free place on its own side, but the other side's list it reads may be full), and
+		/// what the fills add ([`Self::fills_weight`]). The sweep's fitted intercept is left
+		/// out: its regression over noisy samples put it anywhere from 0.1 to 1.1 ms, and it
+		/// lumps the resting order (14 reads) with what a sweep reads once (23 reads fitted);
+		/// the single benchmarks need no fit.
 		pub fn book_weight(makers: u32) -> Weight {
 			let full = T::MaxPriceLevels::get();
 			Self::resting_weight(full, false)
