@@ -2,7 +2,7 @@
 //! identities and KYC claims, a security under a KYC rule and a cash token held by all of
 //! them, and a market per trading scenario.
 
-use std::{sync::Arc, time::Duration};
+use std::{collections::HashMap, sync::Arc, time::Duration};
 
 use codec::Encode;
 use consort_runtime::{AccountId, Hash, Runtime, RuntimeCall, RuntimeEvent, UNIT};
@@ -15,7 +15,7 @@ use serde_json::Value;
 use sp_core::{sr25519, Pair};
 
 use crate::chain::{
-	error_name, sign, Chain, ChainError, ChainInfo, Result, WATCHES_PER_CONNECTION,
+	error_name, sign, BlockBody, Chain, ChainError, ChainInfo, Result, WATCHES_PER_CONNECTION,
 };
 
 /// What each account is given: fees for thousands of extrinsics (a fee is the weight in
@@ -347,11 +347,12 @@ async fn execute_turn(chain: &Chain, extrinsics: &[Vec<u8>]) -> Result<Vec<Runti
 		watches.push(watch);
 	}
 	let mut events = Vec::new();
+	let mut unwatched = Vec::new();
 	for (bytes, watch) in extrinsics.iter().zip(watches) {
 		let hash = crate::chain::extrinsic_hash(bytes);
 		let Some(mut watch) = watch else {
-			let block = finalized_block_with(chain, hash, finalized_before).await?;
-			events.extend(events_of(chain, block, hash).await?);
+			unwatched.push(hash);
+			events.push((hash, None));
 			continue;
 		};
 		let block = loop {
@@ -371,44 +372,67 @@ async fn execute_turn(chain: &Chain, extrinsics: &[Vec<u8>]) -> Result<Vec<Runti
 				return Err(setup(&format!("the extrinsic's status: {status}")));
 			}
 		};
-		events.extend(events_of(chain, block, hash).await?);
+		let (body, block_events) = chain.block_and_events(block).await?;
+		events.push((hash, Some(events_of(&body, &block_events, hash)?)));
 	}
-	Ok(events)
+	let mut found = unwatched_events(chain, &unwatched, finalized_before).await?;
+	let mut in_order = Vec::new();
+	for (hash, watched) in events {
+		let of_one = match watched {
+			Some(of_one) => of_one,
+			None => found.remove(&hash).ok_or_else(|| setup("an unwatched extrinsic not found"))?,
+		};
+		in_order.extend(of_one);
+	}
+	Ok(in_order)
 }
 
-/// The first finalized block after `after` that holds the extrinsic `hash`, for one the pool
-/// took without a watch; fails after five minutes without it.
-async fn finalized_block_with(chain: &Chain, hash: Hash, after: u32) -> Result<Hash> {
+/// The events of the set-up extrinsics `hashes`, which the pool took without a watch, found
+/// in one pass over the finalized blocks after `after`; fails after five minutes without all
+/// of them.
+async fn unwatched_events(
+	chain: &Chain,
+	hashes: &[Hash],
+	after: u32,
+) -> Result<HashMap<Hash, Vec<RuntimeEvent>>> {
+	let mut found = HashMap::new();
 	let deadline = tokio::time::Instant::now() + Duration::from_secs(300);
 	let mut next = after.saturating_add(1);
-	loop {
+	while found.len() < hashes.len() {
 		let finalized = finalized_number(chain).await?;
-		while next <= finalized {
+		while next <= finalized && found.len() < hashes.len() {
 			if let Some(block) = chain.block_hash(next).await? {
-				if chain.block(block).await?.extrinsics.contains(&hash) {
-					return Ok(block);
+				let (body, block_events) = chain.block_and_events(block).await?;
+				for hash in hashes.iter().filter(|hash| body.extrinsics.contains(hash)) {
+					found.insert(*hash, events_of(&body, &block_events, *hash)?);
 				}
 			}
 			next = next.saturating_add(1);
 		}
-		if tokio::time::Instant::now() >= deadline {
-			return Err(setup(
-				"an extrinsic the pool kept unwatched was not finalized in five minutes",
-			));
+		if found.len() < hashes.len() {
+			if tokio::time::Instant::now() >= deadline {
+				return Err(setup(
+					"an extrinsic the pool kept unwatched was not finalized in five minutes",
+				));
+			}
+			tokio::time::sleep(Duration::from_millis(500)).await;
 		}
-		tokio::time::sleep(Duration::from_millis(500)).await;
 	}
+	Ok(found)
 }
 
 async fn finalized_number(chain: &Chain) -> Result<u32> {
 	Ok(chain.header(Some(chain.finalized_head().await?)).await?.number)
 }
 
-/// The events of the set-up extrinsic `hash` in its finalized `block`; fails if it, or a call
-/// it wrapped, failed.
-async fn events_of(chain: &Chain, block: Hash, hash: Hash) -> Result<Vec<RuntimeEvent>> {
+/// The events of the set-up extrinsic `hash` in its finalized block (`body`, `block_events`);
+/// fails if it, or a call it wrapped, failed.
+fn events_of(
+	body: &BlockBody,
+	block_events: &[frame_system::EventRecord<RuntimeEvent, Hash>],
+	hash: Hash,
+) -> Result<Vec<RuntimeEvent>> {
 	let mut events = Vec::new();
-	let (body, block_events) = chain.block_and_events(block).await?;
 	let position = body
 		.extrinsics
 		.iter()
@@ -434,7 +458,7 @@ async fn events_of(chain: &Chain, block: Hash, hash: Hash) -> Result<Vec<Runtime
 		if let Some(error) = inner {
 			return Err(setup(&format!("a governed call failed: {}", error_name(error))));
 		}
-		events.push(record.event);
+		events.push(record.event.clone());
 	}
 	Ok(events)
 }
