@@ -41,8 +41,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::BridgedAssets` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
 	fn bridge_asset() -> Weight {
 		// Proof size: measured `874`, estimated `3732` bytes.
-		// Minimum execution time: 44_986_000 picoseconds.
-		Weight::from_parts(54_275_000, 3732)
+		// Minimum execution time: 39_583_000 picoseconds.
+		Weight::from_parts(48_439_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -50,8 +50,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Bridged` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn unbridge_asset() -> Weight {
 		// Proof size: measured `431`, estimated `3486` bytes.
-		// Minimum execution time: 25_932_000 picoseconds.
-		Weight::from_parts(33_041_000, 3486)
+		// Minimum execution time: 23_193_000 picoseconds.
+		Weight::from_parts(28_400_000, 3486)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -59,8 +59,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::EpochLengthSet` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_epoch_length() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 4_708_000 picoseconds.
-		Weight::from_parts(5_299_000, 0)
+		// Minimum execution time: 3_887_000 picoseconds.
+		Weight::from_parts(4_594_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Changes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn link_eth_address() -> Weight {
 		// Proof size: measured `8936`, estimated `788446` bytes.
-		// Minimum execution time: 10_104_993_000 picoseconds.
-		Weight::from_parts(10_257_605_000, 788446)
+		// Minimum execution time: 9_600_014_000 picoseconds.
+		Weight::from_parts(10_101_654_000, 788446)
 			.saturating_add(T::DbWeight::get().reads(409))
 			.saturating_add(T::DbWeight::get().writes(277))
 	}
@@ -113,9 +113,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn publish_holders(n: u32, ) -> Weight {
 		// Proof size: measured `1476`, estimated `3505` bytes.
-		// Minimum execution time: 177_772_000 picoseconds.
-		Weight::from_parts(35_679_047, 3505)
-			.saturating_add(Weight::from_parts(141_304_337, 0).saturating_mul(n.into()))
+		// Minimum execution time: 159_447_000 picoseconds.
+		Weight::from_parts(52_429_738, 3505)
+			.saturating_add(Weight::from_parts(134_675_186, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Changes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn holding_changed() -> Weight {
 		// Proof size: measured `452`, estimated `3565` bytes.
-		// Minimum execution time: 27_803_000 picoseconds.
-		Weight::from_parts(30_033_000, 3565)
+		// Minimum execution time: 24_424_000 picoseconds.
+		Weight::from_parts(26_762_000, 3565)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::OpenedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn close_epoch() -> Weight {
 		// Proof size: measured `1629`, estimated `44862` bytes.
-		// Minimum execution time: 147_497_000 picoseconds.
-		Weight::from_parts(154_700_000, 44862)
+		// Minimum execution time: 141_338_000 picoseconds.
+		Weight::from_parts(153_689_000, 44862)
 			.saturating_add(T::DbWeight::get().reads(34))
 			.saturating_add(T::DbWeight::get().writes(35))
 	}
@@ -176,8 +176,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Leaves` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn seal_change() -> Weight {
 		// Proof size: measured `3518`, estimated `50206` bytes.
-		// Minimum execution time: 161_751_000 picoseconds.
-		Weight::from_parts(171_573_000, 50206)
+		// Minimum execution time: 160_479_000 picoseconds.
+		Weight::from_parts(177_824_000, 50206)
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -195,8 +195,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::Entries` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	fn seal_asset() -> Weight {
 		// Proof size: measured `4830`, estimated `94743` bytes.
-		// Minimum execution time: 218_967_000 picoseconds.
-		Weight::from_parts(230_544_000, 94743)
+		// Minimum execution time: 215_176_000 picoseconds.
+		Weight::from_parts(239_268_000, 94743)
 			.saturating_add(T::DbWeight::get().reads(37))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -208,8 +208,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Anchor::LatestCommitment` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn finish_epoch() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 14_034_000 picoseconds.
-		Weight::from_parts(20_391_000, 0)
+		// Minimum execution time: 13_206_000 picoseconds.
+		Weight::from_parts(18_363_000, 0)
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 }
@@ -217,27 +217,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn bridge_asset() -> Weight {
-		Weight::from_parts(54_275_000, 3732)
+		Weight::from_parts(48_439_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn unbridge_asset() -> Weight {
-		Weight::from_parts(33_041_000, 3486)
+		Weight::from_parts(28_400_000, 3486)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_epoch_length() -> Weight {
-		Weight::from_parts(5_299_000, 0)
+		Weight::from_parts(4_594_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn link_eth_address() -> Weight {
-		Weight::from_parts(10_257_605_000, 788446)
+		Weight::from_parts(10_101_654_000, 788446)
 			.saturating_add(RocksDbWeight::get().reads(409))
 			.saturating_add(RocksDbWeight::get().writes(277))
 	}
 	fn publish_holders(n: u32, ) -> Weight {
-		Weight::from_parts(35_679_047, 3505)
-			.saturating_add(Weight::from_parts(141_304_337, 0).saturating_mul(n.into()))
+		Weight::from_parts(52_429_738, 3505)
+			.saturating_add(Weight::from_parts(134_675_186, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -245,27 +245,27 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 20600).saturating_mul(n.into()))
 	}
 	fn holding_changed() -> Weight {
-		Weight::from_parts(30_033_000, 3565)
+		Weight::from_parts(26_762_000, 3565)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn close_epoch() -> Weight {
-		Weight::from_parts(154_700_000, 44862)
+		Weight::from_parts(153_689_000, 44862)
 			.saturating_add(RocksDbWeight::get().reads(34))
 			.saturating_add(RocksDbWeight::get().writes(35))
 	}
 	fn seal_change() -> Weight {
-		Weight::from_parts(171_573_000, 50206)
+		Weight::from_parts(177_824_000, 50206)
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn seal_asset() -> Weight {
-		Weight::from_parts(230_544_000, 94743)
+		Weight::from_parts(239_268_000, 94743)
 			.saturating_add(RocksDbWeight::get().reads(37))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn finish_epoch() -> Weight {
-		Weight::from_parts(20_391_000, 0)
+		Weight::from_parts(18_363_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 }

@@ -54,8 +54,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `0`, estimated `3513` bytes.
-		// Minimum execution time: 7_700_000 picoseconds.
-		Weight::from_parts(10_925_000, 3513)
+		// Minimum execution time: 6_451_000 picoseconds.
+		Weight::from_parts(7_218_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -63,8 +63,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `36`, estimated `3513` bytes.
-		// Minimum execution time: 8_219_000 picoseconds.
-		Weight::from_parts(11_139_000, 3513)
+		// Minimum execution time: 6_928_000 picoseconds.
+		Weight::from_parts(7_617_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `36`, estimated `4231` bytes.
-		// Minimum execution time: 16_856_000 picoseconds.
-		Weight::from_parts(18_646_000, 4231)
+		// Minimum execution time: 15_165_000 picoseconds.
+		Weight::from_parts(16_567_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `551`, estimated `6054` bytes.
-		// Minimum execution time: 16_791_000 picoseconds.
-		Weight::from_parts(20_427_000, 6054)
+		// Minimum execution time: 14_879_000 picoseconds.
+		Weight::from_parts(16_212_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -110,8 +110,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `583`, estimated `4540` bytes.
-		// Minimum execution time: 17_522_000 picoseconds.
-		Weight::from_parts(21_833_000, 4540)
+		// Minimum execution time: 15_439_000 picoseconds.
+		Weight::from_parts(16_880_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -125,8 +125,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
 		// Proof size: measured `631`, estimated `6054` bytes.
-		// Minimum execution time: 23_251_000 picoseconds.
-		Weight::from_parts(27_707_000, 6054)
+		// Minimum execution time: 20_951_000 picoseconds.
+		Weight::from_parts(22_734_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -136,8 +136,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_primary_key() -> Weight {
 		// Proof size: measured `648`, estimated `6054` bytes.
-		// Minimum execution time: 16_799_000 picoseconds.
-		Weight::from_parts(20_768_000, 6054)
+		// Minimum execution time: 14_664_000 picoseconds.
+		Weight::from_parts(16_056_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -155,8 +155,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
 		// Proof size: measured `695`, estimated `6054` bytes.
-		// Minimum execution time: 28_895_000 picoseconds.
-		Weight::from_parts(35_236_000, 6054)
+		// Minimum execution time: 25_953_000 picoseconds.
+		Weight::from_parts(28_049_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -168,8 +168,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1497`, estimated `5071` bytes.
-		// Minimum execution time: 19_111_000 picoseconds.
-		Weight::from_parts(25_175_000, 5071)
+		// Minimum execution time: 16_835_000 picoseconds.
+		Weight::from_parts(18_333_000, 5071)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -181,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `1592`, estimated `5071` bytes.
-		// Minimum execution time: 17_734_000 picoseconds.
-		Weight::from_parts(22_523_000, 5071)
+		// Minimum execution time: 15_886_000 picoseconds.
+		Weight::from_parts(17_279_000, 5071)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -196,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `3624`, estimated `9152` bytes.
-		// Minimum execution time: 31_906_000 picoseconds.
-		Weight::from_parts(43_210_000, 9152)
+		// Minimum execution time: 29_169_000 picoseconds.
+		Weight::from_parts(31_654_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -217,8 +217,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::SignaturePruningDay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `3678`, estimated `9152` bytes.
-		// Minimum execution time: 85_934_000 picoseconds.
-		Weight::from_parts(113_950_000, 9152)
+		// Minimum execution time: 76_776_000 picoseconds.
+		Weight::from_parts(90_556_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -229,9 +229,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_used_signatures(n: u32, ) -> Weight {
 		// Proof size: measured `223`, estimated `1489` bytes.
-		// Minimum execution time: 5_093_000 picoseconds.
-		Weight::from_parts(7_702_448, 1489)
-			.saturating_add(Weight::from_parts(607_400, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_119_000 picoseconds.
+		Weight::from_parts(4_666_046, 1489)
+			.saturating_add(Weight::from_parts(491_358, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -246,8 +246,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn mark_sanction_claims() -> Weight {
 		// Proof size: measured `1314`, estimated `41502` bytes.
-		// Minimum execution time: 79_855_000 picoseconds.
-		Weight::from_parts(87_828_000, 41502)
+		// Minimum execution time: 73_110_000 picoseconds.
+		Weight::from_parts(77_675_000, 41502)
 			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(16))
 	}
@@ -255,8 +255,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `625`, estimated `4231` bytes.
-		// Minimum execution time: 10_539_000 picoseconds.
-		Weight::from_parts(13_583_000, 4231)
+		// Minimum execution time: 9_621_000 picoseconds.
+		Weight::from_parts(10_396_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -268,8 +268,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `36`, estimated `4540` bytes.
-		// Minimum execution time: 11_451_000 picoseconds.
-		Weight::from_parts(15_000_000, 4540)
+		// Minimum execution time: 9_823_000 picoseconds.
+		Weight::from_parts(10_771_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -281,8 +281,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
 		// Proof size: measured `169`, estimated `4540` bytes.
-		// Minimum execution time: 15_535_000 picoseconds.
-		Weight::from_parts(19_952_000, 4540)
+		// Minimum execution time: 14_320_000 picoseconds.
+		Weight::from_parts(15_412_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -296,8 +296,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 56_180_000 picoseconds.
-		Weight::from_parts(65_780_000, 3522)
+		// Minimum execution time: 53_629_000 picoseconds.
+		Weight::from_parts(56_795_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -311,8 +311,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
 		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 17_588_000 picoseconds.
-		Weight::from_parts(22_321_000, 3522)
+		// Minimum execution time: 15_688_000 picoseconds.
+		Weight::from_parts(17_050_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -326,8 +326,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
 		// Proof size: measured `169`, estimated `4540` bytes.
-		// Minimum execution time: 18_249_000 picoseconds.
-		Weight::from_parts(23_121_000, 4540)
+		// Minimum execution time: 16_410_000 picoseconds.
+		Weight::from_parts(17_792_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -341,8 +341,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
 		// Proof size: measured `85`, estimated `3533` bytes.
-		// Minimum execution time: 17_324_000 picoseconds.
-		Weight::from_parts(22_359_000, 3533)
+		// Minimum execution time: 15_691_000 picoseconds.
+		Weight::from_parts(17_183_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -358,8 +358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
 		// Proof size: measured `195`, estimated `4540` bytes.
-		// Minimum execution time: 20_819_000 picoseconds.
-		Weight::from_parts(26_942_000, 4540)
+		// Minimum execution time: 19_399_000 picoseconds.
+		Weight::from_parts(20_714_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -375,8 +375,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
 		// Proof size: measured `195`, estimated `4540` bytes.
-		// Minimum execution time: 21_058_000 picoseconds.
-		Weight::from_parts(26_974_000, 4540)
+		// Minimum execution time: 19_563_000 picoseconds.
+		Weight::from_parts(21_036_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -388,8 +388,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 13_355_000 picoseconds.
-		Weight::from_parts(17_552_000, 3522)
+		// Minimum execution time: 12_227_000 picoseconds.
+		Weight::from_parts(13_401_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -428,11 +428,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
 		// Proof size: measured `6466`, estimated `11887` bytes.
-		// Minimum execution time: 149_493_000 picoseconds.
-		Weight::from_parts(105_058_451, 11887)
-			.saturating_add(Weight::from_parts(4_085_505, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(68_246_442, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(13_944_059, 0).saturating_mul(f.into()))
+		// Minimum execution time: 131_878_000 picoseconds.
+		Weight::from_parts(76_315_195, 11887)
+			.saturating_add(Weight::from_parts(4_371_214, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(64_628_260, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(19_232_019, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
@@ -452,9 +452,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `i` is `[0, 32]`.
 	fn check_with_trusted_issuers(i: u32, ) -> Weight {
 		// Proof size: measured `311`, estimated `9152` bytes.
-		// Minimum execution time: 27_453_000 picoseconds.
-		Weight::from_parts(32_032_892, 9152)
-			.saturating_add(Weight::from_parts(338_501, 0).saturating_mul(i.into()))
+		// Minimum execution time: 25_880_000 picoseconds.
+		Weight::from_parts(28_326_795, 9152)
+			.saturating_add(Weight::from_parts(263_422, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 	}
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
@@ -470,9 +470,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn check_with_sanction_claims(s: u32, ) -> Weight {
 		// Proof size: measured `1889`, estimated `9152` bytes.
-		// Minimum execution time: 39_149_000 picoseconds.
-		Weight::from_parts(43_735_427, 9152)
-			.saturating_add(Weight::from_parts(200_884, 0).saturating_mul(s.into()))
+		// Minimum execution time: 36_288_000 picoseconds.
+		Weight::from_parts(39_064_372, 9152)
+			.saturating_add(Weight::from_parts(159_547, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 	}
 }
@@ -480,68 +480,68 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(10_925_000, 3513)
+		Weight::from_parts(7_218_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(11_139_000, 3513)
+		Weight::from_parts(7_617_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(18_646_000, 4231)
+		Weight::from_parts(16_567_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(20_427_000, 6054)
+		Weight::from_parts(16_212_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(21_833_000, 4540)
+		Weight::from_parts(16_880_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(27_707_000, 6054)
+		Weight::from_parts(22_734_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_primary_key() -> Weight {
-		Weight::from_parts(20_768_000, 6054)
+		Weight::from_parts(16_056_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(35_236_000, 6054)
+		Weight::from_parts(28_049_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(25_175_000, 5071)
+		Weight::from_parts(18_333_000, 5071)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(22_523_000, 5071)
+		Weight::from_parts(17_279_000, 5071)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(43_210_000, 9152)
+		Weight::from_parts(31_654_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(113_950_000, 9152)
+		Weight::from_parts(90_556_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn prune_used_signatures(n: u32, ) -> Weight {
-		Weight::from_parts(7_702_448, 1489)
-			.saturating_add(Weight::from_parts(607_400, 0).saturating_mul(n.into()))
+		Weight::from_parts(4_666_046, 1489)
+			.saturating_add(Weight::from_parts(491_358, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -549,65 +549,65 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
 	fn mark_sanction_claims() -> Weight {
-		Weight::from_parts(87_828_000, 41502)
+		Weight::from_parts(77_675_000, 41502)
 			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(16))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(13_583_000, 4231)
+		Weight::from_parts(10_396_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(15_000_000, 4540)
+		Weight::from_parts(10_771_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(19_952_000, 4540)
+		Weight::from_parts(15_412_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(65_780_000, 3522)
+		Weight::from_parts(56_795_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(22_321_000, 3522)
+		Weight::from_parts(17_050_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(23_121_000, 4540)
+		Weight::from_parts(17_792_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(22_359_000, 3533)
+		Weight::from_parts(17_183_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(26_942_000, 4540)
+		Weight::from_parts(20_714_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(26_974_000, 4540)
+		Weight::from_parts(21_036_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(17_552_000, 3522)
+		Weight::from_parts(13_401_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(105_058_451, 11887)
-			.saturating_add(Weight::from_parts(4_085_505, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(68_246_442, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(13_944_059, 0).saturating_mul(f.into()))
+		Weight::from_parts(76_315_195, 11887)
+			.saturating_add(Weight::from_parts(4_371_214, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(64_628_260, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(19_232_019, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))
@@ -617,13 +617,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
 	}
 	fn check_with_trusted_issuers(i: u32, ) -> Weight {
-		Weight::from_parts(32_032_892, 9152)
-			.saturating_add(Weight::from_parts(338_501, 0).saturating_mul(i.into()))
+		Weight::from_parts(28_326_795, 9152)
+			.saturating_add(Weight::from_parts(263_422, 0).saturating_mul(i.into()))
 			.saturating_add(RocksDbWeight::get().reads(6))
 	}
 	fn check_with_sanction_claims(s: u32, ) -> Weight {
-		Weight::from_parts(43_735_427, 9152)
-			.saturating_add(Weight::from_parts(200_884, 0).saturating_mul(s.into()))
+		Weight::from_parts(39_064_372, 9152)
+			.saturating_add(Weight::from_parts(159_547, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 	}
 }

@@ -31,8 +31,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn add_validator() -> Weight {
 		// Proof size: measured `1129`, estimated `2510` bytes.
-		// Minimum execution time: 9_076_000 picoseconds.
-		Weight::from_parts(12_270_000, 2510)
+		// Minimum execution time: 7_597_000 picoseconds.
+		Weight::from_parts(8_470_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -40,8 +40,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn remove_validator() -> Weight {
 		// Proof size: measured `1161`, estimated `2510` bytes.
-		// Minimum execution time: 8_884_000 picoseconds.
-		Weight::from_parts(10_307_000, 2510)
+		// Minimum execution time: 7_371_000 picoseconds.
+		Weight::from_parts(8_255_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::AuthorizedUpgrade` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn authorize_upgrade() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 8_050_000 picoseconds.
-		Weight::from_parts(8_983_000, 0)
+		// Minimum execution time: 6_507_000 picoseconds.
+		Weight::from_parts(7_259_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Session::QueuedChanged` (r:1 w:0)
@@ -63,8 +63,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn session_change_check() -> Weight {
 		// Proof size: measured `8011`, estimated `88201` bytes.
-		// Minimum execution time: 101_084_000 picoseconds.
-		Weight::from_parts(110_536_000, 88201)
+		// Minimum execution time: 94_603_000 picoseconds.
+		Weight::from_parts(98_974_000, 88201)
 			.saturating_add(T::DbWeight::get().reads(35))
 	}
 }
@@ -72,21 +72,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_validator() -> Weight {
-		Weight::from_parts(12_270_000, 2510)
+		Weight::from_parts(8_470_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_validator() -> Weight {
-		Weight::from_parts(10_307_000, 2510)
+		Weight::from_parts(8_255_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn authorize_upgrade() -> Weight {
-		Weight::from_parts(8_983_000, 0)
+		Weight::from_parts(7_259_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn session_change_check() -> Weight {
-		Weight::from_parts(110_536_000, 88201)
+		Weight::from_parts(98_974_000, 88201)
 			.saturating_add(RocksDbWeight::get().reads(35))
 	}
 }

@@ -52,8 +52,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `274`, estimated `6474` bytes.
-		// Minimum execution time: 17_776_000 picoseconds.
-		Weight::from_parts(19_274_000, 6474)
+		// Minimum execution time: 15_373_000 picoseconds.
+		Weight::from_parts(17_127_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 11_533_000 picoseconds.
-		Weight::from_parts(14_368_000, 3649)
+		// Minimum execution time: 9_824_000 picoseconds.
+		Weight::from_parts(10_930_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 11_573_000 picoseconds.
-		Weight::from_parts(14_299_000, 3649)
+		// Minimum execution time: 9_672_000 picoseconds.
+		Weight::from_parts(10_792_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 11_602_000 picoseconds.
-		Weight::from_parts(14_744_000, 3649)
+		// Minimum execution time: 9_836_000 picoseconds.
+		Weight::from_parts(10_781_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -113,9 +113,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
 		// Proof size: measured `10938`, estimated `13233` bytes.
-		// Minimum execution time: 214_545_000 picoseconds.
-		Weight::from_parts(336_355_874, 13233)
-			.saturating_add(Weight::from_parts(212_058_039, 0).saturating_mul(m.into()))
+		// Minimum execution time: 184_043_000 picoseconds.
+		Weight::from_parts(290_146_710, 13233)
+			.saturating_add(Weight::from_parts(201_274_322, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
@@ -145,9 +145,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[0, 127]`.
 	fn place_resting_order(p: u32, ) -> Weight {
 		// Proof size: measured `5404`, estimated `13233` bytes.
-		// Minimum execution time: 132_331_000 picoseconds.
-		Weight::from_parts(159_884_211, 13233)
-			.saturating_add(Weight::from_parts(636_229, 0).saturating_mul(p.into()))
+		// Minimum execution time: 117_437_000 picoseconds.
+		Weight::from_parts(126_181_710, 13233)
+			.saturating_add(Weight::from_parts(742_607, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -174,9 +174,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[0, 127]`.
 	fn place_queued_order(p: u32, ) -> Weight {
 		// Proof size: measured `5808`, estimated `13233` bytes.
-		// Minimum execution time: 140_931_000 picoseconds.
-		Weight::from_parts(161_661_365, 13233)
-			.saturating_add(Weight::from_parts(552_370, 0).saturating_mul(p.into()))
+		// Minimum execution time: 124_182_000 picoseconds.
+		Weight::from_parts(141_053_333, 13233)
+			.saturating_add(Weight::from_parts(669_686, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -208,8 +208,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn place_crossing_order() -> Weight {
 		// Proof size: measured `11672`, estimated `16370` bytes.
-		// Minimum execution time: 475_222_000 picoseconds.
-		Weight::from_parts(513_847_000, 16370)
+		// Minimum execution time: 458_984_000 picoseconds.
+		Weight::from_parts(507_990_000, 16370)
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(19))
 	}
@@ -223,8 +223,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `2383`, estimated `9324` bytes.
-		// Minimum execution time: 92_668_000 picoseconds.
-		Weight::from_parts(103_776_000, 9324)
+		// Minimum execution time: 90_761_000 picoseconds.
+		Weight::from_parts(106_207_000, 9324)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -238,8 +238,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `1011`, estimated `4066` bytes.
-		// Minimum execution time: 42_804_000 picoseconds.
-		Weight::from_parts(47_326_000, 4066)
+		// Minimum execution time: 36_695_000 picoseconds.
+		Weight::from_parts(41_167_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -256,9 +256,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `721`, estimated `5536` bytes.
-		// Minimum execution time: 10_794_000 picoseconds.
-		Weight::from_parts(33_727_178, 5536)
-			.saturating_add(Weight::from_parts(24_743_512, 0).saturating_mul(n.into()))
+		// Minimum execution time: 9_152_000 picoseconds.
+		Weight::from_parts(26_674_825, 5536)
+			.saturating_add(Weight::from_parts(23_815_027, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -319,9 +319,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn open_offering(t: u32, ) -> Weight {
 		// Proof size: measured `4346`, estimated `9152` bytes.
-		// Minimum execution time: 63_183_000 picoseconds.
-		Weight::from_parts(68_088_256, 9152)
-			.saturating_add(Weight::from_parts(168_148, 0).saturating_mul(t.into()))
+		// Minimum execution time: 59_662_000 picoseconds.
+		Weight::from_parts(67_202_532, 9152)
+			.saturating_add(Weight::from_parts(174_882, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -346,9 +346,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(t: u32, ) -> Weight {
 		// Proof size: measured `5049`, estimated `13233` bytes.
-		// Minimum execution time: 111_113_000 picoseconds.
-		Weight::from_parts(128_719_272, 13233)
-			.saturating_add(Weight::from_parts(63_814, 0).saturating_mul(t.into()))
+		// Minimum execution time: 103_654_000 picoseconds.
+		Weight::from_parts(117_986_268, 13233)
+			.saturating_add(Weight::from_parts(66_645, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -356,8 +356,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `652`, estimated `3939` bytes.
-		// Minimum execution time: 17_118_000 picoseconds.
-		Weight::from_parts(23_106_000, 3939)
+		// Minimum execution time: 14_937_000 picoseconds.
+		Weight::from_parts(17_189_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -388,9 +388,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
 		// Proof size: measured `6002`, estimated `13233` bytes.
-		// Minimum execution time: 34_871_000 picoseconds.
-		Weight::from_parts(104_924_115, 13233)
-			.saturating_add(Weight::from_parts(127_756_292, 0).saturating_mul(n.into()))
+		// Minimum execution time: 32_572_000 picoseconds.
+		Weight::from_parts(74_897_516, 13233)
+			.saturating_add(Weight::from_parts(120_803_900, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -411,10 +411,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `458`, estimated `4951` bytes.
-		// Minimum execution time: 36_496_000 picoseconds.
-		Weight::from_parts(37_269_452, 4951)
-			.saturating_add(Weight::from_parts(9_747_255, 0).saturating_mul(l.into()))
+		// Proof size: measured `458`, estimated `4955` bytes.
+		// Minimum execution time: 32_599_000 picoseconds.
+		Weight::from_parts(29_439_680, 4955)
+			.saturating_add(Weight::from_parts(9_999_489, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -439,9 +439,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `5073`, estimated `10972` bytes.
-		// Minimum execution time: 119_530_000 picoseconds.
-		Weight::from_parts(71_147_216, 10972)
-			.saturating_add(Weight::from_parts(69_290_443, 0).saturating_mul(l.into()))
+		// Minimum execution time: 111_743_000 picoseconds.
+		Weight::from_parts(58_858_655, 10972)
+			.saturating_add(Weight::from_parts(67_388_977, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -454,13 +454,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `610`, estimated `5438` bytes.
-		// Minimum execution time: 27_287_000 picoseconds.
-		Weight::from_parts(27_572_467, 5438)
-			.saturating_add(Weight::from_parts(5_147_974, 0).saturating_mul(l.into()))
+		// Proof size: measured `610`, estimated `5445` bytes.
+		// Minimum execution time: 24_107_000 picoseconds.
+		Weight::from_parts(23_937_621, 5445)
+			.saturating_add(Weight::from_parts(5_036_877, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -473,9 +473,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `512`, estimated `4704` bytes.
-		// Minimum execution time: 32_080_000 picoseconds.
-		Weight::from_parts(27_848_679, 4704)
-			.saturating_add(Weight::from_parts(8_389_716, 0).saturating_mul(l.into()))
+		// Minimum execution time: 28_341_000 picoseconds.
+		Weight::from_parts(23_062_619, 4704)
+			.saturating_add(Weight::from_parts(8_201_805, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -505,9 +505,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
 		// Proof size: measured `4901`, estimated `10966` bytes.
-		// Minimum execution time: 118_159_000 picoseconds.
-		Weight::from_parts(54_691_150, 10966)
-			.saturating_add(Weight::from_parts(75_431_895, 0).saturating_mul(l.into()))
+		// Minimum execution time: 110_823_000 picoseconds.
+		Weight::from_parts(48_245_234, 10966)
+			.saturating_add(Weight::from_parts(75_459_794, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -519,28 +519,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(19_274_000, 6474)
+		Weight::from_parts(17_127_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(14_368_000, 3649)
+		Weight::from_parts(10_930_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(14_299_000, 3649)
+		Weight::from_parts(10_792_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(14_744_000, 3649)
+		Weight::from_parts(10_781_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(336_355_874, 13233)
-			.saturating_add(Weight::from_parts(212_058_039, 0).saturating_mul(m.into()))
+		Weight::from_parts(290_146_710, 13233)
+			.saturating_add(Weight::from_parts(201_274_322, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(21))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(12))
@@ -548,35 +548,35 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6246).saturating_mul(m.into()))
 	}
 	fn place_resting_order(p: u32, ) -> Weight {
-		Weight::from_parts(159_884_211, 13233)
-			.saturating_add(Weight::from_parts(636_229, 0).saturating_mul(p.into()))
+		Weight::from_parts(126_181_710, 13233)
+			.saturating_add(Weight::from_parts(742_607, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn place_queued_order(p: u32, ) -> Weight {
-		Weight::from_parts(161_661_365, 13233)
-			.saturating_add(Weight::from_parts(552_370, 0).saturating_mul(p.into()))
+		Weight::from_parts(141_053_333, 13233)
+			.saturating_add(Weight::from_parts(669_686, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn place_crossing_order() -> Weight {
-		Weight::from_parts(513_847_000, 16370)
+		Weight::from_parts(507_990_000, 16370)
 			.saturating_add(RocksDbWeight::get().reads(30))
 			.saturating_add(RocksDbWeight::get().writes(19))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(103_776_000, 9324)
+		Weight::from_parts(106_207_000, 9324)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(47_326_000, 4066)
+		Weight::from_parts(41_167_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(33_727_178, 5536)
-			.saturating_add(Weight::from_parts(24_743_512, 0).saturating_mul(n.into()))
+		Weight::from_parts(26_674_825, 5536)
+			.saturating_add(Weight::from_parts(23_815_027, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -597,25 +597,25 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(q.into()))
 	}
 	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(68_088_256, 9152)
-			.saturating_add(Weight::from_parts(168_148, 0).saturating_mul(t.into()))
+		Weight::from_parts(67_202_532, 9152)
+			.saturating_add(Weight::from_parts(174_882, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(t: u32, ) -> Weight {
-		Weight::from_parts(128_719_272, 13233)
-			.saturating_add(Weight::from_parts(63_814, 0).saturating_mul(t.into()))
+		Weight::from_parts(117_986_268, 13233)
+			.saturating_add(Weight::from_parts(66_645, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(23_106_000, 3939)
+		Weight::from_parts(17_189_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(104_924_115, 13233)
-			.saturating_add(Weight::from_parts(127_756_292, 0).saturating_mul(n.into()))
+		Weight::from_parts(74_897_516, 13233)
+			.saturating_add(Weight::from_parts(120_803_900, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
@@ -623,16 +623,16 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6152).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(37_269_452, 4951)
-			.saturating_add(Weight::from_parts(9_747_255, 0).saturating_mul(l.into()))
+		Weight::from_parts(29_439_680, 4955)
+			.saturating_add(Weight::from_parts(9_999_489, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 5064).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(71_147_216, 10972)
-			.saturating_add(Weight::from_parts(69_290_443, 0).saturating_mul(l.into()))
+		Weight::from_parts(58_858_655, 10972)
+			.saturating_add(Weight::from_parts(67_388_977, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
@@ -640,15 +640,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(27_572_467, 5438)
-			.saturating_add(Weight::from_parts(5_147_974, 0).saturating_mul(l.into()))
+		Weight::from_parts(23_937_621, 5445)
+			.saturating_add(Weight::from_parts(5_036_877, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 312).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 309).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(27_848_679, 4704)
-			.saturating_add(Weight::from_parts(8_389_716, 0).saturating_mul(l.into()))
+		Weight::from_parts(23_062_619, 4704)
+			.saturating_add(Weight::from_parts(8_201_805, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -656,8 +656,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3076).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(54_691_150, 10966)
-			.saturating_add(Weight::from_parts(75_431_895, 0).saturating_mul(l.into()))
+		Weight::from_parts(48_245_234, 10966)
+			.saturating_add(Weight::from_parts(75_459_794, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))

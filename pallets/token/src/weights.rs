@@ -69,8 +69,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
 		// Proof size: measured `39`, estimated `8538` bytes.
-		// Minimum execution time: 30_004_000 picoseconds.
-		Weight::from_parts(33_557_000, 8538)
+		// Minimum execution time: 27_218_000 picoseconds.
+		Weight::from_parts(30_723_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
 		// Proof size: measured `433`, estimated `8538` bytes.
-		// Minimum execution time: 30_878_000 picoseconds.
-		Weight::from_parts(34_124_000, 8538)
+		// Minimum execution time: 28_446_000 picoseconds.
+		Weight::from_parts(30_846_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
 		// Proof size: measured `321`, estimated `3732` bytes.
-		// Minimum execution time: 15_813_000 picoseconds.
-		Weight::from_parts(19_412_000, 3732)
+		// Minimum execution time: 14_054_000 picoseconds.
+		Weight::from_parts(15_245_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
 		// Proof size: measured `469`, estimated `4540` bytes.
-		// Minimum execution time: 20_772_000 picoseconds.
-		Weight::from_parts(25_884_000, 4540)
+		// Minimum execution time: 18_110_000 picoseconds.
+		Weight::from_parts(19_784_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn renounce_control() -> Weight {
 		// Proof size: measured `321`, estimated `3732` bytes.
-		// Minimum execution time: 15_770_000 picoseconds.
-		Weight::from_parts(20_789_000, 3732)
+		// Minimum execution time: 13_658_000 picoseconds.
+		Weight::from_parts(15_475_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -130,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
 		// Proof size: measured `469`, estimated `4540` bytes.
-		// Minimum execution time: 20_931_000 picoseconds.
-		Weight::from_parts(25_884_000, 4540)
+		// Minimum execution time: 18_460_000 picoseconds.
+		Weight::from_parts(20_181_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -141,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
 		// Proof size: measured `366`, estimated `3732` bytes.
-		// Minimum execution time: 16_963_000 picoseconds.
-		Weight::from_parts(21_942_000, 3732)
+		// Minimum execution time: 14_636_000 picoseconds.
+		Weight::from_parts(16_454_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -168,8 +168,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
 		// Proof size: measured `5210`, estimated `9152` bytes.
-		// Minimum execution time: 99_075_000 picoseconds.
-		Weight::from_parts(109_258_000, 9152)
+		// Minimum execution time: 89_788_000 picoseconds.
+		Weight::from_parts(98_681_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -179,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
 		// Proof size: measured `321`, estimated `3732` bytes.
-		// Minimum execution time: 16_004_000 picoseconds.
-		Weight::from_parts(19_107_000, 3732)
+		// Minimum execution time: 14_125_000 picoseconds.
+		Weight::from_parts(15_640_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -206,8 +206,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
 		// Proof size: measured `5427`, estimated `9152` bytes.
-		// Minimum execution time: 101_589_000 picoseconds.
-		Weight::from_parts(114_253_000, 9152)
+		// Minimum execution time: 92_862_000 picoseconds.
+		Weight::from_parts(100_859_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -230,9 +230,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 4]`.
 	fn transfer(c: u32, ) -> Weight {
 		// Proof size: measured `5703`, estimated `9152` bytes.
-		// Minimum execution time: 104_068_000 picoseconds.
-		Weight::from_parts(120_173_336, 9152)
-			.saturating_add(Weight::from_parts(8_354_404, 0).saturating_mul(c.into()))
+		// Minimum execution time: 96_282_000 picoseconds.
+		Weight::from_parts(107_726_958, 9152)
+			.saturating_add(Weight::from_parts(7_312_011, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
@@ -259,8 +259,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn transfer_changing_holders() -> Weight {
 		// Proof size: measured `5449`, estimated `10713` bytes.
-		// Minimum execution time: 130_215_000 picoseconds.
-		Weight::from_parts(149_910_000, 10713)
+		// Minimum execution time: 121_086_000 picoseconds.
+		Weight::from_parts(128_867_000, 10713)
 			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -270,8 +270,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `277`, estimated `3732` bytes.
-		// Minimum execution time: 20_374_000 picoseconds.
-		Weight::from_parts(24_030_000, 3732)
+		// Minimum execution time: 18_120_000 picoseconds.
+		Weight::from_parts(20_084_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -281,8 +281,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `464`, estimated `3732` bytes.
-		// Minimum execution time: 22_498_000 picoseconds.
-		Weight::from_parts(24_690_000, 3732)
+		// Minimum execution time: 20_442_000 picoseconds.
+		Weight::from_parts(23_198_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -308,8 +308,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
 		// Proof size: measured `5931`, estimated `9152` bytes.
-		// Minimum execution time: 147_850_000 picoseconds.
-		Weight::from_parts(163_950_000, 9152)
+		// Minimum execution time: 135_281_000 picoseconds.
+		Weight::from_parts(146_081_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -339,8 +339,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
 		// Proof size: measured `5614`, estimated `9152` bytes.
-		// Minimum execution time: 116_980_000 picoseconds.
-		Weight::from_parts(129_680_000, 9152)
+		// Minimum execution time: 107_207_000 picoseconds.
+		Weight::from_parts(119_086_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -358,8 +358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
 		// Proof size: measured `1892`, estimated `8586` bytes.
-		// Minimum execution time: 96_633_000 picoseconds.
-		Weight::from_parts(107_998_000, 8586)
+		// Minimum execution time: 88_483_000 picoseconds.
+		Weight::from_parts(99_328_000, 8586)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -379,8 +379,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
 		// Proof size: measured `1673`, estimated `6054` bytes.
-		// Minimum execution time: 69_498_000 picoseconds.
-		Weight::from_parts(75_875_000, 6054)
+		// Minimum execution time: 62_935_000 picoseconds.
+		Weight::from_parts(67_862_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -397,9 +397,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
 		// Proof size: measured `930`, estimated `8586` bytes.
-		// Minimum execution time: 87_660_000 picoseconds.
-		Weight::from_parts(75_182_755, 8586)
-			.saturating_add(Weight::from_parts(19_247_016, 0).saturating_mul(p.into()))
+		// Minimum execution time: 80_697_000 picoseconds.
+		Weight::from_parts(69_869_904, 8586)
+			.saturating_add(Weight::from_parts(17_740_063, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -411,8 +411,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
 		// Proof size: measured `321`, estimated `3831` bytes.
-		// Minimum execution time: 23_625_000 picoseconds.
-		Weight::from_parts(26_713_000, 3831)
+		// Minimum execution time: 21_520_000 picoseconds.
+		Weight::from_parts(23_071_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -424,8 +424,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
 		// Proof size: measured `442`, estimated `3831` bytes.
-		// Minimum execution time: 21_032_000 picoseconds.
-		Weight::from_parts(23_145_000, 3831)
+		// Minimum execution time: 19_015_000 picoseconds.
+		Weight::from_parts(20_755_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -437,8 +437,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
 		// Proof size: measured `367`, estimated `3732` bytes.
-		// Minimum execution time: 20_431_000 picoseconds.
-		Weight::from_parts(22_858_000, 3732)
+		// Minimum execution time: 18_148_000 picoseconds.
+		Weight::from_parts(20_027_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -450,8 +450,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
 		// Proof size: measured `523`, estimated `3732` bytes.
-		// Minimum execution time: 20_322_000 picoseconds.
-		Weight::from_parts(23_489_000, 3732)
+		// Minimum execution time: 18_114_000 picoseconds.
+		Weight::from_parts(19_932_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -469,8 +469,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
 		// Proof size: measured `794`, estimated `6474` bytes.
-		// Minimum execution time: 37_364_000 picoseconds.
-		Weight::from_parts(41_718_000, 6474)
+		// Minimum execution time: 33_809_000 picoseconds.
+		Weight::from_parts(36_354_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -498,8 +498,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
 		// Proof size: measured `6704`, estimated `13233` bytes.
-		// Minimum execution time: 165_960_000 picoseconds.
-		Weight::from_parts(186_561_000, 13233)
+		// Minimum execution time: 153_437_000 picoseconds.
+		Weight::from_parts(164_687_000, 13233)
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -515,8 +515,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
 		// Proof size: measured `1265`, estimated `4066` bytes.
-		// Minimum execution time: 43_046_000 picoseconds.
-		Weight::from_parts(52_688_000, 4066)
+		// Minimum execution time: 39_252_000 picoseconds.
+		Weight::from_parts(44_279_000, 4066)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -532,8 +532,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
 		// Proof size: measured `407`, estimated `3732` bytes.
-		// Minimum execution time: 26_343_000 picoseconds.
-		Weight::from_parts(28_870_000, 3732)
+		// Minimum execution time: 24_307_000 picoseconds.
+		Weight::from_parts(26_053_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -549,8 +549,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof size: measured `2687`, estimated `4816` bytes.
-		// Minimum execution time: 45_903_000 picoseconds.
-		Weight::from_parts(54_084_000, 4816)
+		// Minimum execution time: 40_826_000 picoseconds.
+		Weight::from_parts(45_560_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -560,8 +560,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1679`, estimated `4816` bytes.
-		// Minimum execution time: 25_095_000 picoseconds.
-		Weight::from_parts(29_894_000, 4816)
+		// Minimum execution time: 21_668_000 picoseconds.
+		Weight::from_parts(25_265_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -573,8 +573,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
 		// Proof size: measured `496`, estimated `6474` bytes.
-		// Minimum execution time: 21_904_000 picoseconds.
-		Weight::from_parts(23_997_000, 6474)
+		// Minimum execution time: 19_544_000 picoseconds.
+		Weight::from_parts(21_319_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -583,155 +583,155 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(33_557_000, 8538)
+		Weight::from_parts(30_723_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(34_124_000, 8538)
+		Weight::from_parts(30_846_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(19_412_000, 3732)
+		Weight::from_parts(15_245_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(25_884_000, 4540)
+		Weight::from_parts(19_784_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(20_789_000, 3732)
+		Weight::from_parts(15_475_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(25_884_000, 4540)
+		Weight::from_parts(20_181_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(21_942_000, 3732)
+		Weight::from_parts(16_454_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(109_258_000, 9152)
+		Weight::from_parts(98_681_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn close_issuance() -> Weight {
-		Weight::from_parts(19_107_000, 3732)
+		Weight::from_parts(15_640_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(114_253_000, 9152)
+		Weight::from_parts(100_859_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn transfer(c: u32, ) -> Weight {
-		Weight::from_parts(120_173_336, 9152)
-			.saturating_add(Weight::from_parts(8_354_404, 0).saturating_mul(c.into()))
+		Weight::from_parts(107_726_958, 9152)
+			.saturating_add(Weight::from_parts(7_312_011, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn transfer_changing_holders() -> Weight {
-		Weight::from_parts(149_910_000, 10713)
+		Weight::from_parts(128_867_000, 10713)
 			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(24_030_000, 3732)
+		Weight::from_parts(20_084_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(24_690_000, 3732)
+		Weight::from_parts(23_198_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(163_950_000, 9152)
+		Weight::from_parts(146_081_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(129_680_000, 9152)
+		Weight::from_parts(119_086_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(107_998_000, 8586)
+		Weight::from_parts(99_328_000, 8586)
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(75_875_000, 6054)
+		Weight::from_parts(67_862_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(75_182_755, 8586)
-			.saturating_add(Weight::from_parts(19_247_016, 0).saturating_mul(p.into()))
+		Weight::from_parts(69_869_904, 8586)
+			.saturating_add(Weight::from_parts(17_740_063, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(26_713_000, 3831)
+		Weight::from_parts(23_071_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(23_145_000, 3831)
+		Weight::from_parts(20_755_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(22_858_000, 3732)
+		Weight::from_parts(20_027_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(23_489_000, 3732)
+		Weight::from_parts(19_932_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(41_718_000, 6474)
+		Weight::from_parts(36_354_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(186_561_000, 13233)
+		Weight::from_parts(164_687_000, 13233)
 			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(52_688_000, 4066)
+		Weight::from_parts(44_279_000, 4066)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn create_ballot() -> Weight {
-		Weight::from_parts(28_870_000, 3732)
+		Weight::from_parts(26_053_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(54_084_000, 4816)
+		Weight::from_parts(45_560_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(29_894_000, 4816)
+		Weight::from_parts(25_265_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(23_997_000, 6474)
+		Weight::from_parts(21_319_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}

@@ -29,17 +29,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 169_809, 390_717
-	///   Average:  225_147
-	///   Median:   197_910
-	///   Std-Dev:  52079.36
+	///   Min, Max: 180_250, 459_878
+	///   Average:  255_460
+	///   Median:   225_557
+	///   Std-Dev:  57614.22
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 374_745
-	///   95th: 307_067
-	///   75th: 279_039
+	///   99th: 408_422
+	///   95th: 338_333
+	///   75th: 307_886
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(225_147), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(255_460), 0);
 }
 
 #[cfg(test)]

@@ -29,17 +29,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 91_837, 98_268
-	///   Average:  94_790
-	///   Median:   94_712
-	///   Std-Dev:  1359.79
+	///   Min, Max: 91_889, 107_517
+	///   Average:  97_862
+	///   Median:   97_146
+	///   Std-Dev:  2595.82
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 98_155
-	///   95th: 97_092
-	///   75th: 95_476
+	///   99th: 107_221
+	///   95th: 102_877
+	///   75th: 98_785
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(94_790), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(97_862), 0);
 }
 
 #[cfg(test)]

@@ -45,32 +45,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_589_000 picoseconds.
-		Weight::from_parts(1_841_000, 0)
+		// Minimum execution time: 1_575_000 picoseconds.
+		Weight::from_parts(1_800_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_mortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_480_000 picoseconds.
-		Weight::from_parts(3_836_000, 0)
+		// Minimum execution time: 3_322_000 picoseconds.
+		Weight::from_parts(3_754_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_immortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_454_000 picoseconds.
-		Weight::from_parts(3_827_000, 0)
+		// Minimum execution time: 3_382_000 picoseconds.
+		Weight::from_parts(3_838_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_non_zero_sender() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 455_000 picoseconds.
-		Weight::from_parts(590_000, 0)
+		// Minimum execution time: 486_000 picoseconds.
+		Weight::from_parts(615_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -79,8 +79,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 7_154_000 picoseconds.
-		Weight::from_parts(8_015_000, 0)
+		// Minimum execution time: 6_518_000 picoseconds.
+		Weight::from_parts(7_532_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -89,32 +89,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 359_000 picoseconds.
-		Weight::from_parts(466_000, 0)
+		// Minimum execution time: 383_000 picoseconds.
+		Weight::from_parts(468_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_tx_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 354_000 picoseconds.
-		Weight::from_parts(454_000, 0)
+		// Minimum execution time: 382_000 picoseconds.
+		Weight::from_parts(494_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_weight() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_836_000 picoseconds.
-		Weight::from_parts(4_356_000, 0)
+		// Minimum execution time: 3_365_000 picoseconds.
+		Weight::from_parts(3_952_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn weight_reclaim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_235_000 picoseconds.
-		Weight::from_parts(2_620_000, 0)
+		// Minimum execution time: 1_865_000 picoseconds.
+		Weight::from_parts(2_147_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

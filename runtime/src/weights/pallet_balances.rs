@@ -47,8 +47,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 47_678_000 picoseconds.
-		Weight::from_parts(50_029_000, 0)
+		// Minimum execution time: 43_992_000 picoseconds.
+		Weight::from_parts(49_824_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -59,8 +59,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 37_127_000 picoseconds.
-		Weight::from_parts(39_286_000, 0)
+		// Minimum execution time: 34_653_000 picoseconds.
+		Weight::from_parts(38_412_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 19_782_000 picoseconds.
-		Weight::from_parts(21_206_000, 0)
+		// Minimum execution time: 17_295_000 picoseconds.
+		Weight::from_parts(19_123_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 20_118_000 picoseconds.
-		Weight::from_parts(21_604_000, 0)
+		// Minimum execution time: 17_973_000 picoseconds.
+		Weight::from_parts(19_530_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 48_932_000 picoseconds.
-		Weight::from_parts(51_526_000, 0)
+		// Minimum execution time: 45_594_000 picoseconds.
+		Weight::from_parts(51_541_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 45_844_000 picoseconds.
-		Weight::from_parts(48_728_000, 0)
+		// Minimum execution time: 42_820_000 picoseconds.
+		Weight::from_parts(47_133_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -119,8 +119,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 15_964_000 picoseconds.
-		Weight::from_parts(17_392_000, 0)
+		// Minimum execution time: 14_574_000 picoseconds.
+		Weight::from_parts(18_166_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -132,11 +132,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 16_598_000 picoseconds.
-		Weight::from_parts(16_902_000, 0)
+		// Minimum execution time: 14_979_000 picoseconds.
+		Weight::from_parts(15_246_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 21_404
-			.saturating_add(Weight::from_parts(13_817_274, 0).saturating_mul(u.into()))
+			// Standard Error: 29_897
+			.saturating_add(Weight::from_parts(14_239_991, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -145,24 +145,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_796_000 picoseconds.
-		Weight::from_parts(6_452_000, 0)
+		// Minimum execution time: 5_020_000 picoseconds.
+		Weight::from_parts(6_249_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 29_754_000 picoseconds.
-		Weight::from_parts(31_732_000, 0)
+		// Minimum execution time: 27_153_000 picoseconds.
+		Weight::from_parts(31_977_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 19_638_000 picoseconds.
-		Weight::from_parts(21_063_000, 0)
+		// Minimum execution time: 18_073_000 picoseconds.
+		Weight::from_parts(21_727_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

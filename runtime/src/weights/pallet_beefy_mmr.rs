@@ -46,11 +46,11 @@ impl<T: frame_system::Config> pallet_beefy_mmr::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 537_000 picoseconds.
-		Weight::from_parts(1_188_442, 0)
+		// Minimum execution time: 551_000 picoseconds.
+		Weight::from_parts(868_064, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			// Standard Error: 51
-			.saturating_add(Weight::from_parts(1_860, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_061, 0).saturating_mul(n.into()))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> pallet_beefy_mmr::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `92`
 		//  Estimated: `3509`
-		// Minimum execution time: 5_662_000 picoseconds.
-		Weight::from_parts(6_342_000, 0)
+		// Minimum execution time: 5_530_000 picoseconds.
+		Weight::from_parts(6_344_000, 0)
 			.saturating_add(Weight::from_parts(0, 3509))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_beefy_mmr::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `187`
 		//  Estimated: `3505`
-		// Minimum execution time: 4_524_000 picoseconds.
-		Weight::from_parts(5_159_000, 0)
+		// Minimum execution time: 4_288_000 picoseconds.
+		Weight::from_parts(4_814_000, 0)
 			.saturating_add(Weight::from_parts(0, 3505))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -83,11 +83,11 @@ impl<T: frame_system::Config> pallet_beefy_mmr::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `179`
 		//  Estimated: `1517`
-		// Minimum execution time: 9_547_000 picoseconds.
-		Weight::from_parts(20_969_779, 0)
+		// Minimum execution time: 9_168_000 picoseconds.
+		Weight::from_parts(16_452_629, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
-			// Standard Error: 1_538
-			.saturating_add(Weight::from_parts(1_018_703, 0).saturating_mul(n.into()))
+			// Standard Error: 1_992
+			.saturating_add(Weight::from_parts(1_126_949, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 }

@@ -56,13 +56,13 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + m * (3232 ±0) + p * (2037 ±0)`
 		//  Estimated: `12270 + m * (1965 ±75) + p * (3649 ±48)`
-		// Minimum execution time: 9_945_000 picoseconds.
-		Weight::from_parts(10_338_000, 0)
+		// Minimum execution time: 9_421_000 picoseconds.
+		Weight::from_parts(9_697_000, 0)
 			.saturating_add(Weight::from_parts(0, 12270))
-			// Standard Error: 51_356
-			.saturating_add(Weight::from_parts(2_538_209, 0).saturating_mul(m.into()))
-			// Standard Error: 32_939
-			.saturating_add(Weight::from_parts(5_090_404, 0).saturating_mul(p.into()))
+			// Standard Error: 51_537
+			.saturating_add(Weight::from_parts(2_666_498, 0).saturating_mul(m.into()))
+			// Standard Error: 33_055
+			.saturating_add(Weight::from_parts(5_498_222, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -78,13 +78,13 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `71 + m * (32 ±0)`
 		//  Estimated: `1555 + m * (32 ±0)`
-		// Minimum execution time: 12_129_000 picoseconds.
-		Weight::from_parts(12_430_734, 0)
+		// Minimum execution time: 10_260_000 picoseconds.
+		Weight::from_parts(10_989_353, 0)
 			.saturating_add(Weight::from_parts(0, 1555))
-			// Standard Error: 21
-			.saturating_add(Weight::from_parts(1_270, 0).saturating_mul(b.into()))
-			// Standard Error: 346
-			.saturating_add(Weight::from_parts(18_385, 0).saturating_mul(m.into()))
+			// Standard Error: 12
+			.saturating_add(Weight::from_parts(1_347, 0).saturating_mul(b.into()))
+			// Standard Error: 205
+			.saturating_add(Weight::from_parts(11_286, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
 	}
@@ -98,13 +98,13 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `71 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 14_368_000 picoseconds.
-		Weight::from_parts(14_482_390, 0)
+		// Minimum execution time: 13_095_000 picoseconds.
+		Weight::from_parts(14_127_283, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 21
-			.saturating_add(Weight::from_parts(1_347, 0).saturating_mul(b.into()))
-			// Standard Error: 347
-			.saturating_add(Weight::from_parts(31_246, 0).saturating_mul(m.into()))
+			// Standard Error: 33
+			.saturating_add(Weight::from_parts(1_084, 0).saturating_mul(b.into()))
+			// Standard Error: 532
+			.saturating_add(Weight::from_parts(17_253, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
 	}
@@ -125,15 +125,15 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `359 + m * (32 ±0) + p * (36 ±0)`
 		//  Estimated: `3743 + m * (34 ±0) + p * (36 ±0)`
-		// Minimum execution time: 20_029_000 picoseconds.
-		Weight::from_parts(18_130_131, 0)
+		// Minimum execution time: 17_741_000 picoseconds.
+		Weight::from_parts(15_055_402, 0)
 			.saturating_add(Weight::from_parts(0, 3743))
-			// Standard Error: 154
-			.saturating_add(Weight::from_parts(4_300, 0).saturating_mul(b.into()))
-			// Standard Error: 2_527
-			.saturating_add(Weight::from_parts(26_197, 0).saturating_mul(m.into()))
-			// Standard Error: 1_593
-			.saturating_add(Weight::from_parts(260_809, 0).saturating_mul(p.into()))
+			// Standard Error: 134
+			.saturating_add(Weight::from_parts(5_472, 0).saturating_mul(b.into()))
+			// Standard Error: 2_205
+			.saturating_add(Weight::from_parts(5_229, 0).saturating_mul(m.into()))
+			// Standard Error: 1_390
+			.saturating_add(Weight::from_parts(301_338, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 34).saturating_mul(m.into()))
@@ -148,11 +148,11 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `808 + m * (64 ±0)`
 		//  Estimated: `4273 + m * (64 ±0)`
-		// Minimum execution time: 22_126_000 picoseconds.
-		Weight::from_parts(26_580_604, 0)
+		// Minimum execution time: 20_729_000 picoseconds.
+		Weight::from_parts(28_386_166, 0)
 			.saturating_add(Weight::from_parts(0, 4273))
-			// Standard Error: 1_722
-			.saturating_add(Weight::from_parts(55_358, 0).saturating_mul(m.into()))
+			// Standard Error: 2_077
+			.saturating_add(Weight::from_parts(28_423, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(Weight::from_parts(0, 64).saturating_mul(m.into()))
@@ -171,13 +171,13 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `398 + m * (64 ±0) + p * (36 ±0)`
 		//  Estimated: `3836 + m * (66 ±0) + p * (36 ±0)`
-		// Minimum execution time: 21_342_000 picoseconds.
-		Weight::from_parts(22_185_752, 0)
+		// Minimum execution time: 18_929_000 picoseconds.
+		Weight::from_parts(19_233_119, 0)
 			.saturating_add(Weight::from_parts(0, 3836))
-			// Standard Error: 1_469
-			.saturating_add(Weight::from_parts(49_130, 0).saturating_mul(m.into()))
-			// Standard Error: 896
-			.saturating_add(Weight::from_parts(221_228, 0).saturating_mul(p.into()))
+			// Standard Error: 2_010
+			.saturating_add(Weight::from_parts(63_645, 0).saturating_mul(m.into()))
+			// Standard Error: 1_227
+			.saturating_add(Weight::from_parts(238_949, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 66).saturating_mul(m.into()))
@@ -198,15 +198,15 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `700 + b * (1 ±0) + m * (64 ±0) + p * (40 ±0)`
 		//  Estimated: `4001 + b * (1 ±0) + m * (67 ±0) + p * (40 ±0)`
-		// Minimum execution time: 30_312_000 picoseconds.
-		Weight::from_parts(31_793_698, 0)
+		// Minimum execution time: 26_664_000 picoseconds.
+		Weight::from_parts(24_447_062, 0)
 			.saturating_add(Weight::from_parts(0, 4001))
-			// Standard Error: 189
-			.saturating_add(Weight::from_parts(6_673, 0).saturating_mul(b.into()))
-			// Standard Error: 3_201
-			.saturating_add(Weight::from_parts(32_884, 0).saturating_mul(m.into()))
-			// Standard Error: 1_953
-			.saturating_add(Weight::from_parts(291_013, 0).saturating_mul(p.into()))
+			// Standard Error: 199
+			.saturating_add(Weight::from_parts(5_507, 0).saturating_mul(b.into()))
+			// Standard Error: 3_364
+			.saturating_add(Weight::from_parts(48_835, 0).saturating_mul(m.into()))
+			// Standard Error: 2_052
+			.saturating_add(Weight::from_parts(321_901, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(b.into()))
@@ -229,13 +229,13 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `418 + m * (64 ±0) + p * (36 ±0)`
 		//  Estimated: `3855 + m * (66 ±0) + p * (36 ±0)`
-		// Minimum execution time: 24_221_000 picoseconds.
-		Weight::from_parts(25_412_093, 0)
+		// Minimum execution time: 22_866_000 picoseconds.
+		Weight::from_parts(27_178_343, 0)
 			.saturating_add(Weight::from_parts(0, 3855))
-			// Standard Error: 2_090
-			.saturating_add(Weight::from_parts(48_782, 0).saturating_mul(m.into()))
-			// Standard Error: 1_275
-			.saturating_add(Weight::from_parts(237_194, 0).saturating_mul(p.into()))
+			// Standard Error: 3_368
+			.saturating_add(Weight::from_parts(5_619, 0).saturating_mul(m.into()))
+			// Standard Error: 2_055
+			.saturating_add(Weight::from_parts(260_402, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 66).saturating_mul(m.into()))
@@ -258,15 +258,13 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `720 + b * (1 ±0) + m * (64 ±0) + p * (40 ±0)`
 		//  Estimated: `4021 + b * (1 ±0) + m * (67 ±0) + p * (40 ±0)`
-		// Minimum execution time: 32_289_000 picoseconds.
-		Weight::from_parts(30_832_875, 0)
+		// Minimum execution time: 30_201_000 picoseconds.
+		Weight::from_parts(32_416_367, 0)
 			.saturating_add(Weight::from_parts(0, 4021))
-			// Standard Error: 149
-			.saturating_add(Weight::from_parts(7_238, 0).saturating_mul(b.into()))
-			// Standard Error: 2_531
-			.saturating_add(Weight::from_parts(40_625, 0).saturating_mul(m.into()))
-			// Standard Error: 1_544
-			.saturating_add(Weight::from_parts(309_728, 0).saturating_mul(p.into()))
+			// Standard Error: 191
+			.saturating_add(Weight::from_parts(4_898, 0).saturating_mul(b.into()))
+			// Standard Error: 1_968
+			.saturating_add(Weight::from_parts(331_118, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(b.into()))
@@ -284,11 +282,11 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `226 + p * (32 ±0)`
 		//  Estimated: `1711 + p * (32 ±0)`
-		// Minimum execution time: 12_093_000 picoseconds.
-		Weight::from_parts(13_726_529, 0)
+		// Minimum execution time: 10_798_000 picoseconds.
+		Weight::from_parts(11_536_051, 0)
 			.saturating_add(Weight::from_parts(0, 1711))
-			// Standard Error: 763
-			.saturating_add(Weight::from_parts(223_521, 0).saturating_mul(p.into()))
+			// Standard Error: 685
+			.saturating_add(Weight::from_parts(209_486, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(p.into()))
@@ -306,15 +304,15 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 	fn kill(d: u32, p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1497 + p * (36 ±0)`
-		//  Estimated: `4881 + d * (133 ±18) + p * (37 ±0)`
-		// Minimum execution time: 17_796_000 picoseconds.
-		Weight::from_parts(21_848_170, 0)
-			.saturating_add(Weight::from_parts(0, 4881))
-			// Standard Error: 1_561
-			.saturating_add(Weight::from_parts(253_547, 0).saturating_mul(p.into()))
+		//  Estimated: `4886 + d * (129 ±15) + p * (37 ±0)`
+		// Minimum execution time: 15_854_000 picoseconds.
+		Weight::from_parts(17_205_810, 0)
+			.saturating_add(Weight::from_parts(0, 4886))
+			// Standard Error: 1_133
+			.saturating_add(Weight::from_parts(254_376, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
-			.saturating_add(Weight::from_parts(0, 133).saturating_mul(d.into()))
+			.saturating_add(Weight::from_parts(0, 129).saturating_mul(d.into()))
 			.saturating_add(Weight::from_parts(0, 37).saturating_mul(p.into()))
 	}
 	/// Storage: `Council::ProposalOf` (r:1 w:0)
@@ -325,8 +323,8 @@ impl<T: frame_system::Config> pallet_collective::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `911`
 		//  Estimated: `4376`
-		// Minimum execution time: 13_535_000 picoseconds.
-		Weight::from_parts(17_107_000, 0)
+		// Minimum execution time: 12_614_000 picoseconds.
+		Weight::from_parts(16_565_000, 0)
 			.saturating_add(Weight::from_parts(0, 4376))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}

@@ -54,11 +54,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `150 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 11_331_000 picoseconds.
-		Weight::from_parts(12_069_372, 0)
+		// Minimum execution time: 9_863_000 picoseconds.
+		Weight::from_parts(10_869_019, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 99
-			.saturating_add(Weight::from_parts(38_187, 0).saturating_mul(m.into()))
+			// Standard Error: 85
+			.saturating_add(Weight::from_parts(20_502, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -78,11 +78,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `235 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 13_308_000 picoseconds.
-		Weight::from_parts(14_206_296, 0)
+		// Minimum execution time: 11_478_000 picoseconds.
+		Weight::from_parts(12_761_559, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 116
-			.saturating_add(Weight::from_parts(35_227, 0).saturating_mul(m.into()))
+			// Standard Error: 143
+			.saturating_add(Weight::from_parts(19_065, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -102,11 +102,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `235 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 13_295_000 picoseconds.
-		Weight::from_parts(14_046_993, 0)
+		// Minimum execution time: 11_630_000 picoseconds.
+		Weight::from_parts(13_403_289, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 113
-			.saturating_add(Weight::from_parts(43_780, 0).saturating_mul(m.into()))
+			// Standard Error: 268
+			.saturating_add(Weight::from_parts(27_388, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -126,11 +126,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `235 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 13_187_000 picoseconds.
-		Weight::from_parts(14_526_888, 0)
+		// Minimum execution time: 11_537_000 picoseconds.
+		Weight::from_parts(13_723_640, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 165
-			.saturating_add(Weight::from_parts(97_327, 0).saturating_mul(m.into()))
+			// Standard Error: 326
+			.saturating_add(Weight::from_parts(84_622, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -150,11 +150,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `235 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 13_855_000 picoseconds.
-		Weight::from_parts(14_730_171, 0)
+		// Minimum execution time: 12_270_000 picoseconds.
+		Weight::from_parts(13_980_004, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 119
-			.saturating_add(Weight::from_parts(42_640, 0).saturating_mul(m.into()))
+			// Standard Error: 283
+			.saturating_add(Weight::from_parts(27_552, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -170,11 +170,11 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `70 + m * (32 ±0)`
 		//  Estimated: `3535 + m * (32 ±0)`
-		// Minimum execution time: 5_948_000 picoseconds.
-		Weight::from_parts(6_457_027, 0)
+		// Minimum execution time: 5_240_000 picoseconds.
+		Weight::from_parts(6_361_661, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
-			// Standard Error: 60
-			.saturating_add(Weight::from_parts(20_685, 0).saturating_mul(m.into()))
+			// Standard Error: 203
+			.saturating_add(Weight::from_parts(10_418, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -187,8 +187,8 @@ impl<T: frame_system::Config> pallet_membership::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_306_000 picoseconds.
-		Weight::from_parts(2_735_000, 0)
+		// Minimum execution time: 1_846_000 picoseconds.
+		Weight::from_parts(2_240_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}

@@ -60,11 +60,11 @@ impl<T: frame_system::Config> pallet_mmr::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `462`
 		//  Estimated: `9242 + x * (8 ±1)`
-		// Minimum execution time: 22_049_000 picoseconds.
-		Weight::from_parts(37_375_242, 0)
+		// Minimum execution time: 18_198_000 picoseconds.
+		Weight::from_parts(33_961_418, 0)
 			.saturating_add(Weight::from_parts(0, 9242))
-			// Standard Error: 914
-			.saturating_add(Weight::from_parts(35_360, 0).saturating_mul(x.into()))
+			// Standard Error: 976
+			.saturating_add(Weight::from_parts(36_303, 0).saturating_mul(x.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 8).saturating_mul(x.into()))

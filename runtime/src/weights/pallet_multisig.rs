@@ -46,11 +46,11 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 13_190_000 picoseconds.
-		Weight::from_parts(14_367_841, 0)
+		// Minimum execution time: 13_182_000 picoseconds.
+		Weight::from_parts(20_198_596, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 2
-			.saturating_add(Weight::from_parts(2_175, 0).saturating_mul(z.into()))
+			// Standard Error: 11
+			.saturating_add(Weight::from_parts(2_533, 0).saturating_mul(z.into()))
 	}
 	/// Storage: `Multisig::Multisigs` (r:1 w:1)
 	/// Proof: `Multisig::Multisigs` (`max_values`: None, `max_size`: Some(1169), added: 3644, mode: `MaxEncodedLen`)
@@ -60,13 +60,13 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `4634`
-		// Minimum execution time: 29_930_000 picoseconds.
-		Weight::from_parts(27_241_619, 0)
+		// Minimum execution time: 31_939_000 picoseconds.
+		Weight::from_parts(32_088_039, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 1_104
-			.saturating_add(Weight::from_parts(138_409, 0).saturating_mul(s.into()))
-			// Standard Error: 3
-			.saturating_add(Weight::from_parts(2_250, 0).saturating_mul(z.into()))
+			// Standard Error: 3_692
+			.saturating_add(Weight::from_parts(243_874, 0).saturating_mul(s.into()))
+			// Standard Error: 11
+			.saturating_add(Weight::from_parts(2_574, 0).saturating_mul(z.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -78,13 +78,13 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `211`
 		//  Estimated: `4634`
-		// Minimum execution time: 19_245_000 picoseconds.
-		Weight::from_parts(16_323_256, 0)
+		// Minimum execution time: 18_221_000 picoseconds.
+		Weight::from_parts(19_369_968, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 813
-			.saturating_add(Weight::from_parts(129_059, 0).saturating_mul(s.into()))
-			// Standard Error: 2
-			.saturating_add(Weight::from_parts(2_194, 0).saturating_mul(z.into()))
+			// Standard Error: 3_586
+			.saturating_add(Weight::from_parts(139_308, 0).saturating_mul(s.into()))
+			// Standard Error: 10
+			.saturating_add(Weight::from_parts(2_504, 0).saturating_mul(z.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -98,13 +98,13 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `316 + s * (33 ±0)`
 		//  Estimated: `4634`
-		// Minimum execution time: 35_932_000 picoseconds.
-		Weight::from_parts(30_698_539, 0)
+		// Minimum execution time: 35_508_000 picoseconds.
+		Weight::from_parts(37_327_971, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 1_860
-			.saturating_add(Weight::from_parts(237_798, 0).saturating_mul(s.into()))
-			// Standard Error: 5
-			.saturating_add(Weight::from_parts(2_242, 0).saturating_mul(z.into()))
+			// Standard Error: 6_635
+			.saturating_add(Weight::from_parts(255_579, 0).saturating_mul(s.into()))
+			// Standard Error: 20
+			.saturating_add(Weight::from_parts(2_595, 0).saturating_mul(z.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -115,11 +115,11 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `4634`
-		// Minimum execution time: 24_668_000 picoseconds.
-		Weight::from_parts(26_654_177, 0)
+		// Minimum execution time: 22_935_000 picoseconds.
+		Weight::from_parts(28_370_481, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 728
-			.saturating_add(Weight::from_parts(147_720, 0).saturating_mul(s.into()))
+			// Standard Error: 1_661
+			.saturating_add(Weight::from_parts(200_692, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -130,11 +130,11 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `211`
 		//  Estimated: `4634`
-		// Minimum execution time: 14_110_000 picoseconds.
-		Weight::from_parts(15_247_733, 0)
+		// Minimum execution time: 13_223_000 picoseconds.
+		Weight::from_parts(17_154_494, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 570
-			.saturating_add(Weight::from_parts(140_734, 0).saturating_mul(s.into()))
+			// Standard Error: 1_547
+			.saturating_add(Weight::from_parts(169_718, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -145,11 +145,11 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `211`
 		//  Estimated: `4634`
-		// Minimum execution time: 24_908_000 picoseconds.
-		Weight::from_parts(26_271_217, 0)
+		// Minimum execution time: 23_614_000 picoseconds.
+		Weight::from_parts(27_943_818, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 590
-			.saturating_add(Weight::from_parts(148_264, 0).saturating_mul(s.into()))
+			// Standard Error: 1_811
+			.saturating_add(Weight::from_parts(189_661, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -160,11 +160,11 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `211`
 		//  Estimated: `4634`
-		// Minimum execution time: 23_424_000 picoseconds.
-		Weight::from_parts(25_272_204, 0)
+		// Minimum execution time: 21_645_000 picoseconds.
+		Weight::from_parts(26_861_860, 0)
 			.saturating_add(Weight::from_parts(0, 4634))
-			// Standard Error: 875
-			.saturating_add(Weight::from_parts(147_975, 0).saturating_mul(s.into()))
+			// Standard Error: 1_805
+			.saturating_add(Weight::from_parts(170_201, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}

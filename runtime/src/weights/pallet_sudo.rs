@@ -47,8 +47,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `165`
 		//  Estimated: `1517`
-		// Minimum execution time: 8_543_000 picoseconds.
-		Weight::from_parts(9_542_000, 0)
+		// Minimum execution time: 7_303_000 picoseconds.
+		Weight::from_parts(8_527_000, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -59,8 +59,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `165`
 		//  Estimated: `1517`
-		// Minimum execution time: 9_303_000 picoseconds.
-		Weight::from_parts(10_548_000, 0)
+		// Minimum execution time: 7_993_000 picoseconds.
+		Weight::from_parts(9_406_000, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -70,8 +70,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `165`
 		//  Estimated: `1517`
-		// Minimum execution time: 9_376_000 picoseconds.
-		Weight::from_parts(10_534_000, 0)
+		// Minimum execution time: 7_881_000 picoseconds.
+		Weight::from_parts(9_083_000, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `165`
 		//  Estimated: `1517`
-		// Minimum execution time: 7_813_000 picoseconds.
-		Weight::from_parts(8_713_000, 0)
+		// Minimum execution time: 6_719_000 picoseconds.
+		Weight::from_parts(7_592_000, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `165`
 		//  Estimated: `1517`
-		// Minimum execution time: 4_052_000 picoseconds.
-		Weight::from_parts(4_528_000, 0)
+		// Minimum execution time: 3_979_000 picoseconds.
+		Weight::from_parts(4_440_000, 0)
 			.saturating_add(Weight::from_parts(0, 1517))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}

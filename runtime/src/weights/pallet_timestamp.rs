@@ -47,8 +47,8 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `147`
 		//  Estimated: `1493`
-		// Minimum execution time: 5_611_000 picoseconds.
-		Weight::from_parts(6_344_000, 0)
+		// Minimum execution time: 4_758_000 picoseconds.
+		Weight::from_parts(5_910_000, 0)
 			.saturating_add(Weight::from_parts(0, 1493))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -56,8 +56,8 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_114_000 picoseconds.
-		Weight::from_parts(1_692_000, 0)
+		// Minimum execution time: 736_000 picoseconds.
+		Weight::from_parts(995_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -46,18 +46,18 @@ impl<T: frame_system::Config> pallet_utility::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_742_000 picoseconds.
-		Weight::from_parts(2_812_645, 0)
+		// Minimum execution time: 4_230_000 picoseconds.
+		Weight::from_parts(357_097, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1_037
-			.saturating_add(Weight::from_parts(2_698_863, 0).saturating_mul(c.into()))
+			// Standard Error: 1_458
+			.saturating_add(Weight::from_parts(2_711_478, 0).saturating_mul(c.into()))
 	}
 	fn as_derivative() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_412_000 picoseconds.
-		Weight::from_parts(5_296_000, 0)
+		// Minimum execution time: 3_863_000 picoseconds.
+		Weight::from_parts(4_802_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// The range of component `c` is `[0, 1000]`.
@@ -65,18 +65,18 @@ impl<T: frame_system::Config> pallet_utility::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_758_000 picoseconds.
-		Weight::from_parts(4_674_379, 0)
+		// Minimum execution time: 4_316_000 picoseconds.
+		Weight::from_parts(4_727_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1_118
-			.saturating_add(Weight::from_parts(2_947_436, 0).saturating_mul(c.into()))
+			// Standard Error: 1_466
+			.saturating_add(Weight::from_parts(2_892_004, 0).saturating_mul(c.into()))
 	}
 	fn dispatch_as() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_452_000 picoseconds.
-		Weight::from_parts(7_351_000, 0)
+		// Minimum execution time: 5_501_000 picoseconds.
+		Weight::from_parts(6_802_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// The range of component `c` is `[0, 1000]`.
@@ -84,26 +84,26 @@ impl<T: frame_system::Config> pallet_utility::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_723_000 picoseconds.
-		Weight::from_parts(2_258_839, 0)
+		// Minimum execution time: 4_164_000 picoseconds.
+		Weight::from_parts(4_561_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 882
-			.saturating_add(Weight::from_parts(2_652_012, 0).saturating_mul(c.into()))
+			// Standard Error: 1_148
+			.saturating_add(Weight::from_parts(2_654_446, 0).saturating_mul(c.into()))
 	}
 	fn dispatch_as_fallible() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_397_000 picoseconds.
-		Weight::from_parts(7_348_000, 0)
+		// Minimum execution time: 5_522_000 picoseconds.
+		Weight::from_parts(6_901_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn if_else() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_983_000 picoseconds.
-		Weight::from_parts(8_843_000, 0)
+		// Minimum execution time: 6_802_000 picoseconds.
+		Weight::from_parts(8_515_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }
