@@ -2,7 +2,11 @@
 //! identities and KYC claims, a security under a KYC rule and a cash token held by all of
 //! them, and a market per trading scenario.
 
-use std::{collections::HashMap, sync::Arc, time::Duration};
+use std::{
+	collections::{HashMap, HashSet},
+	sync::Arc,
+	time::Duration,
+};
 
 use codec::Encode;
 use consort_runtime::{AccountId, Hash, Runtime, RuntimeCall, RuntimeEvent, UNIT};
@@ -380,7 +384,10 @@ async fn execute_turn(chain: &Chain, extrinsics: &[Vec<u8>]) -> Result<Vec<Runti
 	for (hash, watched) in events {
 		let of_one = match watched {
 			Some(of_one) => of_one,
-			None => found.remove(&hash).ok_or_else(|| setup("an unwatched extrinsic not found"))?,
+			None => found
+				.get(&hash)
+				.cloned()
+				.ok_or_else(|| setup("an unwatched extrinsic not found"))?,
 		};
 		in_order.extend(of_one);
 	}
@@ -395,21 +402,23 @@ async fn unwatched_events(
 	hashes: &[Hash],
 	after: u32,
 ) -> Result<HashMap<Hash, Vec<RuntimeEvent>>> {
+	// The same bytes twice in a turn are one extrinsic: counted once.
+	let wanted: HashSet<Hash> = hashes.iter().copied().collect();
 	let mut found = HashMap::new();
 	let deadline = tokio::time::Instant::now() + Duration::from_secs(300);
 	let mut next = after.saturating_add(1);
-	while found.len() < hashes.len() {
+	while found.len() < wanted.len() {
 		let finalized = finalized_number(chain).await?;
-		while next <= finalized && found.len() < hashes.len() {
+		while next <= finalized && found.len() < wanted.len() {
 			if let Some(block) = chain.block_hash(next).await? {
 				let (body, block_events) = chain.block_and_events(block).await?;
-				for hash in hashes.iter().filter(|hash| body.extrinsics.contains(hash)) {
+				for hash in wanted.iter().filter(|hash| body.extrinsics.contains(hash)) {
 					found.insert(*hash, events_of(&body, &block_events, *hash)?);
 				}
 			}
 			next = next.saturating_add(1);
 		}
-		if found.len() < hashes.len() {
+		if found.len() < wanted.len() {
 			if tokio::time::Instant::now() >= deadline {
 				return Err(setup(
 					"an extrinsic the pool kept unwatched was not finalized in five minutes",
