@@ -379,7 +379,7 @@ async fn execute_turn(chain: &Chain, extrinsics: &[Vec<u8>]) -> Result<Vec<Runti
 		let (body, block_events) = chain.block_and_events(block).await?;
 		events.push((hash, Some(events_of(&body, &block_events, hash)?)));
 	}
-	let mut found = unwatched_events(chain, &unwatched, finalized_before).await?;
+	let found = unwatched_events(chain, &unwatched, finalized_before).await?;
 	let mut in_order = Vec::new();
 	for (hash, watched) in events {
 		let of_one = match watched {
