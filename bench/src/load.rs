@@ -264,6 +264,8 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 						continue;
 					};
 					let number = *header_of(header)?.number();
+					// Every block this notice makes final became final at once: one burst.
+					let now = follow_state.lock().map_err(poisoned)?.now();
 					for n in last_finalized.saturating_add(1)..=number {
 						let Some(hash) = follow_chain.block_hash(n).await? else { continue };
 						let cached = follow_state.lock().map_err(poisoned)?.bodies.get(&hash).cloned();
@@ -272,7 +274,6 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 							None => follow_chain.block(hash).await?,
 						};
 						let mut state = follow_state.lock().map_err(poisoned)?;
-						let now = state.now();
 						state.saw_finalized(&body, now);
 						state.finalized_blocks.push((n, now));
 					}

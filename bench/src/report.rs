@@ -172,11 +172,12 @@ impl ScenarioReport {
 	}
 }
 
-/// A sustained rate from event times that arrive in bursts (one per block, or per batch of
-/// blocks finality takes at once): the events after the first burst, over the time from the
-/// first burst to the last. When a burst lies between them, the last burst is left out too: a
-/// run's tail fills its last block only in part, and counting that part over a whole block
-/// interval understated a run of five blocks by up to a fifth. A run of one burst has no rate.
+/// A sustained rate from event times that arrive in bursts (one per block included, one per
+/// finality notice however many blocks it makes final): the events after the first burst,
+/// over the time from the first burst to the last. When a burst lies between them, the last
+/// burst is left out too: a run's tail fills its last block only in part, and counting that
+/// part over a whole block interval understated a run of five blocks by up to a quarter. A
+/// run of one burst has no rate.
 pub fn sustained(mut times: Vec<f64>) -> f64 {
 	times.sort_by(f64::total_cmp);
 	let (Some(&first), Some(&last)) = (times.first(), times.last()) else { return 0.0 };
