@@ -351,11 +351,9 @@ async fn execute_turn(chain: &Chain, extrinsics: &[Vec<u8>]) -> Result<Vec<Runti
 		watches.push(watch);
 	}
 	let mut events = Vec::new();
-	let mut unwatched = Vec::new();
 	for (bytes, watch) in extrinsics.iter().zip(watches) {
 		let hash = crate::chain::extrinsic_hash(bytes);
 		let Some(mut watch) = watch else {
-			unwatched.push(hash);
 			events.push((hash, None));
 			continue;
 		};
@@ -379,6 +377,9 @@ async fn execute_turn(chain: &Chain, extrinsics: &[Vec<u8>]) -> Result<Vec<Runti
 		let (body, block_events) = chain.block_and_events(block).await?;
 		events.push((hash, Some(events_of(&body, &block_events, hash)?)));
 	}
+	// The same bytes twice in a turn are one extrinsic: followed once.
+	let unwatched: HashSet<Hash> =
+		events.iter().filter(|(_, of_one)| of_one.is_none()).map(|(hash, _)| *hash).collect();
 	let found = unwatched_events(chain, &unwatched, finalized_before).await?;
 	let mut in_order = Vec::new();
 	for (hash, watched) in events {
@@ -394,16 +395,14 @@ async fn execute_turn(chain: &Chain, extrinsics: &[Vec<u8>]) -> Result<Vec<Runti
 	Ok(in_order)
 }
 
-/// The events of the set-up extrinsics `hashes`, which the pool took without a watch, found
+/// The events of the set-up extrinsics `wanted`, which the pool took without a watch, found
 /// in one pass over the finalized blocks after `after`; fails after five minutes without all
 /// of them.
 async fn unwatched_events(
 	chain: &Chain,
-	hashes: &[Hash],
+	wanted: &HashSet<Hash>,
 	after: u32,
 ) -> Result<HashMap<Hash, Vec<RuntimeEvent>>> {
-	// The same bytes twice in a turn are one extrinsic: counted once.
-	let wanted: HashSet<Hash> = hashes.iter().copied().collect();
 	let mut found = HashMap::new();
 	let deadline = tokio::time::Instant::now() + Duration::from_secs(300);
 	let mut next = after.saturating_add(1);
