@@ -499,11 +499,15 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Cancels `c` quotes and places `q` that rest, each at a new price.
+	/// Cancels `c` quotes and places `q` that rest, each at a new price. Both start at one:
+	/// the first cancel and the first quote each read and write records that the rest share
+	/// (the first quote both compliance checks' records), which a fit through zero would
+	/// spread over the slopes and charge a call with both short of them. A call with none of
+	/// one kind is charged as if it had one.
 	#[benchmark]
 	fn replace_quotes(
-		c: Linear<0, { T::MaxOrdersPerCall::get() }>,
-		q: Linear<0, { T::MaxOrdersPerCall::get() }>,
+		c: Linear<1, { T::MaxOrdersPerCall::get() }>,
+		q: Linear<1, { T::MaxOrdersPerCall::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let setup = Setup::<T>::new()?;
 		let owner = setup.trader("maker", 0)?;

@@ -322,6 +322,13 @@ pub mod pallet {
 			order: OrderId,
 			remaining: Quantity,
 		},
+		/// A resting order, `remaining` left, was taken off the book and what it reserved
+		/// released, to be placed again at a new price or size: its `OrderPlaced`, under the
+		/// same id, follows, and it queues behind the orders already at its new price.
+		OrderAmended {
+			order: OrderId,
+			remaining: Quantity,
+		},
 		/// A trade, settled: the security from seller to buyer, the cash back, fees to the
 		/// venue. `taker_side` says which side arrived.
 		Traded {
@@ -707,6 +714,7 @@ pub mod pallet {
 			}
 			Self::unlink(order, &record)?;
 			Self::release(&market, record.side, &who, record.reserved)?;
+			Self::deposit_event(Event::OrderAmended { order, remaining: record.remaining });
 			let request = Request {
 				market: record.market,
 				side: record.side,

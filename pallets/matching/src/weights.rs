@@ -285,18 +285,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// The range of component `c` is `[0, 24]`.
-	/// The range of component `q` is `[0, 24]`.
+	/// The range of component `c` is `[1, 24]`.
+	/// The range of component `q` is `[1, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
 		// Proof size: measured `4924`, estimated `13233` bytes.
 		// Minimum execution time: 650_085_000 picoseconds.
-		Weight::from_parts(95_046_997, 13233)
+		Weight::from_parts(157_200_000, 13233)
 			.saturating_add(Weight::from_parts(26_007_066, 0).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(84_333_657, 0).saturating_mul(q.into()))
-			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(q.into())))
 			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(c.into()))
@@ -584,13 +584,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2778).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(95_046_997, 13233)
+		Weight::from_parts(157_200_000, 13233)
 			.saturating_add(Weight::from_parts(26_007_066, 0).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(84_333_657, 0).saturating_mul(q.into()))
-			.saturating_add(RocksDbWeight::get().reads(10))
+			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
-			.saturating_add(RocksDbWeight::get().writes(4))
+			.saturating_add(RocksDbWeight::get().writes(5))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(q.into())))
 			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(c.into()))

@@ -616,14 +616,12 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 	) -> Result<Moved, SettlementError> {
 		let moved =
 			Self::transfer_cleared(asset, *partition, from, to, amount, Movement::Settlement)?;
-		Self::deposit_event(Event::Transferred {
+		Self::deposit_event(Event::ReservedTransferred {
 			asset,
 			partition: *partition,
 			from: from.clone(),
 			to: to.clone(),
 			amount,
-			operator: None,
-			data: Default::default(),
 		});
 		Ok(moved)
 	}

@@ -383,6 +383,16 @@ pub mod pallet {
 			who: T::AccountId,
 			amount: T::Balance,
 		},
+		/// Reserved units moved as what they were held for settled (a trade, an instruction, a
+		/// subscription, a distribution's payment): `from`'s balance and its reserved part
+		/// both fell by `amount`, `to`'s balance rose by it.
+		ReservedTransferred {
+			asset: T::AssetId,
+			partition: Partition,
+			from: T::AccountId,
+			to: T::AccountId,
+			amount: T::Balance,
+		},
 		/// A document was set or updated.
 		DocumentSet {
 			asset: T::AssetId,

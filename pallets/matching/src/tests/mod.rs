@@ -1,3 +1,4 @@
+mod audit;
 mod bad_input;
 mod instructions;
 mod markets;

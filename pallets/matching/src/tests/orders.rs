@@ -436,6 +436,19 @@ fn changing_an_orders_price_or_growing_it_sends_it_to_the_back() {
 		));
 		assert_eq!(depth(Side::Buy), vec![(100, 3 * LOT, vec![second, first])]);
 		assert_eq!(holding(CASH, &alice()), (CASH_EACH - 200, 200));
+		let amended = events().into_iter().rev().take(3).rev().collect::<Vec<_>>();
+		assert!(
+			matches!(
+				amended.as_slice(),
+				[
+					Event::OrderAmended { order: a, remaining: LOT },
+					Event::OrderPlaced { order: p, quantity, .. },
+					Event::OrderRested { order: r, remaining },
+				] if *a == first && *p == first && *r == first
+					&& *quantity == 2 * LOT && *remaining == 2 * LOT
+			),
+			"{amended:?}"
+		);
 		assert_ok!(Matching::amend_order(RuntimeOrigin::signed(bob()), MARKET, second, 95, LOT));
 		assert_eq!(depth(Side::Buy), vec![(100, 2 * LOT, vec![first]), (95, LOT, vec![second])]);
 		assert_eq!(holding(CASH, &bob()), (CASH_EACH - 95, 95));

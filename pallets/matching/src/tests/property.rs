@@ -6,7 +6,7 @@ use crate::{mock::*, *};
 use frame_support::assert_ok;
 use matching_engine::mix::Rng;
 
-fn traders() -> [AccountId; 5] {
+pub(super) fn traders() -> [AccountId; 5] {
 	[alice(), bob(), carol(), dave(), alice_2()]
 }
 
@@ -35,7 +35,7 @@ fn check_reservations() {
 	}
 }
 
-fn random_operation(rng: &mut Rng) {
+pub(super) fn random_operation(rng: &mut Rng) {
 	let who = traders()[rng.below(5) as usize].clone();
 	let origin = RuntimeOrigin::signed(who.clone());
 	let roll = rng.below(100);

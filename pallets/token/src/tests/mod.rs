@@ -2,6 +2,7 @@
 //! Every test ends with both pallets' invariants checked (see `mock::run_test`).
 
 mod assets;
+mod audit;
 mod bad_input;
 mod compliance;
 mod controller;

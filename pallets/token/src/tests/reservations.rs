@@ -77,6 +77,16 @@ fn a_settlement_moves_reserved_units_to_the_buyer() {
 		assert_ok!(reserve(&alice(), 50));
 		assert_ok!(Ledger::can_transfer_reserved(ASSET, &DEFAULT, &alice(), &bob(), 50));
 		assert_ok!(Ledger::transfer_reserved(ASSET, &DEFAULT, &alice(), &bob(), 50));
+		assert_eq!(
+			last_event(),
+			Event::ReservedTransferred {
+				asset: ASSET,
+				partition: DEFAULT,
+				from: alice(),
+				to: bob(),
+				amount: 50
+			}
+		);
 		assert_eq!(Ledger::reserved_balance(ASSET, &DEFAULT, &alice()), 0);
 		assert_eq!(Ledger::free_balance(ASSET, &DEFAULT, &alice()), 50);
 		assert_eq!(balance(ASSET, &bob(), DEFAULT), 50);
