@@ -124,10 +124,11 @@ impl<T: Config> ClaimView<T> {
 		}
 	}
 
-	/// The asset's rule set, read only when it has conditions: a record every check of the
-	/// asset shares, noted as such once the check says yes.
-	fn rules(&mut self, profile: &AssetProfile) -> RuleSet {
-		if profile.conditions == 0 {
+	/// The asset's rule set, read only when it has conditions on the sides the check weighs
+	/// (`conditions` of them): a record every check of the asset shares, noted as such once
+	/// the check says yes.
+	fn rules(&mut self, conditions: u32) -> RuleSet {
+		if conditions == 0 {
 			return RuleSet::default();
 		}
 		self.rules_read = true;
@@ -234,7 +235,7 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		}
 
-		let rules = view.rules(&profile);
+		let rules = view.rules(profile.conditions());
 		view.ensure_rules(&rules, sender, Side::Sender)?;
 		view.ensure_rules(&rules, receiver, Side::Receiver)?;
 
@@ -257,14 +258,30 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The most that `asset`'s rules, restrictions and freezes add to one check: as many rule
-	/// conditions as the asset has, each read, every restriction at its dearest if any is on,
-	/// and both parties' freezes if the asset has any. It reads the asset's profile, which a
-	/// check reads first, so asked after one this reads nothing new.
+	/// The most that `asset`'s rules, restrictions and freezes add to one check of both
+	/// parties: as many rule conditions as the asset has, each read, every restriction at its
+	/// dearest if any is on, and both parties' freezes if the asset has any. It reads the
+	/// asset's profile, which a check reads first, so asked after one this reads nothing new.
 	pub fn check_weight(asset: T::AssetId) -> Weight {
+		Self::profile_weight(asset, AssetProfile::conditions)
+	}
+
+	/// [`Self::check_weight`] of a check of the receiver alone ([`Self::check_buy`],
+	/// [`Self::check_issue`]), which weighs only the rules' conditions on the receiver.
+	pub fn buyer_check_weight(asset: T::AssetId) -> Weight {
+		Self::profile_weight(asset, |profile| profile.receiver_conditions)
+	}
+
+	/// [`Self::check_weight`] of a check of the sender alone ([`Self::check_sell`]), which
+	/// weighs only the rules' conditions on the sender.
+	pub fn seller_check_weight(asset: T::AssetId) -> Weight {
+		Self::profile_weight(asset, |profile| profile.sender_conditions)
+	}
+
+	fn profile_weight(asset: T::AssetId, conditions: impl Fn(&AssetProfile) -> u32) -> Weight {
 		let profile = AssetProfiles::<T>::get(asset).unwrap_or_default();
 		Self::rules_weight(
-			profile.conditions,
+			conditions(&profile),
 			u32::from(profile.restricted),
 			u32::from(profile.has_freezes()),
 		)
@@ -327,7 +344,7 @@ impl<T: Config> Pallet<T> {
 		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
 		let receiver = receiver.identity;
-		let rules = view.rules(&profile);
+		let rules = view.rules(profile.receiver_conditions);
 		view.ensure_rules(&rules, receiver, Side::Receiver)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
@@ -434,7 +451,7 @@ impl<T: Config> Pallet<T> {
 		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(seller, Side::Sender)?;
 		let seller = seller.identity;
-		let rules = view.rules(&profile);
+		let rules = view.rules(profile.sender_conditions);
 		view.ensure_rules(&rules, seller, Side::Sender)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_not_locked_up(&view, &restrictions, seller)?;
@@ -460,7 +477,7 @@ impl<T: Config> Pallet<T> {
 		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(buyer, Side::Receiver)?;
 		let buyer = buyer.identity;
-		let rules = view.rules(&profile);
+		let rules = view.rules(profile.receiver_conditions);
 		view.ensure_rules(&rules, buyer, Side::Receiver)?;
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_distribution_window_closed(&view, &restrictions, buyer)?;
@@ -780,6 +797,14 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 
 	fn check_weight(asset: T::AssetId) -> Weight {
 		Self::check_weight(asset)
+	}
+
+	fn buyer_check_weight(asset: T::AssetId) -> Weight {
+		Self::buyer_check_weight(asset)
+	}
+
+	fn seller_check_weight(asset: T::AssetId) -> Weight {
+		Self::seller_check_weight(asset)
 	}
 
 	fn is_paused(asset: T::AssetId) -> bool {

@@ -1144,7 +1144,10 @@ impl<T: Config> Pallet<T> {
 
 	/// Replaces an asset's rule set, and the count of conditions its checks read.
 	pub(crate) fn put_rules(asset: T::AssetId, rules: RuleSet) {
-		AssetProfiles::<T>::mutate_extant(asset, |profile| profile.conditions = rules.conditions());
+		AssetProfiles::<T>::mutate_extant(asset, |profile| {
+			profile.sender_conditions = rules.sender_conditions();
+			profile.receiver_conditions = rules.receiver_conditions();
+		});
 		Rules::<T>::insert(asset, rules);
 	}
 
@@ -1255,7 +1258,12 @@ impl<T: Config> Pallet<T> {
 		}
 		for (asset, profile) in AssetProfiles::<T>::iter() {
 			ensure!(ComplianceAgents::<T>::contains_key(asset), "a profile of no asset");
-			ensure!(profile.conditions == Rules::<T>::get(asset).conditions(), "rules miscounted");
+			let rules = Rules::<T>::get(asset);
+			ensure!(
+				profile.sender_conditions == rules.sender_conditions()
+					&& profile.receiver_conditions == rules.receiver_conditions(),
+				"rules miscounted"
+			);
 			ensure!(
 				profile.restricted != AssetRestrictions::<T>::get(asset).are_off(),
 				"restrictions misflagged"

@@ -64,6 +64,12 @@ pub trait TransferCompliance<AccountId, AssetId, Balance> {
 	/// restrictions or freezes, of parties made by `benchmarking::identify`. Ask it after the
 	/// question, which has read what this reads.
 	fn check_weight(asset: AssetId) -> Weight;
+	/// [`Self::check_weight`] of a question about the receiver alone ([`Self::can_buy`],
+	/// [`Self::can_issue`]): only the rules' conditions on the receiver count.
+	fn buyer_check_weight(asset: AssetId) -> Weight;
+	/// [`Self::check_weight`] of a question about the sender alone ([`Self::can_sell`]): only
+	/// the rules' conditions on the sender count.
+	fn seller_check_weight(asset: AssetId) -> Weight;
 	/// The most that any asset's rules, restrictions and freezes add to one `can_*` question:
 	/// what a call that will ask it is charged before dispatch beyond its own weight.
 	fn max_check_weight() -> Weight;

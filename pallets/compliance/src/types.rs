@@ -437,9 +437,22 @@ pub struct RuleSet {
 impl RuleSet {
 	/// Its conditions, both sides together: a check reads at most one claim for each.
 	pub fn conditions(&self) -> u32 {
-		let count = |clauses: &[Clause]| clauses.iter().map(|c| c.len()).sum::<usize>();
-		let total = count(&self.sender).saturating_add(count(&self.receiver));
-		u32::try_from(total).unwrap_or(u32::MAX).min(MAX_RULE_CONDITIONS)
+		self.sender_conditions().saturating_add(self.receiver_conditions())
+	}
+
+	/// Its conditions on the sender.
+	pub fn sender_conditions(&self) -> u32 {
+		Self::count(&self.sender)
+	}
+
+	/// Its conditions on the receiver.
+	pub fn receiver_conditions(&self) -> u32 {
+		Self::count(&self.receiver)
+	}
+
+	fn count(clauses: &[Clause]) -> u32 {
+		let conditions = clauses.iter().map(|c| c.len()).sum::<usize>();
+		u32::try_from(conditions).unwrap_or(u32::MAX).min(MAX_RULE_CONDITIONS / 2)
 	}
 }
 
@@ -592,8 +605,11 @@ impl<Balance: PartialEq> Restrictions<Balance> {
 pub struct AssetProfile {
 	/// Every movement of the asset is paused.
 	pub paused: bool,
-	/// The conditions of its rule set; none, and the rules are not read.
-	pub conditions: u32,
+	/// The conditions of its rule set on the sender, which a check of a seller alone reads.
+	pub sender_conditions: u32,
+	/// The conditions of its rule set on the receiver, which a check of a buyer alone reads.
+	/// None on either side that a check weighs, and the rules are not read.
+	pub receiver_conditions: u32,
 	/// Some restriction is on.
 	pub restricted: bool,
 	/// How many of its accounts are frozen.
@@ -605,6 +621,11 @@ pub struct AssetProfile {
 }
 
 impl AssetProfile {
+	/// The conditions of its rule set, both sides together.
+	pub fn conditions(&self) -> u32 {
+		self.sender_conditions.saturating_add(self.receiver_conditions)
+	}
+
 	/// Whether a check must read its parties' freezes.
 	pub fn has_freezes(&self) -> bool {
 		self.frozen_accounts > 0 || self.frozen_identities > 0 || self.partial_freezes > 0

@@ -847,7 +847,7 @@ pub mod pallet {
 			let issuer = ensure_signed(origin)?;
 			let own = T::WeightInfo::open_offering(tiers.len() as u32);
 			Self::do_open_offering(issuer, security, partition, cash, terms, tiers)?;
-			Ok(Some(own.saturating_add(T::Compliance::check_weight(cash))).into())
+			Ok(Some(own.saturating_add(T::Compliance::buyer_check_weight(cash))).into())
 		}
 
 		/// Subscribes `quantity` units of an open offering, at the price of the tiers not yet
@@ -1134,10 +1134,17 @@ pub mod pallet {
 		pub(crate) fn placement_assets(
 			security: T::AssetId,
 			cash: T::AssetId,
+			side: Side,
 			makers: u32,
 		) -> Weight {
-			let placed = T::Compliance::check_weight(security)
-				.saturating_add(T::Compliance::check_weight(cash));
+			// The placement asks about the owner alone: as the buyer of one asset and the
+			// seller of the other, each weighed by that side's rules.
+			let (bought, sold) = match side {
+				Side::Buy => (security, cash),
+				Side::Sell => (cash, security),
+			};
+			let placed = T::Compliance::buyer_check_weight(bought)
+				.saturating_add(T::Compliance::seller_check_weight(sold));
 			if makers == 0 {
 				// A resting order moves nothing: its assets' checkpoints are not asked.
 				return placed;
@@ -1166,8 +1173,8 @@ pub mod pallet {
 		/// subscriber receive the security, may it pay the cash).
 		pub(crate) fn offering_checks(offering: OfferingId) -> Result<Weight, DispatchError> {
 			let record = Offerings::<T>::get(offering).ok_or(Error::<T>::UnknownOffering)?;
-			Ok(T::Compliance::check_weight(record.security)
-				.saturating_add(T::Compliance::check_weight(record.cash)))
+			Ok(T::Compliance::buyer_check_weight(record.security)
+				.saturating_add(T::Compliance::seller_check_weight(record.cash)))
 		}
 
 		/// What the offering's assets add to the two movements that settle one subscription
@@ -1458,7 +1465,7 @@ pub mod pallet {
 			let (prices, queued) = book.resting_shape();
 			book.finish(id, request.side, placed.outcome)?;
 			let makers = placed.makers_visited;
-			let assets = Self::placement_assets(security, paid_in, makers)
+			let assets = Self::placement_assets(security, paid_in, request.side, makers)
 				.saturating_add(Self::holders_changed(holders_changed));
 			Ok(Placed { makers, prices, queued, assets })
 		}

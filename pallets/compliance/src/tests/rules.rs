@@ -268,6 +268,16 @@ fn a_check_is_charged_by_the_conditions_restrictions_and_freezes_the_asset_has()
 		let three = Compliance::check_weight(ASSET);
 		assert_eq!(three, beyond_none(3, 0, 0));
 		assert!(three.ref_time() > 0);
+		// A check of one party weighs the conditions on its side only.
+		assert_eq!(Compliance::seller_check_weight(ASSET), beyond_none(1, 0, 0));
+		assert_eq!(Compliance::buyer_check_weight(ASSET), beyond_none(2, 0, 0));
+		assert!(Compliance::seller_check_weight(ASSET).all_lt(three));
+		set_rules(rules(vec![], vec![clause(vec![HasClaim(Kyc)])]));
+		assert_eq!(Compliance::seller_check_weight(ASSET), Weight::zero(), "no rule on senders");
+		set_rules(rules(
+			vec![clause(vec![HasClaim(Kyc)])],
+			vec![clause(vec![HasClaim(Kyc), HasClaim(Accredited)])],
+		));
 		set_restrictions(Restrictions { max_holders: Some(10), ..Default::default() });
 		let restricted = Compliance::check_weight(ASSET);
 		assert_eq!(restricted, beyond_none(3, 1, 0));

@@ -470,7 +470,10 @@ fn a_subscription_and_its_settlement_are_charged_for_the_offerings_assets_checks
 		require_kyc(CASH, true);
 		let offering = open();
 		assert_eq!(holding(CASH, &issuer()), (0, 0));
-		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH);
+		// The subscriber alone is asked about: may it receive the security, may it pay the cash.
+		let checks =
+			Compliance::buyer_check_weight(SECURITY) + Compliance::seller_check_weight(CASH);
+		assert!(checks.all_lt(Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH)));
 		let subscribed = Matching::subscribe(RuntimeOrigin::signed(alice()), offering, 5 * LOT)
 			.expect("subscribed")
 			.actual_weight
@@ -491,7 +494,9 @@ fn a_subscription_and_its_settlement_are_charged_for_the_offerings_assets_checks
 		// The issuer held no cash before: Alice's payment made it a holder, Bob's did not.
 		let holders = <Token as pallet_token::AssetLedger<_, _, _>>::holders_changed_weight();
 		assert!(holders.ref_time() > 0);
-		let movements = (checks + kept) * 2 + holders;
+		// Each movement, the security issued and the cash paid, checks both of its parties.
+		let full = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH);
+		let movements = (full + kept) * 2 + holders;
 		assert_eq!(settled, <Test as Config>::WeightInfo::settle_subscriptions(2) + movements);
 		assert!(settled.all_lt(Matching::settle_subscriptions_weight(2)));
 	});
@@ -503,8 +508,8 @@ fn opening_an_offering_is_charged_for_the_check_that_its_issuer_may_receive_the_
 		use crate::weights::WeightInfo as _;
 		use frame_support::dispatch::GetDispatchInfo;
 		require_kyc(CASH, true);
-		let check = Compliance::check_weight(CASH);
-		assert!(check.ref_time() > 0);
+		let check = Compliance::buyer_check_weight(CASH);
+		assert!(check.ref_time() > 0 && check.all_lt(Compliance::check_weight(CASH)));
 		let call = RuntimeCall::Matching(crate::Call::open_offering {
 			security: SECURITY,
 			partition: DEFAULT,

@@ -653,7 +653,13 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 			Matching::book_weight(3),
 			dearest_resting + first_fill + (Weights::place_order(2) - Weights::place_order(0))
 		);
-		assert_eq!(resting, Weights::place_resting_order(0) + security + cash);
+		// A placement asks about its owner alone, each asset by the rules on its side: an ask
+		// sells the security, whose senders have no rule, and buys the cash.
+		let (sells_security, buys_cash) =
+			(Compliance::seller_check_weight(SECURITY), Compliance::buyer_check_weight(CASH));
+		assert_eq!(sells_security, frame_support::weights::Weight::zero());
+		assert!(buys_cash.all_gt(frame_support::weights::Weight::zero()) && buys_cash.all_lt(cash));
+		assert_eq!(resting, Weights::place_resting_order(0) + sells_security + buys_cash);
 		assert!(resting.all_lt(Matching::place_weight(0)));
 
 		// One fill: the security moves once, the cash twice (the price and the fees), each
@@ -665,7 +671,11 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		let kept_cash = <Token as AssetLedger<_, _, _>>::movement_weight(CASH);
 		assert!(kept_cash.ref_time() > kept_security.ref_time());
 		let filling = charged_in_full(|| buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel));
-		let checks = security * 2 + cash * 3;
+		// A bid buys the security and sells the cash; each movement checks both parties.
+		let placement =
+			Compliance::buyer_check_weight(SECURITY) + Compliance::seller_check_weight(CASH);
+		assert_eq!(placement, security + Compliance::seller_check_weight(CASH));
+		let checks = placement + security + cash * 2;
 		let kept = kept_security + kept_cash * 2;
 		assert_eq!(filling, Matching::book_weight(1) + checks + kept);
 
