@@ -3,10 +3,9 @@
 //! each price) and its tape from the pallet's events alone, after random order streams, and
 //! hold them against the chain's state.
 
-use super::property::{random_operation, traders};
+use super::property::{charge_fees, random_operation, traders};
 use crate::{mock::*, *};
 use alloc::collections::{BTreeMap, VecDeque};
-use frame_support::assert_ok;
 use matching_engine::mix::Rng;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -188,11 +187,7 @@ impl Observer {
 fn a_regulator_rebuilds_the_books_and_the_tape_from_events_alone() {
 	for seed in 11..=16u64 {
 		run_test(|| {
-			assert_ok!(Matching::update_market(
-				RuntimeOrigin::root(),
-				MARKET,
-				MarketParams { maker_fee_bps: 10, taker_fee_bps: 25, ..params() }
-			));
+			charge_fees();
 			System::reset_events();
 			let mut observer = Observer::default();
 			let mut rng = Rng::new(seed);

@@ -89,15 +89,20 @@ pub(super) fn random_operation(rng: &mut Rng) {
 	}
 }
 
+/// Fees on both sides of the market, so that streams move fee legs too.
+pub(super) fn charge_fees() {
+	assert_ok!(Matching::update_market(
+		RuntimeOrigin::root(),
+		MARKET,
+		MarketParams { maker_fee_bps: 10, taker_fee_bps: 25, ..params() }
+	));
+}
+
 #[test]
 fn random_order_streams_conserve_tokens_keep_books_uncrossed_and_reservations_exact() {
 	for seed in 1..=6u64 {
 		run_test(|| {
-			assert_ok!(Matching::update_market(
-				RuntimeOrigin::root(),
-				MARKET,
-				MarketParams { maker_fee_bps: 10, taker_fee_bps: 25, ..params() }
-			));
+			charge_fees();
 			let (securities, cash) = (total(SECURITY), total(CASH));
 			let mut rng = Rng::new(seed);
 			for step in 0..300 {
