@@ -173,8 +173,8 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 		// could never be ready): twice the capacity for 20 s ended about 4,000 of 6,000
 		// senders at 400 orders a block, ran out of 10,000 after 18 s at 825, 16,000
 		// submitted 19,912 of the 22,160 it needed at 1,173 (runtime 129, its probe 554/s),
-		// and 20,000 submitted 24,001 of the 24,051 it needed at 1,271 (runtime 131, its
-		// probe 632.9/s).
+		// and 20,000 submitted 24,001, 50 short of the check's 24,051, at 1,271 (runtime 131,
+		// its probe 632.9/s).
 		"--accounts",
 		"26000",
 		// The capacity probe spans about six full blocks, with a window (submitted, not yet

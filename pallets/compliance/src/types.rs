@@ -452,7 +452,7 @@ impl RuleSet {
 
 	fn count(clauses: &[Clause]) -> u32 {
 		let conditions = clauses.iter().map(|c| c.len()).sum::<usize>();
-		u32::try_from(conditions).unwrap_or(u32::MAX).min(MAX_RULE_CONDITIONS / 2)
+		u32::try_from(conditions).unwrap_or(u32::MAX).min(MAX_CLAUSES * MAX_CONDITIONS_PER_CLAUSE)
 	}
 }
 
@@ -606,9 +606,9 @@ pub struct AssetProfile {
 	/// Every movement of the asset is paused.
 	pub paused: bool,
 	/// The conditions of its rule set on the sender, which a check of a seller alone reads.
+	/// A check reads the rules only if a side it weighs has conditions.
 	pub sender_conditions: u32,
 	/// The conditions of its rule set on the receiver, which a check of a buyer alone reads.
-	/// None on either side that a check weighs, and the rules are not read.
 	pub receiver_conditions: u32,
 	/// Some restriction is on.
 	pub restricted: bool,

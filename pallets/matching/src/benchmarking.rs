@@ -7,7 +7,8 @@
 //! on. Compliance runs against assets without rules here, between parties and issuer lists at
 //! their dearest (compliance's `identify` and `trust_issuers_for`), and the assets have no live
 //! checkpoints and are not bridged; each check adds what its asset's rules add to it
-//! (`TransferCompliance::check_weight`), and each movement also what its asset's checkpoints
+//! (`TransferCompliance::check_weight`, or for a placement's checks of one party
+//! `buyer_check_weight` and `seller_check_weight`), and each movement also what its asset's checkpoints
 //! and the reports of a bridged asset's holdings add (`AssetLedger::movement_weight`), the
 //! dearest before dispatch and the assets' own after. Every party holds what it receives before and after each movement; a movement that
 //! makes a new holder or lets one go adds `AssetLedger::holders_changed_weight`.
@@ -503,7 +504,7 @@ mod benchmarks {
 	/// the first cancel and the first quote each read and write records that the rest share
 	/// (the first quote both compliance checks' records), which a fit through zero would
 	/// spread over the slopes and charge a call with both short of them. A call with none of
-	/// one kind is charged as if it had one.
+	/// one kind is charged those shared records all the same.
 	#[benchmark]
 	fn replace_quotes(
 		c: Linear<1, { T::MaxOrdersPerCall::get() }>,

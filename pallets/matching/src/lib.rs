@@ -324,7 +324,8 @@ pub mod pallet {
 		},
 		/// A resting order, `remaining` left, was taken off the book and what it reserved
 		/// released, to be placed again at a new price or size: its `OrderPlaced`, under the
-		/// same id, follows, and it queues behind the orders already at its new price.
+		/// same id, follows; it may trade, and what is left queues behind the orders already
+		/// at its new price.
 		OrderAmended {
 			order: OrderId,
 			remaining: Quantity,

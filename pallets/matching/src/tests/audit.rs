@@ -168,6 +168,8 @@ impl Observer {
 		assert_eq!(record.trades, self.tape.len() as u64, "{context}: the trade count");
 		assert_eq!(record.last_price, self.tape.last().map(|p| p.price), "{context}: last price");
 		let kept = Matching::recent_trades(MARKET, u32::MAX);
+		let most = <Test as Config>::MaxRecentTrades::get() as usize;
+		assert_eq!(kept.len(), self.tape.len().min(most), "{context}: the trades kept");
 		let seen = self.tape.iter().rev().take(kept.len());
 		for (trade, print) in kept.iter().zip(seen) {
 			let kept = Print {

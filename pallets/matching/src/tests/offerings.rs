@@ -494,7 +494,8 @@ fn a_subscription_and_its_settlement_are_charged_for_the_offerings_assets_checks
 		// The issuer held no cash before: Alice's payment made it a holder, Bob's did not.
 		let holders = <Token as pallet_token::AssetLedger<_, _, _>>::holders_changed_weight();
 		assert!(holders.ref_time() > 0);
-		// Each movement, the security issued and the cash paid, checks both of its parties.
+		// Each movement, the security issued and the cash paid, is charged a whole check of its
+		// asset's rules (an issue weighs only the receiver's: over, never under).
 		let full = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH);
 		let movements = (full + kept) * 2 + holders;
 		assert_eq!(settled, <Test as Config>::WeightInfo::settle_subscriptions(2) + movements);
