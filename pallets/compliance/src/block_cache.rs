@@ -22,9 +22,11 @@
 //! has a fixed layout ([`CachedKeys`]'s encoding) that a note reads into and edits on the
 //! stack, allocating nothing; a note that changes nothing writes nothing back.
 //!
-//! Two more things count as hits, each a read or write the benchmarks charge that the call
+//! Three more things count as hits, each a read or write the benchmarks charge that the call
 //! did not pay the database for: the rewrite of an order an earlier extrinsic of the block
-//! placed, and the sanction claims of a party that has none on record, which a check skips.
+//! placed, the rewrite of a balance an earlier extrinsic of the block wrote (its record carries
+//! a [`WriteStamp`]), and the sanction claims of a party that has none on record, which a
+//! check skips.
 //!
 //! And one thing more is given back that is not the database's: execution. The benchmarks
 //! of the calls that ask compliance measure every check with full lists of trusted issuers
@@ -338,6 +340,45 @@ pub fn note_rewrite_of_earlier<T: Config>() {
 	let mut record = Record::load::<T>();
 	record.add_hits(1, 1);
 	record.store::<T>();
+}
+
+/// When a record of a party's own (a balance) was last written: the block, and the extrinsic
+/// as [`context`] numbers it (0: never). Such records are too many for the block's record of
+/// keys, so each carries its own stamp, which a rewrite reads and renews at no extra access.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Encode,
+	Decode,
+	codec::DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct WriteStamp {
+	/// The block number, saturated: past `u32::MAX` every block looks alike, and no stamp
+	/// counts a hit then (see [`note_stamped_rewrite`]).
+	block: u32,
+	by: u32,
+}
+
+/// Notes a read and a rewrite of a record of a party's own that was last written at `last`,
+/// and returns the stamp it is to be written with. It counts a hit, a read and a write, if an
+/// earlier extrinsic of this block (or a hook before it) wrote the record: the read finds it in
+/// the block's overlay and the write is committed with the earlier one. Once per extrinsic, as
+/// the benchmarks count a key; outside an extrinsic nothing counts, as with a note.
+pub fn note_stamped_rewrite<T: Config>(last: WriteStamp) -> WriteStamp {
+	use sp_runtime::SaturatedConversion;
+	let block: u32 = frame_system::Pallet::<T>::block_number().saturated_into();
+	let now = WriteStamp { block, by: context::<T>() };
+	let earlier = last.by != 0 && last.by != now.by && last.block == now.block;
+	if earlier && block < u32::MAX {
+		note_rewrite_of_earlier::<T>();
+	}
+	now
 }
 
 /// Notes, in one write of the record, what a check that said yes read of the shared records

@@ -7,7 +7,7 @@
 //! or identities on chain.
 
 use crate::{
-	block_cache::{self, Unspent},
+	block_cache::{self, Unspent, WriteStamp},
 	pallet::*,
 	traits::{IdentityRegistry, SharedRecords, TransferCompliance},
 	types::*,
@@ -883,6 +883,10 @@ impl<T: Config> SharedRecords for Pallet<T> {
 
 	fn note_rewrite_of_earlier() {
 		block_cache::note_rewrite_of_earlier::<T>()
+	}
+
+	fn note_stamped_rewrite(last: WriteStamp) -> WriteStamp {
+		block_cache::note_stamped_rewrite::<T>(last)
 	}
 
 	fn unspent() -> Unspent {

@@ -34,7 +34,7 @@ mod check;
 pub mod traits;
 pub mod types;
 pub mod weights;
-pub use block_cache::Unspent;
+pub use block_cache::{Unspent, WriteStamp};
 pub use traits::{AccountHoldings, IdentityRegistry, SharedRecords, TransferCompliance};
 pub use types::*;
 pub use weights::WeightInfo;

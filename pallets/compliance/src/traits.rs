@@ -3,7 +3,7 @@
 //! whether an account still holds something before that account leaves its identity.
 
 use crate::{
-	block_cache::Unspent,
+	block_cache::{Unspent, WriteStamp},
 	types::{CountryCode, IdentityId, Partition, Rejection},
 };
 use alloc::vec::Vec;
@@ -127,6 +127,10 @@ pub trait SharedRecords {
 	/// Counts a read and a rewrite of a record the caller knows an earlier extrinsic of this
 	/// block wrote (an order placed in this block), without keeping its key.
 	fn note_rewrite_of_earlier();
+	/// Counts a read and a rewrite of a record of a party's own that carries the stamp of its
+	/// last write (`last`) if an earlier extrinsic of this block wrote it; returns the stamp to
+	/// write it with.
+	fn note_stamped_rewrite(last: WriteStamp) -> WriteStamp;
 	/// What the block has left unspent so far, its hits and the execution its checks gave
 	/// back: a call's are the difference between two of these.
 	fn unspent() -> Unspent;

@@ -337,6 +337,7 @@ impl<T: Config> Pallet<T> {
 			balance: Zero::zero(),
 			partitions: Default::default(),
 			checkpoint_seen: details.last_checkpoint,
+			written: Default::default(),
 		});
 		account.balance = account.balance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		match account.in_partition_mut(&partition) {
@@ -348,6 +349,7 @@ impl<T: Config> Pallet<T> {
 				.try_push(PartitionHolding { partition, balance: amount, reserved: Zero::zero() })
 				.map_err(|_| Error::<T>::TooManyPartitions)?,
 		}
+		account.written = T::Compliance::note_stamped_rewrite(account.written);
 		AccountBalances::<T>::insert(asset, to, account);
 		if details.holdings_followed {
 			T::OnHoldingChanged::holding_changed(asset, &partition, to);
@@ -380,6 +382,7 @@ impl<T: Config> Pallet<T> {
 		Self::record_checkpoints(asset, details, from, &mut account);
 		account.balance =
 			account.balance.checked_sub(&amount).ok_or(Error::<T>::InsufficientBalance)?;
+		account.written = T::Compliance::note_stamped_rewrite(account.written);
 		let left = account.balance.is_zero();
 		if left {
 			AccountBalances::<T>::remove(asset, from);
@@ -559,6 +562,7 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 				account.in_partition_mut(partition).ok_or(Error::<T>::InsufficientBalance)?;
 			ensure!(held.free() >= amount, Error::<T>::InsufficientBalance);
 			held.reserved = held.reserved.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			account.written = T::Compliance::note_stamped_rewrite(account.written);
 			Ok::<_, Error<T>>(())
 		})?;
 		Self::deposit_event(Event::Reserved {
@@ -584,6 +588,9 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 				.ok_or(Error::<T>::InsufficientReserved)?;
 			held.reserved =
 				held.reserved.checked_sub(&amount).ok_or(Error::<T>::InsufficientReserved)?;
+			if let Some(account) = account.as_mut() {
+				account.written = T::Compliance::note_stamped_rewrite(account.written);
+			}
 			Ok::<_, Error<T>>(())
 		})?;
 		Self::deposit_event(Event::Unreserved {

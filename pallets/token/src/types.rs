@@ -3,7 +3,7 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::Get, BoundedVec, CloneNoBound, DebugNoBound, PartialEqNoBound};
-use pallet_compliance::{CountryCode, IdentityId, Moment, Partition};
+use pallet_compliance::{CountryCode, IdentityId, Moment, Partition, WriteStamp};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::Permill;
@@ -196,6 +196,9 @@ where
 	/// The last checkpoint of the asset that existed when this balance last changed: for
 	/// every later live checkpoint, the balance now is the balance then.
 	pub checkpoint_seen: CheckpointId,
+	/// When this balance was last written: a later extrinsic of the same block that rewrites
+	/// it finds it in the block's overlay and is given back its read and write.
+	pub written: WriteStamp,
 }
 
 impl<Balance, MaxPartitions> AccountBalance<Balance, MaxPartitions>

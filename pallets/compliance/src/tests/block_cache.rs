@@ -237,6 +237,53 @@ fn a_rewrite_of_an_earlier_extrinsics_record_counts_in_an_extrinsic_only_and_end
 }
 
 #[test]
+fn a_stamped_record_is_a_hit_once_an_extrinsic_after_an_earlier_extrinsic_of_the_block_wrote_it() {
+	run_test(|| {
+		System::set_block_number(5);
+		// Never written, then written by extrinsic 1: the first write of the block is paid.
+		in_extrinsic(1);
+		let written = Compliance::note_stamped_rewrite(WriteStamp::default());
+		let again = Compliance::note_stamped_rewrite(written);
+		assert_eq!(again, written);
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
+		// Extrinsic 2 rewrites it: a hit, once however often it rewrites it.
+		in_extrinsic(2);
+		let by_second = Compliance::note_stamped_rewrite(again);
+		assert_ne!(by_second, written);
+		assert_eq!(db(Compliance::unspent()), hits(1, 1));
+		let by_second = Compliance::note_stamped_rewrite(by_second);
+		assert_eq!(db(Compliance::unspent()), hits(1, 1));
+		// It keeps no key.
+		assert!(BlockCache::<Test>::get().is_none_or(|r| r.is_empty()));
+		// A hook's rewrite is never refunded, but warms the record for the next extrinsic.
+		in_hook();
+		let by_hook = Compliance::note_stamped_rewrite(by_second);
+		assert_eq!(db(Compliance::unspent()), hits(1, 1));
+		in_extrinsic(3);
+		let by_third = Compliance::note_stamped_rewrite(by_hook);
+		assert_eq!(db(Compliance::unspent()), hits(2, 2));
+		// A record last written in an earlier block is read from the database.
+		Compliance::on_finalize(5);
+		System::set_block_number(6);
+		in_extrinsic(3);
+		Compliance::note_stamped_rewrite(by_third);
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
+	});
+}
+
+#[test]
+fn no_stamp_counts_a_hit_once_block_numbers_no_longer_fit_it() {
+	run_test(|| {
+		System::set_block_number(u64::from(u32::MAX) + 7);
+		in_extrinsic(1);
+		let written = Compliance::note_stamped_rewrite(WriteStamp::default());
+		in_extrinsic(2);
+		Compliance::note_stamped_rewrite(written);
+		assert_eq!(db(Compliance::unspent()), hits(0, 0));
+	});
+}
+
+#[test]
 fn a_party_without_sanction_claims_is_given_back_their_read_once_an_extrinsic() {
 	run_test(|| {
 		let (alice, bob, carol) = (account(1), account(2), account(3));

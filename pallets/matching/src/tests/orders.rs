@@ -754,7 +754,8 @@ fn a_fill_is_charged_for_the_holder_counts_only_when_it_makes_or_lets_go_a_holde
 }
 
 #[test]
-fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_records() {
+fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_records_and_a_rewritten_balance(
+) {
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
 		use frame_support::{traits::Hooks, weights::constants::RocksDbWeight};
@@ -796,6 +797,12 @@ fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_
 		let shared = RocksDbWeight::get().reads(10) + RocksDbWeight::get().writes(3);
 		assert_eq!(second, first - shared);
 		assert_eq!(depth(Side::Sell)[0].2.len(), 3);
+		// Bob again: his balance of the security, which his first order reserved, is in the
+		// block's overlay, so its read and its write are given back as well.
+		System::set_extrinsic_index(3);
+		let (third, _) = sell(&bob());
+		assert_eq!(third, second - RocksDbWeight::get().reads_writes(1, 1));
+		assert_eq!(depth(Side::Sell)[0].2.len(), 4);
 
 		// The next block starts cold: the order it queues behind is the last block's.
 		Compliance::on_finalize(2);
@@ -861,8 +868,10 @@ fn a_crossing_order_is_not_given_back_the_level_it_crosses() {
 		assert!(depth(Side::Sell).is_empty());
 		// The market, both assets' profiles, the three trusted-issuer lists and the order
 		// counter, which the seller read too; not the level at 100 the seller wrote, which the
-		// sweep's fit charges no fill for. The counter is rewritten. And the sanction claims
-		// that none of Bob and the two sellers he takes (Dave, Carol) has, once each.
-		assert_eq!((hits.reads, hits.writes), (7 + 3, 1));
+		// sweep's fit charges no fill for. The counter is rewritten. Carol's balance of the
+		// security, which her order reserved, is read and rewritten (Dave's was last written
+		// a block before). And the sanction claims that none of Bob and the two sellers he
+		// takes (Dave, Carol) has, once each.
+		assert_eq!((hits.reads, hits.writes), (7 + 1 + 3, 1 + 1));
 	});
 }
