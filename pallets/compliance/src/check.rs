@@ -697,6 +697,7 @@ impl<T: Config> Pallet<T> {
 			let holding = slot.get_or_insert_with(Holding::default);
 			let new_holder = holding.balance.is_zero();
 			holding.acquire(amount, now).ok_or(Error::<T>::Overflow)?;
+			holding.written = block_cache::note_stamped_rewrite::<T>(holding.written);
 			if new_holder {
 				let country = ClaimView::<T>::load(asset).jurisdiction(identity);
 				holding.counted_in = country;
@@ -719,6 +720,7 @@ impl<T: Config> Pallet<T> {
 		Holdings::<T>::try_mutate_exists(asset, identity, |slot| -> DispatchResult {
 			let holding = slot.as_mut().ok_or(Error::<T>::InsufficientHolding)?;
 			holding.dispose(amount).ok_or(Error::<T>::InsufficientHolding)?;
+			holding.written = block_cache::note_stamped_rewrite::<T>(holding.written);
 			if holding.balance.is_zero() {
 				HolderCount::<T>::try_mutate(asset, |count| {
 					*count = count.checked_sub(1).ok_or(Error::<T>::Overflow)?;

@@ -655,6 +655,9 @@ pub struct Holding<Balance> {
 	pub counted_in: Option<CountryCode>,
 	/// The balance by acquisition, oldest first; the amounts sum to `balance`.
 	pub lots: BoundedVec<Lot<Balance>, ConstU32<MAX_LOTS>>,
+	/// When this holding was last written: a later extrinsic of the same block that rewrites
+	/// it finds it in the block's overlay and is given back its read and write.
+	pub written: crate::block_cache::WriteStamp,
 }
 
 impl<Balance: AtLeast32BitUnsigned + Copy> Holding<Balance> {

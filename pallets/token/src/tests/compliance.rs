@@ -359,12 +359,13 @@ fn a_transfer_after_another_of_the_same_asset_in_the_block_is_given_back_the_sha
 		System::set_extrinsic_index(1);
 		assert_eq!(charged(&|| transferring(&alice(), &bob(), 10)), full);
 		// The same asset: its record, its compliance profile and both lists of trusted
-		// issuers are in the block's cache, and Alice's balance, which the first transfer
-		// wrote, in its overlay: its read and its write are given back. The parties' keys,
-		// claims and holdings, and Carol's balance, are their own and charged in full.
+		// issuers are in the block's cache, and Alice's balance and compliance holding, which
+		// the first transfer wrote, in its overlay: their reads and writes are given back.
+		// The parties' keys and claims, and Carol's balance and holding, are their own and
+		// charged in full.
 		System::set_extrinsic_index(2);
 		let shared = RocksDbWeight::get().reads(4);
-		let alices = RocksDbWeight::get().reads_writes(1, 1);
+		let alices = RocksDbWeight::get().reads_writes(2, 2);
 		assert_eq!(charged(&|| transferring(&carol(), &alice(), 10)), full - shared - alices);
 		assert_eq!(balance(ASSET, &alice(), DEFAULT), 100);
 		// The next block starts cold again.
