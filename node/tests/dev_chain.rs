@@ -12,8 +12,9 @@ use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 use sp_runtime::{generic::Preamble, AccountId32};
 
 async fn start_dev(dir: &TempDir) -> Node {
-	// What `scripts/dev.sh` runs: `--dev` makes Alice the validator and generates a node key.
-	Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev"))
+	// What `scripts/dev.sh` runs: `--dev` makes Alice the validator and generates a node key;
+	// the larger pool takes bursts of many senders' extrinsics.
+	Node::start(NodeSpec::new("dev", "dev", &dir.0).arg("--dev").arg("--pool-limit").arg("40960"))
 }
 
 #[tokio::test(flavor = "multi_thread")]
