@@ -334,6 +334,53 @@ fn a_movement_is_charged_for_the_holder_counts_only_when_it_makes_or_loses_a_hol
 }
 
 #[test]
+fn a_party_whose_records_were_emptied_earlier_in_the_block_is_charged_their_new_records_in_full() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		use pallet_compliance::traits::SharedRecords;
+		let charged = |call: &dyn Fn() -> frame_support::dispatch::DispatchResultWithPostInfo| {
+			let start = <Compliance as SharedRecords>::unspent();
+			let charged = call().expect("moved").actual_weight.expect("charged after dispatch");
+			let execution = <Compliance as SharedRecords>::unspent().since(start).execution;
+			charged + Weight::from_parts(execution, 0)
+		};
+		issue(ASSET, DEFAULT, &alice(), 100);
+		issue(ASSET, DEFAULT, &bob(), 100);
+		issue(ASSET, DEFAULT, &carol(), 100);
+		Compliance::on_finalize(1);
+		System::set_block_number(2);
+		let full = <Test as Config>::WeightInfo::transfer(0) - RocksDbWeight::get().reads(2);
+		let holders = <Token as AssetLedger<_, _, _>>::holders_changed_weight();
+		let shared = RocksDbWeight::get().reads(4);
+		// A party's balance and compliance holding, each read and rewritten.
+		let own_records = RocksDbWeight::get().reads_writes(2, 2);
+
+		System::set_extrinsic_index(1);
+		assert_eq!(charged(&|| transferring(&alice(), &bob(), 10)), full);
+		// Bob sends all he holds: his records, which the first transfer wrote, are given back,
+		// and removed.
+		System::set_extrinsic_index(2);
+		assert_eq!(
+			charged(&|| transferring(&bob(), &carol(), 110)),
+			full + holders - shared - own_records
+		);
+		assert_eq!(balance(ASSET, &bob(), DEFAULT), 0);
+		// Bob's new records are written from nothing, charged in full; Alice's are given back.
+		System::set_extrinsic_index(3);
+		assert_eq!(
+			charged(&|| transferring(&alice(), &bob(), 5)),
+			full + holders - shared - own_records
+		);
+		// And once more: now both parties' records are the block's.
+		System::set_extrinsic_index(4);
+		assert_eq!(
+			charged(&|| transferring(&bob(), &alice(), 1)),
+			full - shared - own_records - own_records
+		);
+	});
+}
+
+#[test]
 fn a_transfer_after_another_of_the_same_asset_in_the_block_is_given_back_the_shared_reads() {
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
@@ -365,8 +412,12 @@ fn a_transfer_after_another_of_the_same_asset_in_the_block_is_given_back_the_sha
 		// charged in full.
 		System::set_extrinsic_index(2);
 		let shared = RocksDbWeight::get().reads(4);
-		let alices = RocksDbWeight::get().reads_writes(2, 2);
-		assert_eq!(charged(&|| transferring(&carol(), &alice(), 10)), full - shared - alices);
+		let alices_balance = RocksDbWeight::get().reads_writes(1, 1);
+		let alices_holding = RocksDbWeight::get().reads_writes(1, 1);
+		assert_eq!(
+			charged(&|| transferring(&carol(), &alice(), 10)),
+			full - shared - alices_balance - alices_holding
+		);
 		assert_eq!(balance(ASSET, &alice(), DEFAULT), 100);
 		// The next block starts cold again.
 		Compliance::on_finalize(2);
