@@ -333,17 +333,21 @@ fn a_movement_is_charged_for_the_holder_counts_only_when_it_makes_or_loses_a_hol
 	});
 }
 
+/// What a movement was charged, with the execution given back for list entries its check did
+/// not meet added back: what the charge tests below are not about.
+fn charged(call: &dyn Fn() -> frame_support::dispatch::DispatchResultWithPostInfo) -> Weight {
+	use pallet_compliance::traits::SharedRecords;
+	let start = <Compliance as SharedRecords>::unspent();
+	let charged = call().expect("moved").actual_weight.expect("charged after dispatch");
+	let execution = <Compliance as SharedRecords>::unspent().since(start).execution;
+	assert!(execution > 0);
+	charged + Weight::from_parts(execution, 0)
+}
+
 #[test]
 fn a_party_whose_records_were_emptied_earlier_in_the_block_is_charged_their_new_records_in_full() {
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
-		use pallet_compliance::traits::SharedRecords;
-		let charged = |call: &dyn Fn() -> frame_support::dispatch::DispatchResultWithPostInfo| {
-			let start = <Compliance as SharedRecords>::unspent();
-			let charged = call().expect("moved").actual_weight.expect("charged after dispatch");
-			let execution = <Compliance as SharedRecords>::unspent().since(start).execution;
-			charged + Weight::from_parts(execution, 0)
-		};
 		issue(ASSET, DEFAULT, &alice(), 100);
 		issue(ASSET, DEFAULT, &bob(), 100);
 		issue(ASSET, DEFAULT, &carol(), 100);
@@ -384,16 +388,6 @@ fn a_party_whose_records_were_emptied_earlier_in_the_block_is_charged_their_new_
 fn a_transfer_after_another_of_the_same_asset_in_the_block_is_given_back_the_shared_reads() {
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
-		use pallet_compliance::traits::SharedRecords;
-		// What was charged, with the execution given back for list entries the check did
-		// not meet added back: what this test is not about.
-		let charged = |call: &dyn Fn() -> frame_support::dispatch::DispatchResultWithPostInfo| {
-			let start = <Compliance as SharedRecords>::unspent();
-			let charged = call().expect("moved").actual_weight.expect("charged after dispatch");
-			let execution = <Compliance as SharedRecords>::unspent().since(start).execution;
-			assert!(execution > 0);
-			charged + Weight::from_parts(execution, 0)
-		};
 		issue(ASSET, DEFAULT, &alice(), 100);
 		issue(ASSET, DEFAULT, &bob(), 100);
 		issue(ASSET, DEFAULT, &carol(), 100);
