@@ -344,16 +344,23 @@ fn charged(call: &dyn Fn() -> frame_support::dispatch::DispatchResultWithPostInf
 	charged + Weight::from_parts(execution, 0)
 }
 
+/// Alice, Bob and Carol each hold 100 of the asset, and block 2 begins with nothing read.
+/// Returns what a transfer between two of them is charged as the block's first: none has
+/// sanction claims on record, so the two reads of them are given back.
+fn three_holders_in_a_fresh_block() -> Weight {
+	use crate::weights::WeightInfo as _;
+	for who in [alice(), bob(), carol()] {
+		issue(ASSET, DEFAULT, &who, 100);
+	}
+	Compliance::on_finalize(1);
+	System::set_block_number(2);
+	<Test as Config>::WeightInfo::transfer(0) - RocksDbWeight::get().reads(2)
+}
+
 #[test]
 fn a_party_whose_records_were_emptied_earlier_in_the_block_is_charged_their_new_records_in_full() {
 	run_test(|| {
-		use crate::weights::WeightInfo as _;
-		issue(ASSET, DEFAULT, &alice(), 100);
-		issue(ASSET, DEFAULT, &bob(), 100);
-		issue(ASSET, DEFAULT, &carol(), 100);
-		Compliance::on_finalize(1);
-		System::set_block_number(2);
-		let full = <Test as Config>::WeightInfo::transfer(0) - RocksDbWeight::get().reads(2);
+		let full = three_holders_in_a_fresh_block();
 		let holders = <Token as AssetLedger<_, _, _>>::holders_changed_weight();
 		let shared = RocksDbWeight::get().reads(4);
 		// A party's balance and compliance holding, each read and rewritten.
@@ -387,15 +394,7 @@ fn a_party_whose_records_were_emptied_earlier_in_the_block_is_charged_their_new_
 #[test]
 fn a_transfer_after_another_of_the_same_asset_in_the_block_is_given_back_the_shared_reads() {
 	run_test(|| {
-		use crate::weights::WeightInfo as _;
-		issue(ASSET, DEFAULT, &alice(), 100);
-		issue(ASSET, DEFAULT, &bob(), 100);
-		issue(ASSET, DEFAULT, &carol(), 100);
-		// A new block: nothing read yet.
-		Compliance::on_finalize(1);
-		System::set_block_number(2);
-		// No party has sanction claims on record: the two reads of them are given back.
-		let full = <Test as Config>::WeightInfo::transfer(0) - RocksDbWeight::get().reads(2);
+		let full = three_holders_in_a_fresh_block();
 
 		System::set_extrinsic_index(1);
 		assert_eq!(charged(&|| transferring(&alice(), &bob(), 10)), full);
