@@ -582,15 +582,12 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 	) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		AccountBalances::<T>::try_mutate(asset, who, |account| {
-			let held = account
-				.as_mut()
-				.and_then(|account| account.in_partition_mut(partition))
-				.ok_or(Error::<T>::InsufficientReserved)?;
+			let account = account.as_mut().ok_or(Error::<T>::InsufficientReserved)?;
+			let held =
+				account.in_partition_mut(partition).ok_or(Error::<T>::InsufficientReserved)?;
 			held.reserved =
 				held.reserved.checked_sub(&amount).ok_or(Error::<T>::InsufficientReserved)?;
-			if let Some(account) = account.as_mut() {
-				account.written = T::Compliance::note_stamped_rewrite(account.written);
-			}
+			account.written = T::Compliance::note_stamped_rewrite(account.written);
 			Ok::<_, Error<T>>(())
 		})?;
 		Self::deposit_event(Event::Unreserved {

@@ -754,8 +754,8 @@ fn a_fill_is_charged_for_the_holder_counts_only_when_it_makes_or_lets_go_a_holde
 }
 
 #[test]
-fn an_order_after_another_in_the_same_market_and_block_is_given_back_the_shared_records_and_a_rewritten_balance(
-) {
+fn a_later_order_of_the_market_and_block_is_given_back_the_shared_records_and_a_rewritten_balance()
+{
 	run_test(|| {
 		use crate::weights::WeightInfo as _;
 		use frame_support::{traits::Hooks, weights::constants::RocksDbWeight};
