@@ -104,6 +104,12 @@ pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
 	identity
 }
 
+/// For other pallets' benchmarks: makes `asset`, registered and with nothing issued, one
+/// that keeps no holdings.
+pub fn keep_no_holdings<T: Config>(asset: T::AssetId) {
+	AssetProfiles::<T>::mutate_extant(asset, |profile| profile.keeps_holdings = false);
+}
+
 /// For other pallets' benchmarks: moves `identity`, made by [`identify`], out of its
 /// jurisdiction ("CH") into another ("DE"), its jurisdiction claim at its dearest to find: a
 /// full list whose every claim but the last is by an issuer nobody trusts.
@@ -780,6 +786,19 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(key), asset::<T>(), true);
 		assert!(profile::<T>().paused);
+	}
+
+	/// Stopping, the dearer way: the asset's restrictions are on, so they are read to make
+	/// sure none of them weighs holdings.
+	#[benchmark]
+	fn set_keeps_holdings() {
+		let key = asset_with_agent::<T>();
+		let asset = asset::<T>();
+		let restrictions = Restrictions { lock_up_until: Some(1), ..Default::default() };
+		Pallet::<T>::put_restrictions(asset, restrictions);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), asset, false);
+		assert!(!profile::<T>().keeps_holdings);
 	}
 
 	/// The transfer check at its heaviest for an asset of `c` rule conditions, with every

@@ -227,8 +227,14 @@ impl<T: Config> Pallet<T> {
 		view.ensure_not_sanctioned(sender, Side::Sender)?;
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
 		let (sender, receiver) = (sender.identity, receiver.identity);
-		let sender_holding = Holdings::<T>::get(asset, sender).unwrap_or_default();
-		let sender_left = Self::ensure_can_spend(asset, &profile, sender, &sender_holding, amount)?;
+		let sender_holding = match profile.keeps_holdings {
+			true => {
+				let holding = Holdings::<T>::get(asset, sender).unwrap_or_default();
+				let left = Self::ensure_can_spend(asset, &profile, sender, &holding, amount)?;
+				Some((holding, left))
+			}
+			false => None,
+		};
 		if sender == receiver {
 			// Between two accounts of one owner: nobody acquires or disposes of anything.
 			view.passed();
@@ -240,10 +246,15 @@ impl<T: Config> Pallet<T> {
 		view.ensure_rules(&rules, receiver, Side::Receiver)?;
 
 		let restrictions = Self::restrictions(asset, &profile);
-		Self::ensure_may_dispose(&view, &restrictions, sender, &sender_holding, sender_left)?;
+		Self::ensure_not_locked_up(&view, &restrictions, sender)?;
+		if let Some((holding, left)) = &sender_holding {
+			Self::ensure_keeps_enough(&view, &restrictions, sender, holding, *left)?;
+		}
 		Self::ensure_distribution_window_closed(&view, &restrictions, receiver)?;
 
-		let departing = sender_left.is_zero().then_some(sender_holding.counted_in);
+		let departing = sender_holding
+			.as_ref()
+			.and_then(|(holding, left)| left.is_zero().then_some(holding.counted_in));
 		Self::ensure_can_acquire(
 			&view,
 			&restrictions,
@@ -370,23 +381,12 @@ impl<T: Config> Pallet<T> {
 		let holder = Self::party(asset, &profile, from, Side::Sender)?;
 		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(holder, Side::Sender)?;
-		let holding = Holdings::<T>::get(asset, holder.identity).unwrap_or_default();
-		Self::ensure_can_spend(asset, &profile, holder.identity, &holding, amount)?;
+		if profile.keeps_holdings {
+			let holding = Holdings::<T>::get(asset, holder.identity).unwrap_or_default();
+			Self::ensure_can_spend(asset, &profile, holder.identity, &holding, amount)?;
+		}
 		view.passed();
 		Ok(())
-	}
-
-	/// The sender's restrictions on letting go: lock-up, holding period, minimum holding.
-	/// `left` is what it keeps.
-	fn ensure_may_dispose(
-		view: &ClaimView<T>,
-		restrictions: &Restrictions<T::Balance>,
-		sender: IdentityId,
-		holding: &Holding<T::Balance>,
-		left: T::Balance,
-	) -> Result<(), Rejection> {
-		Self::ensure_not_locked_up(view, restrictions, sender)?;
-		Self::ensure_keeps_enough(view, restrictions, sender, holding, left)
 	}
 
 	fn ensure_not_locked_up(
@@ -813,6 +813,10 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		AssetProfiles::<T>::get(asset).is_some_and(|profile| profile.paused)
 	}
 
+	fn keeps_holdings(asset: T::AssetId) -> bool {
+		Self::keeps_holdings(asset)
+	}
+
 	fn max_check_weight() -> Weight {
 		Self::rules_weight(MAX_RULE_CONDITIONS, 1, 1)
 	}
@@ -828,10 +832,12 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		if sender == receiver || amount.is_zero() {
 			return Ok(());
 		}
-		Self::debit(asset, sender, amount)?;
-		Self::credit(asset, receiver, amount)?;
-		// Restrictions are read only for an asset whose profile says it has some.
 		let profile = AssetProfiles::<T>::get(asset).unwrap_or_default();
+		if profile.keeps_holdings {
+			Self::debit(asset, sender, amount)?;
+			Self::credit(asset, receiver, amount)?;
+		}
+		// Restrictions are read only for an asset whose profile says it has some.
 		let restrictions = Self::restrictions(asset, &profile);
 		if restrictions.daily_limit.is_some() || restrictions.monthly_limit.is_some() {
 			let now = Self::now();
@@ -846,7 +852,9 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 			return Ok(());
 		}
 		let receiver = Self::identity_of(to)?;
-		Self::credit(asset, receiver, amount)?;
+		if Self::keeps_holdings(asset) {
+			Self::credit(asset, receiver, amount)?;
+		}
 		Supply::<T>::try_mutate(asset, |supply| {
 			*supply = supply.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 			Ok(())
@@ -858,7 +866,9 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 			return Ok(());
 		}
 		let holder = Self::identity_of(from)?;
-		Self::debit(asset, holder, amount)?;
+		if Self::keeps_holdings(asset) {
+			Self::debit(asset, holder, amount)?;
+		}
 		Supply::<T>::try_mutate_exists(asset, |supply| {
 			let left = supply
 				.unwrap_or_default()

@@ -334,6 +334,8 @@ pub mod pallet {
 		PartialFreezeSet { asset: T::AssetId, identity: IdentityId, amount: T::Balance },
 		/// An asset was paused or resumed.
 		PauseSet { asset: T::AssetId, paused: bool },
+		/// An asset started or stopped keeping its identities' holdings.
+		KeepsHoldingsSet { asset: T::AssetId, keeps: bool },
 	}
 
 	#[pallet::error]
@@ -416,6 +418,14 @@ pub mod pallet {
 		/// A signed claim's deadline is further ahead than
 		/// [`MAX_CLAIM_SIGNATURE_LIFETIME`] allows.
 		DeadlineTooFar,
+		/// The asset does not keep its identities' holdings, which this restriction or freeze
+		/// weighs ([`AssetProfile::keeps_holdings`]).
+		HoldingsNotKept,
+		/// A restriction or freeze of the asset weighs its identities' holdings, so it keeps
+		/// them.
+		HoldingsNeeded,
+		/// Some of the asset is issued: whether it keeps holdings is chosen before.
+		SupplyOutstanding,
 	}
 
 	#[pallet::hooks]
@@ -804,6 +814,9 @@ pub mod pallet {
 		) -> DispatchResult {
 			Self::ensure_agent(origin, asset)?;
 			Self::validate_restrictions(&restrictions)?;
+			if restrictions.need_holdings() {
+				Self::ensure_keeps_holdings(asset)?;
+			}
 			Self::put_restrictions(asset, restrictions.clone());
 			Self::deposit_event(Event::RestrictionsSet { asset, restrictions });
 			Ok(())
@@ -901,6 +914,7 @@ pub mod pallet {
 				PartialFreezes::<T>::remove(asset, identity);
 				Self::count_in_profile(asset, false, |p| &mut p.partial_freezes);
 			} else {
+				Self::ensure_keeps_holdings(asset)?;
 				PartialFreezes::<T>::insert(asset, identity, amount);
 				if before.is_none() {
 					Self::count_in_profile(asset, true, |p| &mut p.partial_freezes);
@@ -922,6 +936,37 @@ pub mod pallet {
 				Ok::<_, Error<T>>(())
 			})?;
 			Self::deposit_event(Event::PauseSet { asset, paused });
+			Ok(())
+		}
+
+		/// Choose whether an asset keeps its identities' holdings and holder counts
+		/// ([`AssetProfile::keeps_holdings`]), which holder caps, holding caps and floors,
+		/// ownership shares, holding periods and partial freezes need and every movement of
+		/// the asset pays for. By its compliance agent, while nothing of the asset is issued;
+		/// stopping also needs none of those restrictions and freezes on.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::set_keeps_holdings())]
+		pub fn set_keeps_holdings(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			keeps: bool,
+		) -> DispatchResult {
+			Self::ensure_agent(origin, asset)?;
+			ensure!(Supply::<T>::get(asset).is_zero(), Error::<T>::SupplyOutstanding);
+			AssetProfiles::<T>::try_mutate(asset, |profile| {
+				let profile = profile.as_mut().ok_or(Error::<T>::UnknownAsset)?;
+				ensure!(profile.keeps_holdings != keeps, Error::<T>::Unchanged);
+				if !keeps {
+					ensure!(profile.partial_freezes == 0, Error::<T>::HoldingsNeeded);
+					ensure!(
+						!profile.restricted || !AssetRestrictions::<T>::get(asset).need_holdings(),
+						Error::<T>::HoldingsNeeded
+					);
+				}
+				profile.keeps_holdings = keeps;
+				Ok::<_, Error<T>>(())
+			})?;
+			Self::deposit_event(Event::KeepsHoldingsSet { asset, keeps });
 			Ok(())
 		}
 	}
@@ -1137,7 +1182,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(!ComplianceAgents::<T>::contains_key(asset), Error::<T>::AssetAlreadyRegistered);
 		ensure!(Identities::<T>::contains_key(agent), Error::<T>::UnknownIdentity);
 		ComplianceAgents::<T>::insert(asset, agent);
-		AssetProfiles::<T>::insert(asset, AssetProfile::default());
+		AssetProfiles::<T>::insert(
+			asset,
+			AssetProfile { keeps_holdings: true, ..Default::default() },
+		);
 		Self::deposit_event(Event::AssetRegistered { asset, agent });
 		Ok(())
 	}
@@ -1157,6 +1205,17 @@ impl<T: Config> Pallet<T> {
 			profile.restricted = !restrictions.are_off()
 		});
 		AssetRestrictions::<T>::insert(asset, restrictions);
+	}
+
+	/// Whether the asset keeps its identities' holdings ([`AssetProfile::keeps_holdings`]).
+	pub fn keeps_holdings(asset: T::AssetId) -> bool {
+		AssetProfiles::<T>::get(asset).is_some_and(|profile| profile.keeps_holdings)
+	}
+
+	/// Refuses what weighs identities' holdings on an asset that does not keep them.
+	fn ensure_keeps_holdings(asset: T::AssetId) -> sp_runtime::DispatchResult {
+		frame_support::ensure!(Self::keeps_holdings(asset), Error::<T>::HoldingsNotKept);
+		Ok(())
 	}
 
 	/// Counts a freeze of an asset made (`made`) or lifted in its profile.
@@ -1282,6 +1341,12 @@ impl<T: Config> Pallet<T> {
 				profile.partial_freezes == count(PartialFreezes::<T>::iter_prefix(asset).count()),
 				"partial freezes miscounted"
 			);
+			ensure!(
+				profile.keeps_holdings
+					|| (profile.partial_freezes == 0
+						&& !AssetRestrictions::<T>::get(asset).need_holdings()),
+				"holdings weighed but not kept"
+			);
 		}
 		for asset in ComplianceAgents::<T>::iter_keys() {
 			ensure!(AssetProfiles::<T>::contains_key(asset), "an asset without a profile");
@@ -1307,6 +1372,7 @@ impl<T: Config> Pallet<T> {
 		let mut holders: BTreeMap<T::AssetId, u32> = BTreeMap::new();
 		let mut by_country: BTreeMap<(T::AssetId, CountryCode), u32> = BTreeMap::new();
 		for (asset, _, holding) in Holdings::<T>::iter() {
+			ensure!(Self::keeps_holdings(asset), "a holding of an asset that keeps none");
 			ensure!(!holding.balance.is_zero(), "a zero holding is kept");
 			let in_lots = holding
 				.lots
@@ -1328,7 +1394,8 @@ impl<T: Config> Pallet<T> {
 				*count = count.saturating_add(1);
 			}
 		}
-		for (asset, total) in Supply::<T>::iter() {
+		for (asset, total) in Supply::<T>::iter().filter(|(asset, _)| Self::keeps_holdings(*asset))
+		{
 			ensure!(
 				supply.get(&asset).copied().unwrap_or_default() == total,
 				"holdings do not sum to the supply"

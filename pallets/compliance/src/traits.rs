@@ -42,6 +42,9 @@ pub trait TransferCompliance<AccountId, AssetId, Balance> {
 	) -> Result<(), Rejection>;
 	/// Whether every movement of `asset` is paused by its compliance agent.
 	fn is_paused(asset: AssetId) -> bool;
+	/// Whether `asset` keeps its identities' holdings, which each of its movements then reads
+	/// and writes (see the compliance pallet's `AssetProfile::keeps_holdings`).
+	fn keeps_holdings(asset: AssetId) -> bool;
 	/// May `who` buy `amount` of `asset` from another holder? The buyer's half of
 	/// `can_transfer`, asked before the seller is known (when a buy order is placed).
 	fn can_buy(

@@ -596,6 +596,12 @@ impl<Balance: PartialEq> Restrictions<Balance> {
 			|| self.max_holders.is_some()
 			|| !self.max_holders_per_jurisdiction.is_empty()
 	}
+
+	/// Whether any restriction weighs identities' holdings, which only an asset that keeps
+	/// them ([`AssetProfile::keeps_holdings`]) may have.
+	pub fn need_holdings(&self) -> bool {
+		self.limit_holdings() || self.weigh_what_is_kept()
+	}
 }
 
 /// What every check of an asset reads first, in one item: that compliance knows the asset,
@@ -618,6 +624,14 @@ pub struct AssetProfile {
 	pub frozen_identities: u32,
 	/// How many identities have part of their holding frozen.
 	pub partial_freezes: u32,
+	/// Each identity's holding of the asset, summed over its accounts, is kept
+	/// ([`crate::Holdings`]), with the count of holders in all and by jurisdiction: the state
+	/// that holder caps, holding caps and floors, ownership shares, holding periods and
+	/// partial freezes weigh. An asset without any of them may do without it, as an
+	/// ERC-3643 token keeps identity balances only for a compliance module bound to it: its
+	/// movements then read and write no holdings. Chosen while nothing of the asset is
+	/// issued, so a holding kept is always the whole of one.
+	pub keeps_holdings: bool,
 }
 
 impl AssetProfile {

@@ -27,6 +27,9 @@ pub trait BenchmarkHelper<AccountId, AssetId> {
 	/// Moves `identity` (made by `identify`) to a jurisdiction of its own, so that a movement
 	/// between it and another identity changes the holder counts of two jurisdictions.
 	fn relocate(identity: IdentityId);
+	/// Makes `asset`, with nothing issued yet, one whose compliance keeps no identity
+	/// holdings.
+	fn keep_no_holdings(asset: AssetId);
 }
 
 /// The helper of a runtime whose compliance is Consort's: parties, keys and issuer lists made
@@ -47,6 +50,9 @@ impl<T: pallet_compliance::Config> BenchmarkHelper<T::AccountId, T::AssetId>
 	}
 	fn relocate(identity: IdentityId) {
 		pallet_compliance::benchmarking::relocate::<T>(identity)
+	}
+	fn keep_no_holdings(asset: T::AssetId) {
+		pallet_compliance::benchmarking::keep_no_holdings::<T>(asset)
 	}
 }
 
@@ -131,12 +137,29 @@ type TransferSetup<T> = (
 	<T as frame_system::Config>::AccountId,
 );
 
+/// Whether a benchmark's asset keeps its identities' holdings in compliance.
+#[derive(PartialEq)]
+enum IdentityHoldings {
+	Kept,
+	NotKept,
+}
+
 /// A transfer's worst case: the sender holds as many partitions as it may and empties the
 /// last; the receiver holds all but one and gains a new one; `checkpoints` were taken since
 /// either changed.
 fn transfer_setup<T: Config>(checkpoints: u32) -> Result<TransferSetup<T>, BenchmarkError> {
+	transfer_setup_with::<T>(checkpoints, IdentityHoldings::Kept)
+}
+
+fn transfer_setup_with<T: Config>(
+	checkpoints: u32,
+	holdings: IdentityHoldings,
+) -> Result<TransferSetup<T>, BenchmarkError> {
 	let (owner, _) = identified::<T>("owner", 0);
 	let asset = new_asset::<T>(&owner)?;
+	if holdings == IdentityHoldings::NotKept {
+		T::BenchmarkHelper::keep_no_holdings(asset);
+	}
 	let (from, _) = identified::<T>("from", 0);
 	let (to, _) = identified::<T>("to", 0);
 	let max = T::MaxPartitionsPerHolder::get();
@@ -414,9 +437,11 @@ mod benchmarks {
 	}
 
 	/// With `c` live checkpoints taken since either party changed: the balances each keeps.
+	/// The asset keeps no identity holdings; what keeping them adds is
+	/// `transfer_keeping_holdings` less `transfer(0)`.
 	#[benchmark]
 	fn transfer(c: Linear<0, MAX_LIVE_CHECKPOINTS>) -> Result<(), BenchmarkError> {
-		let (asset, _, from, to) = transfer_setup::<T>(c)?;
+		let (asset, _, from, to) = transfer_setup_with::<T>(c, IdentityHoldings::NotKept)?;
 		pallet_compliance::block_cache::fill_as_busy::<T::Compliance>();
 		#[extrinsic_call]
 		_(
@@ -433,10 +458,31 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// `transfer(0)` of an asset that keeps its identities' holdings: both parties' holdings
+	/// read and written besides. What it costs beyond `transfer(0)` is what keeping holdings
+	/// adds to a transfer ([`Pallet::holdings_weight`]).
+	#[benchmark]
+	fn transfer_keeping_holdings() -> Result<(), BenchmarkError> {
+		let (asset, _, from, to) = transfer_setup_with::<T>(0, IdentityHoldings::Kept)?;
+		pallet_compliance::block_cache::fill_as_busy::<T::Compliance>();
+		#[extrinsic_call]
+		transfer(
+			RawOrigin::Signed(from.clone()),
+			asset,
+			partition(0),
+			to.clone(),
+			amount::<T>(1_000),
+			data::<T>(),
+		);
+		assert_eq!(Pallet::<T>::held(asset, &to, &partition(0)).balance, amount::<T>(1_000));
+		assert!(T::Compliance::keeps_holdings(asset));
+		Ok(())
+	}
+
 	/// A transfer that empties its sender's only holding of the asset and makes a new holder
 	/// of its receiver, in another jurisdiction: both the ledger's and compliance's holder
-	/// counts change on both sides. What it costs beyond `transfer(0)` is what a movement
-	/// that changes holders adds to its call's benchmark
+	/// counts change on both sides. What it costs beyond `transfer_keeping_holdings` is what
+	/// a movement that changes holders adds to its call's benchmark
 	/// ([`AssetLedger::holders_changed_weight`]).
 	#[benchmark]
 	fn transfer_changing_holders() -> Result<(), BenchmarkError> {

@@ -640,7 +640,8 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 	}
 
 	fn holders_changed_weight() -> Weight {
-		T::WeightInfo::transfer_changing_holders().saturating_sub(T::WeightInfo::transfer(0))
+		T::WeightInfo::transfer_changing_holders()
+			.saturating_sub(T::WeightInfo::transfer_keeping_holdings())
 	}
 
 	fn issuance_agent(asset: T::AssetId) -> Option<IdentityId> {

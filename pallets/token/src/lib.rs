@@ -801,7 +801,10 @@ pub mod pallet {
 		/// partition, cleared by compliance (ERC-1410 `transferByPartition`; the default
 		/// partition makes it ERC-20's `transfer`).
 		#[pallet::call_index(10)]
-		#[pallet::weight(Pallet::<T>::checked(T::WeightInfo::transfer(MAX_LIVE_CHECKPOINTS)))]
+		#[pallet::weight(Pallet::<T>::checked(
+			T::WeightInfo::transfer(MAX_LIVE_CHECKPOINTS)
+				.saturating_add(Pallet::<T>::max_holdings_weight())
+		))]
 		pub fn transfer(
 			origin: OriginFor<T>,
 			asset: T::AssetId,
@@ -822,7 +825,8 @@ pub mod pallet {
 				operator: None,
 				data,
 			});
-			let ledger = T::WeightInfo::transfer(Self::live_checkpoints(asset));
+			let ledger = T::WeightInfo::transfer(Self::live_checkpoints(asset))
+				.saturating_add(Self::holdings_weight(asset));
 			Self::checked_for(ledger, asset, moved, start)
 		}
 
@@ -1385,6 +1389,22 @@ impl<T: Config> Pallet<T> {
 	/// weight, measured with the check of an asset without rules between parties that hold
 	/// the asset before and after, the most any asset's rules add to the check, and the
 	/// holder counts the movement may change.
+	/// What keeping `asset`'s identity holdings in compliance adds to a transfer of it, beyond
+	/// the benchmark of `transfer`, whose asset keeps none: both parties' holdings read and
+	/// written.
+	pub fn holdings_weight(asset: T::AssetId) -> Weight {
+		if T::Compliance::keeps_holdings(asset) {
+			Self::max_holdings_weight()
+		} else {
+			Weight::zero()
+		}
+	}
+
+	/// [`Self::holdings_weight`] of an asset that keeps its holdings.
+	pub fn max_holdings_weight() -> Weight {
+		T::WeightInfo::transfer_keeping_holdings().saturating_sub(T::WeightInfo::transfer(0))
+	}
+
 	fn checked(ledger: Weight) -> Weight {
 		Self::forced(ledger).saturating_add(T::Compliance::max_check_weight())
 	}

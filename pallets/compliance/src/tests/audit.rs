@@ -24,6 +24,7 @@ struct Audit {
 	frozen_identities: BTreeSet<(AssetId, IdentityId)>,
 	partial_freezes: BTreeMap<(AssetId, IdentityId), Balance>,
 	paused: BTreeSet<AssetId>,
+	without_holdings: BTreeSet<AssetId>,
 }
 
 #[derive(PartialEq, Debug)]
@@ -143,6 +144,9 @@ fn from_events(events: &[Event<Test>]) -> Audit {
 				}
 			}
 			Event::PauseSet { asset, paused } => toggle(&mut a.paused, asset, paused),
+			Event::KeepsHoldingsSet { asset, keeps } => {
+				toggle(&mut a.without_holdings, asset, !keeps)
+			}
 			Event::__Ignore(..) => {}
 		}
 	}
@@ -191,6 +195,10 @@ fn from_storage() -> Audit {
 		frozen_identities: FrozenIdentities::<Test>::iter_keys().collect(),
 		partial_freezes: PartialFreezes::<Test>::iter().map(|(a, i, b)| ((a, i), b)).collect(),
 		paused: AssetProfiles::<Test>::iter().filter(|(_, p)| p.paused).map(|(a, _)| a).collect(),
+		without_holdings: AssetProfiles::<Test>::iter()
+			.filter(|(_, p)| !p.keeps_holdings)
+			.map(|(a, _)| a)
+			.collect(),
 	}
 }
 
@@ -297,6 +305,10 @@ fn a_regulator_rebuilds_the_whole_compliance_state_from_events_alone() {
 		assert_ok!(Compliance::set_paused(agent.clone(), ASSET, true));
 		assert_ok!(Compliance::register_asset(RuntimeOrigin::root(), 8, bob_id));
 		assert_ok!(Compliance::set_compliance_agent(RuntimeOrigin::root(), 8, alice_id));
+		let alice_now = RuntimeOrigin::signed(account(13));
+		assert_ok!(Compliance::set_keeps_holdings(alice_now.clone(), 8, false));
+		assert_ok!(Compliance::set_keeps_holdings(alice_now.clone(), 8, true));
+		assert_ok!(Compliance::set_keeps_holdings(alice_now, 8, false));
 
 		let rebuilt = from_events(&events());
 		assert_eq!(rebuilt, from_storage());
@@ -307,5 +319,6 @@ fn a_regulator_rebuilds_the_whole_compliance_state_from_events_alone() {
 		assert_eq!(alice_record.primary, account(13), "the lost primary's recovery is primary");
 		assert_eq!(alice_record.invited, BTreeSet::from([account(15)]));
 		assert_eq!(rebuilt.agents.get(&8), Some(&alice_id));
+		assert_eq!(rebuilt.without_holdings, BTreeSet::from([8]));
 	});
 }

@@ -2,6 +2,7 @@ mod audit;
 mod bad_input;
 mod block_cache;
 mod claims;
+mod holdings;
 mod identities;
 mod reasons;
 mod restrictions;

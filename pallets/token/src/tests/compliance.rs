@@ -229,7 +229,8 @@ fn a_transfer_is_charged_after_dispatch_for_the_rules_its_asset_has_not_the_dear
 				.actual_weight
 				.expect("charged after dispatch")
 		};
-		let ledger = <Test as Config>::WeightInfo::transfer(0);
+		// The asset keeps its identities' holdings, charged beyond `transfer`'s benchmark.
+		let ledger = <Test as Config>::WeightInfo::transfer(0) + Token::holdings_weight(ASSET);
 		// Outside an extrinsic nothing is given back after dispatch.
 		System::note_finished_extrinsics();
 
@@ -354,7 +355,8 @@ fn three_holders_in_a_fresh_block() -> Weight {
 	}
 	Compliance::on_finalize(1);
 	System::set_block_number(2);
-	<Test as Config>::WeightInfo::transfer(0) - RocksDbWeight::get().reads(2)
+	<Test as Config>::WeightInfo::transfer(0) + Token::holdings_weight(ASSET)
+		- RocksDbWeight::get().reads(2)
 }
 
 #[test]
@@ -417,5 +419,46 @@ fn a_transfer_after_another_of_the_same_asset_in_the_block_is_given_back_the_sha
 		System::set_block_number(3);
 		System::set_extrinsic_index(1);
 		assert_eq!(charged(&|| transferring(&bob(), &carol(), 10)), full);
+	});
+}
+
+#[test]
+fn an_asset_whose_compliance_keeps_no_holdings_moves_every_way_without_writing_any() {
+	run_test(|| {
+		assert_ok!(Compliance::set_keeps_holdings(agent(), CASH, false));
+		assert_eq!(Token::holdings_weight(CASH), Weight::zero());
+		assert_eq!(Token::holdings_weight(ASSET), Token::max_holdings_weight());
+		issue(CASH, DEFAULT, &alice(), 100);
+		assert_ok!(Token::transfer(
+			RuntimeOrigin::signed(alice()),
+			CASH,
+			DEFAULT,
+			bob(),
+			40,
+			data(b"")
+		));
+		assert_ok!(Token::redeem(RuntimeOrigin::signed(bob()), CASH, DEFAULT, 15, data(b"")));
+		assert_eq!((total(CASH, &alice()), total(CASH, &bob()), supply(CASH)), (60, 25, 85));
+		assert_eq!(pallet_compliance::Holdings::<Test>::iter_prefix(CASH).count(), 0);
+		assert_eq!(pallet_compliance::HolderCount::<Test>::get(CASH), 0);
+		// Compliance still answers for every movement: a party without an identity is refused.
+		assert_noop!(
+			Token::transfer(
+				RuntimeOrigin::signed(alice()),
+				CASH,
+				DEFAULT,
+				stranger(),
+				1,
+				data(b"")
+			),
+			refused(Rejection::ReceiverNotIdentified)
+		);
+		// A cap on holders needs holdings: refused for this asset, accepted for the other.
+		let capped = Restrictions { max_holders: Some(2), ..Default::default() };
+		assert_noop!(
+			Compliance::set_restrictions(agent(), CASH, capped.clone()),
+			pallet_compliance::Error::<Test>::HoldingsNotKept
+		);
+		assert_ok!(Compliance::set_restrictions(agent(), ASSET, capped));
 	});
 }
