@@ -179,7 +179,7 @@ fn identity_with_keys<T: Config>(seed: u32, keys: u32) -> (IdentityId, T::Accoun
 fn asset_with_agent<T: Config>() -> T::AccountId {
 	let (agent, key) = identity_with_keys::<T>(1_000, 1);
 	ComplianceAgents::<T>::insert(asset::<T>(), agent);
-	AssetProfiles::<T>::insert(asset::<T>(), AssetProfile::default());
+	AssetProfiles::<T>::insert(asset::<T>(), AssetProfile::at_registration());
 	key
 }
 

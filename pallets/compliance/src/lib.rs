@@ -1182,10 +1182,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!ComplianceAgents::<T>::contains_key(asset), Error::<T>::AssetAlreadyRegistered);
 		ensure!(Identities::<T>::contains_key(agent), Error::<T>::UnknownIdentity);
 		ComplianceAgents::<T>::insert(asset, agent);
-		AssetProfiles::<T>::insert(
-			asset,
-			AssetProfile { keeps_holdings: true, ..Default::default() },
-		);
+		AssetProfiles::<T>::insert(asset, AssetProfile::at_registration());
 		Self::deposit_event(Event::AssetRegistered { asset, agent });
 		Ok(())
 	}

@@ -635,6 +635,12 @@ pub struct AssetProfile {
 }
 
 impl AssetProfile {
+	/// A newly registered asset's: moving, without rules, restrictions or freezes, keeping
+	/// its identities' holdings.
+	pub fn at_registration() -> Self {
+		Self { keeps_holdings: true, ..Default::default() }
+	}
+
 	/// The conditions of its rule set, both sides together.
 	pub fn conditions(&self) -> u32 {
 		self.sender_conditions.saturating_add(self.receiver_conditions)
