@@ -309,8 +309,8 @@ impl<T: Config> Pallet<T> {
 	///
 	/// With a restriction or a freeze, a seller's half of a check ([`Self::check_sell`])
 	/// reads the seller's holding, which it leaves alone otherwise and the calls that ask are
-	/// benchmarked without: one read more. A whole check reads the holding either way, so it
-	/// is charged that read twice.
+	/// benchmarked without: one read more. A whole check of an asset that keeps holdings reads
+	/// the holding either way, so it is charged that read twice.
 	pub(crate) fn rules_weight(conditions: u32, restricted: u32, frozen: u32) -> Weight {
 		let read = T::DbWeight::get().reads(1);
 		let rule_set = if conditions > 0 { read } else { Weight::zero() };
@@ -866,7 +866,9 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 			return Ok(());
 		}
 		let holder = Self::identity_of(from)?;
-		if Self::keeps_holdings(asset) {
+		// A controller's redemption asks nothing first, so the asset's profile is read only
+		// where a holding is missing: an asset that keeps none, or a broken record.
+		if Holdings::<T>::contains_key(asset, holder) || Self::keeps_holdings(asset) {
 			Self::debit(asset, holder, amount)?;
 		}
 		Supply::<T>::try_mutate_exists(asset, |supply| {

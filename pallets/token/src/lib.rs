@@ -1385,10 +1385,6 @@ pub(crate) enum Movement {
 }
 
 impl<T: Config> Pallet<T> {
-	/// What a movement compliance is asked about is charged before dispatch: the ledger's own
-	/// weight, measured with the check of an asset without rules between parties that hold
-	/// the asset before and after, the most any asset's rules add to the check, and the
-	/// holder counts the movement may change.
 	/// What keeping `asset`'s identity holdings in compliance adds to a transfer of it, beyond
 	/// the benchmark of `transfer`, whose asset keeps none: both parties' holdings read and
 	/// written.
@@ -1405,6 +1401,10 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::transfer_keeping_holdings().saturating_sub(T::WeightInfo::transfer(0))
 	}
 
+	/// What a movement compliance is asked about is charged before dispatch: the ledger's own
+	/// weight, measured with the check of an asset without rules between parties that hold
+	/// the asset before and after, the most any asset's rules add to the check, and the
+	/// holder counts the movement may change.
 	fn checked(ledger: Weight) -> Weight {
 		Self::forced(ledger).saturating_add(T::Compliance::max_check_weight())
 	}
