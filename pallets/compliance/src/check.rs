@@ -201,6 +201,9 @@ impl<T: Config> ClaimView<T> {
 	}
 }
 
+/// An identity's holding before a movement, and what it keeps after it.
+type HoldingSpent<Balance> = (Holding<Balance>, Balance);
+
 /// How a receiver comes by what it receives.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Acquisition {
@@ -227,14 +230,7 @@ impl<T: Config> Pallet<T> {
 		view.ensure_not_sanctioned(sender, Side::Sender)?;
 		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
 		let (sender, receiver) = (sender.identity, receiver.identity);
-		let sender_holding = match profile.keeps_holdings {
-			true => {
-				let holding = Holdings::<T>::get(asset, sender).unwrap_or_default();
-				let left = Self::ensure_can_spend(asset, &profile, sender, &holding, amount)?;
-				Some((holding, left))
-			}
-			false => None,
-		};
+		let sender_holding = Self::spend_from_holding(asset, &profile, sender, amount)?;
 		if sender == receiver {
 			// Between two accounts of one owner: nobody acquires or disposes of anything.
 			view.passed();
@@ -381,10 +377,7 @@ impl<T: Config> Pallet<T> {
 		let holder = Self::party(asset, &profile, from, Side::Sender)?;
 		let mut view = ClaimView::<T>::load(asset);
 		view.ensure_not_sanctioned(holder, Side::Sender)?;
-		if profile.keeps_holdings {
-			let holding = Holdings::<T>::get(asset, holder.identity).unwrap_or_default();
-			Self::ensure_can_spend(asset, &profile, holder.identity, &holding, amount)?;
-		}
+		Self::spend_from_holding(asset, &profile, holder.identity, amount)?;
 		view.passed();
 		Ok(())
 	}
@@ -456,9 +449,11 @@ impl<T: Config> Pallet<T> {
 		let restrictions = Self::restrictions(asset, &profile);
 		Self::ensure_not_locked_up(&view, &restrictions, seller)?;
 		if profile.partial_freezes > 0 || restrictions.weigh_what_is_kept() {
-			let holding = Holdings::<T>::get(asset, seller).unwrap_or_default();
-			let left = Self::ensure_can_spend(asset, &profile, seller, &holding, amount)?;
-			Self::ensure_keeps_enough(&view, &restrictions, seller, &holding, left)?;
+			if let Some((holding, left)) =
+				Self::spend_from_holding(asset, &profile, seller, amount)?
+			{
+				Self::ensure_keeps_enough(&view, &restrictions, seller, &holding, left)?;
+			}
 		}
 		Self::ensure_within_volume(&view, &restrictions, seller, amount, Side::Sender)?;
 		view.passed();
@@ -531,6 +526,23 @@ impl<T: Config> Pallet<T> {
 			side.pick(Rejection::SenderIdentityFrozen, Rejection::ReceiverIdentityFrozen)
 		);
 		Ok(party)
+	}
+
+	/// For an asset that keeps holdings: the identity's holding, and what it keeps once
+	/// `amount` is spent from it, which must be there outside its frozen part. `None` for an
+	/// asset that keeps none, whose ledger alone knows what is held.
+	fn spend_from_holding(
+		asset: T::AssetId,
+		profile: &AssetProfile,
+		identity: IdentityId,
+		amount: T::Balance,
+	) -> Result<Option<HoldingSpent<T::Balance>>, Rejection> {
+		if !profile.keeps_holdings {
+			return Ok(None);
+		}
+		let holding = Holdings::<T>::get(asset, identity).unwrap_or_default();
+		let left = Self::ensure_can_spend(asset, profile, identity, &holding, amount)?;
+		Ok(Some((holding, left)))
 	}
 
 	/// The holder has `amount` outside its frozen part; returns what it keeps.

@@ -30,6 +30,13 @@ fn restrictions_weighing_holdings() -> Vec<Restrictions<Balance>> {
 	]
 }
 
+/// The holding compliance keeps of `who`'s identity, and how many hold `ASSET`.
+fn kept_holding(who: &AccountId) -> (Option<Balance>, u32) {
+	let identity = Compliance::active_identity(who).expect("identified");
+	let holding = Holdings::<Test>::get(ASSET, identity).map(|h| h.balance);
+	(holding, HolderCount::<Test>::get(ASSET))
+}
+
 #[test]
 fn an_asset_keeps_holdings_from_its_registration() {
 	run_test(|| {
@@ -37,9 +44,7 @@ fn an_asset_keeps_holdings_from_its_registration() {
 		let alice = account(1);
 		investor(&alice, b"US");
 		assert_ok!(issue(ASSET, &alice, 100));
-		let identity = Compliance::active_identity(&alice).expect("identified");
-		assert_eq!(Holdings::<Test>::get(ASSET, identity).map(|h| h.balance), Some(100));
-		assert_eq!(HolderCount::<Test>::get(ASSET), 1);
+		assert_eq!(kept_holding(&alice), (Some(100), 1));
 	});
 }
 
@@ -151,9 +156,7 @@ fn whether_an_asset_keeps_holdings_is_chosen_while_nothing_of_it_is_issued() {
 		assert_ok!(Compliance::set_keeps_holdings(agent(), ASSET, true));
 		// Kept again from nothing: the next issuance is counted whole.
 		assert_ok!(issue(ASSET, &alice, 20));
-		let identity = Compliance::active_identity(&alice).expect("identified");
-		assert_eq!(Holdings::<Test>::get(ASSET, identity).map(|h| h.balance), Some(20));
-		assert_eq!(HolderCount::<Test>::get(ASSET), 1);
+		assert_eq!(kept_holding(&alice), (Some(20), 1));
 	});
 }
 
