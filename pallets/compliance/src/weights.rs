@@ -3,7 +3,7 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-05; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-06; steps 50, repeat 20;
 //! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
@@ -55,8 +55,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `0`, estimated `3513` bytes.
-		// Minimum execution time: 6_451_000 picoseconds.
-		Weight::from_parts(7_218_000, 3513)
+		// Minimum execution time: 9_016_000 picoseconds.
+		Weight::from_parts(10_367_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -64,8 +64,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `36`, estimated `3513` bytes.
-		// Minimum execution time: 6_928_000 picoseconds.
-		Weight::from_parts(7_617_000, 3513)
+		// Minimum execution time: 9_860_000 picoseconds.
+		Weight::from_parts(11_082_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn register_identity() -> Weight {
 		// Proof size: measured `36`, estimated `4231` bytes.
-		// Minimum execution time: 15_165_000 picoseconds.
-		Weight::from_parts(16_567_000, 4231)
+		// Minimum execution time: 21_446_000 picoseconds.
+		Weight::from_parts(23_783_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::RevokedKeys` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn invite_key() -> Weight {
 		// Proof size: measured `551`, estimated `6054` bytes.
-		// Minimum execution time: 14_879_000 picoseconds.
-		Weight::from_parts(16_212_000, 6054)
+		// Minimum execution time: 20_540_000 picoseconds.
+		Weight::from_parts(22_539_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn join_identity() -> Weight {
 		// Proof size: measured `583`, estimated `4540` bytes.
-		// Minimum execution time: 15_439_000 picoseconds.
-		Weight::from_parts(16_880_000, 4540)
+		// Minimum execution time: 21_948_000 picoseconds.
+		Weight::from_parts(28_044_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -126,8 +126,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
 		// Proof size: measured `631`, estimated `6054` bytes.
-		// Minimum execution time: 20_951_000 picoseconds.
-		Weight::from_parts(22_734_000, 6054)
+		// Minimum execution time: 29_606_000 picoseconds.
+		Weight::from_parts(32_973_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -137,8 +137,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_primary_key() -> Weight {
 		// Proof size: measured `648`, estimated `6054` bytes.
-		// Minimum execution time: 14_664_000 picoseconds.
-		Weight::from_parts(16_056_000, 6054)
+		// Minimum execution time: 20_517_000 picoseconds.
+		Weight::from_parts(22_535_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -156,8 +156,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn recover_key() -> Weight {
 		// Proof size: measured `695`, estimated `6054` bytes.
-		// Minimum execution time: 25_953_000 picoseconds.
-		Weight::from_parts(28_049_000, 6054)
+		// Minimum execution time: 36_527_000 picoseconds.
+		Weight::from_parts(44_569_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -169,8 +169,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	fn set_trusted_issuer() -> Weight {
 		// Proof size: measured `1497`, estimated `5071` bytes.
-		// Minimum execution time: 16_835_000 picoseconds.
-		Weight::from_parts(18_333_000, 5071)
+		// Minimum execution time: 23_683_000 picoseconds.
+		Weight::from_parts(27_801_000, 5071)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -182,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	fn remove_trusted_issuer() -> Weight {
 		// Proof size: measured `1592`, estimated `5071` bytes.
-		// Minimum execution time: 15_886_000 picoseconds.
-		Weight::from_parts(17_279_000, 5071)
+		// Minimum execution time: 22_346_000 picoseconds.
+		Weight::from_parts(24_721_000, 5071)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -197,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `3624`, estimated `9152` bytes.
-		// Minimum execution time: 29_169_000 picoseconds.
-		Weight::from_parts(31_654_000, 9152)
+		// Minimum execution time: 40_161_000 picoseconds.
+		Weight::from_parts(43_340_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -218,8 +218,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::SignaturePruningDay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_signed_claim() -> Weight {
 		// Proof size: measured `3678`, estimated `9152` bytes.
-		// Minimum execution time: 76_776_000 picoseconds.
-		Weight::from_parts(90_556_000, 9152)
+		// Minimum execution time: 112_260_000 picoseconds.
+		Weight::from_parts(132_494_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -230,9 +230,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_used_signatures(n: u32, ) -> Weight {
 		// Proof size: measured `223`, estimated `1489` bytes.
-		// Minimum execution time: 4_119_000 picoseconds.
-		Weight::from_parts(4_666_046, 1489)
-			.saturating_add(Weight::from_parts(491_358, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_871_000 picoseconds.
+		Weight::from_parts(6_431_336, 1489)
+			.saturating_add(Weight::from_parts(709_659, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -247,8 +247,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn mark_sanction_claims() -> Weight {
 		// Proof size: measured `1314`, estimated `41502` bytes.
-		// Minimum execution time: 73_110_000 picoseconds.
-		Weight::from_parts(77_675_000, 41502)
+		// Minimum execution time: 100_485_000 picoseconds.
+		Weight::from_parts(105_969_000, 41502)
 			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(16))
 	}
@@ -256,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn revoke_claim() -> Weight {
 		// Proof size: measured `625`, estimated `4231` bytes.
-		// Minimum execution time: 9_621_000 picoseconds.
-		Weight::from_parts(10_396_000, 4231)
+		// Minimum execution time: 13_094_000 picoseconds.
+		Weight::from_parts(14_370_000, 4231)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -266,11 +266,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:0 w:1)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn register_asset() -> Weight {
 		// Proof size: measured `36`, estimated `4540` bytes.
-		// Minimum execution time: 9_823_000 picoseconds.
-		Weight::from_parts(10_771_000, 4540)
+		// Minimum execution time: 13_733_000 picoseconds.
+		Weight::from_parts(15_084_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -282,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_compliance_agent() -> Weight {
 		// Proof size: measured `169`, estimated `4540` bytes.
-		// Minimum execution time: 14_320_000 picoseconds.
-		Weight::from_parts(15_412_000, 4540)
+		// Minimum execution time: 19_636_000 picoseconds.
+		Weight::from_parts(21_329_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -292,13 +292,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Rules` (r:0 w:1)
 	/// Proof: `Compliance::Rules` (`max_values`: None, `max_size`: Some(8422), added: 10897, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
-		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 53_629_000 picoseconds.
-		Weight::from_parts(56_795_000, 3522)
+		// Proof size: measured `90`, estimated `3522` bytes.
+		// Minimum execution time: 72_691_000 picoseconds.
+		Weight::from_parts(76_185_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -307,13 +307,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetRestrictions` (r:0 w:1)
 	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_restrictions() -> Weight {
-		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 15_688_000 picoseconds.
-		Weight::from_parts(17_050_000, 3522)
+		// Proof size: measured `90`, estimated `3522` bytes.
+		// Minimum execution time: 23_409_000 picoseconds.
+		Weight::from_parts(25_307_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -327,8 +327,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Exemptions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_exemption() -> Weight {
 		// Proof size: measured `169`, estimated `4540` bytes.
-		// Minimum execution time: 16_410_000 picoseconds.
-		Weight::from_parts(17_792_000, 4540)
+		// Minimum execution time: 22_863_000 picoseconds.
+		Weight::from_parts(27_428_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -339,11 +339,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::FrozenAccounts` (r:1 w:1)
 	/// Proof: `Compliance::FrozenAccounts` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn freeze_account() -> Weight {
-		// Proof size: measured `85`, estimated `3533` bytes.
-		// Minimum execution time: 15_691_000 picoseconds.
-		Weight::from_parts(17_183_000, 3533)
+		// Proof size: measured `90`, estimated `3533` bytes.
+		// Minimum execution time: 22_286_000 picoseconds.
+		Weight::from_parts(24_503_000, 3533)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -356,11 +356,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::FrozenIdentities` (r:1 w:1)
 	/// Proof: `Compliance::FrozenIdentities` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn freeze_identity() -> Weight {
-		// Proof size: measured `195`, estimated `4540` bytes.
-		// Minimum execution time: 19_399_000 picoseconds.
-		Weight::from_parts(20_714_000, 4540)
+		// Proof size: measured `200`, estimated `4540` bytes.
+		// Minimum execution time: 26_119_000 picoseconds.
+		Weight::from_parts(28_850_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -373,11 +373,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::PartialFreezes` (r:1 w:1)
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn set_partial_freeze() -> Weight {
-		// Proof size: measured `195`, estimated `4540` bytes.
-		// Minimum execution time: 19_563_000 picoseconds.
-		Weight::from_parts(21_036_000, 4540)
+		// Proof size: measured `200`, estimated `4540` bytes.
+		// Minimum execution time: 27_316_000 picoseconds.
+		Weight::from_parts(30_797_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -386,24 +386,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
-		// Proof size: measured `85`, estimated `3522` bytes.
-		// Minimum execution time: 12_227_000 picoseconds.
-		Weight::from_parts(13_401_000, 3522)
+		// Proof size: measured `90`, estimated `3522` bytes.
+		// Minimum execution time: 16_305_000 picoseconds.
+		Weight::from_parts(18_294_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Not measured yet: `set_paused`'s measurement with the two reads more it makes (the
-	/// asset's supply and restrictions) and its restrictions' proof, until the next run of
-	/// scripts/benchmarks.sh measures its benchmark.
+	/// Storage: `Compliance::ComplianceAgents` (r:1 w:0)
+	/// Proof: `Compliance::ComplianceAgents` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Supply` (r:1 w:0)
+	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:1)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetRestrictions` (r:1 w:0)
+	/// Proof: `Compliance::AssetRestrictions` (`max_values`: None, `max_size`: Some(1144), added: 3619, mode: `MaxEncodedLen`)
 	fn set_keeps_holdings() -> Weight {
-		Weight::from_parts(13_401_000, 8_000)
+		// Proof size: measured `116`, estimated `4609` bytes.
+		// Minimum execution time: 21_961_000 picoseconds.
+		Weight::from_parts(24_133_000, 4609)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::FrozenAccounts` (r:2 w:0)
@@ -415,7 +424,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:67 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::PartialFreezes` (r:1 w:0)
 	/// Proof: `Compliance::PartialFreezes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Rules` (r:1 w:0)
@@ -436,12 +445,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[0, 1]`.
 	/// The range of component `f` is `[0, 1]`.
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		// Proof size: measured `6466`, estimated `11887` bytes.
-		// Minimum execution time: 131_878_000 picoseconds.
-		Weight::from_parts(76_315_195, 11887)
-			.saturating_add(Weight::from_parts(4_371_214, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(64_628_260, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(19_232_019, 0).saturating_mul(f.into()))
+		// Proof size: measured `6479`, estimated `11887` bytes.
+		// Minimum execution time: 185_792_000 picoseconds.
+		Weight::from_parts(104_647_044, 11887)
+			.saturating_add(Weight::from_parts(5_725_372, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(88_648_026, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(24_191_879, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(r.into())))
@@ -451,23 +460,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
 	}
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[0, 32]`.
 	fn check_with_trusted_issuers(i: u32, ) -> Weight {
-		// Proof size: measured `311`, estimated `9152` bytes.
-		// Minimum execution time: 25_880_000 picoseconds.
-		Weight::from_parts(28_326_795, 9152)
-			.saturating_add(Weight::from_parts(263_422, 0).saturating_mul(i.into()))
+		// Proof size: measured `324`, estimated `9152` bytes.
+		// Minimum execution time: 35_184_000 picoseconds.
+		Weight::from_parts(38_722_904, 9152)
+			.saturating_add(Weight::from_parts(347_350, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 	}
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -475,13 +484,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:0)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
 	fn check_with_sanction_claims(s: u32, ) -> Weight {
-		// Proof size: measured `1889`, estimated `9152` bytes.
-		// Minimum execution time: 36_288_000 picoseconds.
-		Weight::from_parts(39_064_372, 9152)
-			.saturating_add(Weight::from_parts(159_547, 0).saturating_mul(s.into()))
+		// Proof size: measured `1902`, estimated `9152` bytes.
+		// Minimum execution time: 48_847_000 picoseconds.
+		Weight::from_parts(53_729_527, 9152)
+			.saturating_add(Weight::from_parts(259_596, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 	}
 }
@@ -489,68 +498,68 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(7_218_000, 3513)
+		Weight::from_parts(10_367_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(7_617_000, 3513)
+		Weight::from_parts(11_082_000, 3513)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_identity() -> Weight {
-		Weight::from_parts(16_567_000, 4231)
+		Weight::from_parts(23_783_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn invite_key() -> Weight {
-		Weight::from_parts(16_212_000, 6054)
+		Weight::from_parts(22_539_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn join_identity() -> Weight {
-		Weight::from_parts(16_880_000, 4540)
+		Weight::from_parts(28_044_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(22_734_000, 6054)
+		Weight::from_parts(32_973_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_primary_key() -> Weight {
-		Weight::from_parts(16_056_000, 6054)
+		Weight::from_parts(22_535_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn recover_key() -> Weight {
-		Weight::from_parts(28_049_000, 6054)
+		Weight::from_parts(44_569_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_trusted_issuer() -> Weight {
-		Weight::from_parts(18_333_000, 5071)
+		Weight::from_parts(27_801_000, 5071)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_trusted_issuer() -> Weight {
-		Weight::from_parts(17_279_000, 5071)
+		Weight::from_parts(24_721_000, 5071)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(31_654_000, 9152)
+		Weight::from_parts(43_340_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_signed_claim() -> Weight {
-		Weight::from_parts(90_556_000, 9152)
+		Weight::from_parts(132_494_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn prune_used_signatures(n: u32, ) -> Weight {
-		Weight::from_parts(4_666_046, 1489)
-			.saturating_add(Weight::from_parts(491_358, 0).saturating_mul(n.into()))
+		Weight::from_parts(6_431_336, 1489)
+			.saturating_add(Weight::from_parts(709_659, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -558,70 +567,70 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
 	fn mark_sanction_claims() -> Weight {
-		Weight::from_parts(77_675_000, 41502)
+		Weight::from_parts(105_969_000, 41502)
 			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(16))
 	}
 	fn revoke_claim() -> Weight {
-		Weight::from_parts(10_396_000, 4231)
+		Weight::from_parts(14_370_000, 4231)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_asset() -> Weight {
-		Weight::from_parts(10_771_000, 4540)
+		Weight::from_parts(15_084_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_compliance_agent() -> Weight {
-		Weight::from_parts(15_412_000, 4540)
+		Weight::from_parts(21_329_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_rules() -> Weight {
-		Weight::from_parts(56_795_000, 3522)
+		Weight::from_parts(76_185_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_restrictions() -> Weight {
-		Weight::from_parts(17_050_000, 3522)
+		Weight::from_parts(25_307_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_exemption() -> Weight {
-		Weight::from_parts(17_792_000, 4540)
+		Weight::from_parts(27_428_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn freeze_account() -> Weight {
-		Weight::from_parts(17_183_000, 3533)
+		Weight::from_parts(24_503_000, 3533)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn freeze_identity() -> Weight {
-		Weight::from_parts(20_714_000, 4540)
+		Weight::from_parts(28_850_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_partial_freeze() -> Weight {
-		Weight::from_parts(21_036_000, 4540)
+		Weight::from_parts(30_797_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(13_401_000, 3522)
+		Weight::from_parts(18_294_000, 3522)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_keeps_holdings() -> Weight {
-		Weight::from_parts(13_401_000, 8_000)
+		Weight::from_parts(24_133_000, 4609)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn can_transfer(c: u32, r: u32, f: u32, ) -> Weight {
-		Weight::from_parts(76_315_195, 11887)
-			.saturating_add(Weight::from_parts(4_371_214, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(64_628_260, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(19_232_019, 0).saturating_mul(f.into()))
+		Weight::from_parts(104_647_044, 11887)
+			.saturating_add(Weight::from_parts(5_725_372, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(88_648_026, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(24_191_879, 0).saturating_mul(f.into()))
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((20_u64).saturating_mul(r.into())))
@@ -631,13 +640,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 30499).saturating_mul(r.into()))
 	}
 	fn check_with_trusted_issuers(i: u32, ) -> Weight {
-		Weight::from_parts(28_326_795, 9152)
-			.saturating_add(Weight::from_parts(263_422, 0).saturating_mul(i.into()))
+		Weight::from_parts(38_722_904, 9152)
+			.saturating_add(Weight::from_parts(347_350, 0).saturating_mul(i.into()))
 			.saturating_add(RocksDbWeight::get().reads(6))
 	}
 	fn check_with_sanction_claims(s: u32, ) -> Weight {
-		Weight::from_parts(39_064_372, 9152)
-			.saturating_add(Weight::from_parts(159_547, 0).saturating_mul(s.into()))
+		Weight::from_parts(53_729_527, 9152)
+			.saturating_add(Weight::from_parts(259_596, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 	}
 }

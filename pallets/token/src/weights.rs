@@ -3,7 +3,7 @@
 //! Generated: do not edit by hand; rerun scripts/benchmarks.sh after any change to the pallet's
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-05; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-06; steps 50, repeat 20;
 //! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
@@ -67,11 +67,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:0 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:0 w:1)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
 		// Proof size: measured `39`, estimated `8538` bytes.
-		// Minimum execution time: 27_218_000 picoseconds.
-		Weight::from_parts(30_723_000, 8538)
+		// Minimum execution time: 39_107_000 picoseconds.
+		Weight::from_parts(43_197_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
 		// Proof size: measured `433`, estimated `8538` bytes.
-		// Minimum execution time: 28_446_000 picoseconds.
-		Weight::from_parts(30_846_000, 8538)
+		// Minimum execution time: 40_181_000 picoseconds.
+		Weight::from_parts(44_002_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
 		// Proof size: measured `321`, estimated `3732` bytes.
-		// Minimum execution time: 14_054_000 picoseconds.
-		Weight::from_parts(15_245_000, 3732)
+		// Minimum execution time: 19_126_000 picoseconds.
+		Weight::from_parts(21_815_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
 		// Proof size: measured `469`, estimated `4540` bytes.
-		// Minimum execution time: 18_110_000 picoseconds.
-		Weight::from_parts(19_784_000, 4540)
+		// Minimum execution time: 25_683_000 picoseconds.
+		Weight::from_parts(28_668_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn renounce_control() -> Weight {
 		// Proof size: measured `321`, estimated `3732` bytes.
-		// Minimum execution time: 13_658_000 picoseconds.
-		Weight::from_parts(15_475_000, 3732)
+		// Minimum execution time: 19_777_000 picoseconds.
+		Weight::from_parts(21_858_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
 		// Proof size: measured `469`, estimated `4540` bytes.
-		// Minimum execution time: 18_460_000 picoseconds.
-		Weight::from_parts(20_181_000, 4540)
+		// Minimum execution time: 26_361_000 picoseconds.
+		Weight::from_parts(28_912_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -142,8 +142,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
 		// Proof size: measured `366`, estimated `3732` bytes.
-		// Minimum execution time: 14_636_000 picoseconds.
-		Weight::from_parts(16_454_000, 3732)
+		// Minimum execution time: 21_020_000 picoseconds.
+		Weight::from_parts(23_158_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -152,25 +152,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:1)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:1)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
-		// Proof size: measured `5210`, estimated `9152` bytes.
-		// Minimum execution time: 89_788_000 picoseconds.
-		Weight::from_parts(98_681_000, 9152)
+		// Proof size: measured `5231`, estimated `9152` bytes.
+		// Minimum execution time: 130_075_000 picoseconds.
+		Weight::from_parts(139_800_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -180,17 +180,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
 		// Proof size: measured `321`, estimated `3732` bytes.
-		// Minimum execution time: 14_125_000 picoseconds.
-		Weight::from_parts(15_640_000, 3732)
+		// Minimum execution time: 19_365_000 picoseconds.
+		Weight::from_parts(21_580_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -198,7 +198,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:1)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:1)
@@ -206,18 +206,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
-		// Proof size: measured `5427`, estimated `9152` bytes.
-		// Minimum execution time: 92_862_000 picoseconds.
-		Weight::from_parts(100_859_000, 9152)
+		// Proof size: measured `5448`, estimated `9152` bytes.
+		// Minimum execution time: 128_114_000 picoseconds.
+		Weight::from_parts(144_306_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
+	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:2 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
+	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
+	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[0, 4]`.
+	fn transfer(c: u32, ) -> Weight {
+		// Proof size: measured `5546`, estimated `9152` bytes.
+		// Minimum execution time: 119_349_000 picoseconds.
+		Weight::from_parts(129_316_638, 9152)
+			.saturating_add(Weight::from_parts(9_930_795, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
+	}
+	/// Storage: `Token::Assets` (r:1 w:0)
+	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `Token::AccountBalances` (r:2 w:2)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -225,33 +249,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:2 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
-	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
-	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// The range of component `c` is `[0, 4]`.
-	fn transfer(c: u32, ) -> Weight {
-		// Proof size: measured `5703`, estimated `9152` bytes.
-		// Minimum execution time: 96_282_000 picoseconds.
-		Weight::from_parts(107_726_958, 9152)
-			.saturating_add(Weight::from_parts(7_312_011, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(4))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
-	}
-	/// Not measured yet: `transfer(0)`'s measurement, which the benchmark of `transfer` took
-	/// of an asset keeping holdings until runtime 134, so that keeping them adds nothing on
-	/// top of it until the next run of scripts/benchmarks.sh measures both apart.
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	fn transfer_keeping_holdings() -> Weight {
-		Weight::from_parts(107_726_958, 9152)
+		// Proof size: measured `5732`, estimated `9152` bytes.
+		// Minimum execution time: 141_873_000 picoseconds.
+		Weight::from_parts(151_780_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -259,7 +270,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:3 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:2 w:2)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::HolderCount` (r:1 w:1)
@@ -267,9 +278,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::JurisdictionHolderCount` (r:2 w:2)
 	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn transfer_changing_holders() -> Weight {
-		// Proof size: measured `5449`, estimated `10713` bytes.
-		// Minimum execution time: 121_086_000 picoseconds.
-		Weight::from_parts(128_867_000, 10713)
+		// Proof size: measured `5470`, estimated `10713` bytes.
+		// Minimum execution time: 177_516_000 picoseconds.
+		Weight::from_parts(188_369_000, 10713)
 			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -279,8 +290,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `277`, estimated `3732` bytes.
-		// Minimum execution time: 18_120_000 picoseconds.
-		Weight::from_parts(20_084_000, 3732)
+		// Minimum execution time: 25_764_000 picoseconds.
+		Weight::from_parts(28_469_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -290,8 +301,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `464`, estimated `3732` bytes.
-		// Minimum execution time: 20_442_000 picoseconds.
-		Weight::from_parts(23_198_000, 3732)
+		// Minimum execution time: 29_044_000 picoseconds.
+		Weight::from_parts(31_830_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -302,9 +313,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::PartitionOperators` (r:1 w:0)
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -312,13 +323,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:2 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
-		// Proof size: measured `5931`, estimated `9152` bytes.
-		// Minimum execution time: 135_281_000 picoseconds.
-		Weight::from_parts(146_081_000, 9152)
+		// Proof size: measured `5968`, estimated `9152` bytes.
+		// Minimum execution time: 186_218_000 picoseconds.
+		Weight::from_parts(207_284_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -329,9 +340,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::PartitionOperators` (r:1 w:0)
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
@@ -339,7 +350,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:1)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:1)
@@ -347,9 +358,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
-		// Proof size: measured `5614`, estimated `9152` bytes.
-		// Minimum execution time: 107_207_000 picoseconds.
-		Weight::from_parts(119_086_000, 9152)
+		// Proof size: measured `5635`, estimated `9152` bytes.
+		// Minimum execution time: 153_570_000 picoseconds.
+		Weight::from_parts(169_478_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -358,17 +369,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:3 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:2 w:2)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Holdings` (r:2 w:2)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
-		// Proof size: measured `1892`, estimated `8586` bytes.
-		// Minimum execution time: 88_483_000 picoseconds.
-		Weight::from_parts(99_328_000, 8586)
+		// Proof size: measured `1929`, estimated `8586` bytes.
+		// Minimum execution time: 130_068_000 picoseconds.
+		Weight::from_parts(138_669_000, 8586)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -377,19 +388,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:1)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:1)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
-		// Proof size: measured `1673`, estimated `6054` bytes.
-		// Minimum execution time: 62_935_000 picoseconds.
-		Weight::from_parts(67_862_000, 6054)
+		// Proof size: measured `1689`, estimated `6054` bytes.
+		// Minimum execution time: 91_733_000 picoseconds.
+		Weight::from_parts(103_236_000, 6054)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -398,17 +409,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:3 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:1 w:1)
 	/// Proof: `Token::AssetsHeld` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
-		// Proof size: measured `930`, estimated `8586` bytes.
-		// Minimum execution time: 80_697_000 picoseconds.
-		Weight::from_parts(69_869_904, 8586)
-			.saturating_add(Weight::from_parts(17_740_063, 0).saturating_mul(p.into()))
+		// Proof size: measured `946`, estimated `8586` bytes.
+		// Minimum execution time: 108_086_000 picoseconds.
+		Weight::from_parts(96_386_888, 8586)
+			.saturating_add(Weight::from_parts(27_176_030, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -420,8 +431,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
 		// Proof size: measured `321`, estimated `3831` bytes.
-		// Minimum execution time: 21_520_000 picoseconds.
-		Weight::from_parts(23_071_000, 3831)
+		// Minimum execution time: 27_667_000 picoseconds.
+		Weight::from_parts(33_709_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -433,8 +444,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
 		// Proof size: measured `442`, estimated `3831` bytes.
-		// Minimum execution time: 19_015_000 picoseconds.
-		Weight::from_parts(20_755_000, 3831)
+		// Minimum execution time: 27_377_000 picoseconds.
+		Weight::from_parts(30_113_000, 3831)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -446,8 +457,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
 		// Proof size: measured `367`, estimated `3732` bytes.
-		// Minimum execution time: 18_148_000 picoseconds.
-		Weight::from_parts(20_027_000, 3732)
+		// Minimum execution time: 24_733_000 picoseconds.
+		Weight::from_parts(28_485_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -459,8 +470,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
 		// Proof size: measured `523`, estimated `3732` bytes.
-		// Minimum execution time: 18_114_000 picoseconds.
-		Weight::from_parts(19_932_000, 3732)
+		// Minimum execution time: 25_193_000 picoseconds.
+		Weight::from_parts(28_578_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -471,15 +482,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::NextDistributionId` (r:1 w:1)
 	/// Proof: `Token::NextDistributionId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:1 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Distributions` (r:0 w:1)
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
-		// Proof size: measured `794`, estimated `6474` bytes.
-		// Minimum execution time: 33_809_000 picoseconds.
-		Weight::from_parts(36_354_000, 6474)
+		// Proof size: measured `802`, estimated `6474` bytes.
+		// Minimum execution time: 49_721_000 picoseconds.
+		Weight::from_parts(54_552_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -490,7 +501,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:3 w:2)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:1 w:0)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:1 w:0)
@@ -502,13 +513,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::Claims` (r:3 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
-	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
-		// Proof size: measured `6704`, estimated `13233` bytes.
-		// Minimum execution time: 153_437_000 picoseconds.
-		Weight::from_parts(164_687_000, 13233)
+		// Proof size: measured `6749`, estimated `13233` bytes.
+		// Minimum execution time: 221_050_000 picoseconds.
+		Weight::from_parts(236_750_000, 13233)
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -519,13 +530,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:1 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
-		// Proof size: measured `1265`, estimated `4066` bytes.
-		// Minimum execution time: 39_252_000 picoseconds.
-		Weight::from_parts(44_279_000, 4066)
+		// Proof size: measured `1273`, estimated `4074` bytes.
+		// Minimum execution time: 57_793_000 picoseconds.
+		Weight::from_parts(63_680_000, 4074)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -541,8 +552,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
 		// Proof size: measured `407`, estimated `3732` bytes.
-		// Minimum execution time: 24_307_000 picoseconds.
-		Weight::from_parts(26_053_000, 3732)
+		// Minimum execution time: 32_309_000 picoseconds.
+		Weight::from_parts(36_707_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -553,13 +564,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:0)
-	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(601), added: 3076, mode: `MaxEncodedLen`)
+	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:1 w:0)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
-		// Proof size: measured `2687`, estimated `4816` bytes.
-		// Minimum execution time: 40_826_000 picoseconds.
-		Weight::from_parts(45_560_000, 4816)
+		// Proof size: measured `2695`, estimated `4816` bytes.
+		// Minimum execution time: 58_483_000 picoseconds.
+		Weight::from_parts(64_983_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -569,8 +580,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1679`, estimated `4816` bytes.
-		// Minimum execution time: 21_668_000 picoseconds.
-		Weight::from_parts(25_265_000, 4816)
+		// Minimum execution time: 31_429_000 picoseconds.
+		Weight::from_parts(35_390_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -582,8 +593,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
 		// Proof size: measured `496`, estimated `6474` bytes.
-		// Minimum execution time: 19_544_000 picoseconds.
-		Weight::from_parts(21_319_000, 6474)
+		// Minimum execution time: 28_330_000 picoseconds.
+		Weight::from_parts(31_193_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -592,160 +603,160 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(30_723_000, 8538)
+		Weight::from_parts(43_197_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(30_846_000, 8538)
+		Weight::from_parts(44_002_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(15_245_000, 3732)
+		Weight::from_parts(21_815_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(19_784_000, 4540)
+		Weight::from_parts(28_668_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(15_475_000, 3732)
+		Weight::from_parts(21_858_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(20_181_000, 4540)
+		Weight::from_parts(28_912_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(16_454_000, 3732)
+		Weight::from_parts(23_158_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(98_681_000, 9152)
+		Weight::from_parts(139_800_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn close_issuance() -> Weight {
-		Weight::from_parts(15_640_000, 3732)
+		Weight::from_parts(21_580_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(100_859_000, 9152)
+		Weight::from_parts(144_306_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn transfer(c: u32, ) -> Weight {
-		Weight::from_parts(107_726_958, 9152)
-			.saturating_add(Weight::from_parts(7_312_011, 0).saturating_mul(c.into()))
-			.saturating_add(RocksDbWeight::get().reads(12))
-			.saturating_add(RocksDbWeight::get().writes(4))
+		Weight::from_parts(129_316_638, 9152)
+			.saturating_add(Weight::from_parts(9_930_795, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(10))
+			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn transfer_keeping_holdings() -> Weight {
-		Weight::from_parts(107_726_958, 9152)
+		Weight::from_parts(151_780_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn transfer_changing_holders() -> Weight {
-		Weight::from_parts(128_867_000, 10713)
+		Weight::from_parts(188_369_000, 10713)
 			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(20_084_000, 3732)
+		Weight::from_parts(28_469_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(23_198_000, 3732)
+		Weight::from_parts(31_830_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(146_081_000, 9152)
+		Weight::from_parts(207_284_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(119_086_000, 9152)
+		Weight::from_parts(169_478_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(99_328_000, 8586)
+		Weight::from_parts(138_669_000, 8586)
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(67_862_000, 6054)
+		Weight::from_parts(103_236_000, 6054)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(69_869_904, 8586)
-			.saturating_add(Weight::from_parts(17_740_063, 0).saturating_mul(p.into()))
+		Weight::from_parts(96_386_888, 8586)
+			.saturating_add(Weight::from_parts(27_176_030, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(23_071_000, 3831)
+		Weight::from_parts(33_709_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(20_755_000, 3831)
+		Weight::from_parts(30_113_000, 3831)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(20_027_000, 3732)
+		Weight::from_parts(28_485_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(19_932_000, 3732)
+		Weight::from_parts(28_578_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(36_354_000, 6474)
+		Weight::from_parts(54_552_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(164_687_000, 13233)
+		Weight::from_parts(236_750_000, 13233)
 			.saturating_add(RocksDbWeight::get().reads(20))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(44_279_000, 4066)
+		Weight::from_parts(63_680_000, 4074)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn create_ballot() -> Weight {
-		Weight::from_parts(26_053_000, 3732)
+		Weight::from_parts(36_707_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(45_560_000, 4816)
+		Weight::from_parts(64_983_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(25_265_000, 4816)
+		Weight::from_parts(35_390_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(21_319_000, 6474)
+		Weight::from_parts(31_193_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
