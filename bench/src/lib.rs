@@ -22,7 +22,7 @@ use crate::{
 	load::{Pace, RunOptions},
 	report::{Report, ScenarioReport},
 	scenario::Scenario,
-	world::{Accounts, Governance, World},
+	world::{Accounts, Governance, Holdings, World},
 };
 
 /// What to run.
@@ -44,6 +44,7 @@ pub struct Plan {
 	pub drain_timeout: Duration,
 	/// Stop submitting after this long, whatever is left of `count`.
 	pub submit_for: Option<Duration>,
+	pub holdings: Holdings,
 }
 
 pub fn pair(seed: &str) -> Result<sr25519::Pair> {
@@ -72,7 +73,9 @@ pub async fn set_up(chains: &[Arc<Chain>], plan: &Plan) -> Result<(Accounts, Wor
 	let accounts = Accounts::derive(&plan.seed, plan.accounts.max(2));
 	let markets = plan.scenarios.iter().filter(|s| s.trades()).count() as u32;
 	let governance = governance(chain, plan).await?;
-	let world = world::set_up(chain, &pair(&plan.admin)?, &governance, &accounts, markets).await?;
+	let admin = pair(&plan.admin)?;
+	let world =
+		world::set_up(chain, &admin, &governance, &accounts, markets, plan.holdings).await?;
 	Ok((accounts, world))
 }
 

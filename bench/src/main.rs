@@ -4,7 +4,14 @@
 use std::{path::PathBuf, process::ExitCode, time::Duration};
 
 use clap::{Args, Parser, Subcommand};
-use consort_bench::{load::Pace, plot, report::Report, scenario::Scenario, world, Plan};
+use consort_bench::{
+	load::Pace,
+	plot,
+	report::Report,
+	scenario::Scenario,
+	world::{self, Holdings},
+	Plan,
+};
 
 #[derive(Parser)]
 #[command(name = "consort-bench", about = "End-to-end load against running Consort nodes")]
@@ -85,6 +92,10 @@ struct Common {
 	/// Stop waiting for finality after this many seconds without progress.
 	#[arg(long, default_value_t = 60)]
 	drain_timeout: u64,
+	/// Whether the run's assets keep compliance's identity holdings (`none`: turned off
+	/// before issuance, so movements read and write none).
+	#[arg(long, value_enum, default_value = "kept")]
+	holdings: Holdings,
 	/// Where to write the report as JSON.
 	#[arg(long)]
 	json: Option<PathBuf>,
@@ -107,6 +118,7 @@ impl Common {
 			invalid: self.invalid,
 			drain_timeout: Duration::from_secs(self.drain_timeout),
 			submit_for: None,
+			holdings: self.holdings,
 		}
 	}
 }

@@ -68,6 +68,16 @@ pub enum Governance {
 	Council(Vec<sr25519::Pair>),
 }
 
+/// Whether the run's assets keep compliance's identity holdings. Every asset keeps them from
+/// registration; `None` has the compliance agent turn them off before issuance, as an asset
+/// without holder caps, holding limits or partial freezes may.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Holdings {
+	#[default]
+	Kept,
+	None,
+}
+
 /// The assets and markets a run trades.
 #[derive(Clone, Debug)]
 pub struct World {
@@ -86,6 +96,7 @@ pub async fn set_up(
 	governance: &Governance,
 	accounts: &Accounts,
 	markets: u32,
+	holdings: Holdings,
 ) -> Result<World> {
 	let info = chain.info().await?;
 	let admin_id: AccountId = admin.public().into();
@@ -101,13 +112,13 @@ pub async fn set_up(
 		.await?
 		.is_some();
 	let admin_identity = chain
-		.storage::<pallet_compliance::KeyRecord>(
+		.storage::<pallet_compliance::KeyRecordOf<Runtime>>(
 			pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&admin_id),
 			None,
 		)
 		.await?;
 	if chain
-		.storage::<pallet_compliance::KeyRecord>(
+		.storage::<pallet_compliance::KeyRecordOf<Runtime>>(
 			pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&accounts.ids[0]),
 			None,
 		)
@@ -171,6 +182,14 @@ pub async fn set_up(
 			identifiers: Default::default(),
 			supply_cap: None,
 		}));
+	}
+	if holdings == Holdings::None {
+		for asset in [security, cash] {
+			calls.push(compliance(pallet_compliance::Call::set_keeps_holdings {
+				asset,
+				keeps: false,
+			}));
+		}
 	}
 	let kyc: pallet_compliance::Clause =
 		vec![Condition::HasClaim(ClaimTopic::Kyc)].try_into().map_err(|_| setup("clause"))?;

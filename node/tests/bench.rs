@@ -1,13 +1,14 @@
 //! The load harness against a real dev node, with small counts: every scenario's counts add
 //! up, nothing accepted is lost, a deliberately invalid extrinsic is counted as rejected
-//! with the pool's reason, and an overload is refused at the pool while the chain keeps
-//! finalizing.
+//! with the pool's reason, assets set up without identity holdings trade without writing
+//! any, and an overload is refused at the pool while the chain keeps finalizing.
 
 mod common;
 
 use std::{process::Command, time::Duration};
 
 use common::*;
+use consort_runtime::{Balance, Runtime};
 use jsonrpsee::{core::client::ClientT, rpc_params};
 use serde_json::Value;
 
@@ -31,6 +32,11 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 	let json = dir.0.join("report.json");
 	let svg = dir.0.join("report.svg");
 	let url = node.url();
+	let next_asset = || async {
+		let key = pallet_token::NextAssetId::<Runtime>::hashed_key().to_vec();
+		storage::<u32>(&client, key, None).await.unwrap_or_default()
+	};
+	let first_security = next_asset().await;
 	let output = bench(&[
 		"run",
 		"--url",
@@ -141,6 +147,56 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 	let transfers = &report["scenarios"][0];
 	let n = |field| number(transfers, field);
 	assert_eq!((n("accepted"), n("rejected"), n("finalized")), (3_200, 0, 3_200), "{transfers}");
+
+	// Assets set up without compliance's identity holdings trade the same, and no holding of
+	// theirs is written; the first run's asset kept one for every account it issued to.
+	let security = next_asset().await;
+	let output = bench(&[
+		"run",
+		"--url",
+		&url,
+		"--seed",
+		"no-holdings",
+		"--holdings",
+		"none",
+		"--accounts",
+		"8",
+		"--scenarios",
+		"security,crossing",
+		"--count",
+		"40",
+		"--rate",
+		"20",
+		"--json",
+		crowded.to_str().unwrap(),
+	]);
+	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+	assert_eq!(next_asset().await, security + 2, "a security and a cash asset");
+	let report: Value = serde_json::from_slice(&std::fs::read(&crowded).unwrap()).unwrap();
+	for s in report["scenarios"].as_array().expect("scenarios") {
+		let n = |field| number(s, field);
+		assert_eq!((n("finalized"), n("failed")), (40, 0), "{s}");
+	}
+	let holding = |asset: u32, seed: &str| {
+		let client = &client;
+		let account = consort_bench::world::Accounts::derive(seed, 1).ids[0].clone();
+		async move {
+			let key = pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&account);
+			let record: pallet_compliance::KeyRecordOf<Runtime> =
+				storage(client, key, None).await.expect("the account's identity");
+			let key = pallet_compliance::Holdings::<Runtime>::hashed_key_for(asset, record.identity);
+			storage::<pallet_compliance::Holding<Balance>>(client, key, None).await
+		}
+	};
+	for asset in [security, security + 1] {
+		let key = pallet_compliance::AssetProfiles::<Runtime>::hashed_key_for(asset);
+		let profile: pallet_compliance::AssetProfile =
+			storage(&client, key, None).await.expect("the asset's profile");
+		assert!(!profile.keeps_holdings, "asset {asset}");
+		assert_eq!(holding(asset, "no-holdings").await, None, "asset {asset}");
+	}
+	let kept = holding(first_security, "consort-bench").await;
+	assert!(kept.is_some_and(|h| h.balance > 0), "the first run's security");
 
 	// A second run on the same chain needs fresh accounts: the set-up says so and stops.
 	let again = bench(&["run", "--url", &url, "--accounts", "4", "--count", "4"]);

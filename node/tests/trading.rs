@@ -205,7 +205,7 @@ async fn a_crossing_order_settles_delivery_versus_payment_on_a_dev_node() {
 		(false.into(), 0x52.into())
 	);
 	let key = pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&charlie);
-	let charlie_key: pallet_compliance::KeyRecord =
+	let charlie_key: pallet_compliance::KeyRecordOf<Runtime> =
 		storage(&client, key, Some(block)).await.expect("Charlie is identified");
 	let identity = charlie_key.identity;
 	let portfolio: Value = client

@@ -99,7 +99,7 @@ pub fn identify<T: Config>(who: &T::AccountId) -> IdentityId {
 		);
 	}
 	give_sanction_claims::<T>(identity, T::MaxClaimsPerTopic::get());
-	// Its key says it has sanction claims, so that every check reads them.
+	// Its key carries them, for every check to weigh.
 	KeyIdentity::<T>::insert(who, Pallet::<T>::key_record(identity));
 	identity
 }
@@ -446,7 +446,7 @@ fn heavy_party<T: Config>(seed: u32, issuer: &T::AccountId) -> (IdentityId, T::A
 	for (topic, held) in topics {
 		full_claims::<T>(identity, topic, held.then_some(issuer));
 	}
-	// Its keys say it has sanction claims, so that the check reads them.
+	// Its keys carry its sanction claims, for the check to weigh.
 	Pallet::<T>::mark_sanction_claims(identity);
 	(identity, key)
 }
@@ -648,30 +648,21 @@ mod benchmarks {
 		assert_eq!(SignaturePruningDay::<T>::get(), Some(1));
 	}
 
-	/// An identity with the most keys gets its first sanction claim: every key is flagged.
+	/// An identity with the most keys gets a full list of sanction claims: every key is
+	/// rewritten with them.
 	#[benchmark]
 	fn mark_sanction_claims() {
-		let keys = T::MaxKeysPerIdentity::get();
+		let (keys, full) = (T::MaxKeysPerIdentity::get(), T::MaxClaimsPerTopic::get());
 		let (identity, _) = identity_with_keys::<T>(0, keys);
-		Claims::<T>::insert(
-			identity,
-			ClaimTopic::Sanctioned,
-			BoundedVec::truncate_from(alloc::vec![ClaimRecord {
-				claim: Claim::Sanctioned,
-				issuer: account("issuer", 0, 0),
-				scope: Scope::Global,
-				issued_at: 0,
-				expires_at: None,
-				evidence: H256::zero(),
-			}]),
-		);
+		give_sanction_claims::<T>(identity, full);
 		#[block]
 		{
 			Pallet::<T>::mark_sanction_claims(identity);
 		}
 		for i in 0..keys {
 			let key: T::AccountId = account("key", i, 0);
-			assert_eq!(KeyIdentity::<T>::get(&key).map(|k| k.sanction_claims), Some(true));
+			let carried = KeyIdentity::<T>::get(&key).map(|k| k.sanction_claims.len() as u32);
+			assert_eq!(carried, Some(full));
 		}
 	}
 
@@ -902,8 +893,7 @@ mod benchmarks {
 		list_crowd::<T>(Scope::Asset(asset), T::MaxTrustedIssuers::get());
 		let sender = KeyIdentity::<T>::get(&from).map(|k| k.identity).unwrap_or_default();
 		give_sanction_claims::<T>(sender, s);
-		// Read even when the list is empty, so that `s` prices the claims alone.
-		KeyIdentity::<T>::insert(&from, KeyRecord { identity: sender, sanction_claims: true });
+		KeyIdentity::<T>::insert(&from, Pallet::<T>::key_record(sender));
 		let result;
 		#[block]
 		{

@@ -22,11 +22,10 @@
 //! has a fixed layout ([`CachedKeys`]'s encoding) that a note reads into and edits on the
 //! stack, allocating nothing; a note that changes nothing writes nothing back.
 //!
-//! Three more things count as hits, each a read or write the benchmarks charge that the call
-//! did not pay the database for: the rewrite of an order an earlier extrinsic of the block
-//! placed, the rewrite of a balance an earlier extrinsic of the block wrote (its record carries
-//! a [`WriteStamp`]), and the sanction claims of a party that has none on record, which a
-//! check skips.
+//! Two more things count as hits, each a write the benchmarks charge that the call did not pay
+//! the database for: the rewrite of an order an earlier extrinsic of the block placed, and the
+//! rewrite of a balance an earlier extrinsic of the block wrote (its record carries a
+//! [`WriteStamp`]).
 //!
 //! And one thing more is given back that is not the database's: execution. The benchmarks
 //! of the calls that ask compliance measure every check with full lists of trusted issuers
@@ -34,20 +33,13 @@
 //! check that met shorter lists notes what the entries it did not meet were measured at
 //! ([`crate::Pallet::spared_execution`]).
 
-use crate::{
-	pallet::{BlockCache as CachedKeysOf, Config},
-	types::IdentityId,
-};
+use crate::pallet::{BlockCache as CachedKeysOf, Config};
 use codec::{Decode, Encode, MaxEncodedLen};
 use frame_support::{traits::Get, weights::Weight};
 use scale_info::TypeInfo;
 
 /// The most keys a block's record holds; notes beyond them refund nothing.
 pub const MAX_CACHED_KEYS: u32 = 64;
-
-/// The most parties of one extrinsic given back the sanction claims they had none of: a
-/// sweep's makers and its taker fit.
-pub const MAX_UNREAD_PARTIES: u32 = 24;
 
 /// What the benchmarks charged that the block's extrinsics did not spend, counted from the
 /// start of the block: reads and writes that found their key already touched by an earlier
@@ -87,13 +79,7 @@ const ENTRY: usize = 16;
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct CachedKeys {
 	pub unspent: Unspent,
-	/// The extrinsic, numbered as [`context`] numbers them, that `unread` is of.
-	pub unread_by: u32,
-	unread_count: u8,
 	key_count: u8,
-	/// The identities whose sanction claims extrinsic `unread_by` had no need to read; the
-	/// first `unread_count` count.
-	unread: [IdentityId; MAX_UNREAD_PARTIES as usize],
 	/// Sorted by id; the first `key_count` count.
 	entries: [[u8; ENTRY]; MAX_CACHED_KEYS as usize],
 }
@@ -113,11 +99,8 @@ impl CachedKeys {
 const HIT_READS: usize = 0;
 const HIT_WRITES: usize = 4;
 const EXECUTION: usize = 8;
-const UNREAD_BY: usize = 16;
-const UNREAD_COUNT: usize = 20;
-const KEY_COUNT: usize = 21;
-const UNREAD: usize = 22;
-const ENTRIES: usize = UNREAD + 8 * MAX_UNREAD_PARTIES as usize;
+const KEY_COUNT: usize = 16;
+const ENTRIES: usize = KEY_COUNT + 1;
 const RECORD_LEN: usize = ENTRIES + ENTRY * MAX_CACHED_KEYS as usize;
 
 /// The record as it is stored, on the stack. A block without one reads as all zeros: no
@@ -215,27 +198,6 @@ impl Record {
 		self.set_accesses(at, read_by, written_by);
 		// At most MAX_CACHED_KEYS, which fits a byte.
 		self.put(KEY_COUNT, &[u8::try_from(count.saturating_add(1)).unwrap_or(u8::MAX)]);
-	}
-
-	/// Counts a read hit for `identity` unless extrinsic `now` already did; `false` when it
-	/// changed nothing.
-	fn note_unread(&mut self, now: u32, identity: IdentityId) -> bool {
-		if self.u32_at(UNREAD_BY) != now {
-			self.put(UNREAD_BY, &now.to_le_bytes());
-			self.put(UNREAD_COUNT, &[0]);
-		}
-		let count = self.count(UNREAD_COUNT);
-		let at = |i: usize| UNREAD.saturating_add(i.saturating_mul(8));
-		if (0..count).any(|i| u64::from_le_bytes(self.bytes(at(i))) == identity)
-			|| count >= MAX_UNREAD_PARTIES as usize
-		{
-			return false;
-		}
-		self.put(at(count), &identity.to_le_bytes());
-		// At most MAX_UNREAD_PARTIES, which fits a byte.
-		self.put(UNREAD_COUNT, &[u8::try_from(count.saturating_add(1)).unwrap_or(u8::MAX)]);
-		self.add_hits(1, 0);
-		true
 	}
 }
 
@@ -382,26 +344,18 @@ pub fn note_stamped_rewrite<T: Config>(last: WriteStamp) -> WriteStamp {
 }
 
 /// Notes, in one write of the record, what a check that said yes read of the shared records
-/// (`reads`), counts as a hit the read of each party's sanction claims that it had no need
-/// to make (`unread`), since the party's key says none are on record: the benchmarks charge
-/// every party's; and adds the `spared` picoseconds of execution. An identity counts once per
-/// extrinsic, as the benchmarks count the read, but execution every time, as every check
-/// spends it; outside an extrinsic, or past [`MAX_UNREAD_PARTIES`] in one, nothing counts.
-pub fn note_check<T: Config>(reads: &[impl AsRef<[u8]>], unread: &[IdentityId], spared: u64) {
+/// (`reads`), and adds the `spared` picoseconds of execution, every time, as every check
+/// spends it; outside an extrinsic no execution counts.
+pub fn note_check<T: Config>(reads: &[impl AsRef<[u8]>], spared: u64) {
 	let now = context::<T>();
 	let mut record = Record::load::<T>();
 	let mut changed = false;
 	for key in reads {
 		changed |= note_in(&mut record, now, id(key.as_ref()), Access::Read);
 	}
-	if now >= 2 {
-		for identity in unread {
-			changed |= record.note_unread(now, *identity);
-		}
-		if spared > 0 {
-			record.add_execution(spared);
-			changed = true;
-		}
+	if now >= 2 && spared > 0 {
+		record.add_execution(spared);
+		changed = true;
 	}
 	if changed {
 		record.store::<T>();
@@ -410,7 +364,7 @@ pub fn note_check<T: Config>(reads: &[impl AsRef<[u8]>], unread: &[IdentityId], 
 
 /// What this block has left unspent so far, read without the rest of the record.
 pub fn unspent<T: Config>() -> Unspent {
-	let mut unspent = [0u8; UNREAD_BY];
+	let mut unspent = [0u8; KEY_COUNT];
 	let _ = sp_io::storage::read(&CachedKeysOf::<T>::hashed_key(), &mut unspent, HIT_READS as u32);
 	Unspent::decode(&mut &unspent[..]).unwrap_or_default()
 }
@@ -434,13 +388,10 @@ mod layout {
 		let mut record = Record([0; RECORD_LEN]);
 		record.add_hits(3, 2);
 		record.add_execution(5);
-		assert!(record.note_unread(7, 42));
 		assert!(note_in(&mut record, 7, 9, Access::Read));
 		assert!(note_in(&mut record, 7, 4, Access::Write));
 		let decoded = CachedKeys::decode(&mut &record.0[..]).unwrap();
-		assert_eq!(decoded.unspent, Unspent { reads: 4, writes: 2, execution: 5 });
-		assert_eq!(decoded.unread_by, 7);
-		assert_eq!(&decoded.unread[..decoded.unread_count as usize], &[42]);
+		assert_eq!(decoded.unspent, Unspent { reads: 3, writes: 2, execution: 5 });
 		assert_eq!(decoded.len(), 2);
 		let entry = |key: u64, read_by: u32, written_by: u32| {
 			let mut entry = [0u8; ENTRY];

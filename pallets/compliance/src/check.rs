@@ -12,6 +12,7 @@ use crate::{
 	traits::{IdentityRegistry, SharedRecords, TransferCompliance},
 	types::*,
 	weights::WeightInfo as _,
+	KeyRecordOf,
 };
 use alloc::vec::Vec;
 use frame_support::{pallet_prelude::*, BoundedVec};
@@ -42,8 +43,6 @@ struct ClaimView<T: Config> {
 	now: Moment,
 	global: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
 	for_asset: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
-	/// The parties whose sanction claims this check had no need to read.
-	unread: Vec<IdentityId>,
 	/// How many sanction claims short of a full list each party checked had, added up.
 	sanction_claims_short: u32,
 	/// Whether the check read the asset's rule set.
@@ -57,7 +56,6 @@ impl<T: Config> ClaimView<T> {
 			now: Pallet::<T>::now(),
 			global: TrustedIssuers::<T>::get(Scope::Global),
 			for_asset: TrustedIssuers::<T>::get(Scope::Asset(asset)),
-			unread: Vec::new(),
 			sanction_claims_short: 0,
 			rules_read: false,
 		}
@@ -73,24 +71,24 @@ impl<T: Config> ClaimView<T> {
 	/// The first current claim of `topic` about `identity` that applies to the asset and
 	/// comes from an issuer trusted for the topic.
 	fn claim(&self, identity: IdentityId, topic: ClaimTopic) -> Option<Claim> {
-		self.first_trusted(Claims::<T>::get(identity, topic), topic)
+		self.first_trusted(&Claims::<T>::get(identity, topic), topic)
 	}
 
 	/// The first of `claims` of `topic` that is current, applies to the asset and comes from
 	/// an issuer trusted for the topic.
 	fn first_trusted(
 		&self,
-		claims: BoundedVec<ClaimRecord<T::AccountId, T::AssetId>, T::MaxClaimsPerTopic>,
+		claims: &[ClaimRecord<T::AccountId, T::AssetId>],
 		topic: ClaimTopic,
 	) -> Option<Claim> {
 		claims
-			.into_iter()
+			.iter()
 			.find(|c| {
 				c.is_current(self.now)
 					&& c.scope.covers(&self.asset)
 					&& self.trusts(&c.issuer, topic)
 			})
-			.map(|c| c.claim)
+			.map(|c| c.claim.clone())
 	}
 
 	fn jurisdiction(&self, identity: IdentityId) -> Option<CountryCode> {
@@ -135,15 +133,14 @@ impl<T: Config> ClaimView<T> {
 		Rules::<T>::get(self.asset)
 	}
 
-	/// A party whose key says it has no sanction claims on record is not read for them.
-	fn ensure_not_sanctioned(&mut self, party: KeyRecord, side: Side) -> Result<(), Rejection> {
+	/// Weighs the sanction claims the party's key carries: no read of its claims.
+	fn ensure_not_sanctioned(
+		&mut self,
+		party: &KeyRecordOf<T>,
+		side: Side,
+	) -> Result<(), Rejection> {
 		let full = T::MaxClaimsPerTopic::get();
-		if !party.sanction_claims {
-			self.unread.push(party.identity);
-			self.sanction_claims_short = self.sanction_claims_short.saturating_add(full);
-			return Ok(());
-		}
-		let claims = Claims::<T>::get(party.identity, ClaimTopic::Sanctioned);
+		let claims = &party.sanction_claims;
 		let short = full.saturating_sub(u32::try_from(claims.len()).unwrap_or(full));
 		self.sanction_claims_short = self.sanction_claims_short.saturating_add(short);
 		match self.first_trusted(claims, ClaimTopic::Sanctioned) {
@@ -154,9 +151,8 @@ impl<T: Config> ClaimView<T> {
 
 	/// After a check that said yes: notes in the block's cache, in one go, the shared records
 	/// every such check of the asset reads (its profile, both lists of trusted issuers, and
-	/// its rule set if it read it), and the sanction claims of parties it had no need to read
-	/// ([`block_cache::note_check`]), with the execution of the list entries it did not meet
-	/// ([`Pallet::spared_execution`]). Noted only then, so that a refusal leaves storage as
+	/// its rule set if it read it) ([`block_cache::note_check`]), with the execution of the
+	/// list entries it did not meet ([`Pallet::spared_execution`]). Noted only then, so that a refusal leaves storage as
 	/// it was; a refused check is given back nothing.
 	fn passed(self) {
 		let asset = self.asset;
@@ -171,7 +167,7 @@ impl<T: Config> ClaimView<T> {
 		let listed = self.global.len().saturating_add(self.for_asset.len());
 		let listed = u32::try_from(listed).unwrap_or(u32::MAX);
 		let spared = Pallet::<T>::spared_execution(listed, self.sanction_claims_short);
-		block_cache::note_check::<T>(&reads, &self.unread, spared);
+		block_cache::note_check::<T>(&reads, spared);
 	}
 
 	fn ensure_rules(
@@ -227,8 +223,8 @@ impl<T: Config> Pallet<T> {
 		let sender = Self::party(asset, &profile, from, Side::Sender)?;
 		let receiver = Self::party(asset, &profile, to, Side::Receiver)?;
 		let mut view = ClaimView::<T>::load(asset);
-		view.ensure_not_sanctioned(sender, Side::Sender)?;
-		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
+		view.ensure_not_sanctioned(&sender, Side::Sender)?;
+		view.ensure_not_sanctioned(&receiver, Side::Receiver)?;
 		let (sender, receiver) = (sender.identity, receiver.identity);
 		let sender_holding = Self::spend_from_holding(asset, &profile, sender, amount)?;
 		if sender == receiver {
@@ -349,7 +345,7 @@ impl<T: Config> Pallet<T> {
 		let profile = Self::movable(asset, amount)?;
 		let receiver = Self::party(asset, &profile, to, Side::Receiver)?;
 		let mut view = ClaimView::<T>::load(asset);
-		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
+		view.ensure_not_sanctioned(&receiver, Side::Receiver)?;
 		let receiver = receiver.identity;
 		let rules = view.rules(profile.receiver_conditions);
 		view.ensure_rules(&rules, receiver, Side::Receiver)?;
@@ -376,7 +372,7 @@ impl<T: Config> Pallet<T> {
 		let profile = Self::movable(asset, amount)?;
 		let holder = Self::party(asset, &profile, from, Side::Sender)?;
 		let mut view = ClaimView::<T>::load(asset);
-		view.ensure_not_sanctioned(holder, Side::Sender)?;
+		view.ensure_not_sanctioned(&holder, Side::Sender)?;
 		Self::spend_from_holding(asset, &profile, holder.identity, amount)?;
 		view.passed();
 		Ok(())
@@ -442,7 +438,7 @@ impl<T: Config> Pallet<T> {
 		let profile = Self::movable(asset, amount)?;
 		let seller = Self::party(asset, &profile, from, Side::Sender)?;
 		let mut view = ClaimView::<T>::load(asset);
-		view.ensure_not_sanctioned(seller, Side::Sender)?;
+		view.ensure_not_sanctioned(&seller, Side::Sender)?;
 		let seller = seller.identity;
 		let rules = view.rules(profile.sender_conditions);
 		view.ensure_rules(&rules, seller, Side::Sender)?;
@@ -470,7 +466,7 @@ impl<T: Config> Pallet<T> {
 		let profile = Self::movable(asset, amount)?;
 		let buyer = Self::party(asset, &profile, to, Side::Receiver)?;
 		let mut view = ClaimView::<T>::load(asset);
-		view.ensure_not_sanctioned(buyer, Side::Receiver)?;
+		view.ensure_not_sanctioned(&buyer, Side::Receiver)?;
 		let buyer = buyer.identity;
 		let rules = view.rules(profile.receiver_conditions);
 		view.ensure_rules(&rules, buyer, Side::Receiver)?;
@@ -507,7 +503,7 @@ impl<T: Config> Pallet<T> {
 		profile: &AssetProfile,
 		account: &T::AccountId,
 		side: Side,
-	) -> Result<KeyRecord, Rejection> {
+	) -> Result<KeyRecordOf<T>, Rejection> {
 		// An active key is one read; the revoked list is read only to name the refusal.
 		let Some(party) = KeyIdentity::<T>::get(account) else {
 			return Err(if RevokedKeys::<T>::contains_key(account) {

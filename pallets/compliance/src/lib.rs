@@ -57,6 +57,13 @@ use sp_runtime::{
 	SaturatedConversion,
 };
 
+/// What an active key of a runtime's identities records ([`KeyIdentity`]).
+pub type KeyRecordOf<T> = KeyRecord<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::AssetId,
+	<T as Config>::MaxClaimsPerTopic,
+>;
+
 /// The domain every off-chain claim signature is bound to, with the chain's genesis hash.
 pub const CLAIM_SIGNATURE_DOMAIN: &[u8] = b"consort/compliance/claim/v1";
 
@@ -127,10 +134,11 @@ pub mod pallet {
 	>;
 
 	/// The identity each active key belongs to: one read tells a check who a party is, that
-	/// it may act, and whether it has sanction claims to weigh. Revoked keys are in
-	/// `RevokedKeys` instead.
+	/// it may act, and the sanction claims to weigh. Revoked keys are in `RevokedKeys`
+	/// instead.
 	#[pallet::storage]
-	pub type KeyIdentity<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, KeyRecord>;
+	pub type KeyIdentity<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, KeyRecordOf<T>>;
 
 	/// Keys replaced in a recovery while they still held assets, with their identity: they
 	/// count for it until emptied, but may neither sign for it nor send or receive.
@@ -989,12 +997,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// What an active key of `identity` records of it.
-	pub(crate) fn key_record(identity: IdentityId) -> KeyRecord {
-		let sanction_claims = Claims::<T>::contains_key(identity, ClaimTopic::Sanctioned);
+	pub(crate) fn key_record(identity: IdentityId) -> KeyRecordOf<T> {
+		let sanction_claims = Claims::<T>::get(identity, ClaimTopic::Sanctioned);
 		KeyRecord { identity, sanction_claims }
 	}
 
-	/// What a change of claims of `topic` adds for the keys' sanction flags.
+	/// What a change of claims of `topic` adds for the keys' copies of the sanction claims.
 	pub(crate) fn sanction_marking(topic: ClaimTopic) -> Weight {
 		if topic == ClaimTopic::Sanctioned {
 			T::WeightInfo::mark_sanction_claims()
@@ -1003,14 +1011,14 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Brings the sanction flag of every active key of `identity` in line with its sanction
-	/// claims, after they changed. At most `MaxKeysPerIdentity` keys.
+	/// Copies the sanction claims of `identity` to every active key of it, after they
+	/// changed. At most `MaxKeysPerIdentity` keys.
 	pub(crate) fn mark_sanction_claims(identity: IdentityId) {
 		let record = Self::key_record(identity);
 		let keys = Identities::<T>::get(identity).map(|r| r.keys).unwrap_or_default();
 		for key in &keys {
 			if KeyIdentity::<T>::get(key).is_some_and(|active| active != record) {
-				KeyIdentity::<T>::insert(key, record);
+				KeyIdentity::<T>::insert(key, &record);
 			}
 		}
 	}
@@ -1294,10 +1302,10 @@ impl<T: Config> Pallet<T> {
 		for (key, active) in KeyIdentity::<T>::iter() {
 			let record = Identities::<T>::get(active.identity).ok_or("a key of no identity")?;
 			ensure!(record.keys.contains(&key), "an identity does not list its key");
-			// A key that says its identity has no sanction claims spares a check reading them.
+			// A check weighs the sanction claims its party's key carries, not the identity's.
 			ensure!(
 				active == Self::key_record(active.identity),
-				"a key's sanction flag disagrees with its identity's claims"
+				"a key's sanction claims differ from its identity's"
 			);
 		}
 		for (key, identity) in RevokedKeys::<T>::iter() {

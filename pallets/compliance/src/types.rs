@@ -345,13 +345,29 @@ pub struct TrustedIssuer<AccountId> {
 	pub topics: TopicSet,
 }
 
-/// What an active key tells a check in one read: the identity it acts for, and whether any
-/// sanction claim about that identity is on record (from any issuer, in any scope, current
-/// or not). A check of a party without one reads no sanction claims: it has none to weigh.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-pub struct KeyRecord {
+/// What an active key tells a check in one read: the identity it acts for, and every
+/// sanction claim about that identity on record (from any issuer, in any scope, current or
+/// not), copied from its claims whenever they change. A movement refuses any sanctioned party,
+/// so every check weighs them; kept beside the identity they save it a read a party.
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	frame_support::DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxClaims))]
+#[codec(mel_bound(AccountId: MaxEncodedLen, AssetId: MaxEncodedLen))]
+pub struct KeyRecord<
+	AccountId: Clone + Eq + core::fmt::Debug,
+	AssetId: Clone + Eq + core::fmt::Debug,
+	MaxClaims: frame_support::traits::Get<u32>,
+> {
 	pub identity: IdentityId,
-	pub sanction_claims: bool,
+	pub sanction_claims: BoundedVec<ClaimRecord<AccountId, AssetId>, MaxClaims>,
 }
 
 /// An identity: its kind, its accounts (keys), and the registrar that vouched for it and

@@ -387,35 +387,54 @@ fn only_the_identitys_registrar_or_governance_recovers_its_keys() {
 }
 
 #[test]
-fn every_active_key_says_whether_its_identity_has_sanction_claims_on_record() {
+fn every_active_key_carries_its_identitys_sanction_claims() {
 	run_test(|| {
-		let flagged = |key: u8| KeyIdentity::<Test>::get(account(key)).map(|k| k.sanction_claims);
+		let carried =
+			|key: u8| KeyIdentity::<Test>::get(account(key)).map(|k| k.sanction_claims.len());
 		let id = investor(&account(1), b"US");
 		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(2)));
 		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(2)), id));
-		assert_eq!((flagged(1), flagged(2)), (Some(false), Some(false)));
+		assert_eq!((carried(1), carried(2)), (Some(0), Some(0)));
 
-		// A sanction claim flags every key, and a key that joins later.
+		// A sanction claim reaches every key, and a key that joins later.
 		claim(&screener(), id, Claim::Sanctioned);
-		assert_eq!((flagged(1), flagged(2)), (Some(true), Some(true)));
+		assert_eq!((carried(1), carried(2)), (Some(1), Some(1)));
 		assert_ok!(Compliance::invite_key(RuntimeOrigin::signed(account(1)), account(3)));
 		assert_ok!(Compliance::join_identity(RuntimeOrigin::signed(account(3)), id));
-		assert_eq!(flagged(3), Some(true));
+		assert_eq!(carried(3), Some(1));
 		let other = account(9);
 		investor(&other, b"US");
+		assert_ok!(issue(ASSET, &other, 10));
 		assert_eq!(
 			Compliance::check_transfer(ASSET, &other, &account(3), 1),
 			Err(Rejection::ReceiverSanctioned)
 		);
 
-		// A key recovered in place of a lost one is flagged too.
+		// A key recovered in place of a lost one carries them too.
 		assert_ok!(Compliance::recover_key(
 			RuntimeOrigin::signed(registrar()),
 			id,
 			account(2),
 			account(4)
 		));
-		assert_eq!((flagged(2), flagged(4)), (None, Some(true)));
+		assert_eq!((carried(2), carried(4)), (None, Some(1)));
+
+		// A claim renewed with an expiry reaches every key: once it expires, no key is
+		// refused, though the claim is still on record.
+		assert_ok!(Compliance::add_claim(
+			RuntimeOrigin::signed(screener()),
+			id,
+			Claim::Sanctioned,
+			Scope::Global,
+			Some(START + 1),
+			Default::default(),
+		));
+		for key in [1, 3, 4] {
+			let record = KeyIdentity::<Test>::get(account(key)).expect("active");
+			assert_eq!(record.sanction_claims[0].expires_at, Some(START + 1), "key {key}");
+		}
+		set_now(START + 1);
+		assert_ok!(Compliance::check_transfer(ASSET, &other, &account(3), 1));
 
 		// Revoking the last sanction claim clears every key.
 		assert_ok!(Compliance::revoke_claim(
@@ -425,14 +444,14 @@ fn every_active_key_says_whether_its_identity_has_sanction_claims_on_record() {
 			screener(),
 			Scope::Global
 		));
-		assert_eq!((flagged(1), flagged(3), flagged(4)), (Some(false), Some(false), Some(false)));
+		assert_eq!((carried(1), carried(3), carried(4)), (Some(0), Some(0), Some(0)));
 		// Another identity's claims leave these keys alone.
 		claim(
 			&screener(),
 			Compliance::active_identity(&other).expect("identified"),
 			Claim::Sanctioned,
 		);
-		assert_eq!(flagged(1), Some(false));
-		assert_eq!(flagged(9), Some(true));
+		assert_eq!(carried(1), Some(0));
+		assert_eq!(carried(9), Some(1));
 	});
 }
