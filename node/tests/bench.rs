@@ -184,7 +184,8 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 			let key = pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&account);
 			let record: pallet_compliance::KeyRecordOf<Runtime> =
 				storage(client, key, None).await.expect("the account's identity");
-			let key = pallet_compliance::Holdings::<Runtime>::hashed_key_for(asset, record.identity);
+			let key =
+				pallet_compliance::Holdings::<Runtime>::hashed_key_for(asset, record.identity);
 			storage::<pallet_compliance::Holding<Balance>>(client, key, None).await
 		}
 	};

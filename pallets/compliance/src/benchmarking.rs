@@ -178,6 +178,7 @@ fn identity_with_keys<T: Config>(seed: u32, keys: u32) -> (IdentityId, T::Accoun
 /// An asset whose compliance agent is a new identity; returns the agent's key.
 fn asset_with_agent<T: Config>() -> T::AccountId {
 	let (agent, key) = identity_with_keys::<T>(1_000, 1);
+	carrying_full_sanction_claims::<T>(agent);
 	ComplianceAgents::<T>::insert(asset::<T>(), agent);
 	AssetProfiles::<T>::insert(asset::<T>(), AssetProfile::at_registration());
 	key
@@ -241,11 +242,19 @@ fn give_sanction_claims<T: Config>(identity: IdentityId, n: u32) {
 		issuer: trusted.issuer,
 		scope: Scope::Global,
 		issued_at: 0,
-		expires_at: None,
+		// Current, and as long as an expiry makes a claim.
+		expires_at: Some(Moment::MAX),
 		evidence: H256::zero(),
 	});
 	let claims = BoundedVec::truncate_from(claims.collect::<Vec<_>>());
 	Claims::<T>::insert(identity, ClaimTopic::Sanctioned, claims);
+}
+
+/// Gives `identity` a full list of sanction claims, copied to its keys: a call that reads one
+/// of its keys, or writes one for it, meets a key record at its largest.
+fn carrying_full_sanction_claims<T: Config>(identity: IdentityId) {
+	give_sanction_claims::<T>(identity, T::MaxClaimsPerTopic::get());
+	Pallet::<T>::mark_sanction_claims(identity);
 }
 
 /// A scope listing the first `n` issuers of [`crowd`].
@@ -491,6 +500,7 @@ mod benchmarks {
 		// Room for one more: the record is at its largest once the invitation is in.
 		let keys = T::MaxKeysPerIdentity::get().saturating_sub(1);
 		let (identity, first) = identity_with_keys::<T>(0, keys);
+		carrying_full_sanction_claims::<T>(identity);
 		let key: T::AccountId = account("new-key", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(first), key.clone());
@@ -501,6 +511,7 @@ mod benchmarks {
 	fn join_identity() {
 		let keys = T::MaxKeysPerIdentity::get().saturating_sub(1);
 		let (identity, _) = identity_with_keys::<T>(0, keys);
+		carrying_full_sanction_claims::<T>(identity);
 		let key: T::AccountId = account("new-key", 0, 0);
 		invite::<T>(identity, &key);
 		#[extrinsic_call]
@@ -513,6 +524,7 @@ mod benchmarks {
 	fn remove_key() {
 		let keys = T::MaxKeysPerIdentity::get();
 		let (identity, first) = identity_with_keys::<T>(0, keys);
+		carrying_full_sanction_claims::<T>(identity);
 		let last: T::AccountId = account("key", keys.saturating_sub(1), 0);
 		// A revoked key, emptied since: found only on the second read.
 		KeyIdentity::<T>::remove(&last);
@@ -527,6 +539,7 @@ mod benchmarks {
 	fn set_primary_key() {
 		let keys = T::MaxKeysPerIdentity::get();
 		let (identity, first) = identity_with_keys::<T>(0, keys);
+		carrying_full_sanction_claims::<T>(identity);
 		let last: T::AccountId = account("key", keys.saturating_sub(1), 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(first), last.clone());
@@ -541,6 +554,7 @@ mod benchmarks {
 		Registrars::<T>::insert(&registrar, ());
 		let keys = T::MaxKeysPerIdentity::get();
 		let (identity, _) = identity_with_keys::<T>(0, keys);
+		carrying_full_sanction_claims::<T>(identity);
 		let lost: T::AccountId = account("key", keys.saturating_sub(1), 0);
 		let new: T::AccountId = account("new-key", 0, 0);
 		#[extrinsic_call]

@@ -22,10 +22,10 @@
 //! has a fixed layout ([`CachedKeys`]'s encoding) that a note reads into and edits on the
 //! stack, allocating nothing; a note that changes nothing writes nothing back.
 //!
-//! Two more things count as hits, each a write the benchmarks charge that the call did not pay
-//! the database for: the rewrite of an order an earlier extrinsic of the block placed, and the
-//! rewrite of a balance an earlier extrinsic of the block wrote (its record carries a
-//! [`WriteStamp`]).
+//! Two more things count as hits, each a read and a write the benchmarks charge that the call
+//! did not pay the database for: the rewrite of an order an earlier extrinsic of the block
+//! placed, and the rewrite of a party's record (a ledger balance, a compliance holding) that an
+//! earlier extrinsic of the block wrote, which carries a [`WriteStamp`] to say so.
 //!
 //! And one thing more is given back that is not the database's: execution. The benchmarks
 //! of the calls that ask compliance measure every check with full lists of trusted issuers

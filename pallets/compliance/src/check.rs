@@ -149,11 +149,12 @@ impl<T: Config> ClaimView<T> {
 		}
 	}
 
-	/// After a check that said yes: notes in the block's cache, in one go, the shared records
-	/// every such check of the asset reads (its profile, both lists of trusted issuers, and
-	/// its rule set if it read it) ([`block_cache::note_check`]), with the execution of the
-	/// list entries it did not meet ([`Pallet::spared_execution`]). Noted only then, so that a refusal leaves storage as
-	/// it was; a refused check is given back nothing.
+	/// After a check that said yes: notes in the block's cache, in one go
+	/// ([`block_cache::note_check`]), the shared records every such check of the asset reads
+	/// (its profile, both lists of trusted issuers, and its rule set if it read it), with the
+	/// execution of the list entries it did not meet ([`Pallet::spared_execution`]). Noted
+	/// only then, so that a refusal leaves storage as it was; a refused check is given back
+	/// nothing.
 	fn passed(self) {
 		let asset = self.asset;
 		let mut reads = alloc::vec![

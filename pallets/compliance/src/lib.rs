@@ -137,8 +137,7 @@ pub mod pallet {
 	/// it may act, and the sanction claims to weigh. Revoked keys are in `RevokedKeys`
 	/// instead.
 	#[pallet::storage]
-	pub type KeyIdentity<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, KeyRecordOf<T>>;
+	pub type KeyIdentity<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, KeyRecordOf<T>>;
 
 	/// Keys replaced in a recovery while they still held assets, with their identity: they
 	/// count for it until emptied, but may neither sign for it nor send or receive.

@@ -55,7 +55,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::NextAssetId` (r:1 w:1)
 	/// Proof: `Token::NextAssetId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetByIdentifier` (r:3 w:3)
@@ -69,94 +69,92 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:0 w:1)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
-		// Proof size: measured `39`, estimated `8538` bytes.
-		// Minimum execution time: 39_107_000 picoseconds.
-		Weight::from_parts(43_197_000, 8538)
+		// Proof size: measured `684`, estimated `8538` bytes.
+		// Minimum execution time: 34_953_000 picoseconds.
+		Weight::from_parts(43_020_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetByIdentifier` (r:3 w:6)
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
-		// Proof size: measured `433`, estimated `8538` bytes.
-		// Minimum execution time: 40_181_000 picoseconds.
-		Weight::from_parts(44_002_000, 8538)
+		// Proof size: measured `1100`, estimated `8538` bytes.
+		// Minimum execution time: 35_606_000 picoseconds.
+		Weight::from_parts(43_691_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
-		// Proof size: measured `321`, estimated `3732` bytes.
-		// Minimum execution time: 19_126_000 picoseconds.
-		Weight::from_parts(21_815_000, 3732)
+		// Proof size: measured `988`, estimated `4250` bytes.
+		// Minimum execution time: 17_256_000 picoseconds.
+		Weight::from_parts(21_348_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
-		// Proof size: measured `469`, estimated `4540` bytes.
-		// Minimum execution time: 25_683_000 picoseconds.
-		Weight::from_parts(28_668_000, 4540)
+		// Proof size: measured `1136`, estimated `4540` bytes.
+		// Minimum execution time: 22_480_000 picoseconds.
+		Weight::from_parts(27_296_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn renounce_control() -> Weight {
-		// Proof size: measured `321`, estimated `3732` bytes.
-		// Minimum execution time: 19_777_000 picoseconds.
-		Weight::from_parts(21_858_000, 3732)
+		// Proof size: measured `988`, estimated `4250` bytes.
+		// Minimum execution time: 17_169_000 picoseconds.
+		Weight::from_parts(20_463_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Identities` (r:1 w:0)
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
-		// Proof size: measured `469`, estimated `4540` bytes.
-		// Minimum execution time: 26_361_000 picoseconds.
-		Weight::from_parts(28_912_000, 4540)
+		// Proof size: measured `1136`, estimated `4540` bytes.
+		// Minimum execution time: 22_436_000 picoseconds.
+		Weight::from_parts(25_495_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
-		// Proof size: measured `366`, estimated `3732` bytes.
-		// Minimum execution time: 21_020_000 picoseconds.
-		Weight::from_parts(23_158_000, 3732)
+		// Proof size: measured `1033`, estimated `4250` bytes.
+		// Minimum execution time: 18_171_000 picoseconds.
+		Weight::from_parts(20_522_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:1 w:0)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
@@ -168,20 +166,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
-		// Proof size: measured `5231`, estimated `9152` bytes.
-		// Minimum execution time: 130_075_000 picoseconds.
-		Weight::from_parts(139_800_000, 9152)
-			.saturating_add(T::DbWeight::get().reads(11))
+		// Proof size: measured `5831`, estimated `9152` bytes.
+		// Minimum execution time: 104_117_000 picoseconds.
+		Weight::from_parts(111_862_000, 9152)
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
-		// Proof size: measured `321`, estimated `3732` bytes.
-		// Minimum execution time: 19_365_000 picoseconds.
-		Weight::from_parts(21_580_000, 3732)
+		// Proof size: measured `988`, estimated `4250` bytes.
+		// Minimum execution time: 17_018_000 picoseconds.
+		Weight::from_parts(18_844_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -192,11 +190,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:1 w:0)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:1)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
@@ -206,10 +202,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
-		// Proof size: measured `5448`, estimated `9152` bytes.
-		// Minimum execution time: 128_114_000 picoseconds.
-		Weight::from_parts(144_306_000, 9152)
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Proof size: measured `5381`, estimated `9152` bytes.
+		// Minimum execution time: 107_749_000 picoseconds.
+		Weight::from_parts(116_104_000, 9152)
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
@@ -219,20 +215,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:2 w:0)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 4]`.
 	fn transfer(c: u32, ) -> Weight {
-		// Proof size: measured `5546`, estimated `9152` bytes.
-		// Minimum execution time: 119_349_000 picoseconds.
-		Weight::from_parts(129_316_638, 9152)
-			.saturating_add(Weight::from_parts(9_930_795, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Proof size: measured `6021`, estimated `9152` bytes.
+		// Minimum execution time: 88_701_000 picoseconds.
+		Weight::from_parts(98_085_653, 9152)
+			.saturating_add(Weight::from_parts(8_677_257, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
@@ -243,18 +237,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:2 w:0)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	fn transfer_keeping_holdings() -> Weight {
-		// Proof size: measured `5732`, estimated `9152` bytes.
-		// Minimum execution time: 141_873_000 picoseconds.
-		Weight::from_parts(151_780_000, 9152)
-			.saturating_add(T::DbWeight::get().reads(12))
+		// Proof size: measured `6207`, estimated `9152` bytes.
+		// Minimum execution time: 108_180_000 picoseconds.
+		Weight::from_parts(118_464_000, 9152)
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
@@ -264,11 +256,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:3 w:0)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:2 w:2)
@@ -277,11 +267,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::HolderCount` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::JurisdictionHolderCount` (r:2 w:2)
 	/// Proof: `Compliance::JurisdictionHolderCount` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
+	/// Storage: `Compliance::Claims` (r:1 w:0)
+	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn transfer_changing_holders() -> Weight {
-		// Proof size: measured `5470`, estimated `10713` bytes.
-		// Minimum execution time: 177_516_000 picoseconds.
-		Weight::from_parts(188_369_000, 10713)
-			.saturating_add(T::DbWeight::get().reads(18))
+		// Proof size: measured `6124`, estimated `9152` bytes.
+		// Minimum execution time: 141_038_000 picoseconds.
+		Weight::from_parts(152_849_000, 9152)
+			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
@@ -290,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `277`, estimated `3732` bytes.
-		// Minimum execution time: 25_764_000 picoseconds.
-		Weight::from_parts(28_469_000, 3732)
+		// Minimum execution time: 21_425_000 picoseconds.
+		Weight::from_parts(23_827_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -301,8 +293,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `464`, estimated `3732` bytes.
-		// Minimum execution time: 29_044_000 picoseconds.
-		Weight::from_parts(31_830_000, 3732)
+		// Minimum execution time: 23_998_000 picoseconds.
+		Weight::from_parts(26_235_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -317,20 +309,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:2 w:0)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
-		// Proof size: measured `5968`, estimated `9152` bytes.
-		// Minimum execution time: 186_218_000 picoseconds.
-		Weight::from_parts(207_284_000, 9152)
-			.saturating_add(T::DbWeight::get().reads(14))
+		// Proof size: measured `6443`, estimated `9152` bytes.
+		// Minimum execution time: 153_148_000 picoseconds.
+		Weight::from_parts(162_026_000, 9152)
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
@@ -344,11 +334,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:2 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:1 w:0)
-	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:1 w:1)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
@@ -358,16 +346,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
-		// Proof size: measured `5635`, estimated `9152` bytes.
-		// Minimum execution time: 153_570_000 picoseconds.
-		Weight::from_parts(169_478_000, 9152)
-			.saturating_add(T::DbWeight::get().reads(12))
+		// Proof size: measured `5568`, estimated `9152` bytes.
+		// Minimum execution time: 123_766_000 picoseconds.
+		Weight::from_parts(132_336_000, 9152)
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:3 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
@@ -377,16 +365,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:8)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
-		// Proof size: measured `1929`, estimated `8586` bytes.
-		// Minimum execution time: 130_068_000 picoseconds.
-		Weight::from_parts(138_669_000, 8586)
+		// Proof size: measured `3930`, estimated `10770` bytes.
+		// Minimum execution time: 110_489_000 picoseconds.
+		Weight::from_parts(117_752_000, 10770)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
@@ -398,16 +386,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::CheckpointBalances` (r:0 w:4)
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
-		// Proof size: measured `1689`, estimated `6054` bytes.
-		// Minimum execution time: 91_733_000 picoseconds.
-		Weight::from_parts(103_236_000, 6054)
+		// Proof size: measured `3023`, estimated `7510` bytes.
+		// Minimum execution time: 80_855_000 picoseconds.
+		Weight::from_parts(88_227_000, 7510)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:3 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:2 w:2)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AssetsHeld` (r:1 w:1)
@@ -416,69 +404,69 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
-		// Proof size: measured `946`, estimated `8586` bytes.
-		// Minimum execution time: 108_086_000 picoseconds.
-		Weight::from_parts(96_386_888, 8586)
-			.saturating_add(Weight::from_parts(27_176_030, 0).saturating_mul(p.into()))
+		// Proof size: measured `2303`, estimated `10770` bytes.
+		// Minimum execution time: 99_439_000 picoseconds.
+		Weight::from_parts(84_936_388, 10770)
+			.saturating_add(Weight::from_parts(23_371_902, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Documents` (r:1 w:1)
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
-		// Proof size: measured `321`, estimated `3831` bytes.
-		// Minimum execution time: 27_667_000 picoseconds.
-		Weight::from_parts(33_709_000, 3831)
+		// Proof size: measured `988`, estimated `4250` bytes.
+		// Minimum execution time: 25_695_000 picoseconds.
+		Weight::from_parts(28_096_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Documents` (r:1 w:1)
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
-		// Proof size: measured `442`, estimated `3831` bytes.
-		// Minimum execution time: 27_377_000 picoseconds.
-		Weight::from_parts(30_113_000, 3831)
+		// Proof size: measured `1109`, estimated `4250` bytes.
+		// Minimum execution time: 22_973_000 picoseconds.
+		Weight::from_parts(25_097_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:0 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
-		// Proof size: measured `367`, estimated `3732` bytes.
-		// Minimum execution time: 24_733_000 picoseconds.
-		Weight::from_parts(28_485_000, 3732)
+		// Proof size: measured `1034`, estimated `4250` bytes.
+		// Minimum execution time: 21_782_000 picoseconds.
+		Weight::from_parts(23_867_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:1 w:1)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:1 w:0)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
-		// Proof size: measured `523`, estimated `3732` bytes.
-		// Minimum execution time: 25_193_000 picoseconds.
-		Weight::from_parts(28_578_000, 3732)
+		// Proof size: measured `1190`, estimated `4250` bytes.
+		// Minimum execution time: 22_159_000 picoseconds.
+		Weight::from_parts(24_196_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::NextDistributionId` (r:1 w:1)
 	/// Proof: `Token::NextDistributionId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
@@ -488,9 +476,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Distributions` (r:0 w:1)
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
-		// Proof size: measured `802`, estimated `6474` bytes.
-		// Minimum execution time: 49_721_000 picoseconds.
-		Weight::from_parts(54_552_000, 6474)
+		// Proof size: measured `1469`, estimated `6474` bytes.
+		// Minimum execution time: 41_331_000 picoseconds.
+		Weight::from_parts(45_045_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -507,20 +495,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Checkpoints` (r:1 w:0)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:2 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Claims` (r:3 w:0)
+	/// Storage: `Compliance::Claims` (r:1 w:0)
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:1 w:0)
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Holdings` (r:2 w:2)
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
-		// Proof size: measured `6749`, estimated `13233` bytes.
-		// Minimum execution time: 221_050_000 picoseconds.
-		Weight::from_parts(236_750_000, 13233)
-			.saturating_add(T::DbWeight::get().reads(20))
+		// Proof size: measured `7367`, estimated `13233` bytes.
+		// Minimum execution time: 177_535_000 picoseconds.
+		Weight::from_parts(190_852_000, 13233)
+			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Token::Distributions` (r:1 w:1)
@@ -528,22 +516,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:1 w:1)
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
-		// Proof size: measured `1273`, estimated `4074` bytes.
-		// Minimum execution time: 57_793_000 picoseconds.
-		Weight::from_parts(63_680_000, 4074)
+		// Proof size: measured `1940`, estimated `4250` bytes.
+		// Minimum execution time: 49_381_000 picoseconds.
+		Weight::from_parts(63_748_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Token::Assets` (r:1 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::NextBallotId` (r:1 w:1)
 	/// Proof: `Token::NextBallotId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Checkpoints` (r:1 w:1)
@@ -551,9 +539,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Ballots` (r:0 w:1)
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
-		// Proof size: measured `407`, estimated `3732` bytes.
-		// Minimum execution time: 32_309_000 picoseconds.
-		Weight::from_parts(36_707_000, 3732)
+		// Proof size: measured `1074`, estimated `4250` bytes.
+		// Minimum execution time: 34_752_000 picoseconds.
+		Weight::from_parts(37_787_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -569,8 +557,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof size: measured `2695`, estimated `4816` bytes.
-		// Minimum execution time: 58_483_000 picoseconds.
-		Weight::from_parts(64_983_000, 4816)
+		// Minimum execution time: 59_232_000 picoseconds.
+		Weight::from_parts(69_884_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -580,21 +568,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1679`, estimated `4816` bytes.
-		// Minimum execution time: 31_429_000 picoseconds.
-		Weight::from_parts(35_390_000, 4816)
+		// Minimum execution time: 31_473_000 picoseconds.
+		Weight::from_parts(36_645_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
-	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Token::ValuationPrices` (r:0 w:1)
 	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
-		// Proof size: measured `496`, estimated `6474` bytes.
-		// Minimum execution time: 28_330_000 picoseconds.
-		Weight::from_parts(31_193_000, 6474)
+		// Proof size: measured `1163`, estimated `6474` bytes.
+		// Minimum execution time: 28_718_000 picoseconds.
+		Weight::from_parts(31_918_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -603,160 +591,160 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(43_197_000, 8538)
+		Weight::from_parts(43_020_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(44_002_000, 8538)
+		Weight::from_parts(43_691_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(21_815_000, 3732)
+		Weight::from_parts(21_348_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(28_668_000, 4540)
+		Weight::from_parts(27_296_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(21_858_000, 3732)
+		Weight::from_parts(20_463_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(28_912_000, 4540)
+		Weight::from_parts(25_495_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(23_158_000, 3732)
+		Weight::from_parts(20_522_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(139_800_000, 9152)
-			.saturating_add(RocksDbWeight::get().reads(11))
+		Weight::from_parts(111_862_000, 9152)
+			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn close_issuance() -> Weight {
-		Weight::from_parts(21_580_000, 3732)
+		Weight::from_parts(18_844_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(144_306_000, 9152)
-			.saturating_add(RocksDbWeight::get().reads(10))
+		Weight::from_parts(116_104_000, 9152)
+			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn transfer(c: u32, ) -> Weight {
-		Weight::from_parts(129_316_638, 9152)
-			.saturating_add(Weight::from_parts(9_930_795, 0).saturating_mul(c.into()))
-			.saturating_add(RocksDbWeight::get().reads(10))
+		Weight::from_parts(98_085_653, 9152)
+			.saturating_add(Weight::from_parts(8_677_257, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn transfer_keeping_holdings() -> Weight {
-		Weight::from_parts(151_780_000, 9152)
-			.saturating_add(RocksDbWeight::get().reads(12))
+		Weight::from_parts(118_464_000, 9152)
+			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn transfer_changing_holders() -> Weight {
-		Weight::from_parts(188_369_000, 10713)
-			.saturating_add(RocksDbWeight::get().reads(18))
+		Weight::from_parts(152_849_000, 9152)
+			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(28_469_000, 3732)
+		Weight::from_parts(23_827_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(31_830_000, 3732)
+		Weight::from_parts(26_235_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(207_284_000, 9152)
-			.saturating_add(RocksDbWeight::get().reads(14))
+		Weight::from_parts(162_026_000, 9152)
+			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(169_478_000, 9152)
-			.saturating_add(RocksDbWeight::get().reads(12))
+		Weight::from_parts(132_336_000, 9152)
+			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(138_669_000, 8586)
+		Weight::from_parts(117_752_000, 10770)
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(12))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(103_236_000, 6054)
+		Weight::from_parts(88_227_000, 7510)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(96_386_888, 8586)
-			.saturating_add(Weight::from_parts(27_176_030, 0).saturating_mul(p.into()))
+		Weight::from_parts(84_936_388, 10770)
+			.saturating_add(Weight::from_parts(23_371_902, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(33_709_000, 3831)
+		Weight::from_parts(28_096_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(30_113_000, 3831)
+		Weight::from_parts(25_097_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(28_485_000, 3732)
+		Weight::from_parts(23_867_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(28_578_000, 3732)
+		Weight::from_parts(24_196_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(54_552_000, 6474)
+		Weight::from_parts(45_045_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(236_750_000, 13233)
-			.saturating_add(RocksDbWeight::get().reads(20))
+		Weight::from_parts(190_852_000, 13233)
+			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(63_680_000, 4074)
+		Weight::from_parts(63_748_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn create_ballot() -> Weight {
-		Weight::from_parts(36_707_000, 3732)
+		Weight::from_parts(37_787_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(64_983_000, 4816)
+		Weight::from_parts(69_884_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(35_390_000, 4816)
+		Weight::from_parts(36_645_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(31_193_000, 6474)
+		Weight::from_parts(31_918_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
