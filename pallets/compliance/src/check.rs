@@ -88,7 +88,7 @@ impl<T: Config> ClaimView<T> {
 					&& c.scope.covers(&self.asset)
 					&& self.trusts(&c.issuer, topic)
 			})
-			.map(|c| c.claim.clone())
+			.map(|c| c.claim)
 	}
 
 	fn jurisdiction(&self, identity: IdentityId) -> Option<CountryCode> {
