@@ -6,11 +6,11 @@
 //! filled in full and taken off the book) and rests what is left at a new best price, fees
 //! on. Compliance runs against assets without rules here, between parties and issuer lists at
 //! their dearest (compliance's `identify` and `trust_issuers_for`), and the assets have no live
-//! checkpoints and are not bridged; each check adds what its asset's rules add to it
-//! (`TransferCompliance::check_weight`, or for a placement's checks of one party
-//! `buyer_check_weight` and `seller_check_weight`), and each movement also what its asset's checkpoints
-//! and the reports of a bridged asset's holdings add (`AssetLedger::movement_weight`), the
-//! dearest before dispatch and the assets' own after. Every party holds what it receives before and after each movement; a movement that
+//! checkpoints, are not bridged and keep no identity holdings; each check adds what its asset's
+//! rules add to it (`TransferCompliance::check_weight`, or for a placement's checks of one party
+//! `buyer_check_weight` and `seller_check_weight`), and each movement also what its asset's
+//! checkpoints, the reports of a bridged asset's holdings and kept holdings add
+//! (`AssetLedger::movement_weight`), the dearest before dispatch and the assets' own after. Every party holds what it receives before and after each movement; a movement that
 //! makes a new holder or lets one go adds `AssetLedger::holders_changed_weight`.
 
 use super::*;
@@ -62,6 +62,8 @@ where
 				None,
 			)?;
 			pallet_compliance::benchmarking::trust_issuers_for::<T>(asset);
+			// What keeping holdings adds to a movement is charged by `movement_weight`.
+			pallet_compliance::benchmarking::keep_no_holdings::<T>(asset);
 			Ok::<_, BenchmarkError>(asset)
 		};
 		let security = create(pallet_token::AssetKind::Equity)?;

@@ -1107,8 +1107,8 @@ pub mod pallet {
 
 		/// What the most demanding asset adds to `n` movements, each cleared by compliance:
 		/// its rules to the check, its live checkpoints the balances they keep, the holdings
-		/// reported while it is bridged, and the holder counts a movement changes when it
-		/// makes a new holder or lets one go. Before dispatch, as [`Self::compliance_checks`].
+		/// reported while it is bridged, the identity holdings it keeps, and the holder counts
+		/// a movement changes when it makes a new holder or lets one go. Before dispatch, as [`Self::compliance_checks`].
 		pub fn movements(n: u32) -> Weight {
 			T::Compliance::max_check_weight()
 				.saturating_add(T::Ledger::max_movement_weight())
@@ -1123,8 +1123,8 @@ pub mod pallet {
 		}
 
 		/// What `asset` adds to one movement of it: its rules to the compliance check, its
-		/// live checkpoints the balances they keep, and while it is bridged the holdings
-		/// reported.
+		/// live checkpoints the balances they keep, while it is bridged the holdings reported,
+		/// and the identity holdings it keeps.
 		pub(crate) fn movement(asset: T::AssetId) -> Weight {
 			T::Compliance::check_weight(asset).saturating_add(T::Ledger::movement_weight(asset))
 		}

@@ -633,10 +633,13 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 	fn movement_weight(asset: T::AssetId) -> Weight {
 		Self::kept_balances_weight(Self::live_checkpoints(asset))
 			.saturating_add(Self::reports_weight(asset))
+			.saturating_add(Self::holdings_weight(asset))
 	}
 
 	fn max_movement_weight() -> Weight {
-		Self::kept_balances_weight(MAX_LIVE_CHECKPOINTS).saturating_add(Self::max_reports_weight())
+		Self::kept_balances_weight(MAX_LIVE_CHECKPOINTS)
+			.saturating_add(Self::max_reports_weight())
+			.saturating_add(Self::max_holdings_weight())
 	}
 
 	fn holders_changed_weight() -> Weight {

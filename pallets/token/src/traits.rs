@@ -53,10 +53,12 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 		amount: Balance,
 	) -> Result<Moved, SettlementError>;
 	/// The most that `asset` adds to one movement of it: the balance each party had at each
-	/// of its live checkpoints, kept at its first change after it, and while its holdings are
-	/// followed, the report of both parties' holdings to `OnHoldingChanged`. What a call that
-	/// moved the asset is charged after dispatch beyond its own weight, which must be
-	/// benchmarked with its movements of assets without live checkpoints, not followed.
+	/// of its live checkpoints, kept at its first change after it; while its holdings are
+	/// followed, the report of both parties' holdings to `OnHoldingChanged`; and if it keeps
+	/// its identities' holdings in compliance, both parties' holdings read and written. What a
+	/// call that moved the asset is charged after dispatch beyond its own weight, which must be
+	/// benchmarked with its movements of assets without live checkpoints, not followed, and
+	/// keeping no holdings.
 	fn movement_weight(asset: AssetId) -> Weight;
 	/// The most that any asset adds to one movement ([`Self::movement_weight`]): what a call
 	/// that will move an asset is charged before dispatch beyond its own weight.

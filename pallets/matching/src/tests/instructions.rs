@@ -313,8 +313,8 @@ fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_check
 		let db: frame_support::weights::RuntimeDbWeight =
 			<Test as frame_system::Config>::DbWeight::get();
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH) * 2;
-		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::movement_weight(SECURITY);
-		assert!(kept.ref_time() > 0);
+		assert!(movement_weight(SECURITY).ref_time() > movement_weight(CASH).ref_time());
+		let kept = movement_weight(SECURITY) + movement_weight(CASH) * 2;
 		let settled = <Test as Config>::WeightInfo::settle_scheduled(3) + checks + kept;
 		// The hook's own reads and writes, the one booked id looked up and settled: the
 		// rejected one left the block's list when it was rejected.
@@ -340,7 +340,8 @@ fn the_affirmation_that_settles_is_charged_for_its_legs_assets_checks_and_checkp
 		let own = <Test as Config>::WeightInfo::affirm_instruction(3);
 		assert_eq!(affirmed(alice()), own, "the first affirmation settles nothing");
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH) * 2;
-		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::movement_weight(CASH) * 2;
+		assert!(movement_weight(CASH).ref_time() > movement_weight(SECURITY).ref_time());
+		let kept = movement_weight(SECURITY) + movement_weight(CASH) * 2;
 		let last = affirmed(bob());
 		assert_eq!(last, own + checks + kept);
 		assert!(last.all_lt(Matching::affirm_weight()));
@@ -366,7 +367,8 @@ fn a_leg_that_makes_or_lets_go_a_holder_is_charged_for_the_holder_counts_on_sett
 			.expect("settled")
 			.actual_weight
 			.expect("charged after dispatch");
-		assert_eq!(last, <Test as Config>::WeightInfo::affirm_instruction(2) + holders);
+		let kept = movement_weight(SECURITY) + movement_weight(CASH);
+		assert_eq!(last, <Test as Config>::WeightInfo::affirm_instruction(2) + kept + holders);
 		assert_eq!(holding(SECURITY, &alice()), (0, 0));
 
 		// Booked for a block: Bob hands everything back, and Alice holds again.
@@ -381,7 +383,7 @@ fn a_leg_that_makes_or_lets_go_a_holder_is_charged_for_the_holder_counts_on_sett
 		let weight = Matching::on_initialize(5);
 		let db: frame_support::weights::RuntimeDbWeight =
 			<Test as frame_system::Config>::DbWeight::get();
-		let settled = <Test as Config>::WeightInfo::settle_scheduled(2) + holders;
+		let settled = <Test as Config>::WeightInfo::settle_scheduled(2) + kept + holders;
 		assert_eq!(weight, Matching::settle_hook_base() + db.reads(1) + settled);
 		assert_eq!(holding(SECURITY, &alice()), (SECURITIES, 0));
 		assert!(events().contains(&Event::InstructionSettled { instruction: booked }));

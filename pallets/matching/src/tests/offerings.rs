@@ -486,7 +486,7 @@ fn a_subscription_and_its_settlement_are_charged_for_the_offerings_assets_checks
 		set_now(START + 8 * DAY);
 		assert_ok!(Matching::close_offering(RuntimeOrigin::signed(carol()), offering));
 		take_checkpoint(SECURITY);
-		let kept = <Token as pallet_token::AssetLedger<_, _, _>>::movement_weight(SECURITY);
+		let kept = movement_weight(SECURITY) + movement_weight(CASH);
 		let settled = Matching::settle_subscriptions(RuntimeOrigin::signed(dave()), offering, 5)
 			.expect("settled")
 			.actual_weight

@@ -667,8 +667,8 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		take_checkpoint(SECURITY);
 		take_checkpoint(CASH);
 		take_checkpoint(CASH);
-		let kept_security = <Token as AssetLedger<_, _, _>>::movement_weight(SECURITY);
-		let kept_cash = <Token as AssetLedger<_, _, _>>::movement_weight(CASH);
+		let kept_security = movement_weight(SECURITY);
+		let kept_cash = movement_weight(CASH);
 		assert!(kept_cash.ref_time() > kept_security.ref_time());
 		let filling = charged_in_full(|| buy(&alice(), 100, LOT, TimeInForce::ImmediateOrCancel));
 		// A bid buys the security and sells the cash; each movement checks both parties.
@@ -735,7 +735,9 @@ fn a_fill_is_charged_for_the_holder_counts_only_when_it_makes_or_lets_go_a_holde
 		use pallet_token::AssetLedger;
 		let holders = <Token as AssetLedger<_, _, _>>::holders_changed_weight();
 		assert!(holders.ref_time() > 0);
-		let one_fill = Matching::book_weight(1);
+		// A fill moves the security once and the cash twice, each keeping holdings.
+		let one_fill =
+			Matching::book_weight(1) + movement_weight(SECURITY) + movement_weight(CASH) * 2;
 
 		// Both hold both assets before and after.
 		limit(&bob(), Side::Sell, 100, LOT);
