@@ -9,9 +9,11 @@
 //! checkpoints, are not bridged and keep no identity holdings; each check adds what its asset's
 //! rules add to it (`TransferCompliance::check_weight`, or for a placement's checks of one party
 //! `buyer_check_weight` and `seller_check_weight`), and each movement also what its asset's
-//! checkpoints, the reports of a bridged asset's holdings and kept holdings add
-//! (`AssetLedger::movement_weight`), the dearest before dispatch and the assets' own after. Every party holds what it receives before and after each movement; a movement that
-//! makes a new holder or lets one go adds `AssetLedger::holders_changed_weight`.
+//! checkpoints and the reports of a bridged asset's holdings add
+//! (`AssetLedger::movement_weight`), and each party's holding moved what keeping it adds
+//! (`AssetLedger::holding_weight`), the dearest before dispatch and the assets' own after.
+//! Every party holds what it receives before and after each movement; a movement that makes a
+//! new holder or lets one go adds `AssetLedger::holders_changed_weight`.
 
 use super::*;
 use core::marker::PhantomData;
@@ -62,7 +64,7 @@ where
 				None,
 			)?;
 			pallet_compliance::benchmarking::trust_issuers_for::<T>(asset);
-			// What keeping holdings adds to a movement is charged by `movement_weight`.
+			// What keeping holdings adds is charged by `AssetLedger::holding_weight`.
 			pallet_compliance::benchmarking::keep_no_holdings::<T>(asset);
 			Ok::<_, BenchmarkError>(asset)
 		};

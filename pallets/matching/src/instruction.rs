@@ -267,7 +267,15 @@ impl<T: Config> Pallet<T> {
 		T::DbWeight::get()
 			.reads(1)
 			.saturating_add(T::WeightInfo::settle_scheduled(legs))
-			.saturating_add(Self::movements(legs))
+			.saturating_add(Self::legs_worst(legs))
+	}
+
+	/// The most that any assets add to `legs` legs' movements: each leg's check, checkpoints
+	/// and holder counts ([`Self::movements`]) and both its parties' holdings.
+	pub(crate) fn legs_worst(legs: u32) -> Weight {
+		let holdings =
+			T::Ledger::max_holding_weight().saturating_mul(legs.saturating_mul(2).into());
+		Self::movements(legs).saturating_add(holdings)
 	}
 
 	/// What the settling hook costs before any instruction: taking the block's list and its
@@ -281,8 +289,9 @@ impl<T: Config> Pallet<T> {
 		u32::try_from(legs.len()).unwrap_or(u32::MAX)
 	}
 
-	/// What each leg's asset adds to its movement, each asset's rules and checkpoints read
-	/// once however many legs move it.
+	/// What each leg's asset adds to its movement and to both its parties' holdings, each
+	/// asset's rules and checkpoints read once however many legs move it. A party in several
+	/// legs of an asset is charged its holding in each: over, never under.
 	fn legs_movements(legs: &LegsOf<T>) -> Weight {
 		let mut priced: alloc::vec::Vec<(T::AssetId, Weight)> =
 			alloc::vec::Vec::with_capacity(legs.len());
@@ -290,7 +299,8 @@ impl<T: Config> Pallet<T> {
 			let each = match priced.iter().find(|(asset, _)| *asset == leg.asset) {
 				Some((_, each)) => *each,
 				None => {
-					let each = Self::movement(leg.asset);
+					let holdings = T::Ledger::holding_weight(leg.asset).saturating_mul(2);
+					let each = Self::movement(leg.asset).saturating_add(holdings);
 					priced.push((leg.asset, each));
 					each
 				}

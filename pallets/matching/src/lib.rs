@@ -909,10 +909,9 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			ensure!(limit <= T::MaxOrdersPerCall::get(), Error::<T>::TooManyOrders);
 			// Read first: settling the last subscriptions forgets the offering.
-			let each = Self::offering_movements(offering)?;
+			let record = Offerings::<T>::get(offering).ok_or(Error::<T>::UnknownOffering)?;
 			let (settled, holders_changed) = Self::do_settle_subscriptions(offering, limit)?;
-			let movements = each
-				.saturating_mul(settled.into())
+			let movements = Self::offering_movements(record.security, record.cash, settled)
 				.saturating_add(Self::holders_changed(holders_changed));
 			Ok(Some(T::WeightInfo::settle_subscriptions(settled).saturating_add(movements)).into())
 		}
@@ -1049,11 +1048,13 @@ pub mod pallet {
 		/// (measured with compliance checks and movements of assets without rules or live
 		/// checkpoints, between parties that hold before and after) and the most any asset
 		/// adds to each: two checks at placement, up to three movements per fill (the
-		/// security, the cash, the fees).
+		/// security, the cash, the fees) and the holdings they move.
 		pub fn place_weight(makers: u32) -> Weight {
+			let holding = T::Ledger::max_holding_weight();
 			Self::book_weight(makers)
 				.saturating_add(Self::compliance_checks(2))
 				.saturating_add(Self::movements(makers.saturating_mul(3)))
+				.saturating_add(Self::fill_holdings(holding, holding, makers))
 		}
 
 		/// The book's own weight of a placement that fills `makers` makers: a resting order
@@ -1107,8 +1108,8 @@ pub mod pallet {
 
 		/// What the most demanding asset adds to `n` movements, each cleared by compliance:
 		/// its rules to the check, its live checkpoints the balances they keep, the holdings
-		/// reported while it is bridged, the identity holdings it keeps, and the holder counts
-		/// a movement changes when it makes a new holder or lets one go. Before dispatch, as [`Self::compliance_checks`].
+		/// reported while it is bridged, and the holder counts a movement changes when it
+		/// makes a new holder or lets one go. Before dispatch, as [`Self::compliance_checks`].
 		pub fn movements(n: u32) -> Weight {
 			T::Compliance::max_check_weight()
 				.saturating_add(T::Ledger::max_movement_weight())
@@ -1123,10 +1124,50 @@ pub mod pallet {
 		}
 
 		/// What `asset` adds to one movement of it: its rules to the compliance check, its
-		/// live checkpoints the balances they keep, while it is bridged the holdings reported,
-		/// and the identity holdings it keeps.
+		/// live checkpoints the balances they keep, and while it is bridged the holdings
+		/// reported.
 		pub(crate) fn movement(asset: T::AssetId) -> Weight {
 			T::Compliance::check_weight(asset).saturating_add(T::Ledger::movement_weight(asset))
+		}
+
+		/// What the identity holdings of an asset that keeps them add to a call that moves
+		/// `parties` parties' holdings of it, each `each` ([`AssetLedger::holding_weight`]),
+		/// some of them `again` times more: read and written by their first movement, each
+		/// further one costs the execution alone.
+		pub(crate) fn holdings(each: Weight, parties: u32, again: u32) -> Weight {
+			let repeated = each.saturating_sub(T::DbWeight::get().reads_writes(1, 1));
+			each.saturating_mul(parties.into())
+				.saturating_add(repeated.saturating_mul(again.into()))
+		}
+
+		/// What kept holdings add to a placement that filled `makers`, `security` and `cash`
+		/// being one party's holding of either asset. Each fill moves the maker's holdings of
+		/// both assets, the taker's of both, and the buyer's cash twice (the price, and the
+		/// fees to the collector's); the taker's and the collector's are the same holdings
+		/// in every fill, read and written by the first.
+		pub(crate) fn fill_holdings(security: Weight, cash: Weight, makers: u32) -> Weight {
+			let Some(further) = makers.checked_sub(1) else { return Weight::zero() };
+			// The security: the makers' and the taker's, the taker's again in further fills.
+			let securities = Self::holdings(security, makers.saturating_add(1), further);
+			// The cash: four movements a fill, of the makers', the taker's and the
+			// collector's holdings.
+			let moved = makers.saturating_mul(4);
+			let parties = makers.saturating_add(2);
+			let cash = Self::holdings(cash, parties, moved.saturating_sub(parties));
+			securities.saturating_add(cash)
+		}
+
+		/// What kept holdings add to settling `n` subscriptions, `security` and `cash` being
+		/// one party's holding of either asset: each subscriber's of the security (issued)
+		/// and of the cash (paid), and the issuer's of the cash, read and written by the
+		/// first.
+		pub(crate) fn subscription_holdings(security: Weight, cash: Weight, n: u32) -> Weight {
+			let Some(further) = n.checked_sub(1) else { return Weight::zero() };
+			Self::holdings(security, n, 0).saturating_add(Self::holdings(
+				cash,
+				n.saturating_add(1),
+				further,
+			))
 		}
 
 		/// What the assets add to a placement that filled `makers`: the rules of the security
@@ -1152,7 +1193,12 @@ pub mod pallet {
 			}
 			let fill =
 				Self::movement(security).saturating_add(Self::movement(cash).saturating_mul(2));
-			placed.saturating_add(fill.saturating_mul(makers.into()))
+			let holdings = Self::fill_holdings(
+				T::Ledger::holding_weight(security),
+				T::Ledger::holding_weight(cash),
+				makers,
+			);
+			placed.saturating_add(fill.saturating_mul(makers.into())).saturating_add(holdings)
 		}
 
 		/// The weight of replacing `cancels` quotes by `quotes` that look at `makers` resting
@@ -1178,25 +1224,33 @@ pub mod pallet {
 				.saturating_add(T::Compliance::seller_check_weight(record.cash)))
 		}
 
-		/// What the offering's assets add to the two movements that settle one subscription
-		/// (the security issued, the cash paid).
-		pub(crate) fn offering_movements(offering: OfferingId) -> Result<Weight, DispatchError> {
-			let record = Offerings::<T>::get(offering).ok_or(Error::<T>::UnknownOffering)?;
-			Ok(Self::movement(record.security).saturating_add(Self::movement(record.cash)))
+		/// What the offering's assets add to the two movements that settle each of `n`
+		/// subscriptions (the security issued, the cash paid), and the holdings they move.
+		pub(crate) fn offering_movements(security: T::AssetId, cash: T::AssetId, n: u32) -> Weight {
+			let each = Self::movement(security).saturating_add(Self::movement(cash));
+			let holdings = Self::subscription_holdings(
+				T::Ledger::holding_weight(security),
+				T::Ledger::holding_weight(cash),
+				n,
+			);
+			each.saturating_mul(n.into()).saturating_add(holdings)
 		}
 
 		/// Settling `n` subscriptions, each issued and paid: the most any assets' rules, live
-		/// checkpoints and holder counts add to those two movements each.
+		/// checkpoints, holdings and holder counts add to those two movements each.
 		pub fn settle_subscriptions_weight(n: u32) -> Weight {
+			let holding = T::Ledger::max_holding_weight();
 			T::WeightInfo::settle_subscriptions(n)
 				.saturating_add(Self::movements(n.saturating_mul(2)))
+				.saturating_add(Self::subscription_holdings(holding, holding, n))
 		}
 
 		/// An affirmation at its worst: the last one, which settles every leg, with the most any
-		/// asset's rules, live checkpoints and holder counts add to each leg's movement.
+		/// asset's rules, live checkpoints, holdings and holder counts add to each leg's
+		/// movement.
 		pub fn affirm_weight() -> Weight {
 			let legs = T::MaxLegs::get();
-			T::WeightInfo::affirm_instruction(legs).saturating_add(Self::movements(legs))
+			T::WeightInfo::affirm_instruction(legs).saturating_add(Self::legs_worst(legs))
 		}
 
 		pub fn now() -> Moment {

@@ -254,9 +254,25 @@ pub fn require_kyc(asset: AssetId, senders_too: bool) {
 }
 
 /// What the ledger adds to one movement of `asset` beyond the benchmarks: its live
-/// checkpoints' balances and, as every asset here keeps its identities' holdings, theirs.
+/// checkpoints' balances.
 pub fn movement_weight(asset: AssetId) -> Weight {
 	<Token as pallet_token::AssetLedger<_, _, _>>::movement_weight(asset)
+}
+
+/// What one party's holding of `asset` adds to a call that moves it: every asset here keeps
+/// its identities' holdings, which the benchmarks' assets do not.
+pub fn holding_weight(asset: AssetId) -> Weight {
+	let each = <Token as pallet_token::AssetLedger<_, _, _>>::holding_weight(asset);
+	assert!(each.ref_time() > 0);
+	each
+}
+
+/// [`holding_weight`] of a holding the call moved before: the execution alone.
+pub fn holding_again_weight(asset: AssetId) -> Weight {
+	let db = <Test as frame_system::Config>::DbWeight::get();
+	let again = holding_weight(asset) - db.reads_writes(1, 1);
+	assert!(again.ref_time() > 0);
+	again
 }
 
 /// Takes a record date of `asset`: the next movement of every holder keeps its balance at it.

@@ -52,8 +52,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `274`, estimated `6474` bytes.
-		// Minimum execution time: 22_642_000 picoseconds.
-		Weight::from_parts(24_997_000, 6474)
+		// Minimum execution time: 22_584_000 picoseconds.
+		Weight::from_parts(24_833_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 14_089_000 picoseconds.
-		Weight::from_parts(16_076_000, 3649)
+		// Minimum execution time: 14_189_000 picoseconds.
+		Weight::from_parts(15_828_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 13_980_000 picoseconds.
-		Weight::from_parts(15_680_000, 3649)
+		// Minimum execution time: 14_026_000 picoseconds.
+		Weight::from_parts(15_431_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
 		// Proof size: measured `208`, estimated `3649` bytes.
-		// Minimum execution time: 13_935_000 picoseconds.
-		Weight::from_parts(15_831_000, 3649)
+		// Minimum execution time: 14_044_000 picoseconds.
+		Weight::from_parts(15_639_000, 3649)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -104,20 +104,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:35 w:35)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::RecentTrades` (r:0 w:16)
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `11452`, estimated `13233` bytes.
-		// Minimum execution time: 228_572_000 picoseconds.
-		Weight::from_parts(330_772_571, 13233)
-			.saturating_add(Weight::from_parts(271_633_135, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(20))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(12))
-			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(m.into())))
+		// Proof size: measured `11089`, estimated `13233` bytes.
+		// Minimum execution time: 217_339_000 picoseconds.
+		Weight::from_parts(314_635_741, 13233)
+			.saturating_add(Weight::from_parts(223_755_481, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(17))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(9))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 6262).saturating_mul(m.into()))
 	}
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
@@ -141,9 +139,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[0, 127]`.
 	fn place_resting_order(p: u32, ) -> Weight {
 		// Proof size: measured `5321`, estimated `13233` bytes.
-		// Minimum execution time: 158_079_000 picoseconds.
-		Weight::from_parts(180_285_651, 13233)
-			.saturating_add(Weight::from_parts(544_221, 0).saturating_mul(p.into()))
+		// Minimum execution time: 154_770_000 picoseconds.
+		Weight::from_parts(177_227_283, 13233)
+			.saturating_add(Weight::from_parts(527_643, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -168,9 +166,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[0, 127]`.
 	fn place_queued_order(p: u32, ) -> Weight {
 		// Proof size: measured `5692`, estimated `13233` bytes.
-		// Minimum execution time: 169_797_000 picoseconds.
-		Weight::from_parts(188_842_857, 13233)
-			.saturating_add(Weight::from_parts(532_548, 0).saturating_mul(p.into()))
+		// Minimum execution time: 164_999_000 picoseconds.
+		Weight::from_parts(186_279_239, 13233)
+			.saturating_add(Weight::from_parts(510_987, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -194,16 +192,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:5 w:5)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::RecentTrades` (r:0 w:1)
 	/// Proof: `Matching::RecentTrades` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn place_crossing_order() -> Weight {
-		// Proof size: measured `12731`, estimated `16410` bytes.
-		// Minimum execution time: 571_670_000 picoseconds.
-		Weight::from_parts(605_122_000, 16410)
-			.saturating_add(T::DbWeight::get().reads(27))
-			.saturating_add(T::DbWeight::get().writes(19))
+		// Proof size: measured `12312`, estimated `16410` bytes.
+		// Minimum execution time: 507_095_000 picoseconds.
+		Weight::from_parts(546_010_000, 16410)
+			.saturating_add(T::DbWeight::get().reads(22))
+			.saturating_add(T::DbWeight::get().writes(14))
 	}
 	/// Storage: `Matching::Orders` (r:3 w:3)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
@@ -215,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
 		// Proof size: measured `2391`, estimated `9324` bytes.
-		// Minimum execution time: 111_866_000 picoseconds.
-		Weight::from_parts(122_012_000, 9324)
+		// Minimum execution time: 113_961_000 picoseconds.
+		Weight::from_parts(124_995_000, 9324)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -230,8 +226,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
 		// Proof size: measured `1019`, estimated `4074` bytes.
-		// Minimum execution time: 53_172_000 picoseconds.
-		Weight::from_parts(58_995_000, 4074)
+		// Minimum execution time: 52_423_000 picoseconds.
+		Weight::from_parts(57_689_000, 4074)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -248,9 +244,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
 		// Proof size: measured `729`, estimated `5536` bytes.
-		// Minimum execution time: 13_156_000 picoseconds.
-		Weight::from_parts(39_050_444, 5536)
-			.saturating_add(Weight::from_parts(33_964_193, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_681_000 picoseconds.
+		Weight::from_parts(37_686_550, 5536)
+			.saturating_add(Weight::from_parts(33_946_808, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -279,10 +275,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `q` is `[1, 24]`.
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
 		// Proof size: measured `4848`, estimated `13233` bytes.
-		// Minimum execution time: 1_009_373_000 picoseconds.
-		Weight::from_parts(117_746_722, 13233)
-			.saturating_add(Weight::from_parts(34_707_899, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(103_972_115, 0).saturating_mul(q.into()))
+		// Minimum execution time: 1_010_746_000 picoseconds.
+		Weight::from_parts(153_299_667, 13233)
+			.saturating_add(Weight::from_parts(33_147_395, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(105_308_437, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -307,9 +303,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn open_offering(t: u32, ) -> Weight {
 		// Proof size: measured `4284`, estimated `9152` bytes.
-		// Minimum execution time: 75_397_000 picoseconds.
-		Weight::from_parts(82_434_451, 9152)
-			.saturating_add(Weight::from_parts(28_922, 0).saturating_mul(t.into()))
+		// Minimum execution time: 75_517_000 picoseconds.
+		Weight::from_parts(81_429_745, 9152)
+			.saturating_add(Weight::from_parts(126_443, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -332,9 +328,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(t: u32, ) -> Weight {
 		// Proof size: measured `4963`, estimated `13233` bytes.
-		// Minimum execution time: 135_291_000 picoseconds.
-		Weight::from_parts(143_738_067, 13233)
-			.saturating_add(Weight::from_parts(156_990, 0).saturating_mul(t.into()))
+		// Minimum execution time: 133_576_000 picoseconds.
+		Weight::from_parts(142_566_788, 13233)
+			.saturating_add(Weight::from_parts(3_861, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -342,8 +338,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `652`, estimated `3939` bytes.
-		// Minimum execution time: 20_586_000 picoseconds.
-		Weight::from_parts(23_605_000, 3939)
+		// Minimum execution time: 20_644_000 picoseconds.
+		Weight::from_parts(23_382_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -365,20 +361,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Token::PartitionSupply` (r:1 w:1)
 	/// Proof: `Token::PartitionSupply` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:49 w:49)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::Supply` (r:1 w:1)
 	/// Proof: `Compliance::Supply` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		// Proof size: measured `5899`, estimated `13233` bytes.
-		// Minimum execution time: 45_792_000 picoseconds.
-		Weight::from_parts(92_117_891, 13233)
-			.saturating_add(Weight::from_parts(163_776_349, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(5))
-			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+		// Proof size: measured `5473`, estimated `13233` bytes.
+		// Minimum execution time: 47_922_000 picoseconds.
+		Weight::from_parts(72_398_801, 13233)
+			.saturating_add(Weight::from_parts(139_539_139, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6168).saturating_mul(n.into()))
 	}
 	/// Storage: `Compliance::KeyIdentity` (r:16 w:0)
@@ -395,10 +389,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `458`, estimated `4984` bytes.
-		// Minimum execution time: 48_733_000 picoseconds.
-		Weight::from_parts(38_773_847, 4984)
-			.saturating_add(Weight::from_parts(16_113_482, 0).saturating_mul(l.into()))
+		// Proof size: measured `458`, estimated `4951` bytes.
+		// Minimum execution time: 47_434_000 picoseconds.
+		Weight::from_parts(36_688_609, 4951)
+			.saturating_add(Weight::from_parts(15_866_583, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -416,19 +410,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:10 w:10)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `4996`, estimated `10966` bytes.
-		// Minimum execution time: 152_034_000 picoseconds.
-		Weight::from_parts(86_791_222, 10966)
-			.saturating_add(Weight::from_parts(90_563_254, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(4))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3398).saturating_mul(l.into()))
+		// Proof size: measured `4699`, estimated `10972` bytes.
+		// Minimum execution time: 128_216_000 picoseconds.
+		Weight::from_parts(74_473_946, 10972)
+			.saturating_add(Weight::from_parts(72_837_970, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 3397).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -436,13 +428,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `615`, estimated `5445` bytes.
-		// Minimum execution time: 35_213_000 picoseconds.
-		Weight::from_parts(34_425_767, 5445)
-			.saturating_add(Weight::from_parts(7_943_122, 0).saturating_mul(l.into()))
+		// Proof size: measured `615`, estimated `5449` bytes.
+		// Minimum execution time: 34_322_000 picoseconds.
+		Weight::from_parts(33_340_865, 5449)
+			.saturating_add(Weight::from_parts(7_562_876, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 314).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 313).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -455,9 +447,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `520`, estimated `4704` bytes.
-		// Minimum execution time: 40_506_000 picoseconds.
-		Weight::from_parts(34_464_666, 4704)
-			.saturating_add(Weight::from_parts(12_139_383, 0).saturating_mul(l.into()))
+		// Minimum execution time: 40_099_000 picoseconds.
+		Weight::from_parts(33_554_670, 4704)
+			.saturating_add(Weight::from_parts(11_854_744, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -478,20 +470,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::TrustedIssuers` (r:3 w:0)
 	/// Proof: `Compliance::TrustedIssuers` (`max_values`: None, `max_size`: Some(1606), added: 4081, mode: `MaxEncodedLen`)
-	/// Storage: `Compliance::Holdings` (r:16 w:16)
-	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::ScheduledWeight` (r:0 w:1)
 	/// Proof: `Matching::ScheduledWeight` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
-		// Proof size: measured `4285`, estimated `11015` bytes.
-		// Minimum execution time: 144_646_000 picoseconds.
-		Weight::from_parts(69_948_214, 11015)
-			.saturating_add(Weight::from_parts(93_700_010, 0).saturating_mul(l.into()))
+		// Proof size: measured `4045`, estimated `10966` bytes.
+		// Minimum execution time: 123_652_000 picoseconds.
+		Weight::from_parts(67_844_129, 10966)
+			.saturating_add(Weight::from_parts(74_060_729, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 6520).saturating_mul(l.into()))
 	}
 }
@@ -499,64 +489,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(24_997_000, 6474)
+		Weight::from_parts(24_833_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(16_076_000, 3649)
+		Weight::from_parts(15_828_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(15_680_000, 3649)
+		Weight::from_parts(15_431_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(15_831_000, 3649)
+		Weight::from_parts(15_639_000, 3649)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(330_772_571, 13233)
-			.saturating_add(Weight::from_parts(271_633_135, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(20))
-			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(m.into())))
-			.saturating_add(RocksDbWeight::get().writes(12))
-			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(m.into())))
+		Weight::from_parts(314_635_741, 13233)
+			.saturating_add(Weight::from_parts(223_755_481, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(17))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
+			.saturating_add(RocksDbWeight::get().writes(9))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 6262).saturating_mul(m.into()))
 	}
 	fn place_resting_order(p: u32, ) -> Weight {
-		Weight::from_parts(180_285_651, 13233)
-			.saturating_add(Weight::from_parts(544_221, 0).saturating_mul(p.into()))
+		Weight::from_parts(177_227_283, 13233)
+			.saturating_add(Weight::from_parts(527_643, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn place_queued_order(p: u32, ) -> Weight {
-		Weight::from_parts(188_842_857, 13233)
-			.saturating_add(Weight::from_parts(532_548, 0).saturating_mul(p.into()))
+		Weight::from_parts(186_279_239, 13233)
+			.saturating_add(Weight::from_parts(510_987, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn place_crossing_order() -> Weight {
-		Weight::from_parts(605_122_000, 16410)
-			.saturating_add(RocksDbWeight::get().reads(27))
-			.saturating_add(RocksDbWeight::get().writes(19))
+		Weight::from_parts(546_010_000, 16410)
+			.saturating_add(RocksDbWeight::get().reads(22))
+			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(122_012_000, 9324)
+		Weight::from_parts(124_995_000, 9324)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(58_995_000, 4074)
+		Weight::from_parts(57_689_000, 4074)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(39_050_444, 5536)
-			.saturating_add(Weight::from_parts(33_964_193, 0).saturating_mul(n.into()))
+		Weight::from_parts(37_686_550, 5536)
+			.saturating_add(Weight::from_parts(33_946_808, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -564,9 +554,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2778).saturating_mul(n.into()))
 	}
 	fn replace_quotes(c: u32, q: u32, ) -> Weight {
-		Weight::from_parts(117_746_722, 13233)
-			.saturating_add(Weight::from_parts(34_707_899, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(103_972_115, 0).saturating_mul(q.into()))
+		Weight::from_parts(153_299_667, 13233)
+			.saturating_add(Weight::from_parts(33_147_395, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(105_308_437, 0).saturating_mul(q.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(q.into())))
@@ -577,58 +567,58 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(q.into()))
 	}
 	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(82_434_451, 9152)
-			.saturating_add(Weight::from_parts(28_922, 0).saturating_mul(t.into()))
+		Weight::from_parts(81_429_745, 9152)
+			.saturating_add(Weight::from_parts(126_443, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(t: u32, ) -> Weight {
-		Weight::from_parts(143_738_067, 13233)
-			.saturating_add(Weight::from_parts(156_990, 0).saturating_mul(t.into()))
+		Weight::from_parts(142_566_788, 13233)
+			.saturating_add(Weight::from_parts(3_861, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(23_605_000, 3939)
+		Weight::from_parts(23_382_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(92_117_891, 13233)
-			.saturating_add(Weight::from_parts(163_776_349, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(12))
-			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(5))
-			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+		Weight::from_parts(72_398_801, 13233)
+			.saturating_add(Weight::from_parts(139_539_139, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(11))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(4))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6168).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(38_773_847, 4984)
-			.saturating_add(Weight::from_parts(16_113_482, 0).saturating_mul(l.into()))
+		Weight::from_parts(36_688_609, 4951)
+			.saturating_add(Weight::from_parts(15_866_583, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 6520).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(86_791_222, 10966)
-			.saturating_add(Weight::from_parts(90_563_254, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(10))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(l.into())))
-			.saturating_add(RocksDbWeight::get().writes(4))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 3398).saturating_mul(l.into()))
+		Weight::from_parts(74_473_946, 10972)
+			.saturating_add(Weight::from_parts(72_837_970, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(9))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 3397).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(34_425_767, 5445)
-			.saturating_add(Weight::from_parts(7_943_122, 0).saturating_mul(l.into()))
+		Weight::from_parts(33_340_865, 5449)
+			.saturating_add(Weight::from_parts(7_562_876, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 314).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 313).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(34_464_666, 4704)
-			.saturating_add(Weight::from_parts(12_139_383, 0).saturating_mul(l.into()))
+		Weight::from_parts(33_554_670, 4704)
+			.saturating_add(Weight::from_parts(11_854_744, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -636,12 +626,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3084).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(69_948_214, 11015)
-			.saturating_add(Weight::from_parts(93_700_010, 0).saturating_mul(l.into()))
+		Weight::from_parts(67_844_129, 10966)
+			.saturating_add(Weight::from_parts(74_060_729, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
-			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
-			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(l.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 6520).saturating_mul(l.into()))
 	}
 }

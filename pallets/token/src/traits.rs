@@ -53,16 +53,23 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 		amount: Balance,
 	) -> Result<Moved, SettlementError>;
 	/// The most that `asset` adds to one movement of it: the balance each party had at each
-	/// of its live checkpoints, kept at its first change after it; while its holdings are
-	/// followed, the report of both parties' holdings to `OnHoldingChanged`; and if it keeps
-	/// its identities' holdings in compliance, both parties' holdings read and written. What a
-	/// call that moved the asset is charged after dispatch beyond its own weight, which must be
-	/// benchmarked with its movements of assets without live checkpoints, not followed, and
-	/// keeping no holdings.
+	/// of its live checkpoints, kept at its first change after it, and while its holdings are
+	/// followed, the report of both parties' holdings to `OnHoldingChanged`. What a call that
+	/// moved the asset is charged after dispatch beyond its own weight, which must be
+	/// benchmarked with its movements of assets without live checkpoints, not followed.
 	fn movement_weight(asset: AssetId) -> Weight;
 	/// The most that any asset adds to one movement ([`Self::movement_weight`]): what a call
 	/// that will move an asset is charged before dispatch beyond its own weight.
 	fn max_movement_weight() -> Weight;
+	/// What `asset` adds for each party whose holding of it a call moves, if it keeps its
+	/// identities' holdings in compliance: the party's holding read when checked and written
+	/// when moved. A call that moves one party's holding of an asset more than once reads
+	/// and writes it from the database only the first time; each further movement adds this
+	/// less one read and one write. The call's own weight must be benchmarked with its
+	/// movements of assets that keep no holdings.
+	fn holding_weight(asset: AssetId) -> Weight;
+	/// The most that any asset adds for each party's holding ([`Self::holding_weight`]).
+	fn max_holding_weight() -> Weight;
 	/// What a movement that made a new holder of its asset or let one go adds to its weight:
 	/// the holder counts it keeps (the ledger's and compliance's). A call that moved assets
 	/// is charged this after dispatch for each movement whose [`Moved`] says so (committed or

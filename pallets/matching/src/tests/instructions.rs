@@ -314,7 +314,11 @@ fn a_block_settling_booked_instructions_weighs_their_legs_and_their_assets_check
 			<Test as frame_system::Config>::DbWeight::get();
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH) * 2;
 		assert!(movement_weight(SECURITY).ref_time() > movement_weight(CASH).ref_time());
-		let kept = movement_weight(SECURITY) + movement_weight(CASH) * 2;
+		// Each leg also moves both its parties' holdings.
+		let kept = movement_weight(SECURITY)
+			+ movement_weight(CASH) * 2
+			+ holding_weight(SECURITY) * 2
+			+ holding_weight(CASH) * 4;
 		let settled = <Test as Config>::WeightInfo::settle_scheduled(3) + checks + kept;
 		// The hook's own reads and writes, the one booked id looked up and settled: the
 		// rejected one left the block's list when it was rejected.
@@ -341,7 +345,10 @@ fn the_affirmation_that_settles_is_charged_for_its_legs_assets_checks_and_checkp
 		assert_eq!(affirmed(alice()), own, "the first affirmation settles nothing");
 		let checks = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH) * 2;
 		assert!(movement_weight(CASH).ref_time() > movement_weight(SECURITY).ref_time());
-		let kept = movement_weight(SECURITY) + movement_weight(CASH) * 2;
+		let kept = movement_weight(SECURITY)
+			+ movement_weight(CASH) * 2
+			+ holding_weight(SECURITY) * 2
+			+ holding_weight(CASH) * 4;
 		let last = affirmed(bob());
 		assert_eq!(last, own + checks + kept);
 		assert!(last.all_lt(Matching::affirm_weight()));
@@ -367,7 +374,7 @@ fn a_leg_that_makes_or_lets_go_a_holder_is_charged_for_the_holder_counts_on_sett
 			.expect("settled")
 			.actual_weight
 			.expect("charged after dispatch");
-		let kept = movement_weight(SECURITY) + movement_weight(CASH);
+		let kept = (holding_weight(SECURITY) + holding_weight(CASH)) * 2;
 		assert_eq!(last, <Test as Config>::WeightInfo::affirm_instruction(2) + kept + holders);
 		assert_eq!(holding(SECURITY, &alice()), (0, 0));
 

@@ -487,6 +487,10 @@ fn a_subscription_and_its_settlement_are_charged_for_the_offerings_assets_checks
 		assert_ok!(Matching::close_offering(RuntimeOrigin::signed(carol()), offering));
 		take_checkpoint(SECURITY);
 		let kept = movement_weight(SECURITY) + movement_weight(CASH);
+		// Each subscriber's holdings of both assets, the issuer's of the cash: read and
+		// written by the first payment, the second pays for the execution alone.
+		let holdings =
+			holding_weight(SECURITY) * 2 + holding_weight(CASH) * 3 + holding_again_weight(CASH);
 		let settled = Matching::settle_subscriptions(RuntimeOrigin::signed(dave()), offering, 5)
 			.expect("settled")
 			.actual_weight
@@ -497,7 +501,7 @@ fn a_subscription_and_its_settlement_are_charged_for_the_offerings_assets_checks
 		// Each movement, the security issued and the cash paid, is charged a whole check of its
 		// asset's rules (an issue weighs only the receiver's: over, never under).
 		let full = Compliance::check_weight(SECURITY) + Compliance::check_weight(CASH);
-		let movements = (full + kept) * 2 + holders;
+		let movements = (full + kept) * 2 + holdings + holders;
 		assert_eq!(settled, <Test as Config>::WeightInfo::settle_subscriptions(2) + movements);
 		assert!(settled.all_lt(Matching::settle_subscriptions_weight(2)));
 	});

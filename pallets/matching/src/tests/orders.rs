@@ -677,11 +677,22 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 		assert_eq!(placement, security + Compliance::seller_check_weight(CASH));
 		let checks = placement + security + cash * 2;
 		let kept = kept_security + kept_cash * 2;
-		assert_eq!(filling, Matching::book_weight(1) + checks + kept);
+		// Both parties' holdings of the security, the buyer's, the seller's and the fee
+		// collector's of the cash, the buyer's moved twice (the price and the fees).
+		let holdings =
+			holding_weight(SECURITY) * 2 + holding_weight(CASH) * 3 + holding_again_weight(CASH);
+		assert_eq!(filling, Matching::book_weight(1) + checks + kept + holdings);
 
 		// Before dispatch: the dearest rules for the two placement checks, and the dearest
 		// rules and record dates for each movement of every fill it may make, which may also
-		// make a new holder or let one go.
+		// make a new holder or let one go, and the holdings it moves: the makers', the
+		// taker's and the collector's, the last two read and written once for every fill.
+		let holding = <Token as AssetLedger<_, _, _>>::max_holding_weight();
+		let again = holding - <Test as frame_system::Config>::DbWeight::get().reads_writes(1, 1);
+		let holdings = |makers: u64| match makers {
+			0 => frame_support::weights::Weight::zero(),
+			m => holding * (2 * m + 3) + again * (4 * m - 3),
+		};
 		let dearest_check =
 			<Compliance as pallet_compliance::TransferCompliance<_, _, _>>::max_check_weight();
 		let dearest_movement = dearest_check
@@ -693,6 +704,7 @@ fn an_order_is_charged_after_dispatch_for_its_assets_checks_and_checkpoints_and_
 				Matching::book_weight(makers)
 					+ dearest_check * 2
 					+ dearest_movement * (3 * u64::from(makers))
+					+ holdings(u64::from(makers))
 			);
 		}
 		assert!(filling.all_lt(Matching::place_weight(1)));
@@ -735,9 +747,11 @@ fn a_fill_is_charged_for_the_holder_counts_only_when_it_makes_or_lets_go_a_holde
 		use pallet_token::AssetLedger;
 		let holders = <Token as AssetLedger<_, _, _>>::holders_changed_weight();
 		assert!(holders.ref_time() > 0);
-		// A fill moves the security once and the cash twice, each keeping holdings.
-		let one_fill =
-			Matching::book_weight(1) + movement_weight(SECURITY) + movement_weight(CASH) * 2;
+		// A fill moves both parties' holdings of the security and three of the cash, one twice.
+		let one_fill = Matching::book_weight(1)
+			+ holding_weight(SECURITY) * 2
+			+ holding_weight(CASH) * 3
+			+ holding_again_weight(CASH);
 
 		// Both hold both assets before and after.
 		limit(&bob(), Side::Sell, 100, LOT);
