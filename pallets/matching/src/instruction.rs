@@ -254,7 +254,7 @@ impl<T: Config> Pallet<T> {
 
 	/// What a booked instruction costs to settle or fail, but for the holders its legs make
 	/// or let go: every one of its legs moved, with what its asset's rules add to the leg's
-	/// check and its live checkpoints to the movement.
+	/// check, and its live checkpoints and its parties' holdings to the movement.
 	pub(crate) fn scheduled_weight(instruction: &InstructionOf<T>) -> Weight {
 		T::WeightInfo::settle_scheduled(Self::legs_count(&instruction.legs))
 			.saturating_add(Self::legs_movements(&instruction.legs))

@@ -776,6 +776,7 @@ pub mod pallet {
 			}
 			let mut budget = T::MaxMakersPerOrder::get();
 			let mut assets = Weight::zero();
+			let mut holding = (Weight::zero(), Weight::zero());
 			for quote in &quotes {
 				let request = Request {
 					market,
@@ -790,10 +791,14 @@ pub mod pallet {
 				let placed = Self::do_place(&who, request, None, budget, None)?;
 				budget = budget.saturating_sub(placed.makers);
 				assets = assets.saturating_add(placed.assets);
+				holding = placed.holding;
 			}
 			let used = T::MaxMakersPerOrder::get().saturating_sub(budget);
+			// The quotes' fills share the signer's and the fee collector's holdings.
+			let holdings = Self::fill_holdings(holding.0, holding.1, used);
 			let book = T::WeightInfo::replace_quotes(cancel.len() as u32, quotes.len() as u32)
-				.saturating_add(Self::fills_weight(used));
+				.saturating_add(Self::fills_weight(used))
+				.saturating_add(holdings);
 			Ok(Some(Self::cached(book.saturating_add(assets), start)).into())
 		}
 
@@ -1003,20 +1008,29 @@ pub mod pallet {
 		/// What its market's assets' rules and live checkpoints added to its checks and
 		/// movements, and the holder counts its movements changed.
 		pub assets: Weight,
+		/// What one party's identity holding of the market's security, and of its cash,
+		/// adds to a call that moves it ([`AssetLedger::holding_weight`]).
+		pub holding: (Weight, Weight),
 	}
 
 	impl Placed {
-		/// The placement's weight: the book's own and what its assets added. One that looked
-		/// at no maker is charged as resting with the price lists it read (a new level or
-		/// behind others, as it rested; as a new level if it did not rest, which does less);
-		/// a sweep as measured with every list full.
+		/// The placement's weight: the book's own and what its assets added, with the
+		/// holdings its fills moved. One that looked at no maker is charged as resting with
+		/// the price lists it read (a new level or behind others, as it rested; as a new
+		/// level if it did not rest, which does less); a sweep as measured with every list
+		/// full.
 		pub fn weight<T: Config>(&self) -> Weight {
 			let book = if self.makers == 0 {
 				Pallet::<T>::resting_weight(self.prices, self.queued)
 			} else {
 				Pallet::<T>::book_weight(self.makers)
 			};
-			book.saturating_add(self.assets)
+			let (security, cash) = self.holding;
+			book.saturating_add(self.assets).saturating_add(Pallet::<T>::fill_holdings(
+				security,
+				cash,
+				self.makers,
+			))
 		}
 	}
 
@@ -1045,8 +1059,9 @@ pub mod pallet {
 		}
 
 		/// The weight of a placement that looks at `makers` resting orders: the book's own
-		/// (measured with compliance checks and movements of assets without rules or live
-		/// checkpoints, between parties that hold before and after) and the most any asset
+		/// (measured with compliance checks and movements of assets without rules, live
+		/// checkpoints or identity holdings, between parties that hold before and after) and
+		/// the most any asset
 		/// adds to each: two checks at placement, up to three movements per fill (the
 		/// security, the cash, the fees) and the holdings they move.
 		pub fn place_weight(makers: u32) -> Weight {
@@ -1149,8 +1164,8 @@ pub mod pallet {
 			let Some(further) = makers.checked_sub(1) else { return Weight::zero() };
 			// The security: the makers' and the taker's, the taker's again in further fills.
 			let securities = Self::holdings(security, makers.saturating_add(1), further);
-			// The cash: four movements a fill, of the makers', the taker's and the
-			// collector's holdings.
+			// The cash: two movements a fill (the price, the fees), four holdings touched,
+			// the makers', the taker's and the collector's.
 			let moved = makers.saturating_mul(4);
 			let parties = makers.saturating_add(2);
 			let cash = Self::holdings(cash, parties, moved.saturating_sub(parties));
@@ -1172,7 +1187,9 @@ pub mod pallet {
 
 		/// What the assets add to a placement that filled `makers`: the rules of the security
 		/// and of the cash to their checks when placed, and per fill a movement of the
-		/// security and two of the cash (the price and the fees).
+		/// security and two of the cash (the price and the fees). The holdings those
+		/// movements touch are charged per call ([`Placed::weight`]), since a call's fills
+		/// share the taker's and the fee collector's.
 		pub(crate) fn placement_assets(
 			security: T::AssetId,
 			cash: T::AssetId,
@@ -1193,12 +1210,7 @@ pub mod pallet {
 			}
 			let fill =
 				Self::movement(security).saturating_add(Self::movement(cash).saturating_mul(2));
-			let holdings = Self::fill_holdings(
-				T::Ledger::holding_weight(security),
-				T::Ledger::holding_weight(cash),
-				makers,
-			);
-			placed.saturating_add(fill.saturating_mul(makers.into())).saturating_add(holdings)
+			placed.saturating_add(fill.saturating_mul(makers.into()))
 		}
 
 		/// The weight of replacing `cancels` quotes by `quotes` that look at `makers` resting
@@ -1522,7 +1534,8 @@ pub mod pallet {
 			let makers = placed.makers_visited;
 			let assets = Self::placement_assets(security, paid_in, request.side, makers)
 				.saturating_add(Self::holders_changed(holders_changed));
-			Ok(Placed { makers, prices, queued, assets })
+			let holding = (T::Ledger::holding_weight(security), T::Ledger::holding_weight(paid_in));
+			Ok(Placed { makers, prices, queued, assets, holding })
 		}
 
 		/// Takes a resting order off the book, releases what it reserved, and says why.

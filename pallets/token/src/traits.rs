@@ -62,8 +62,8 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 	/// that will move an asset is charged before dispatch beyond its own weight.
 	fn max_movement_weight() -> Weight;
 	/// What `asset` adds for each party whose holding of it a call moves, if it keeps its
-	/// identities' holdings in compliance: the party's holding read when checked and written
-	/// when moved. A call that moves one party's holding of an asset more than once reads
+	/// identities' holdings in compliance: the party's holding read (the sender's when
+	/// checked) and written when moved. A call that moves one party's holding of an asset more than once reads
 	/// and writes it from the database only the first time; each further movement adds this
 	/// less one read and one write. The call's own weight must be benchmarked with its
 	/// movements of assets that keep no holdings.

@@ -770,6 +770,95 @@ fn a_fill_is_charged_for_the_holder_counts_only_when_it_makes_or_lets_go_a_holde
 }
 
 #[test]
+fn a_fill_between_assets_that_keep_no_holdings_is_charged_none() {
+	run_test(|| {
+		use frame_support::weights::Weight;
+		use pallet_token::{AssetKind, AssetLedger};
+		// A second market, between assets set up without identity holdings before issuance.
+		let (security, cash) =
+			(create_asset(b"NHSC", AssetKind::Equity), create_asset(b"NHCS", AssetKind::Cash));
+		for asset in [security, cash] {
+			assert_ok!(Compliance::set_keeps_holdings(
+				RuntimeOrigin::signed(issuer()),
+				asset,
+				false
+			));
+			assert_eq!(<Token as AssetLedger<_, _, _>>::holding_weight(asset), Weight::zero());
+			for trader in [bob(), carol()] {
+				issue(asset, &trader, SECURITIES);
+			}
+		}
+		let market = NextMarketId::<Test>::get();
+		assert_ok!(Matching::create_market(
+			RuntimeOrigin::root(),
+			security,
+			DEFAULT,
+			cash,
+			params()
+		));
+		let order = |who: &AccountId, side| {
+			Matching::place_order(
+				RuntimeOrigin::signed(who.clone()),
+				market,
+				side,
+				OrderKind::Limit { price: 100 },
+				LOT,
+				TimeInForce::GoodTillCancelled,
+				false,
+				SelfTradePrevention::CancelNewest,
+				None,
+				None,
+			)
+		};
+		assert_ok!(order(&bob(), Side::Sell));
+		let filling = charged_in_full(|| order(&carol(), Side::Buy));
+		// The benchmarks' own assets keep none: the book's weight is the whole charge.
+		assert_eq!(filling, Matching::book_weight(1));
+		let carol_id = Compliance::active_identity(&carol()).expect("identified");
+		assert!(pallet_compliance::Holdings::<Test>::get(security, carol_id).is_none());
+
+		// The same fill in the market whose assets keep them is charged their holdings.
+		limit(&bob(), Side::Sell, 100, LOT);
+		let kept = charged_in_full(|| buy(&carol(), 100, LOT, TimeInForce::GoodTillCancelled));
+		assert!(kept.ref_time() > filling.ref_time());
+	});
+}
+
+#[test]
+fn a_quote_set_whose_quotes_fill_is_charged_the_signers_and_the_collectors_holdings_once() {
+	run_test(|| {
+		use crate::weights::WeightInfo as _;
+		limit(&carol(), Side::Sell, 100, LOT);
+		limit(&dave(), Side::Sell, 105, LOT);
+		let bid = |price| Quote {
+			side: Side::Buy,
+			price,
+			quantity: LOT,
+			post_only: false,
+			client_order_id: None,
+		};
+		let quotes: BoundedVec<_, _> = vec![bid(100), bid(105)].try_into().expect("two quotes");
+		let charged = charged_in_full(|| {
+			Matching::replace_quotes(
+				RuntimeOrigin::signed(bob()),
+				MARKET,
+				Default::default(),
+				quotes,
+			)
+		});
+		assert_eq!(trades().len(), 2);
+		// Two fills between them: Carol's and Dave's holdings of both assets, and Bob's and
+		// the fee collector's, read and written by the first fill only.
+		let holdings = holding_weight(SECURITY) * 3
+			+ holding_again_weight(SECURITY)
+			+ holding_weight(CASH) * 4
+			+ holding_again_weight(CASH) * 4;
+		let own = <Test as Config>::WeightInfo::replace_quotes(0, 2) + Matching::fills_weight(2);
+		assert_eq!(charged, own + holdings);
+	});
+}
+
+#[test]
 fn a_later_order_of_the_market_and_block_is_given_back_the_shared_records_and_a_rewritten_balance()
 {
 	run_test(|| {

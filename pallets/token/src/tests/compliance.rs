@@ -428,6 +428,14 @@ fn an_asset_whose_compliance_keeps_no_holdings_moves_every_way_without_writing_a
 		assert_ok!(Compliance::set_keeps_holdings(agent(), CASH, false));
 		assert_eq!(Token::holdings_weight(CASH), Weight::zero());
 		assert_eq!(Token::holdings_weight(ASSET), Token::max_holdings_weight());
+		// What other pallets' calls are charged for each party's holding: none for the cash,
+		// and for the asset a half of the transfer's two, rounded up.
+		let one = <Token as AssetLedger<_, _, _>>::holding_weight;
+		assert_eq!(one(CASH), Weight::zero());
+		assert_eq!(one(ASSET), <Token as AssetLedger<_, _, _>>::max_holding_weight());
+		assert!(one(ASSET).ref_time() > 0);
+		assert!((one(ASSET) * 2).all_gte(Token::holdings_weight(ASSET)));
+		assert!((one(ASSET) * 2 - Token::holdings_weight(ASSET)).ref_time() <= 1);
 		issue(CASH, DEFAULT, &alice(), 100);
 		assert_ok!(Token::transfer(
 			RuntimeOrigin::signed(alice()),
