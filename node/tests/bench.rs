@@ -182,11 +182,9 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 		let client = &client;
 		let account = consort_bench::world::Accounts::derive(seed, 1).ids[0].clone();
 		async move {
-			let key = pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&account);
-			let record: pallet_compliance::KeyRecordOf<Runtime> =
-				storage(client, key, None).await.expect("the account's identity");
-			let key =
-				pallet_compliance::Holdings::<Runtime>::hashed_key_for(asset, record.identity);
+			let identity =
+				identity_of(client, &account, None).await.expect("the account's identity");
+			let key = pallet_compliance::Holdings::<Runtime>::hashed_key_for(asset, identity);
 			storage::<pallet_compliance::Holding<Balance>>(client, key, None).await
 		}
 	};

@@ -204,10 +204,8 @@ async fn a_crossing_order_settles_delivery_versus_payment_on_a_dev_node() {
 		(verdict["allowed"].clone(), verdict["status"].clone()),
 		(false.into(), 0x52.into())
 	);
-	let key = pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(&charlie);
-	let charlie_key: pallet_compliance::KeyRecordOf<Runtime> =
-		storage(&client, key, Some(block)).await.expect("Charlie is identified");
-	let identity = charlie_key.identity;
+	let identity =
+		identity_of(&client, &charlie, Some(block)).await.expect("Charlie is identified");
 	let portfolio: Value = client
 		.request("token_portfolio", rpc_params![identity, block])
 		.await

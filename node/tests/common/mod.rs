@@ -414,6 +414,18 @@ pub async fn free_balance(client: &WsClient, who: &AccountId, at: Option<Hash>) 
 		.unwrap_or_default()
 }
 
+/// The identity whose active key `who` is, at the best block or at `at`.
+pub async fn identity_of(
+	client: &WsClient,
+	who: &AccountId,
+	at: Option<Hash>,
+) -> Option<pallet_compliance::IdentityId> {
+	let key = pallet_compliance::KeyIdentity::<Runtime>::hashed_key_for(who);
+	storage::<pallet_compliance::KeyRecordOf<Runtime>>(client, key, at)
+		.await
+		.map(|record| record.identity)
+}
+
 /// The events of the block `at`.
 pub async fn events(client: &WsClient, at: Hash) -> Vec<RuntimeEvent> {
 	let key = frame_support::storage::storage_prefix(b"System", b"Events").to_vec();
