@@ -1,15 +1,40 @@
 //! Block production before admission.
 //!
 //! The transaction pool validates every submission in its own blocking tasks. Under a flood
-//! they compete with the block proposer for the same cores: on a 2-core machine a full
-//! block of orders that takes 0.56 s to build on a quiet node took 0.85 to 1.37 s under twice
-//! the capacity offered, at times past Aura's proposing time, and then the slot's block was
-//! discarded. Here those tasks run on threads of their own at a lower scheduling priority, so
-//! that when the cores are short, admission waits (the pool answers later, and refuses what
-//! does not fit) and the block does not. With cores to spare, the priority changes nothing.
+//! they compete with the block proposer in two ways, and each can cost a slot's block
+//! (Aura discards a proposal that takes longer than two thirds of the slot):
+//!
+//! - For the cores. On a 2-core machine a full block of orders that took 0.56 s to build on a
+//!   quiet node took 0.85 to 1.37 s under twice the capacity offered. The pool's blocking
+//!   tasks therefore run on threads of their own at a lower scheduling priority: when the
+//!   cores are short, admission waits (the pool answers later, and refuses what does not
+//!   fit) and the block does not.
+//! - For the state cache. Every validation ends by merging what it read into the node's
+//!   shared trie cache, under that cache's write lock, and the proposer takes the same lock
+//!   to read each key its block touches for the first time. A validation thread of low
+//!   priority that is preempted while it holds the lock stalls the proposer with it: under
+//!   the flood the proposer of runtime 136 waited on that lock about 700 times a block, its
+//!   blocks took 1.3 s instead of 0.67 s, and one slot in three was discarded. So while this
+//!   node builds a block, validation stops: the [`AdmissionGate`] is closed for the whole
+//!   proposal ([`GatedProposerFactory`]), and the validation tasks wait at it between their
+//!   steps. A node that is not building a block never closes it.
+
+use std::{
+	future::Future,
+	pin::Pin,
+	sync::{
+		atomic::{AtomicUsize, Ordering},
+		Arc, Mutex,
+	},
+	task::{Context, Poll, Waker},
+	time::{Duration, Instant},
+};
 
 use futures::{future::BoxFuture, FutureExt};
+use sc_transaction_pool_api::TransactionPool;
+use sp_consensus::{Environment, Proposal, ProposeArgs, Proposer};
 use sp_core::traits::SpawnEssentialNamed;
+use sp_runtime::traits::{Block as BlockT, Header as HeaderT};
 
 /// How much lower than the rest of the node admission runs, as a nice value: at +10 the
 /// scheduler gives a thread about a tenth of the time it gives one at the default 0.
@@ -21,12 +46,22 @@ pub const ADMISSION_NICENESS: i32 = 10;
 pub struct AdmissionSpawner<S> {
 	inner: S,
 	runtime: tokio::runtime::Handle,
+	gate: AdmissionGate,
 }
 
 impl<S> AdmissionSpawner<S> {
-	pub fn new(inner: S, runtime: tokio::runtime::Handle) -> Self {
-		AdmissionSpawner { inner, runtime }
+	/// Validation tasks it spawns wait at `gate` while it is closed.
+	pub fn new(inner: S, runtime: tokio::runtime::Handle, gate: AdmissionGate) -> Self {
+		AdmissionSpawner { inner, runtime, gate }
 	}
+}
+
+/// Whether a blocking task of the pool validates transactions (and so waits at the gate).
+/// The pool names its validation tasks `transaction-pool-task-<n>`. Its other blocking task,
+/// the mempool's, serves calls made from synchronous code, which the proposer itself may
+/// make; it never waits, so that a closed gate cannot stall the block it was closed for.
+fn validates(name: &str) -> bool {
+	name.starts_with("transaction-pool-task")
 }
 
 impl<S: SpawnEssentialNamed + Clone> SpawnEssentialNamed for AdmissionSpawner<S> {
@@ -38,6 +73,10 @@ impl<S: SpawnEssentialNamed + Clone> SpawnEssentialNamed for AdmissionSpawner<S>
 	) {
 		let (ended, watched) = futures::channel::oneshot::channel::<()>();
 		let runtime = self.runtime.clone();
+		let future = match validates(name) {
+			true => Gated { gate: self.gate.clone(), inner: future }.boxed(),
+			false => future,
+		};
 		let spawned = std::thread::Builder::new().name(name.to_string()).spawn(move || {
 			lower_this_thread(ADMISSION_NICENESS);
 			runtime.block_on(future);
@@ -66,6 +105,162 @@ impl<S: SpawnEssentialNamed + Clone> SpawnEssentialNamed for AdmissionSpawner<S>
 		future: BoxFuture<'static, ()>,
 	) {
 		self.inner.spawn_essential(name, group, future)
+	}
+}
+
+/// Closed while this node builds a block; the pool's validation waits at it.
+#[derive(Clone, Default)]
+pub struct AdmissionGate(Arc<GateState>);
+
+#[derive(Default)]
+struct GateState {
+	/// Proposals under way: the gate is open at zero.
+	closed_by: AtomicUsize,
+	/// Tasks that found the gate closed, woken when it opens.
+	waiting: Mutex<Vec<Waker>>,
+}
+
+impl AdmissionGate {
+	/// Closes the gate until the returned guard (and every other one) is dropped.
+	pub fn close(&self) -> ClosedGate {
+		self.0.closed_by.fetch_add(1, Ordering::SeqCst);
+		ClosedGate(self.clone())
+	}
+
+	pub fn is_open(&self) -> bool {
+		self.0.closed_by.load(Ordering::SeqCst) == 0
+	}
+
+	fn poll_open(&self, cx: &mut Context<'_>) -> Poll<()> {
+		if self.is_open() {
+			return Poll::Ready(());
+		}
+		let mut waiting = self.0.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		if !waiting.iter().any(|waker| waker.will_wake(cx.waker())) {
+			waiting.push(cx.waker().clone());
+		}
+		// Opened between the first look and the registration: the opener may have woken the
+		// list before this waker was in it.
+		match self.is_open() {
+			true => Poll::Ready(()),
+			false => Poll::Pending,
+		}
+	}
+}
+
+/// Keeps the gate closed while it lives.
+pub struct ClosedGate(AdmissionGate);
+
+impl Drop for ClosedGate {
+	fn drop(&mut self) {
+		let state = &self.0 .0;
+		if state.closed_by.fetch_sub(1, Ordering::SeqCst) == 1 {
+			let waiting = std::mem::take(
+				&mut *state.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
+			);
+			waiting.into_iter().for_each(Waker::wake);
+		}
+	}
+}
+
+/// A task that is polled only while the gate is open. The pool's validation loop runs a
+/// whole validation within one poll and, while work is queued, goes on to the next in the
+/// same poll until tokio's cooperative budget ends it, so the gate stops it within a few
+/// dozen validations (milliseconds), never in the middle of one.
+struct Gated {
+	gate: AdmissionGate,
+	inner: BoxFuture<'static, ()>,
+}
+
+impl Future for Gated {
+	type Output = ();
+
+	fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+		if self.gate.poll_open(cx).is_pending() {
+			return Poll::Pending;
+		}
+		self.inner.poll_unpin(cx)
+	}
+}
+
+/// What the proposer waits for before it closes the gate: the pool's upkeep for the parent
+/// block (its view of that block, which validates as it is built). Real pools have it
+/// through [`TransactionPool::ready_at_with_timeout`].
+pub trait PoolUpkeep<B: BlockT>: Send + Sync + 'static {
+	/// Resolves when the pool has caught up with `at`, or after `timeout`.
+	fn caught_up(&self, at: B::Hash, timeout: Duration) -> BoxFuture<'_, ()>;
+}
+
+impl<P: TransactionPool + 'static> PoolUpkeep<P::Block> for P {
+	fn caught_up(&self, at: <P::Block as BlockT>::Hash, timeout: Duration) -> BoxFuture<'_, ()> {
+		self.ready_at_with_timeout(at, timeout).map(drop).boxed()
+	}
+}
+
+/// A proposer factory whose proposals close the admission gate while they build.
+pub struct GatedProposerFactory<F, U> {
+	inner: F,
+	pool: Arc<U>,
+	gate: AdmissionGate,
+}
+
+impl<F, U> GatedProposerFactory<F, U> {
+	pub fn new(inner: F, pool: Arc<U>, gate: AdmissionGate) -> Self {
+		GatedProposerFactory { inner, pool, gate }
+	}
+}
+
+impl<B, F, U> Environment<B> for GatedProposerFactory<F, U>
+where
+	B: BlockT,
+	F: Environment<B>,
+	F::CreateProposer: Send,
+	U: PoolUpkeep<B>,
+{
+	type Proposer = GatedProposer<B, F::Proposer, U>;
+	type CreateProposer = Pin<Box<dyn Future<Output = Result<Self::Proposer, Self::Error>> + Send>>;
+	type Error = F::Error;
+
+	fn init(&mut self, parent: &B::Header) -> Self::CreateProposer {
+		let (pool, gate, parent_hash) = (self.pool.clone(), self.gate.clone(), parent.hash());
+		let create = self.inner.init(parent);
+		Box::pin(async move {
+			let inner = create.await?;
+			Ok(GatedProposer { inner, pool, gate, parent_hash })
+		})
+	}
+}
+
+/// A proposer that closes the admission gate for the whole of its proposal.
+pub struct GatedProposer<B: BlockT, P, U> {
+	inner: P,
+	pool: Arc<U>,
+	gate: AdmissionGate,
+	parent_hash: B::Hash,
+}
+
+impl<B, P, U> Proposer<B> for GatedProposer<B, P, U>
+where
+	B: BlockT,
+	P: Proposer<B> + Send + 'static,
+	U: PoolUpkeep<B>,
+{
+	type Error = P::Error;
+	type Proposal = Pin<Box<dyn Future<Output = Result<Proposal<B>, Self::Error>> + Send>>;
+
+	fn propose(self, mut args: ProposeArgs<B>) -> Self::Proposal {
+		let GatedProposer { inner, pool, gate, parent_hash } = self;
+		Box::pin(async move {
+			let started = Instant::now();
+			// The pool's view of the parent is what the proposer takes its transactions
+			// from, and building it validates: it must not wait at the gate. The proposer
+			// would wait as long itself (an eighth of its time) before it took what there is.
+			pool.caught_up(parent_hash, args.max_duration / 8).await;
+			args.max_duration = args.max_duration.saturating_sub(started.elapsed());
+			// Dropped with the proposal, also when Aura gives up on it.
+			let _closed = gate.close();
+			inner.propose(args).await
+		})
 	}
 }
 
@@ -132,7 +327,11 @@ mod tests {
 	fn a_blocking_task_runs_at_lower_priority_and_its_watch_ends_with_it() {
 		let runtime = tokio::runtime::Runtime::new().unwrap();
 		let recorder = Recorder::default();
-		let spawner = AdmissionSpawner::new(recorder.clone(), runtime.handle().clone());
+		let spawner = AdmissionSpawner::new(
+			recorder.clone(),
+			runtime.handle().clone(),
+			AdmissionGate::default(),
+		);
 		let base = own_nice();
 		let (seen, nice) = std::sync::mpsc::channel();
 		spawner.spawn_essential_blocking(
@@ -155,7 +354,11 @@ mod tests {
 	fn a_panicking_blocking_task_ends_its_watch() {
 		let runtime = tokio::runtime::Runtime::new().unwrap();
 		let recorder = Recorder::default();
-		let spawner = AdmissionSpawner::new(recorder.clone(), runtime.handle().clone());
+		let spawner = AdmissionSpawner::new(
+			recorder.clone(),
+			runtime.handle().clone(),
+			AdmissionGate::default(),
+		);
 		spawner.spawn_essential_blocking("validation", None, async { panic!("boom") }.boxed());
 		let (_, watch) = recorder.0.lock().unwrap().pop().expect("a watch was spawned");
 		runtime.block_on(watch);
@@ -165,12 +368,199 @@ mod tests {
 	fn other_tasks_go_to_the_inner_spawner_as_they_are() {
 		let runtime = tokio::runtime::Runtime::new().unwrap();
 		let recorder = Recorder::default();
-		let spawner = AdmissionSpawner::new(recorder.clone(), runtime.handle().clone());
+		let spawner = AdmissionSpawner::new(
+			recorder.clone(),
+			runtime.handle().clone(),
+			AdmissionGate::default(),
+		);
 		let (sent, received) = futures::channel::oneshot::channel();
 		spawner.spawn_essential("background", None, async move { sent.send(7).unwrap() }.boxed());
 		let (name, task) = recorder.0.lock().unwrap().pop().expect("spawned");
 		assert_eq!(name, "background");
 		runtime.block_on(task);
 		assert_eq!(runtime.block_on(received).unwrap(), 7);
+	}
+
+	/// A waker that counts its wakes.
+	#[derive(Default)]
+	struct Wakes(AtomicUsize);
+
+	impl futures::task::ArcWake for Wakes {
+		fn wake_by_ref(wakes: &Arc<Self>) {
+			wakes.0.fetch_add(1, Ordering::SeqCst);
+		}
+	}
+
+	/// A task that counts its polls and never ends.
+	fn counting_task(polls: Arc<AtomicUsize>) -> BoxFuture<'static, ()> {
+		futures::future::poll_fn(move |_| {
+			polls.fetch_add(1, Ordering::SeqCst);
+			Poll::<()>::Pending
+		})
+		.boxed()
+	}
+
+	#[test]
+	fn a_gated_task_is_not_polled_while_a_block_is_built_and_is_woken_when_it_is_done() {
+		let gate = AdmissionGate::default();
+		let polls = Arc::new(AtomicUsize::new(0));
+		let mut task = Gated { gate: gate.clone(), inner: counting_task(polls.clone()) };
+		let wakes = Arc::new(Wakes::default());
+		let waker = futures::task::waker(wakes.clone());
+		let mut cx = Context::from_waker(&waker);
+
+		let closed = gate.close();
+		assert!(task.poll_unpin(&mut cx).is_pending());
+		assert!(task.poll_unpin(&mut cx).is_pending());
+		assert_eq!(polls.load(Ordering::SeqCst), 0, "not polled while closed");
+		drop(closed);
+		assert!(gate.is_open());
+		assert_eq!(wakes.0.load(Ordering::SeqCst), 1, "woken once, though it waited twice");
+		assert!(task.poll_unpin(&mut cx).is_pending());
+		assert_eq!(polls.load(Ordering::SeqCst), 1, "polled once the gate opened");
+	}
+
+	#[test]
+	fn the_gate_opens_when_the_last_proposal_that_closed_it_ends() {
+		let gate = AdmissionGate::default();
+		let polls = Arc::new(AtomicUsize::new(0));
+		let mut task = Gated { gate: gate.clone(), inner: counting_task(polls.clone()) };
+		let wakes = Arc::new(Wakes::default());
+		let waker = futures::task::waker(wakes.clone());
+		let (first, second) = (gate.close(), gate.close());
+		assert!(task.poll_unpin(&mut Context::from_waker(&waker)).is_pending());
+		drop(first);
+		assert!(!gate.is_open());
+		assert_eq!(wakes.0.load(Ordering::SeqCst), 0);
+		drop(second);
+		assert!(gate.is_open());
+		assert_eq!(wakes.0.load(Ordering::SeqCst), 1);
+		assert_eq!(polls.load(Ordering::SeqCst), 0);
+	}
+
+	#[test]
+	fn the_spawner_stops_validation_at_a_closed_gate_and_not_the_mempools_task() {
+		let runtime = tokio::runtime::Runtime::new().unwrap();
+		let gate = AdmissionGate::default();
+		let spawner =
+			AdmissionSpawner::new(Recorder::default(), runtime.handle().clone(), gate.clone());
+		let closed = gate.close();
+		let (ran, seen) = std::sync::mpsc::channel();
+		for name in ["transaction-pool-task-0", "txpool-background"] {
+			let ran = ran.clone();
+			spawner.spawn_essential_blocking(
+				name,
+				None,
+				async move { ran.send(name).unwrap() }.boxed(),
+			);
+		}
+		let wait = Duration::from_secs(5);
+		assert_eq!(seen.recv_timeout(wait), Ok("txpool-background"));
+		assert!(seen.recv_timeout(Duration::from_millis(300)).is_err(), "validation waited");
+		drop(closed);
+		assert_eq!(seen.recv_timeout(wait), Ok("transaction-pool-task-0"));
+	}
+
+	type TestBlock = consort_runtime::opaque::Block;
+	type TestHash = <TestBlock as BlockT>::Hash;
+
+	/// What the fakes saw: the gate's state when the pool was asked to catch up, and
+	/// when the inner proposal ran, and the time each was given.
+	#[derive(Default)]
+	struct Seen {
+		upkeep: Mutex<Option<(TestHash, Duration, bool)>>,
+		proposal: Mutex<Option<(Duration, bool)>>,
+	}
+
+	struct FakePool(Arc<Seen>, AdmissionGate);
+
+	impl PoolUpkeep<TestBlock> for FakePool {
+		fn caught_up(&self, at: TestHash, timeout: Duration) -> BoxFuture<'_, ()> {
+			*self.0.upkeep.lock().unwrap() = Some((at, timeout, self.1.is_open()));
+			async { std::thread::sleep(Duration::from_millis(20)) }.boxed()
+		}
+	}
+
+	/// A proposer that records what it saw, then ends, or never ends when `forever`.
+	struct FakeProposer {
+		seen: Arc<Seen>,
+		gate: AdmissionGate,
+		forever: bool,
+	}
+
+	impl Environment<TestBlock> for FakeProposer {
+		type Proposer = FakeProposer;
+		type CreateProposer = futures::future::Ready<Result<FakeProposer, sp_consensus::Error>>;
+		type Error = sp_consensus::Error;
+
+		fn init(&mut self, _: &<TestBlock as BlockT>::Header) -> Self::CreateProposer {
+			let FakeProposer { seen, gate, forever } = self;
+			futures::future::ready(Ok(FakeProposer {
+				seen: seen.clone(),
+				gate: gate.clone(),
+				forever: *forever,
+			}))
+		}
+	}
+
+	impl Proposer<TestBlock> for FakeProposer {
+		type Error = sp_consensus::Error;
+		type Proposal = BoxFuture<'static, Result<Proposal<TestBlock>, sp_consensus::Error>>;
+
+		fn propose(self, args: ProposeArgs<TestBlock>) -> Self::Proposal {
+			*self.seen.proposal.lock().unwrap() = Some((args.max_duration, self.gate.is_open()));
+			match self.forever {
+				true => futures::future::pending().boxed(),
+				false => futures::future::ready(Err(sp_consensus::Error::NoIntermediate)).boxed(),
+			}
+		}
+	}
+
+	fn gated_proposer(
+		forever: bool,
+	) -> (GatedProposer<TestBlock, FakeProposer, FakePool>, Arc<Seen>, AdmissionGate, TestHash) {
+		let (seen, gate) = (Arc::new(Seen::default()), AdmissionGate::default());
+		let inner = FakeProposer { seen: seen.clone(), gate: gate.clone(), forever };
+		let pool = Arc::new(FakePool(seen.clone(), gate.clone()));
+		let mut factory = GatedProposerFactory::new(inner, pool, gate.clone());
+		let parent = <TestBlock as BlockT>::Header::new(
+			7,
+			Default::default(),
+			Default::default(),
+			TestHash::repeat_byte(1),
+			Default::default(),
+		);
+		let proposer = futures::executor::block_on(factory.init(&parent)).unwrap();
+		(proposer, seen, gate, parent.hash())
+	}
+
+	#[test]
+	fn a_proposal_lets_the_pool_catch_up_with_the_gate_open_then_builds_with_it_closed() {
+		let (proposer, seen, gate, parent) = gated_proposer(false);
+		let slot = Duration::from_millis(1_333);
+		let args = ProposeArgs { max_duration: slot, ..Default::default() };
+		let result = futures::executor::block_on(proposer.propose(args));
+		assert!(matches!(result, Err(sp_consensus::Error::NoIntermediate)));
+
+		let (at, timeout, open) = seen.upkeep.lock().unwrap().take().expect("the pool was asked");
+		assert_eq!((at, timeout, open), (parent, slot / 8, true));
+		let (max_duration, open) = seen.proposal.lock().unwrap().take().expect("proposed");
+		assert!(!open, "the block is built behind a closed gate");
+		assert!(max_duration <= slot - Duration::from_millis(20), "{max_duration:?}");
+		assert!(gate.is_open(), "and the gate opens when the proposal ends");
+	}
+
+	#[test]
+	fn a_proposal_given_up_on_opens_the_gate() {
+		let (proposer, seen, gate, _) = gated_proposer(true);
+		let args = ProposeArgs { max_duration: Duration::from_secs(1), ..Default::default() };
+		let mut proposal = proposer.propose(args);
+		let waker = futures::task::noop_waker();
+		assert!(proposal.poll_unpin(&mut Context::from_waker(&waker)).is_pending());
+		assert!(seen.proposal.lock().unwrap().is_some());
+		assert!(!gate.is_open());
+		// Aura drops a proposal that takes too long.
+		drop(proposal);
+		assert!(gate.is_open());
 	}
 }

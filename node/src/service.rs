@@ -19,7 +19,10 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPair};
 use sp_consensus_beefy::ecdsa_crypto::AuthorityId as BeefyId;
 
-use crate::{admission::AdmissionSpawner, observer};
+use crate::{
+	admission::{AdmissionGate, AdmissionSpawner, GatedProposerFactory},
+	observer,
+};
 
 pub(crate) type FullClient = sc_service::TFullClient<
 	Block,
@@ -81,6 +84,7 @@ pub type Service = sc_service::PartialComponents<
 		sc_consensus_beefy::BeefyVoterLinks<Block, BeefyId>,
 		sc_consensus_beefy::BeefyRPCLinks<Block, BeefyId>,
 		Option<Telemetry>,
+		AdmissionGate,
 	),
 >;
 
@@ -121,11 +125,14 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 
 	let select_chain = sc_consensus::LongestChain::new(backend.clone());
 
+	// Closed while this node builds a block, so that validation does not slow the block.
+	let admission_gate = AdmissionGate::default();
 	let transaction_pool = Arc::from(
 		sc_transaction_pool::Builder::new(
 			AdmissionSpawner::new(
 				task_manager.spawn_essential_handle(),
 				config.tokio_handle.clone(),
+				admission_gate.clone(),
 			),
 			client.clone(),
 			config.role.is_authority().into(),
@@ -188,7 +195,14 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (block_import, grandpa_link, beefy_voter_links, beefy_rpc_links, telemetry),
+		other: (
+			block_import,
+			grandpa_link,
+			beefy_voter_links,
+			beefy_rpc_links,
+			telemetry,
+			admission_gate,
+		),
 	})
 }
 
@@ -245,7 +259,15 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (block_import, grandpa_link, beefy_voter_links, beefy_rpc_links, mut telemetry),
+		other:
+			(
+				block_import,
+				grandpa_link,
+				beefy_voter_links,
+				beefy_rpc_links,
+				mut telemetry,
+				admission_gate,
+			),
 	} = new_partial(&config)?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
@@ -406,12 +428,16 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 	}
 
 	if node_role.is_authority() {
-		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
-			task_manager.spawn_handle(),
-			client.clone(),
+		let proposer_factory = GatedProposerFactory::new(
+			sc_basic_authorship::ProposerFactory::new(
+				task_manager.spawn_handle(),
+				client.clone(),
+				transaction_pool.clone(),
+				prometheus_registry.as_ref(),
+				telemetry.as_ref().map(|x| x.handle()),
+			),
 			transaction_pool.clone(),
-			prometheus_registry.as_ref(),
-			telemetry.as_ref().map(|x| x.handle()),
+			admission_gate,
 		);
 
 		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
