@@ -299,6 +299,7 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 	// At a rate, the slots go to the senders still sending: an extrinsic skipped behind its
 	// sender's refusal takes none, so that refusals do not thin the offered load.
 	let mut slot = 0usize;
+	let mut stalls = Stalls::default();
 	for (i, planned) in plan.iter().enumerate() {
 		if options.submit_for.is_some_and(|limit| started.elapsed() >= limit) {
 			break;
@@ -334,9 +335,15 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 			},
 		}
 		let connection = planned.sender % chains.len();
+		let waiting = Instant::now();
 		let Ok(watch_slot) = watch_slots[connection].clone().acquire_owned().await else { break };
+		stalls.watches += waiting.elapsed();
+		let waiting = Instant::now();
 		let Ok(permit) = permits.clone().acquire_owned().await else { break };
+		stalls.answers += waiting.elapsed();
+		let waiting = Instant::now();
 		let turn = senders.entry(planned.sender).or_default().clone().lock_owned().await;
+		stalls.turns += waiting.elapsed();
 		state.lock().map_err(poisoned)?.scheduled += 1;
 		let chain = chains[connection].clone();
 		let state = state.clone();
@@ -416,6 +423,9 @@ pub async fn run(chains: &[Arc<Chain>], plan: &[Planned], options: &RunOptions) 
 			break;
 		}
 		tokio::time::sleep(Duration::from_millis(20)).await;
+	}
+	if stalls.total() >= Duration::from_secs(1) {
+		eprintln!("[{}] submission held back by the harness: {stalls}", options.label);
 	}
 	let submission_ended_at = state.lock().map_err(poisoned)?.now();
 
@@ -514,4 +524,35 @@ async fn show_progress(state: Arc<Mutex<State>>, label: String) {
 
 fn poisoned<T>(_: std::sync::PoisonError<T>) -> crate::chain::ChainError {
 	crate::chain::ChainError::Unexpected("the run's state lock was poisoned".to_string())
+}
+
+/// How long the submission loop waited for the harness's own limits, which then, not the
+/// node, bounded the load offered.
+#[derive(Default)]
+struct Stalls {
+	/// A free watch on the sender's connection.
+	watches: Duration,
+	/// Fewer submissions than `in_flight` awaiting the node's answer.
+	answers: Duration,
+	/// The node's answer for the sender's previous extrinsic.
+	turns: Duration,
+}
+
+impl Stalls {
+	fn total(&self) -> Duration {
+		self.watches + self.answers + self.turns
+	}
+}
+
+impl std::fmt::Display for Stalls {
+	fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+		let s = |d: Duration| d.as_secs_f64();
+		write!(
+			f,
+			"{:.1} s for a free watch, {:.1} s for the node's answers, {:.1} s for a sender's turn",
+			s(self.watches),
+			s(self.answers),
+			s(self.turns)
+		)
+	}
 }
