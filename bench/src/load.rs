@@ -526,8 +526,9 @@ fn poisoned<T>(_: std::sync::PoisonError<T>) -> crate::chain::ChainError {
 	crate::chain::ChainError::Unexpected("the run's state lock was poisoned".to_string())
 }
 
-/// How long the submission loop waited for the harness's own limits, which then, not the
-/// node, bounded the load offered.
+/// How long the submission loop waited for the harness's own limits: the harness, not the
+/// node, held the load back meanwhile (at a rate it then catches up in a burst, so this is
+/// not the shortfall itself).
 #[derive(Default)]
 struct Stalls {
 	/// A free watch on the sender's connection.
