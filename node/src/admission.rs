@@ -15,10 +15,9 @@
 //!   priority that is preempted while it holds the lock stalls the proposer with it: under
 //!   the flood the proposer of runtime 136 waited on that lock about 700 times a block, its
 //!   blocks took 1.3 s instead of 0.67 s, and two to four of a 20 s run's ten proposals were
-//!   discarded. So while this
-//!   node builds a block, validation stops: the [`AdmissionGate`] is closed for the whole
-//!   proposal ([`GatedProposerFactory`]), and the validation tasks wait at it between their
-//!   steps. A node that is not building a block never closes it.
+//!   discarded. So while this node builds a block, validation stops: the [`AdmissionGate`] is
+//!   closed for the whole proposal ([`GatedProposerFactory`]), and the validation tasks wait
+//!   at it between their steps. A node that is not building a block never closes it.
 
 use std::{
 	future::Future,
