@@ -16,8 +16,11 @@
 //!   the flood the proposer of runtime 136 waited on that lock about 700 times a block, its
 //!   blocks took 1.3 s instead of 0.67 s, and two to four of a 20 s run's ten proposals were
 //!   discarded. So while this node builds a block, validation stops: the [`AdmissionGate`] is
-//!   closed for the whole proposal ([`GatedProposerFactory`]), and the validation tasks wait
-//!   at it between their steps. A node that is not building a block never closes it.
+//!   closed from the moment the proposal takes its transactions from the pool until it ends
+//!   ([`GatedProposerFactory`]), and the validation tasks wait at it between their steps.
+//!   Until that moment the proposal waits for the pool's view of the parent block, whose
+//!   building validates, so the gate stays open while it does. A node that is not building a
+//!   block never closes it.
 
 use std::{
 	future::Future,
@@ -27,10 +30,13 @@ use std::{
 		Arc, Mutex,
 	},
 	task::{Context, Poll, Waker},
-	time::{Duration, Instant},
+	time::Instant,
 };
 
-use futures::{future::BoxFuture, FutureExt};
+use futures::{
+	future::{BoxFuture, Either},
+	FutureExt,
+};
 use sc_transaction_pool_api::TransactionPool;
 use sp_consensus::{Environment, Proposal, ProposeArgs, Proposer};
 use sp_core::traits::SpawnEssentialNamed;
@@ -63,8 +69,12 @@ impl<S> AdmissionSpawner<S> {
 /// while its task is not polled, so that task held at the gate could keep the lock that the
 /// proposer's `report_invalid` needs. It never waits.
 fn validates(name: &str) -> bool {
-	name.starts_with("transaction-pool-task")
+	name.starts_with(VALIDATION_TASK)
 }
+
+/// The names sc-transaction-pool gives its blocking tasks: validation, and the mempool's.
+const VALIDATION_TASK: &str = "transaction-pool-task";
+const MEMPOOL_TASK: &str = "txpool-background";
 
 impl<S: SpawnEssentialNamed + Clone> SpawnEssentialNamed for AdmissionSpawner<S> {
 	fn spawn_essential_blocking(
@@ -75,6 +85,14 @@ impl<S: SpawnEssentialNamed + Clone> SpawnEssentialNamed for AdmissionSpawner<S>
 	) {
 		let (ended, watched) = futures::channel::oneshot::channel::<()>();
 		let runtime = self.runtime.clone();
+		if !validates(name) && name != MEMPOOL_TASK {
+			// A pool version that renames its validation tasks would leave them ungated.
+			log::warn!(
+				target: "consort",
+				"the pool started a blocking task admission does not know, {name}: it runs at \
+				 low priority but is not held while this node builds a block"
+			);
+		}
 		let future = match validates(name) {
 			true => Gated { gate: self.gate.clone(), inner: future }.boxed(),
 			false => future,
@@ -186,18 +204,17 @@ impl Future for Gated {
 	}
 }
 
-/// What the proposer waits for before it closes the gate: the pool's upkeep for the parent
+/// What the proposal waits for before it closes the gate: the pool's upkeep for the parent
 /// block (its view of that block, which validates as it is built). Real pools have it
-/// through [`TransactionPool::ready_at_with_timeout`].
+/// through [`TransactionPool::ready_at`].
 pub trait PoolUpkeep<B: BlockT>: Send + Sync + 'static {
-	/// Resolves when the pool has caught up with `at`, or soon after `timeout` (the
-	/// fork-aware pool then first works out what is ready without the view).
-	fn caught_up(&self, at: B::Hash, timeout: Duration) -> BoxFuture<'_, ()>;
+	/// Resolves when the pool has caught up with `at`.
+	fn caught_up(&self, at: B::Hash) -> BoxFuture<'_, ()>;
 }
 
 impl<P: TransactionPool + 'static> PoolUpkeep<P::Block> for P {
-	fn caught_up(&self, at: <P::Block as BlockT>::Hash, timeout: Duration) -> BoxFuture<'_, ()> {
-		self.ready_at_with_timeout(at, timeout).map(drop).boxed()
+	fn caught_up(&self, at: <P::Block as BlockT>::Hash) -> BoxFuture<'_, ()> {
+		self.ready_at(at).map(drop).boxed()
 	}
 }
 
@@ -235,13 +252,20 @@ where
 	}
 }
 
-/// A proposer that closes the admission gate for the whole of its proposal.
+/// A proposer that closes the admission gate once its block takes transactions from the
+/// pool, until the proposal ends.
 pub struct GatedProposer<B: BlockT, P, U> {
 	inner: P,
 	pool: Arc<U>,
 	gate: AdmissionGate,
 	parent_hash: B::Hash,
 }
+
+/// The share of a proposal's time that basic authorship waits, at most, for the pool to
+/// catch up with the parent (an eighth of what is left after its inherents, less its own
+/// tenth kept for finalising). After it, the block takes what the pool finds ready without
+/// the view, and validation no longer helps this block.
+const POOL_WAIT_SHARE: u32 = 8;
 
 impl<B, P, U> Proposer<B> for GatedProposer<B, P, U>
 where
@@ -252,20 +276,34 @@ where
 	type Error = P::Error;
 	type Proposal = Pin<Box<dyn Future<Output = Result<Proposal<B>, Self::Error>> + Send>>;
 
-	fn propose(self, mut args: ProposeArgs<B>) -> Self::Proposal {
+	fn propose(self, args: ProposeArgs<B>) -> Self::Proposal {
 		let GatedProposer { inner, pool, gate, parent_hash } = self;
 		Box::pin(async move {
+			// The proposal first waits for the pool's view of the parent, which is where it
+			// takes its transactions from, and building that view validates: the gate stays
+			// open until the view is ready or the proposal has stopped waiting for it.
 			let started = Instant::now();
-			// The pool's view of the parent is what the proposer takes its transactions
-			// from, and building it validates: it must not wait at the gate. Basic authorship
-			// waits an eighth of its time for it too; if the pool has not caught up by then,
-			// that second wait is in vain (the view's validation is held at the gate) and the
-			// block takes what the pool finds ready without validating.
-			pool.caught_up(parent_hash, args.max_duration / 8).await;
-			args.max_duration = args.max_duration.saturating_sub(started.elapsed());
+			let stops_waiting = futures_timer::Delay::new(args.max_duration / POOL_WAIT_SHARE);
+			let building = futures::future::select(pool.caught_up(parent_hash), stops_waiting);
+			let proposal = inner.propose(args);
+			let proposal = match futures::future::select(building, proposal).await {
+				Either::Left((waited, proposal)) => {
+					log::debug!(
+						target: "consort",
+						"admission closed {:?} into the proposal ({})",
+						started.elapsed(),
+						match waited {
+							Either::Left(_) => "the pool caught up with the parent",
+							Either::Right(_) => "the pool had not caught up",
+						},
+					);
+					proposal
+				}
+				Either::Right((ended, _)) => return ended,
+			};
 			// Dropped with the proposal, also when Aura gives up on it.
 			let _closed = gate.close();
-			inner.propose(args).await
+			proposal.await
 		})
 	}
 }
@@ -293,6 +331,8 @@ fn lower_this_thread(by: i32) {
 #[cfg(all(test, target_os = "linux"))]
 mod tests {
 	use super::*;
+	use futures::channel::oneshot;
+	use std::time::Duration;
 
 	/// The nice value of the calling thread, from the kernel's own account of it.
 	fn own_nice() -> i64 {
@@ -470,28 +510,36 @@ mod tests {
 	type TestBlock = consort_runtime::opaque::Block;
 	type TestHash = <TestBlock as BlockT>::Hash;
 
-	/// What the fakes saw: the gate's state when the pool was asked to catch up, and
-	/// when the inner proposal ran, and the time each was given.
+	/// What the fakes saw: the block the pool was asked to catch up with and whether the gate
+	/// was open then, the time the inner proposal was given and whether the gate was open
+	/// when it began and when it ended.
 	#[derive(Default)]
 	struct Seen {
-		upkeep: Mutex<Option<(TestHash, Duration, bool)>>,
+		upkeep: Mutex<Option<(TestHash, bool)>>,
 		proposal: Mutex<Option<(Duration, bool)>>,
+		ended_open: Mutex<Option<bool>>,
 	}
 
-	struct FakePool(Arc<Seen>, AdmissionGate);
+	/// A pool that catches up when the test says so (never, if the test keeps the sender).
+	struct FakePool {
+		seen: Arc<Seen>,
+		gate: AdmissionGate,
+		caught_up: Mutex<Option<oneshot::Receiver<()>>>,
+	}
 
 	impl PoolUpkeep<TestBlock> for FakePool {
-		fn caught_up(&self, at: TestHash, timeout: Duration) -> BoxFuture<'_, ()> {
-			*self.0.upkeep.lock().unwrap() = Some((at, timeout, self.1.is_open()));
-			async { std::thread::sleep(Duration::from_millis(20)) }.boxed()
+		fn caught_up(&self, at: TestHash) -> BoxFuture<'_, ()> {
+			*self.seen.upkeep.lock().unwrap() = Some((at, self.gate.is_open()));
+			let caught_up = self.caught_up.lock().unwrap().take().expect("asked once");
+			caught_up.map(drop).boxed()
 		}
 	}
 
-	/// A proposer that records what it saw, then ends, or never ends when `forever`.
+	/// A proposer that records what it saw, then builds until the test says it is done.
 	struct FakeProposer {
 		seen: Arc<Seen>,
 		gate: AdmissionGate,
-		forever: bool,
+		done: Option<oneshot::Receiver<()>>,
 	}
 
 	impl Environment<TestBlock> for FakeProposer {
@@ -500,12 +548,8 @@ mod tests {
 		type Error = sp_consensus::Error;
 
 		fn init(&mut self, _: &<TestBlock as BlockT>::Header) -> Self::CreateProposer {
-			let FakeProposer { seen, gate, forever } = self;
-			futures::future::ready(Ok(FakeProposer {
-				seen: seen.clone(),
-				gate: gate.clone(),
-				forever: *forever,
-			}))
+			let (seen, gate, done) = (self.seen.clone(), self.gate.clone(), self.done.take());
+			futures::future::ready(Ok(FakeProposer { seen, gate, done }))
 		}
 	}
 
@@ -515,58 +559,125 @@ mod tests {
 
 		fn propose(self, args: ProposeArgs<TestBlock>) -> Self::Proposal {
 			*self.seen.proposal.lock().unwrap() = Some((args.max_duration, self.gate.is_open()));
-			match self.forever {
-				true => futures::future::pending().boxed(),
-				false => futures::future::ready(Err(sp_consensus::Error::NoIntermediate)).boxed(),
+			let (done, seen, gate) = (self.done.expect("proposed once"), self.seen, self.gate);
+			// The fake's block is never real: it ends with the error a proposer may end with.
+			done.map(move |_| {
+				*seen.ended_open.lock().unwrap() = Some(gate.is_open());
+				Err(sp_consensus::Error::NoIntermediate)
+			})
+			.boxed()
+		}
+	}
+
+	/// A gated proposal under way, and the test's hold on its pool and its inner proposer.
+	struct Rig {
+		proposal:
+			<GatedProposer<TestBlock, FakeProposer, FakePool> as Proposer<TestBlock>>::Proposal,
+		seen: Arc<Seen>,
+		gate: AdmissionGate,
+		parent: TestHash,
+		pool_caught_up: Option<oneshot::Sender<()>>,
+		block_done: Option<oneshot::Sender<()>>,
+	}
+
+	impl Rig {
+		fn new(max_duration: Duration) -> Rig {
+			let (seen, gate) = (Arc::new(Seen::default()), AdmissionGate::default());
+			let (pool_caught_up, caught_up) = oneshot::channel();
+			let (block_done, done) = oneshot::channel();
+			let inner = FakeProposer { seen: seen.clone(), gate: gate.clone(), done: Some(done) };
+			let caught_up = Mutex::new(Some(caught_up));
+			let pool = Arc::new(FakePool { seen: seen.clone(), gate: gate.clone(), caught_up });
+			let mut factory = GatedProposerFactory::new(inner, pool, gate.clone());
+			let parent = <TestBlock as BlockT>::Header::new(
+				7,
+				Default::default(),
+				Default::default(),
+				TestHash::repeat_byte(1),
+				Default::default(),
+			);
+			let proposer = futures::executor::block_on(factory.init(&parent)).unwrap();
+			let proposal = proposer.propose(ProposeArgs { max_duration, ..Default::default() });
+			let (pool_caught_up, block_done) = (Some(pool_caught_up), Some(block_done));
+			Rig { proposal, seen, gate, parent: parent.hash(), pool_caught_up, block_done }
+		}
+
+		fn catch_up_pool(&mut self) {
+			self.pool_caught_up.take().expect("once").send(()).expect("the proposal waits");
+		}
+
+		fn finish_block(&mut self) {
+			self.block_done.take().expect("once").send(()).expect("the proposal builds");
+		}
+
+		/// Whether the proposal has ended, after one poll.
+		fn ended(&mut self) -> bool {
+			let waker = futures::task::noop_waker();
+			match self.proposal.poll_unpin(&mut Context::from_waker(&waker)) {
+				Poll::Ready(result) => {
+					assert!(matches!(result, Err(sp_consensus::Error::NoIntermediate)));
+					true
+				}
+				Poll::Pending => false,
 			}
 		}
 	}
 
-	fn gated_proposer(
-		forever: bool,
-	) -> (GatedProposer<TestBlock, FakeProposer, FakePool>, Arc<Seen>, AdmissionGate, TestHash) {
-		let (seen, gate) = (Arc::new(Seen::default()), AdmissionGate::default());
-		let inner = FakeProposer { seen: seen.clone(), gate: gate.clone(), forever };
-		let pool = Arc::new(FakePool(seen.clone(), gate.clone()));
-		let mut factory = GatedProposerFactory::new(inner, pool, gate.clone());
-		let parent = <TestBlock as BlockT>::Header::new(
-			7,
-			Default::default(),
-			Default::default(),
-			TestHash::repeat_byte(1),
-			Default::default(),
-		);
-		let proposer = futures::executor::block_on(factory.init(&parent)).unwrap();
-		(proposer, seen, gate, parent.hash())
+	const SLOT_SHARE: Duration = Duration::from_millis(1_333);
+
+	#[test]
+	fn a_proposal_keeps_admission_open_until_the_pool_has_caught_up_then_builds_with_it_closed() {
+		let mut rig = Rig::new(SLOT_SHARE);
+		assert!(!rig.ended());
+		let asked = rig.seen.upkeep.lock().unwrap().take().expect("the pool was asked");
+		assert_eq!(asked, (rig.parent, true));
+		let given = rig.seen.proposal.lock().unwrap().take().expect("the proposal started");
+		assert_eq!(given, (SLOT_SHARE, true), "at once, with all its time, the gate open");
+		assert!(!rig.ended());
+		assert!(rig.gate.is_open(), "open while the pool catches up");
+
+		rig.catch_up_pool();
+		assert!(!rig.ended());
+		assert!(!rig.gate.is_open(), "closed while the block takes from the pool");
+
+		rig.finish_block();
+		assert!(rig.ended());
+		assert_eq!(*rig.seen.ended_open.lock().unwrap(), Some(false));
+		assert!(rig.gate.is_open(), "and open again when the proposal ends");
 	}
 
 	#[test]
-	fn a_proposal_lets_the_pool_catch_up_with_the_gate_open_then_builds_with_it_closed() {
-		let (proposer, seen, gate, parent) = gated_proposer(false);
-		let slot = Duration::from_millis(1_333);
-		let args = ProposeArgs { max_duration: slot, ..Default::default() };
-		let result = futures::executor::block_on(proposer.propose(args));
-		assert!(matches!(result, Err(sp_consensus::Error::NoIntermediate)));
+	fn a_proposal_closes_admission_when_it_stops_waiting_for_a_pool_that_lags() {
+		// An eighth of 160 ms: the proposal stops waiting for the pool after 20 ms.
+		let mut rig = Rig::new(Duration::from_millis(160));
+		assert!(!rig.ended());
+		assert!(rig.gate.is_open());
+		std::thread::sleep(Duration::from_millis(200));
+		assert!(!rig.ended());
+		assert!(!rig.gate.is_open(), "closed though the pool has not caught up");
+		rig.finish_block();
+		assert!(rig.ended());
+		assert!(rig.gate.is_open());
+	}
 
-		let (at, timeout, open) = seen.upkeep.lock().unwrap().take().expect("the pool was asked");
-		assert_eq!((at, timeout, open), (parent, slot / 8, true));
-		let (max_duration, open) = seen.proposal.lock().unwrap().take().expect("proposed");
-		assert!(!open, "the block is built behind a closed gate");
-		assert!(max_duration <= slot - Duration::from_millis(20), "{max_duration:?}");
-		assert!(gate.is_open(), "and the gate opens when the proposal ends");
+	#[test]
+	fn a_proposal_that_ends_before_the_pool_catches_up_never_closes_admission() {
+		let mut rig = Rig::new(SLOT_SHARE);
+		assert!(!rig.ended());
+		rig.finish_block();
+		assert!(rig.ended());
+		assert_eq!(*rig.seen.ended_open.lock().unwrap(), Some(true), "built with it open");
+		assert!(rig.gate.is_open());
 	}
 
 	#[test]
 	fn a_proposal_given_up_on_opens_the_gate() {
-		let (proposer, seen, gate, _) = gated_proposer(true);
-		let args = ProposeArgs { max_duration: Duration::from_secs(1), ..Default::default() };
-		let mut proposal = proposer.propose(args);
-		let waker = futures::task::noop_waker();
-		assert!(proposal.poll_unpin(&mut Context::from_waker(&waker)).is_pending());
-		assert!(seen.proposal.lock().unwrap().is_some());
-		assert!(!gate.is_open());
+		let mut rig = Rig::new(SLOT_SHARE);
+		rig.catch_up_pool();
+		assert!(!rig.ended());
+		assert!(!rig.gate.is_open());
 		// Aura drops a proposal that takes too long.
-		drop(proposal);
-		assert!(gate.is_open());
+		drop(rig.proposal);
+		assert!(rig.gate.is_open());
 	}
 }

@@ -34,6 +34,18 @@ async fn the_dev_chain_finalizes_a_signed_transfer_sent_over_websocket() {
 	assert!(dispatch_errors(&client, block).await.is_empty());
 	assert_eq!(free_balance(&client, &bob, Some(block)).await, before + 5 * UNIT);
 	assert!(finalized_number(&client).await >= 3);
+
+	// The pool validated that transfer on threads of its own, at admission's lower priority,
+	// under the names the admission gate holds while a block is built (cut to 15 bytes).
+	let threads = node.threads();
+	let validation: Vec<_> =
+		threads.iter().filter(|(name, _)| name.starts_with("transaction-poo")).collect();
+	assert_eq!(validation.len(), 2, "{threads:?}");
+	let main = threads.iter().find(|(name, _)| name == "consort-node").expect("main thread");
+	let lowered = (main.1 + 10).min(19);
+	assert!(validation.iter().all(|(_, nice)| *nice == lowered), "{threads:?}");
+	let log = std::fs::read_to_string(&node.log).unwrap();
+	assert!(!log.contains("admission does not know"), "{}", node.tail());
 }
 
 #[tokio::test(flavor = "multi_thread")]

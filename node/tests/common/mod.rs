@@ -230,6 +230,25 @@ impl Node {
 		line.split_whitespace().nth(1)?.parse().ok()
 	}
 
+	/// Each thread of the process: its name as the kernel keeps it (15 bytes at most) and its
+	/// nice value.
+	pub fn threads(&self) -> Vec<(String, i64)> {
+		let Some(child) = &self.child else { return Vec::new() };
+		let Ok(tasks) = std::fs::read_dir(format!("/proc/{}/task", child.id())) else {
+			return Vec::new();
+		};
+		tasks
+			.filter_map(|task| {
+				let stat = std::fs::read_to_string(task.ok()?.path().join("stat")).ok()?;
+				let (head, rest) = stat.rsplit_once(") ")?;
+				let name = head.split_once(" (")?.1.to_string();
+				// Field 19 of stat (nice) is the 17th after the name.
+				let nice = rest.split_whitespace().nth(16)?.parse().ok()?;
+				Some((name, nice))
+			})
+			.collect()
+	}
+
 	/// Whether the process is gone (or a zombie), so a failed start is reported at once.
 	fn has_exited(&self) -> bool {
 		let Some(child) = &self.child else { return true };
