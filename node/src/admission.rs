@@ -16,13 +16,15 @@
 //!   the flood the proposer of runtime 136 waited on that lock about 700 times a block, its
 //!   blocks took 1.3 s instead of 0.67 s, and two to four of a 20 s run's ten proposals were
 //!   discarded. So while this node builds a block, validation stops: the [`AdmissionGate`] is
-//!   closed from the moment the proposal takes its transactions from the pool until it ends
-//!   ([`GatedProposerFactory`]), and the validation tasks wait at it between their steps.
-//!   Until that moment the proposal waits for the pool's view of the parent block, whose
-//!   building validates, so the gate stays open while it does. A node that is not building a
-//!   block never closes it.
+//!   closed until the proposal ends ([`GatedProposerFactory`]), and the validation tasks wait
+//!   at it between their steps. It closes once the pool has caught up with the parent block
+//!   (usually before the proposal begins) or, should the pool lag, once the block has taken
+//!   its transactions from the pool without waiting any longer ([`ProposerPool`] tells):
+//!   building the pool's view of the parent validates, and the block takes its transactions
+//!   from that view. A node that is not building a block never closes it.
 
 use std::{
+	collections::HashMap,
 	future::Future,
 	pin::Pin,
 	sync::{
@@ -30,14 +32,18 @@ use std::{
 		Arc, Mutex,
 	},
 	task::{Context, Poll, Waker},
-	time::Instant,
+	time::{Duration, Instant},
 };
 
 use futures::{
+	channel::oneshot,
 	future::{BoxFuture, Either},
 	FutureExt,
 };
-use sc_transaction_pool_api::TransactionPool;
+use sc_transaction_pool_api::{
+	BlockHash, ImportNotificationStream, PoolStatus, ReadyTransactions, TransactionFor,
+	TransactionPool, TransactionSource, TransactionStatusStreamFor, TxHash, TxInvalidityReportMap,
+};
 use sp_consensus::{Environment, Proposal, ProposeArgs, Proposer};
 use sp_core::traits::SpawnEssentialNamed;
 use sp_runtime::traits::{Block as BlockT, Header as HeaderT};
@@ -204,9 +210,9 @@ impl Future for Gated {
 	}
 }
 
-/// What the proposal waits for before it closes the gate: the pool's upkeep for the parent
-/// block (its view of that block, which validates as it is built). Real pools have it
-/// through [`TransactionPool::ready_at`].
+/// The pool's upkeep for the parent block, which a proposal lets run before it closes the
+/// gate: building the pool's view of that block validates. Real pools have it through
+/// [`TransactionPool::ready_at`].
 pub trait PoolUpkeep<B: BlockT>: Send + Sync + 'static {
 	/// Resolves when the pool has caught up with `at`.
 	fn caught_up(&self, at: B::Hash) -> BoxFuture<'_, ()>;
@@ -218,20 +224,156 @@ impl<P: TransactionPool + 'static> PoolUpkeep<P::Block> for P {
 	}
 }
 
-/// A proposer factory whose proposals close the admission gate while they build.
-pub struct GatedProposerFactory<F, U> {
-	inner: F,
-	pool: Arc<U>,
+/// Proposals waiting to hear that their block has taken its transactions from the pool, by
+/// parent block. [`ProposerPool`] tells them, and hands each the gate closed.
+pub struct Takers<H> {
 	gate: AdmissionGate,
+	waiting: Mutex<Vec<(H, oneshot::Sender<ClosedGate>)>>,
 }
 
-impl<F, U> GatedProposerFactory<F, U> {
-	pub fn new(inner: F, pool: Arc<U>, gate: AdmissionGate) -> Self {
-		GatedProposerFactory { inner, pool, gate }
+impl<H: PartialEq> Takers<H> {
+	pub fn new(gate: AdmissionGate) -> Arc<Self> {
+		Arc::new(Takers { gate, waiting: Mutex::new(Vec::new()) })
+	}
+
+	/// Resolves, with the gate closed, when a block on `parent` has taken its transactions.
+	fn wait_for(&self, parent: H) -> oneshot::Receiver<ClosedGate> {
+		let (sender, receiver) = oneshot::channel();
+		let mut waiting = self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		// Proposals given up on before their block took anything.
+		waiting.retain(|(_, waiter)| !waiter.is_canceled());
+		waiting.push((parent, sender));
+		receiver
+	}
+
+	/// A block on `parent` has taken its transactions from the pool.
+	fn took(&self, parent: &H) {
+		let mut waiting = self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		let (told, others) = std::mem::take(&mut *waiting)
+			.into_iter()
+			.partition::<Vec<_>, _>(|(at, _)| at == parent);
+		*waiting = others;
+		drop(waiting);
+		for (_, waiter) in told {
+			// A proposal that no longer listens drops the guard at once.
+			let _ = waiter.send(self.gate.close());
+		}
 	}
 }
 
-impl<B, F, U> Environment<B> for GatedProposerFactory<F, U>
+/// The pool as basic authorship sees it: the node's pool, which also tells the proposal when
+/// its block has taken the ready transactions (the pool answers that call only once its view
+/// of the parent is ready or basic authorship has stopped waiting for it).
+pub struct ProposerPool<P: TransactionPool> {
+	inner: Arc<P>,
+	takers: Arc<Takers<BlockHash<P>>>,
+}
+
+impl<P: TransactionPool> ProposerPool<P> {
+	pub fn new(inner: Arc<P>, takers: Arc<Takers<BlockHash<P>>>) -> Self {
+		ProposerPool { inner, takers }
+	}
+}
+
+type ReadyIterator<P> =
+	Box<dyn ReadyTransactions<Item = Arc<<P as TransactionPool>::InPoolTransaction>> + Send>;
+
+#[async_trait::async_trait]
+impl<P: TransactionPool + 'static> TransactionPool for ProposerPool<P> {
+	type Block = P::Block;
+	type Hash = P::Hash;
+	type InPoolTransaction = P::InPoolTransaction;
+	type Error = P::Error;
+
+	async fn submit_at(
+		&self,
+		at: BlockHash<P>,
+		source: TransactionSource,
+		xts: Vec<TransactionFor<P>>,
+	) -> Result<Vec<Result<TxHash<P>, P::Error>>, P::Error> {
+		self.inner.submit_at(at, source, xts).await
+	}
+
+	async fn submit_one(
+		&self,
+		at: BlockHash<P>,
+		source: TransactionSource,
+		xt: TransactionFor<P>,
+	) -> Result<TxHash<P>, P::Error> {
+		self.inner.submit_one(at, source, xt).await
+	}
+
+	async fn submit_and_watch(
+		&self,
+		at: BlockHash<P>,
+		source: TransactionSource,
+		xt: TransactionFor<P>,
+	) -> Result<Pin<Box<TransactionStatusStreamFor<P>>>, P::Error> {
+		self.inner.submit_and_watch(at, source, xt).await
+	}
+
+	async fn ready_at(&self, at: BlockHash<P>) -> ReadyIterator<P> {
+		self.inner.ready_at(at).await
+	}
+
+	fn ready(&self) -> ReadyIterator<P> {
+		self.inner.ready()
+	}
+
+	async fn report_invalid(
+		&self,
+		at: Option<BlockHash<P>>,
+		invalid_tx_errors: TxInvalidityReportMap<TxHash<P>>,
+	) -> Vec<Arc<P::InPoolTransaction>> {
+		self.inner.report_invalid(at, invalid_tx_errors).await
+	}
+
+	fn futures(&self) -> Vec<P::InPoolTransaction> {
+		self.inner.futures()
+	}
+
+	fn status(&self) -> PoolStatus {
+		self.inner.status()
+	}
+
+	fn import_notification_stream(&self) -> ImportNotificationStream<TxHash<P>> {
+		self.inner.import_notification_stream()
+	}
+
+	fn on_broadcasted(&self, propagations: HashMap<TxHash<P>, Vec<String>>) {
+		self.inner.on_broadcasted(propagations)
+	}
+
+	fn hash_of(&self, xt: &TransactionFor<P>) -> TxHash<P> {
+		self.inner.hash_of(xt)
+	}
+
+	fn ready_transaction(&self, hash: &TxHash<P>) -> Option<Arc<P::InPoolTransaction>> {
+		self.inner.ready_transaction(hash)
+	}
+
+	async fn ready_at_with_timeout(&self, at: BlockHash<P>, timeout: Duration) -> ReadyIterator<P> {
+		let ready = self.inner.ready_at_with_timeout(at, timeout).await;
+		self.takers.took(&at);
+		ready
+	}
+}
+
+/// A proposer factory whose proposals close the admission gate while they build.
+pub struct GatedProposerFactory<F, U, H> {
+	inner: F,
+	pool: Arc<U>,
+	takers: Arc<Takers<H>>,
+}
+
+impl<F, U, H> GatedProposerFactory<F, U, H> {
+	/// `inner` takes its transactions from a [`ProposerPool`] that tells `takers`.
+	pub fn new(inner: F, pool: Arc<U>, takers: Arc<Takers<H>>) -> Self {
+		GatedProposerFactory { inner, pool, takers }
+	}
+}
+
+impl<B, F, U> Environment<B> for GatedProposerFactory<F, U, B::Hash>
 where
 	B: BlockT,
 	F: Environment<B>,
@@ -243,29 +385,23 @@ where
 	type Error = F::Error;
 
 	fn init(&mut self, parent: &B::Header) -> Self::CreateProposer {
-		let (pool, gate, parent_hash) = (self.pool.clone(), self.gate.clone(), parent.hash());
+		let (pool, takers, parent_hash) = (self.pool.clone(), self.takers.clone(), parent.hash());
 		let create = self.inner.init(parent);
 		Box::pin(async move {
 			let inner = create.await?;
-			Ok(GatedProposer { inner, pool, gate, parent_hash })
+			Ok(GatedProposer { inner, pool, takers, parent_hash })
 		})
 	}
 }
 
-/// A proposer that closes the admission gate once its block takes transactions from the
-/// pool, until the proposal ends.
+/// A proposer that closes the admission gate once the pool has caught up with the parent or
+/// its block has taken its transactions, whichever comes first, until the proposal ends.
 pub struct GatedProposer<B: BlockT, P, U> {
 	inner: P,
 	pool: Arc<U>,
-	gate: AdmissionGate,
+	takers: Arc<Takers<B::Hash>>,
 	parent_hash: B::Hash,
 }
-
-/// The share of a proposal's time that basic authorship waits, at most, for the pool to
-/// catch up with the parent (an eighth of what is left after its inherents, less its own
-/// tenth kept for finalising). After it, the block takes what the pool finds ready without
-/// the view, and validation no longer helps this block.
-const POOL_WAIT_SHARE: u32 = 8;
 
 impl<B, P, U> Proposer<B> for GatedProposer<B, P, U>
 where
@@ -277,32 +413,27 @@ where
 	type Proposal = Pin<Box<dyn Future<Output = Result<Proposal<B>, Self::Error>> + Send>>;
 
 	fn propose(self, args: ProposeArgs<B>) -> Self::Proposal {
-		let GatedProposer { inner, pool, gate, parent_hash } = self;
+		let GatedProposer { inner, pool, takers, parent_hash } = self;
 		Box::pin(async move {
-			// The proposal first waits for the pool's view of the parent, which is where it
-			// takes its transactions from, and building that view validates: the gate stays
-			// open until the view is ready or the proposal has stopped waiting for it.
 			let started = Instant::now();
-			let stops_waiting = futures_timer::Delay::new(args.max_duration / POOL_WAIT_SHARE);
-			let building = futures::future::select(pool.caught_up(parent_hash), stops_waiting);
+			// Building the pool's view of the parent validates, and the block takes its
+			// transactions from that view: until the view is ready or the block has stopped
+			// waiting for it, the gate stays open.
+			let took = takers.wait_for(parent_hash);
+			let closing = futures::future::select(pool.caught_up(parent_hash), took);
 			let proposal = inner.propose(args);
-			let proposal = match futures::future::select(building, proposal).await {
-				Either::Left((waited, proposal)) => {
-					log::debug!(
-						target: "consort",
-						"admission closed {:?} into the proposal ({})",
-						started.elapsed(),
-						match waited {
-							Either::Left(_) => "the pool caught up with the parent",
-							Either::Right(_) => "the pool had not caught up",
-						},
-					);
-					proposal
+			let (closed, proposal, why) = match futures::future::select(closing, proposal).await {
+				Either::Left((Either::Left((_, _)), proposal)) => {
+					(Some(takers.gate.close()), proposal, "the pool caught up with the parent")
+				}
+				Either::Left((Either::Right((took, _)), proposal)) => {
+					(took.ok(), proposal, "the block took from a pool that had not caught up")
 				}
 				Either::Right((ended, _)) => return ended,
 			};
+			log::debug!(target: "consort", "admission closed {:?} into the proposal: {why}", started.elapsed());
 			// Dropped with the proposal, also when Aura gives up on it.
-			let _closed = gate.close();
+			let _closed = closed;
 			proposal.await
 		})
 	}
@@ -575,20 +706,22 @@ mod tests {
 			<GatedProposer<TestBlock, FakeProposer, FakePool> as Proposer<TestBlock>>::Proposal,
 		seen: Arc<Seen>,
 		gate: AdmissionGate,
+		takers: Arc<Takers<TestHash>>,
 		parent: TestHash,
 		pool_caught_up: Option<oneshot::Sender<()>>,
 		block_done: Option<oneshot::Sender<()>>,
 	}
 
 	impl Rig {
-		fn new(max_duration: Duration) -> Rig {
+		fn new() -> Rig {
 			let (seen, gate) = (Arc::new(Seen::default()), AdmissionGate::default());
+			let takers = Takers::new(gate.clone());
 			let (pool_caught_up, caught_up) = oneshot::channel();
 			let (block_done, done) = oneshot::channel();
 			let inner = FakeProposer { seen: seen.clone(), gate: gate.clone(), done: Some(done) };
 			let caught_up = Mutex::new(Some(caught_up));
 			let pool = Arc::new(FakePool { seen: seen.clone(), gate: gate.clone(), caught_up });
-			let mut factory = GatedProposerFactory::new(inner, pool, gate.clone());
+			let mut factory = GatedProposerFactory::new(inner, pool, takers.clone());
 			let parent = <TestBlock as BlockT>::Header::new(
 				7,
 				Default::default(),
@@ -597,9 +730,11 @@ mod tests {
 				Default::default(),
 			);
 			let proposer = futures::executor::block_on(factory.init(&parent)).unwrap();
-			let proposal = proposer.propose(ProposeArgs { max_duration, ..Default::default() });
+			let args = ProposeArgs { max_duration: SLOT_SHARE, ..Default::default() };
+			let proposal = proposer.propose(args);
 			let (pool_caught_up, block_done) = (Some(pool_caught_up), Some(block_done));
-			Rig { proposal, seen, gate, parent: parent.hash(), pool_caught_up, block_done }
+			let parent = parent.hash();
+			Rig { proposal, seen, gate, takers, parent, pool_caught_up, block_done }
 		}
 
 		fn catch_up_pool(&mut self) {
@@ -627,7 +762,7 @@ mod tests {
 
 	#[test]
 	fn a_proposal_keeps_admission_open_until_the_pool_has_caught_up_then_builds_with_it_closed() {
-		let mut rig = Rig::new(SLOT_SHARE);
+		let mut rig = Rig::new();
 		assert!(!rig.ended());
 		let asked = rig.seen.upkeep.lock().unwrap().take().expect("the pool was asked");
 		assert_eq!(asked, (rig.parent, true));
@@ -638,7 +773,10 @@ mod tests {
 
 		rig.catch_up_pool();
 		assert!(!rig.ended());
-		assert!(!rig.gate.is_open(), "closed while the block takes from the pool");
+		assert!(!rig.gate.is_open(), "closed while the block is built");
+		// Basic authorship's own call for the ready transactions changes nothing.
+		rig.takers.took(&rig.parent);
+		assert!(!rig.ended());
 
 		rig.finish_block();
 		assert!(rig.ended());
@@ -647,37 +785,52 @@ mod tests {
 	}
 
 	#[test]
-	fn a_proposal_closes_admission_when_it_stops_waiting_for_a_pool_that_lags() {
-		// An eighth of 160 ms: the proposal stops waiting for the pool after 20 ms.
-		let mut rig = Rig::new(Duration::from_millis(160));
+	fn a_block_that_takes_from_a_pool_that_lags_closes_admission_then() {
+		let mut rig = Rig::new();
 		assert!(!rig.ended());
 		assert!(rig.gate.is_open());
-		std::thread::sleep(Duration::from_millis(200));
+		// Another parent's block is not this proposal's.
+		rig.takers.took(&TestHash::repeat_byte(9));
+		assert!(!rig.ended());
+		assert!(rig.gate.is_open());
+		rig.takers.took(&rig.parent);
 		assert!(!rig.ended());
 		assert!(!rig.gate.is_open(), "closed though the pool has not caught up");
 		rig.finish_block();
 		assert!(rig.ended());
+		assert_eq!(*rig.seen.ended_open.lock().unwrap(), Some(false));
 		assert!(rig.gate.is_open());
 	}
 
 	#[test]
-	fn a_proposal_that_ends_before_the_pool_catches_up_never_closes_admission() {
-		let mut rig = Rig::new(SLOT_SHARE);
+	fn a_proposal_that_ends_before_its_block_takes_from_the_pool_never_closes_admission() {
+		let mut rig = Rig::new();
 		assert!(!rig.ended());
 		rig.finish_block();
 		assert!(rig.ended());
 		assert_eq!(*rig.seen.ended_open.lock().unwrap(), Some(true), "built with it open");
 		assert!(rig.gate.is_open());
+		// The pool's word comes too late: the gate closes for no one.
+		rig.takers.took(&rig.parent);
+		assert!(rig.gate.is_open());
 	}
 
 	#[test]
-	fn a_proposal_given_up_on_opens_the_gate() {
-		let mut rig = Rig::new(SLOT_SHARE);
-		rig.catch_up_pool();
+	fn a_proposal_given_up_on_opens_the_gate_and_is_forgotten() {
+		let mut rig = Rig::new();
+		assert!(!rig.ended());
+		rig.takers.took(&rig.parent);
 		assert!(!rig.ended());
 		assert!(!rig.gate.is_open());
 		// Aura drops a proposal that takes too long.
 		drop(rig.proposal);
 		assert!(rig.gate.is_open());
+
+		// One given up on before its block took anything leaves nothing waiting.
+		let mut rig = Rig::new();
+		assert!(!rig.ended());
+		drop(rig.proposal);
+		let _next = rig.takers.wait_for(rig.parent);
+		assert_eq!(rig.takers.waiting.lock().unwrap().len(), 1);
 	}
 }

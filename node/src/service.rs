@@ -20,7 +20,7 @@ use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPai
 use sp_consensus_beefy::ecdsa_crypto::AuthorityId as BeefyId;
 
 use crate::{
-	admission::{AdmissionGate, AdmissionSpawner, GatedProposerFactory},
+	admission::{AdmissionGate, AdmissionSpawner, GatedProposerFactory, ProposerPool, Takers},
 	observer,
 };
 
@@ -428,16 +428,17 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 	}
 
 	if node_role.is_authority() {
+		let takers = Takers::new(admission_gate);
 		let proposer_factory = GatedProposerFactory::new(
 			sc_basic_authorship::ProposerFactory::new(
 				task_manager.spawn_handle(),
 				client.clone(),
-				transaction_pool.clone(),
+				Arc::new(ProposerPool::new(transaction_pool.clone(), takers.clone())),
 				prometheus_registry.as_ref(),
 				telemetry.as_ref().map(|x| x.handle()),
 			),
 			transaction_pool.clone(),
-			admission_gate,
+			takers,
 		);
 
 		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
