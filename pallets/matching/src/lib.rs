@@ -913,10 +913,12 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			ensure!(limit <= T::MaxOrdersPerCall::get(), Error::<T>::TooManyOrders);
-			// Read first: settling the last subscriptions forgets the offering.
 			let record = Offerings::<T>::get(offering).ok_or(Error::<T>::UnknownOffering)?;
-			let (settled, holders_changed) = Self::do_settle_subscriptions(offering, limit)?;
-			let movements = Self::offering_movements(record.security, record.cash, settled)
+			// Kept: settling the last subscriptions forgets the offering.
+			let (security, cash) = (record.security, record.cash);
+			let (settled, holders_changed) =
+				Self::do_settle_subscriptions(offering, record, limit)?;
+			let movements = Self::offering_movements(security, cash, settled)
 				.saturating_add(Self::holders_changed(holders_changed));
 			Ok(Some(T::WeightInfo::settle_subscriptions(settled).saturating_add(movements)).into())
 		}

@@ -232,14 +232,15 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Settles or refunds up to `limit` subscriptions of a closed offering; returns how many,
-	/// and how many of their movements made a new holder or let one go.
+	/// Settles or refunds up to `limit` subscriptions of `offering`, the record of `id`, once
+	/// it is closed; returns how many, and how many of their movements made a new holder or
+	/// let one go.
 	pub(crate) fn do_settle_subscriptions(
 		id: OfferingId,
+		mut offering: OfferingOf<T>,
 		limit: u32,
 	) -> Result<(u32, u32), DispatchError> {
 		let mut holders_changed = 0u32;
-		let mut offering = Offerings::<T>::get(id).ok_or(Error::<T>::UnknownOffering)?;
 		ensure!(offering.status != OfferingStatus::Open, Error::<T>::OfferingNotClosed);
 		let batch: alloc::vec::Vec<(T::AccountId, Subscription)> =
 			Subscriptions::<T>::iter_prefix(id).take(limit as usize).collect();
