@@ -640,11 +640,11 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 	}
 
 	fn holding_weight(asset: T::AssetId) -> Weight {
-		one_of_two(Self::holdings_weight(asset))
+		Pallet::<T>::holding_weight(asset)
 	}
 
 	fn max_holding_weight() -> Weight {
-		one_of_two(Self::max_holdings_weight())
+		Pallet::<T>::max_holding_weight()
 	}
 
 	fn holders_changed_weight() -> Weight {
@@ -681,11 +681,6 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		});
 		Ok(moved)
 	}
-}
-
-/// One party's share of what a transfer's two parties add, rounded up: never under.
-fn one_of_two(both: Weight) -> Weight {
-	Weight::from_parts(both.ref_time().div_ceil(2), both.proof_size().div_ceil(2))
 }
 
 /// An account that holds any asset may not leave its identity (see the compliance pallet).

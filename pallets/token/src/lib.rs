@@ -739,7 +739,9 @@ pub mod pallet {
 		/// Issue `amount` new units to `to` in `partition`, cleared by compliance
 		/// (ERC-1594 `issue`, ERC-1410 `issueByPartition`). Issuance agent only.
 		#[pallet::call_index(7)]
-		#[pallet::weight(Pallet::<T>::checked(T::WeightInfo::issue()))]
+		#[pallet::weight(Pallet::<T>::checked(
+			T::WeightInfo::issue().saturating_add(Pallet::<T>::max_holding_weight())
+		))]
 		pub fn issue(
 			origin: OriginFor<T>,
 			asset: T::AssetId,
@@ -757,7 +759,8 @@ pub mod pallet {
 			);
 			let moved = Self::do_issue(asset, details, partition, &to, amount)?;
 			Self::deposit_event(Event::Issued { asset, partition, to, amount, by: who, data });
-			Self::checked_for(T::WeightInfo::issue(), asset, moved, start)
+			let ledger = T::WeightInfo::issue().saturating_add(Self::holding_weight(asset));
+			Self::checked_for(ledger, asset, moved, start)
 		}
 
 		/// Close issuance for good (ERC-1594 `isIssuable` becomes false). Owner only.
@@ -775,7 +778,9 @@ pub mod pallet {
 		/// Redeem `amount` of the signer's own units in `partition`, cleared by compliance
 		/// (ERC-1594 `redeem`, ERC-1410 `redeemByPartition`).
 		#[pallet::call_index(9)]
-		#[pallet::weight(Pallet::<T>::checked(T::WeightInfo::redeem()))]
+		#[pallet::weight(Pallet::<T>::checked(
+			T::WeightInfo::redeem().saturating_add(Pallet::<T>::max_holding_weight())
+		))]
 		pub fn redeem(
 			origin: OriginFor<T>,
 			asset: T::AssetId,
@@ -794,7 +799,8 @@ pub mod pallet {
 				operator: None,
 				data,
 			});
-			Self::checked_for(T::WeightInfo::redeem(), asset, moved, start)
+			let ledger = T::WeightInfo::redeem().saturating_add(Self::holding_weight(asset));
+			Self::checked_for(ledger, asset, moved, start)
 		}
 
 		/// Transfer `amount` of the signer's units in `partition` to `to`, into the same
@@ -886,7 +892,9 @@ pub mod pallet {
 		/// As an operator of `from`, transfer `amount` of its units in `partition` to `to`,
 		/// cleared by compliance (ERC-1410 `operatorTransferByPartition`).
 		#[pallet::call_index(13)]
-		#[pallet::weight(Pallet::<T>::checked(T::WeightInfo::operator_transfer()))]
+		#[pallet::weight(Pallet::<T>::checked(
+			T::WeightInfo::operator_transfer().saturating_add(Pallet::<T>::max_holdings_weight())
+		))]
 		pub fn operator_transfer(
 			origin: OriginFor<T>,
 			asset: T::AssetId,
@@ -909,13 +917,17 @@ pub mod pallet {
 				operator: Some(operator),
 				data,
 			});
-			Self::checked_for(T::WeightInfo::operator_transfer(), asset, moved, start)
+			let ledger =
+				T::WeightInfo::operator_transfer().saturating_add(Self::holdings_weight(asset));
+			Self::checked_for(ledger, asset, moved, start)
 		}
 
 		/// As an operator of `from`, redeem `amount` of its units in `partition`, cleared by
 		/// compliance (ERC-1410 `operatorRedeemByPartition`).
 		#[pallet::call_index(14)]
-		#[pallet::weight(Pallet::<T>::checked(T::WeightInfo::operator_redeem()))]
+		#[pallet::weight(Pallet::<T>::checked(
+			T::WeightInfo::operator_redeem().saturating_add(Pallet::<T>::max_holding_weight())
+		))]
 		pub fn operator_redeem(
 			origin: OriginFor<T>,
 			asset: T::AssetId,
@@ -936,14 +948,18 @@ pub mod pallet {
 				operator: Some(operator),
 				data,
 			});
-			Self::checked_for(T::WeightInfo::operator_redeem(), asset, moved, start)
+			let ledger =
+				T::WeightInfo::operator_redeem().saturating_add(Self::holding_weight(asset));
+			Self::checked_for(ledger, asset, moved, start)
 		}
 
 		/// Force a transfer of `from`'s free units, for a court order or to correct an error
 		/// (ERC-1644 `controllerTransfer`). The asset's rules are not asked; the reason is
 		/// recorded. Controller only.
 		#[pallet::call_index(15)]
-		#[pallet::weight(Pallet::<T>::forced(T::WeightInfo::controller_transfer()))]
+		#[pallet::weight(Pallet::<T>::forced(
+			T::WeightInfo::controller_transfer().saturating_add(Pallet::<T>::max_holdings_weight())
+		))]
 		pub fn controller_transfer(
 			origin: OriginFor<T>,
 			asset: T::AssetId,
@@ -964,13 +980,17 @@ pub mod pallet {
 				controller,
 				reason,
 			});
-			Ok(Some(Self::forced_for(T::WeightInfo::controller_transfer(), asset, moved)).into())
+			let ledger =
+				T::WeightInfo::controller_transfer().saturating_add(Self::holdings_weight(asset));
+			Ok(Some(Self::forced_for(ledger, asset, moved)).into())
 		}
 
 		/// Force a redemption of `from`'s free units (ERC-1644 `controllerRedeem`). The
 		/// asset's rules are not asked; the reason is recorded. Controller only.
 		#[pallet::call_index(16)]
-		#[pallet::weight(Pallet::<T>::forced(T::WeightInfo::controller_redeem()))]
+		#[pallet::weight(Pallet::<T>::forced(
+			T::WeightInfo::controller_redeem().saturating_add(Pallet::<T>::max_holding_weight())
+		))]
 		pub fn controller_redeem(
 			origin: OriginFor<T>,
 			asset: T::AssetId,
@@ -989,7 +1009,9 @@ pub mod pallet {
 				controller,
 				reason,
 			});
-			Ok(Some(Self::forced_for(T::WeightInfo::controller_redeem(), asset, moved)).into())
+			let ledger =
+				T::WeightInfo::controller_redeem().saturating_add(Self::holding_weight(asset));
+			Ok(Some(Self::forced_for(ledger, asset, moved)).into())
 		}
 
 		/// Move everything a lost key holds of the asset, in every partition, to another key
@@ -1401,6 +1423,18 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::transfer_keeping_holdings().saturating_sub(T::WeightInfo::transfer(0))
 	}
 
+	/// What keeping `asset`'s identity holdings adds to a movement for one party's holding
+	/// (an issuance's receiver, a redemption's holder): half of a transfer's two, rounded up,
+	/// so never under.
+	pub fn holding_weight(asset: T::AssetId) -> Weight {
+		one_of_two(Self::holdings_weight(asset))
+	}
+
+	/// [`Self::holding_weight`] of an asset that keeps its holdings.
+	pub fn max_holding_weight() -> Weight {
+		one_of_two(Self::max_holdings_weight())
+	}
+
 	/// What a movement compliance is asked about is charged before dispatch: the ledger's own
 	/// weight, measured with the check of an asset without rules between parties that hold
 	/// the asset before and after, the most any asset's rules add to the check, and the
@@ -1467,4 +1501,9 @@ impl<T: Config> Pallet<T> {
 		Self::is_authorized(asset, holder, operator, None)
 			|| Self::is_authorized(asset, holder, operator, Some(partition))
 	}
+}
+
+/// One party's share of what a transfer's two parties add, rounded up.
+fn one_of_two(both: Weight) -> Weight {
+	Weight::from_parts(both.ref_time().div_ceil(2), both.proof_size().div_ceil(2))
 }
