@@ -246,6 +246,13 @@ impl<H: PartialEq> Takers<H> {
 		receiver
 	}
 
+	/// Hands the block on `parent` what `taking` gives, and tells its proposal once it has.
+	async fn taken<T>(&self, parent: H, taking: impl Future<Output = T>) -> T {
+		let taken = taking.await;
+		self.took(&parent);
+		taken
+	}
+
 	/// A block on `parent` has taken its transactions from the pool.
 	fn took(&self, parent: &H) {
 		let mut waiting = self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -254,8 +261,8 @@ impl<H: PartialEq> Takers<H> {
 			.partition::<Vec<_>, _>(|(at, _)| at == parent);
 		*waiting = others;
 		drop(waiting);
-		for (_, waiter) in told {
-			// A proposal that no longer listens drops the guard at once.
+		for (_, waiter) in told.into_iter().filter(|(_, waiter)| !waiter.is_canceled()) {
+			// A proposal that stopped listening just now drops the guard at once.
 			let _ = waiter.send(self.gate.close());
 		}
 	}
@@ -353,9 +360,7 @@ impl<P: TransactionPool + 'static> TransactionPool for ProposerPool<P> {
 	}
 
 	async fn ready_at_with_timeout(&self, at: BlockHash<P>, timeout: Duration) -> ReadyIterator<P> {
-		let ready = self.inner.ready_at_with_timeout(at, timeout).await;
-		self.takers.took(&at);
-		ready
+		self.takers.taken(at, self.inner.ready_at_with_timeout(at, timeout)).await
 	}
 }
 
@@ -431,7 +436,8 @@ where
 				}
 				Either::Right((ended, _)) => return ended,
 			};
-			log::debug!(target: "consort", "admission closed {:?} into the proposal: {why}", started.elapsed());
+			let into = started.elapsed();
+			log::debug!(target: "consort", "admission closed {into:?} into the proposal: {why}");
 			// Dropped with the proposal, also when Aura gives up on it.
 			let _closed = closed;
 			proposal.await
@@ -812,6 +818,27 @@ mod tests {
 		assert!(rig.gate.is_open());
 		// The pool's word comes too late: the gate closes for no one.
 		rig.takers.took(&rig.parent);
+		assert!(rig.gate.is_open());
+	}
+
+	#[test]
+	fn the_pool_tells_the_proposal_only_once_its_block_has_the_ready_transactions() {
+		let mut rig = Rig::new();
+		assert!(!rig.ended());
+		let (ready, answer) = oneshot::channel::<&str>();
+		let takers = rig.takers.clone();
+		let mut taking = Box::pin(takers.taken(rig.parent, answer));
+		let waker = futures::task::noop_waker();
+		assert!(taking.poll_unpin(&mut Context::from_waker(&waker)).is_pending());
+		assert!(!rig.ended());
+		assert!(rig.gate.is_open(), "open while the pool has not answered");
+		ready.send("the ready transactions").unwrap();
+		let taken = taking.poll_unpin(&mut Context::from_waker(&waker));
+		assert_eq!(taken, Poll::Ready(Ok("the ready transactions")));
+		assert!(!rig.ended());
+		assert!(!rig.gate.is_open(), "closed once the block has them");
+		rig.finish_block();
+		assert!(rig.ended());
 		assert!(rig.gate.is_open());
 	}
 

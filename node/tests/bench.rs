@@ -71,9 +71,13 @@ async fn every_scenario_accounts_for_every_extrinsic_and_names_the_refused() {
 		assert_eq!(n("submitted"), n("accepted") + n("rejected") + n("unwatched"), "{s}");
 		let ends = n("included") + n("pending") + n("dropped") + n("stranded") + n("lost");
 		assert_eq!(n("accepted"), ends, "{s}");
-		let ends =
-			(n("accepted"), n("lost"), n("pending"), n("dropped"), n("stranded"), n("skipped"));
+		// The pool may answer a submission 1013 when a block imported meanwhile has taken it
+		// into a new view (consort-bench's `Outcome::Unwatched`): the harness follows such an
+		// extrinsic in the blocks, and each must be there.
+		let taken = n("accepted") + n("unwatched");
+		let ends = (taken, n("lost"), n("pending"), n("dropped"), n("stranded"), n("skipped"));
 		assert_eq!(ends, (120, 0, 0, 0, 0, 0), "{s}");
+		assert_eq!(n("unwatched_included"), n("unwatched"), "{s}");
 		assert_eq!(n("finalized"), n("included"), "{s}");
 		assert_eq!(n("failed"), 0, "every call of the scenario succeeds: {s}");
 		assert_eq!(n("rejected"), 3, "{s}");
@@ -271,7 +275,8 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 	assert_eq!(n("accepted"), n("included") + n("pending") + n("dropped") + n("stranded"));
 	// Twice the capacity was offered all along, not only until refusals ended the senders.
 	let offered = overload["offered_per_s"].as_f64().unwrap();
-	assert!(n("submitted") as f64 >= 0.95 * offered * 20.0, "{overload}");
+	// (The harness says on stderr how long its own limits held the submissions back.)
+	assert!(n("submitted") as f64 >= 0.95 * offered * 20.0, "{overload}\n{stderr}");
 	assert!(
 		report["goodput_ratio"].as_f64().unwrap() >= 0.9,
 		"{report}\n{}",

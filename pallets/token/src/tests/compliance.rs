@@ -545,26 +545,40 @@ fn every_movement_is_charged_for_the_identity_holdings_its_asset_keeps_and_only_
 			));
 			assert_eq!(forced_redemption, Weights::controller_redeem() + one);
 		}
-		// Before dispatch each is charged as for an asset that keeps them.
-		let call = RuntimeCall::Token(crate::Call::issue {
-			asset: CASH,
-			partition: DEFAULT,
-			to: bob(),
-			amount: 1,
-			data: data(b""),
-		});
-		assert!(call.get_dispatch_info().call_weight.all_gte(Weights::issue() + kept.0));
-		let call = RuntimeCall::Token(crate::Call::operator_transfer {
-			asset: CASH,
-			partition: DEFAULT,
-			from: alice(),
-			to: bob(),
-			amount: 1,
-			data: data(b""),
-		});
-		assert!(call
-			.get_dispatch_info()
-			.call_weight
-			.all_gte(Weights::operator_transfer() + kept.1));
+		// Before dispatch each is charged as for an asset that keeps them, whatever its asset.
+		let before = |call| RuntimeCall::Token(call).get_dispatch_info().call_weight;
+		let (one, both) = kept;
+		let (asset, partition, data) = (CASH, DEFAULT, data(b""));
+		let (from, to, amount, reason) = (alice(), bob(), 1, data.clone());
+		let call =
+			crate::Call::issue { asset, partition, to: to.clone(), amount, data: data.clone() };
+		assert_eq!(before(call), Token::checked(Weights::issue() + one));
+		let call = crate::Call::redeem { asset, partition, amount, data: data.clone() };
+		assert_eq!(before(call), Token::checked(Weights::redeem() + one));
+		let (from_, to_, data_) = (from.clone(), to.clone(), data.clone());
+		let call = crate::Call::operator_transfer {
+			asset,
+			partition,
+			from: from_,
+			to: to_,
+			amount,
+			data: data_,
+		};
+		assert_eq!(before(call), Token::checked(Weights::operator_transfer() + both));
+		let call =
+			crate::Call::operator_redeem { asset, partition, from: from.clone(), amount, data };
+		assert_eq!(before(call), Token::checked(Weights::operator_redeem() + one));
+		let (from_, reason_) = (from.clone(), reason.clone());
+		let call = crate::Call::controller_transfer {
+			asset,
+			partition,
+			from: from_,
+			to,
+			amount,
+			reason: reason_,
+		};
+		assert_eq!(before(call), Token::forced(Weights::controller_transfer() + both));
+		let call = crate::Call::controller_redeem { asset, partition, from, amount, reason };
+		assert_eq!(before(call), Token::forced(Weights::controller_redeem() + one));
 	});
 }
