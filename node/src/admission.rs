@@ -161,7 +161,7 @@ impl AdmissionGate {
 		if self.is_open() {
 			return Poll::Ready(());
 		}
-		let mut waiting = self.0.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		let mut waiting = locked(&self.0.waiting);
 		if !waiting.iter().any(|waker| waker.will_wake(cx.waker())) {
 			waiting.push(cx.waker().clone());
 		}
@@ -181,9 +181,7 @@ impl Drop for ClosedGate {
 	fn drop(&mut self) {
 		let state = &self.0 .0;
 		if state.closed_by.fetch_sub(1, Ordering::SeqCst) == 1 {
-			let waiting = std::mem::take(
-				&mut *state.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
-			);
+			let waiting = std::mem::take(&mut *locked(&state.waiting));
 			waiting.into_iter().for_each(Waker::wake);
 		}
 	}
@@ -239,7 +237,7 @@ impl<H: PartialEq> Takers<H> {
 	/// Resolves, with the gate closed, when a block on `parent` has taken its transactions.
 	fn wait_for(&self, parent: H) -> oneshot::Receiver<ClosedGate> {
 		let (sender, receiver) = oneshot::channel();
-		let mut waiting = self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		let mut waiting = locked(&self.waiting);
 		// Proposals given up on before their block took anything.
 		waiting.retain(|(_, waiter)| !waiter.is_canceled());
 		waiting.push((parent, sender));
@@ -255,7 +253,7 @@ impl<H: PartialEq> Takers<H> {
 
 	/// A block on `parent` has taken its transactions from the pool.
 	fn took(&self, parent: &H) {
-		let mut waiting = self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		let mut waiting = locked(&self.waiting);
 		let (told, others) = std::mem::take(&mut *waiting)
 			.into_iter()
 			.partition::<Vec<_>, _>(|(at, _)| at == parent);
@@ -445,6 +443,12 @@ where
 	}
 }
 
+/// The lists of waiters stay whole whatever a holder did: a panic while one was held leaves
+/// them usable, not poisoned.
+fn locked<T>(list: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+	list.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// Raises the calling thread's nice value by `by` (on Linux the nice value is a thread's,
 /// not the process's). Raising it needs no privilege; where it fails, the thread runs at
 /// the default priority, as it would without this module.
@@ -468,8 +472,6 @@ fn lower_this_thread(by: i32) {
 #[cfg(all(test, target_os = "linux"))]
 mod tests {
 	use super::*;
-	use futures::channel::oneshot;
-	use std::time::Duration;
 
 	/// The nice value of the calling thread, from the kernel's own account of it.
 	fn own_nice() -> i64 {
