@@ -127,7 +127,7 @@ pub async fn run_one(
 		label: scenario.name().to_string(),
 		pace,
 		drain_timeout: plan.drain_timeout,
-		in_flight: 1_024,
+		in_flight: in_flight(pace),
 		submit_for: plan.submit_for,
 	};
 	let run = load::run(chains, &timed, &options).await?;
@@ -136,6 +136,19 @@ pub async fn run_one(
 		Pace::Max { .. } => None,
 	};
 	Ok(ScenarioReport::of(scenario.name(), offered, &run))
+}
+
+/// How many submissions may await the node's answer. At a rate the load is open, as from
+/// many independent clients: as many as the rate offers in `OPEN_FOR`, so that a node that
+/// answers late (admission holds its answers while a block is built) does not thin what is
+/// offered. As fast as the node includes, the window bounds the load and this only the
+/// harness's bursts.
+fn in_flight(pace: Pace) -> usize {
+	const OPEN_FOR: f64 = 8.0;
+	match pace {
+		Pace::Rate(rate) => ((rate * OPEN_FOR).ceil() as usize).max(1_024),
+		Pace::Max { .. } => 1_024,
+	}
 }
 
 /// The overload check: capacity measured first (as fast as the node includes), then twice

@@ -110,8 +110,9 @@ pub fn run() -> sc_cli::Result<()> {
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			let role = if cli.observer { service::Role::Observer } else { service::Role::Full };
+			let admission_bound = cli.admission_bound as usize;
 			runner.run_node_until_exit(|config| async move {
-				service::new_full(config, role).map_err(sc_cli::Error::Service)
+				service::new_full(config, role, admission_bound).map_err(sc_cli::Error::Service)
 			})
 		}
 	}

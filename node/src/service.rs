@@ -20,7 +20,10 @@ use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPai
 use sp_consensus_beefy::ecdsa_crypto::AuthorityId as BeefyId;
 
 use crate::{
-	admission::{AdmissionGate, AdmissionSpawner, GatedProposerFactory, ProposerPool, Takers},
+	admission::{
+		AdmissionGate, AdmissionPool, AdmissionSpawner, GatedProposerFactory, SubmissionBound,
+		Takers,
+	},
 	observer,
 };
 
@@ -229,7 +232,12 @@ fn enforce_node_authorization(config: &mut Configuration) {
 }
 
 /// Builds and starts a full node: a validator, a plain full node or an observer.
-pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, ServiceError> {
+/// At most `admission_bound` submissions await the pool's answer ([`SubmissionBound`]).
+pub fn new_full(
+	mut config: Configuration,
+	role: Role,
+	admission_bound: usize,
+) -> Result<TaskManager, ServiceError> {
 	index_offchain(&mut config);
 	if role == Role::Full {
 		enforce_node_authorization(&mut config);
@@ -269,6 +277,10 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 				admission_gate,
 			),
 	} = new_partial(&config)?;
+	// The network, the RPC and block production all reach the pool through admission.
+	let takers = Takers::new(admission_gate);
+	let bound = SubmissionBound::new(admission_bound, config.prometheus_registry())?;
+	let pool = Arc::new(AdmissionPool::new(transaction_pool.clone(), bound, takers.clone()));
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
@@ -327,7 +339,7 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 			config: &config,
 			net_config,
 			client: client.clone(),
-			transaction_pool: transaction_pool.clone(),
+			transaction_pool: pool.clone(),
 			spawn_handle: task_manager.spawn_handle(),
 			spawn_essential_handle: task_manager.spawn_essential_handle(),
 			import_queue,
@@ -372,7 +384,7 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 		.ok_or_else(|| ServiceError::Other("the database has no offchain storage".into()))?;
 	let rpc_builder = {
 		let client = client.clone();
-		let pool = transaction_pool.clone();
+		let pool = pool.clone();
 		let beefy_rpc_links = beefy_rpc_links.clone();
 		Box::new(move |subscription_executor| {
 			let deps = crate::rpc::FullDeps {
@@ -394,7 +406,7 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 		client: client.clone(),
 		keystore: keystore_container.keystore(),
 		task_manager: &mut task_manager,
-		transaction_pool: transaction_pool.clone(),
+		transaction_pool: pool.clone(),
 		rpc_builder,
 		backend: backend.clone(),
 		system_rpc_tx,
@@ -428,12 +440,11 @@ pub fn new_full(mut config: Configuration, role: Role) -> Result<TaskManager, Se
 	}
 
 	if node_role.is_authority() {
-		let takers = Takers::new(admission_gate);
 		let proposer_factory = GatedProposerFactory::new(
 			sc_basic_authorship::ProposerFactory::new(
 				task_manager.spawn_handle(),
 				client.clone(),
-				Arc::new(ProposerPool::new(transaction_pool.clone(), takers.clone())),
+				pool.clone(),
 				prometheus_registry.as_ref(),
 				telemetry.as_ref().map(|x| x.handle()),
 			),

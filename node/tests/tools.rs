@@ -5,8 +5,6 @@
 mod common;
 
 use std::{
-	io::{Read, Write},
-	net::TcpStream,
 	path::Path,
 	process::{Command, Output},
 	time::Duration,
@@ -29,25 +27,6 @@ fn succeeded(output: &Output, what: &str) {
 		String::from_utf8_lossy(&output.stdout),
 		String::from_utf8_lossy(&output.stderr)
 	);
-}
-
-/// The body of `GET /metrics` on the node's Prometheus port.
-fn scrape(port: u16) -> String {
-	let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("the metrics port answers");
-	stream
-		.write_all(b"GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-		.expect("request sent");
-	let mut response = String::new();
-	stream.read_to_string(&mut response).expect("response read");
-	response
-}
-
-/// The value of the first sample of `metric` whose labels contain `label`.
-fn sample(metrics: &str, metric: &str, label: &str) -> Option<f64> {
-	metrics
-		.lines()
-		.filter(|line| line.starts_with(metric) && line.contains(label))
-		.find_map(|line| line.rsplit(' ').next()?.parse().ok())
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -78,6 +57,8 @@ async fn a_dev_node_answers_json_rpc_over_http_and_serves_prometheus_metrics() {
 	let metrics = scrape(prometheus);
 	assert!(metrics.starts_with("HTTP/1.1 200"), "{metrics}");
 	assert!(metrics.contains("substrate_ready_transactions_number"), "the pool's metrics");
+	// The RPC reaches the pool through admission, which publishes what it holds back.
+	assert_eq!(sample(&metrics, "consort_admission_refused_total", ""), Some(0.0), "{metrics}");
 	// The node refreshes its chain metrics every few seconds.
 	wait_for("the finalized height in the metrics", Duration::from_secs(30), || async {
 		let metrics = scrape(prometheus);

@@ -5,8 +5,8 @@
 #![allow(dead_code)]
 
 use std::{
-	io::ErrorKind,
-	net::{IpAddr, Ipv4Addr, Ipv6Addr, TcpListener},
+	io::{ErrorKind, Read, Write},
+	net::{IpAddr, Ipv4Addr, Ipv6Addr, TcpListener, TcpStream},
 	path::{Path, PathBuf},
 	process::{Child, Command, Stdio},
 	sync::atomic::{AtomicU32, Ordering},
@@ -583,4 +583,23 @@ impl Drop for TempDir {
 			let _ = std::fs::remove_dir_all(&self.0);
 		}
 	}
+}
+
+/// The body of `GET /metrics` on the node's Prometheus port.
+pub fn scrape(port: u16) -> String {
+	let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("the metrics port answers");
+	stream
+		.write_all(b"GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+		.expect("request sent");
+	let mut response = String::new();
+	stream.read_to_string(&mut response).expect("response read");
+	response
+}
+
+/// The value of the first sample of `metric` whose labels contain `label`.
+pub fn sample(metrics: &str, metric: &str, label: &str) -> Option<f64> {
+	metrics
+		.lines()
+		.filter(|line| line.starts_with(metric) && line.contains(label))
+		.find_map(|line| line.rsplit(' ').next()?.parse().ok())
 }
