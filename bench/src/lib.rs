@@ -146,7 +146,8 @@ pub async fn run_one(
 fn in_flight(pace: Pace) -> usize {
 	const OPEN_FOR: f64 = 8.0;
 	match pace {
-		Pace::Rate(rate) => ((rate * OPEN_FOR).ceil() as usize).max(1_024),
+		// An unbounded rate would ask the semaphore for more permits than it holds.
+		Pace::Rate(rate) => ((rate * OPEN_FOR).ceil() as usize).clamp(1_024, 1 << 20),
 		Pace::Max { .. } => 1_024,
 	}
 }

@@ -23,9 +23,9 @@
 //!   building the pool's view of the parent validates, and the block takes its transactions
 //!   from that view. A node that is not building a block never closes it.
 //!
-//! And admission is bounded: at most so many submissions await the pool's answer
-//! ([`SubmissionBound`]), and one beyond is refused at once, so that clients that do not wait
-//! for their answers cannot queue validations without end ahead of the pool's upkeep.
+//! And clients' admission is bounded: at most so many of their submissions await the pool's
+//! answer ([`SubmissionBound`]), and one beyond is refused at once, so that clients that do
+//! not wait for their answers cannot queue validations without end ahead of the pool's upkeep.
 
 use std::{
 	collections::HashMap,
@@ -275,11 +275,12 @@ impl<H: PartialEq> Takers<H> {
 /// Submissions awaiting the pool's answer, up to a bound: beyond it a submission is refused at
 /// once, as the pool refuses one beyond its own limit (`ImmediatelyDropped`, RPC error 1016,
 /// which a client may retry). The pool validates each submission (a refusal at its limit too)
-/// in the same blocking tasks as its upkeep of the chain's blocks, first come first served.
-/// Without a bound, twice the capacity offered by clients that do not wait for their answers
-/// queued about 6,500 validations: answers came up to 5 s late, and the pool's view of a
-/// block was not ready when the next proposal began, which then took 277 transactions instead
-/// of 1,191.
+/// in the same two blocking tasks as its upkeep of the chain's blocks. Without a bound, twice
+/// the capacity offered by clients that do not wait for their answers once queued about 6,500
+/// validations: answers came up to 5 s late, and the pool's view of a block was not ready
+/// when the next proposal began, which then took 277 transactions instead of 1,191
+/// (docs/BENCHMARKS.md, Overload). Peers' transactions are not bounded here: a peer does not
+/// send again what was refused, and the network bounds its own pending imports.
 pub struct SubmissionBound {
 	bound: usize,
 	awaiting: AtomicUsize,
@@ -322,13 +323,14 @@ impl SubmissionBound {
 	/// is dropped.
 	fn admit(self: &Arc<Self>, wanted: usize) -> Admitted {
 		let mut admitted = 0;
-		let before = self.awaiting.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |awaiting| {
+		let _ = self.awaiting.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |awaiting| {
 			admitted = wanted.min(self.bound.saturating_sub(awaiting));
-			Some(awaiting.saturating_add(admitted))
+			(admitted > 0).then(|| awaiting.saturating_add(admitted))
 		});
-		let before = before.unwrap_or_else(|awaiting| awaiting);
 		if let Some(metrics) = &self.metrics {
-			metrics.awaiting.set(before.saturating_add(admitted) as u64);
+			// Added and subtracted, never set: each pass adds before it subtracts, so the
+			// gauge cannot be left at a count that concurrent passes published out of order.
+			metrics.awaiting.add(admitted as u64);
 			metrics.refused.inc_by(wanted.saturating_sub(admitted) as u64);
 		}
 		Admitted { bound: self.clone(), count: admitted }
@@ -375,9 +377,12 @@ struct Admitted {
 
 impl Drop for Admitted {
 	fn drop(&mut self) {
-		let before = self.bound.awaiting.fetch_sub(self.count, Ordering::SeqCst);
+		if self.count == 0 {
+			return;
+		}
+		self.bound.awaiting.fetch_sub(self.count, Ordering::SeqCst);
 		if let Some(metrics) = &self.bound.metrics {
-			metrics.awaiting.set(before.saturating_sub(self.count) as u64);
+			metrics.awaiting.sub(self.count as u64);
 		}
 	}
 }
@@ -386,9 +391,8 @@ fn refused<E: From<PoolError>>() -> E {
 	PoolError::ImmediatelyDropped.into()
 }
 
-/// The pool as the node's other parts see it (the network, the RPC, block production): each
-/// submission admitted past the [`SubmissionBound`], and the proposal told when its block has
-/// taken the ready transactions (the pool answers that call only once its view of the parent
+/// The pool as the RPC and block production see it: each submission admitted past the
+/// [`SubmissionBound`], and the proposal told when its block has taken the ready transactions (the pool answers that call only once its view of the parent
 /// is ready or basic authorship has stopped waiting for it).
 pub struct AdmissionPool<P: TransactionPool> {
 	inner: Arc<P>,
@@ -1071,6 +1075,26 @@ mod tests {
 		});
 		let answers: Vec<Result<u32, PoolError>> = futures::executor::block_on(batch).unwrap();
 		assert!(matches!(answers[..], [Err(PoolError::ImmediatelyDropped)]));
+	}
+
+	#[test]
+	fn a_submission_given_up_on_before_its_answer_is_no_longer_counted() {
+		let bound = SubmissionBound::new(2, Some(&Registry::new())).unwrap();
+		let (_answer, one) = answered_later();
+		let mut one = Box::pin(bound.submit_one(one));
+		assert!(poll_once(&mut one).is_pending());
+		let (_answer, batch) = answered_later();
+		let mut batch = Box::pin(
+			bound.submit_many(vec![1u32], |_| batch.map(|answer| answer.map(|a| vec![Ok(a)]))),
+		);
+		assert!(poll_once(&mut batch).is_pending());
+		assert_eq!(counted(&bound), (2, 0));
+
+		// A client that disconnects drops its submission's future.
+		drop(one);
+		drop(batch);
+		assert_eq!(counted(&bound), (0, 0));
+		assert_eq!(bound.admit(2).count, 2);
 	}
 
 	#[test]

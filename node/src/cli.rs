@@ -19,9 +19,9 @@ pub struct Cli {
 	#[arg(long, conflicts_with = "validator")]
 	pub observer: bool,
 
-	/// At most this many submissions (from RPC clients and peers) awaiting the transaction
-	/// pool's answer; beyond it a submission is refused at once with the pool's retriable
-	/// "limit" error (RPC 1016), rather than queued behind the others.
+	/// At most this many RPC clients' submissions awaiting the transaction pool's answer;
+	/// beyond it a submission is refused at once with the pool's retriable "limit" error
+	/// (RPC 1016), rather than queued behind the others.
 	#[arg(long, default_value_t = 1_024, value_parser = clap::value_parser!(u32).range(1..))]
 	pub admission_bound: u32,
 }

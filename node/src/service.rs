@@ -277,7 +277,8 @@ pub fn new_full(
 				admission_gate,
 			),
 	} = new_partial(&config)?;
-	// The network, the RPC and block production all reach the pool through admission.
+	// Clients (the RPC) and block production reach the pool through admission; peers and
+	// offchain workers (the node's own submissions) reach it directly.
 	let takers = Takers::new(admission_gate);
 	let bound = SubmissionBound::new(admission_bound, config.prometheus_registry())?;
 	let pool = Arc::new(AdmissionPool::new(transaction_pool.clone(), bound, takers.clone()));
@@ -339,7 +340,7 @@ pub fn new_full(
 			config: &config,
 			net_config,
 			client: client.clone(),
-			transaction_pool: pool.clone(),
+			transaction_pool: transaction_pool.clone(),
 			spawn_handle: task_manager.spawn_handle(),
 			spawn_essential_handle: task_manager.spawn_essential_handle(),
 			import_queue,

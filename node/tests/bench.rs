@@ -243,8 +243,9 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 		// Since validation waits while the node builds a block, fewer of the accepted are
 		// dropped early and more are watched to the end: at twice the capacity 8 connections'
 		// watches held the harness back to 86 to 93 % of the rate it offered (runtime 136).
-		// (At a rate, the harness does not wait for the node's answers either: with at most
-		// 1,024 awaiting them it submitted 86 to 94 % of the rate while the node answered late.)
+		// At a rate the harness does not wait for the node's answers either (when it let at
+		// most 1,024 await them, it submitted 86 to 94 % of the rate while the node answered
+		// late): the node's admission bound decides.
 		"--connections",
 		"16",
 		// The capacity probe spans about six full blocks, with a window (submitted, not yet
@@ -289,8 +290,5 @@ async fn twice_the_capacity_is_turned_away_visibly_and_nothing_accepted_is_lost(
 	assert!(stdout.contains("PASS nothing accepted was lost"), "{stdout}");
 	// Every submission admission let through to the pool was answered, and counted out again.
 	let metrics = scrape(prometheus);
-	let refused = sample(&metrics, "consort_admission_refused_total", "");
-	assert!(refused.is_some(), "{metrics}");
 	assert_eq!(sample(&metrics, "consort_admission_awaiting", ""), Some(0.0), "{metrics}");
-	println!("refused by the admission bound: {refused:?}");
 }
