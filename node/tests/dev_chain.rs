@@ -72,15 +72,8 @@ async fn the_pool_rejects_malformed_and_badly_signed_extrinsics_and_nothing_chan
 
 	// A transfer from Alice that carries Bob's signature.
 	let info = chain_info(&client).await;
-	let mut forged = sign(transfer(&charlie, UNIT), &Alice.pair(), 0, &info);
-	let signed_by_bob = sign(transfer(&charlie, UNIT), &Bob.pair(), 0, &info);
-	let (Preamble::Signed(_, signature, _), Preamble::Signed(signer, _, extension)) =
-		(&signed_by_bob.preamble, &forged.preamble)
-	else {
-		panic!("both are signed");
-	};
-	forged.preamble = Preamble::Signed(signer.clone(), signature.clone(), extension.clone());
-	let error = submit_raw(&client, &forged.encode()).await.expect_err("bad signature");
+	let forged = forged(transfer(&charlie, UNIT), &info);
+	let error = submit_raw(&client, &forged).await.expect_err("bad signature");
 	assert!(error.to_string().contains("bad signature"), "{error}");
 
 	// A transfer signed for another chain (wrong genesis hash).
@@ -125,6 +118,66 @@ async fn the_pool_rejects_malformed_and_badly_signed_extrinsics_and_nothing_chan
 	let alice_after = free_balance(&client, &alice, None).await;
 	assert!(alice_after < alice_before - UNIT, "Alice paid the transfer and its fee");
 	assert!(alice_after > alice_before - 2 * UNIT, "Alice paid for nothing that was rejected");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_node_refuses_at_once_the_submissions_beyond_its_admission_bound_and_nothing_changes() {
+	let _machine = serial().await;
+	let dir = TempDir::new("dev-admission-bound");
+	let prometheus = free_port();
+	let mut spec = NodeSpec::new("dev", "dev", &dir.0).arg("--dev").arg("--admission-bound=2");
+	spec.prometheus_port = Some(prometheus);
+	let node = Node::start(spec);
+	let clients = clients(&[&node, &node, &node, &node]).await;
+	wait_finalized(&clients[0], 1, Duration::from_secs(60)).await;
+	let charlie = Charlie.to_account_id();
+	let charlie_before = free_balance(&clients[0], &charlie, None).await;
+
+	// Transfers from Alice signed by Bob, each different: the pool validates every one it is
+	// handed (and finds the signature bad), which holds a place in the bound meanwhile.
+	let info = chain_info(&clients[0]).await;
+	let forged: Vec<Vec<u8>> =
+		(1..=200u128).map(|amount| forged(transfer(&charlie, amount), &info)).collect();
+	let answers = futures::future::join_all(
+		forged.iter().enumerate().map(|(i, bytes)| submit_raw(&clients[i % 4], bytes)),
+	)
+	.await;
+	let (mut validated, mut refused) = (0, 0);
+	for answer in &answers {
+		let error = answer.as_ref().expect_err("a forged transfer").to_string();
+		if error.contains("bad signature") {
+			validated += 1;
+		} else {
+			assert!(error.contains("1016") && error.contains("Immediately Dropped"), "{error}");
+			refused += 1;
+		}
+	}
+	assert!(refused > 0 && validated > 0, "{validated} validated, {refused} refused");
+	let metrics = scrape(prometheus);
+	assert_eq!(
+		sample(&metrics, "consort_admission_refused_total", ""),
+		Some(refused as f64),
+		"{metrics}"
+	);
+	assert_eq!(sample(&metrics, "consort_admission_awaiting", ""), Some(0.0), "{metrics}");
+
+	// The bound holds only what awaits an answer: a valid transfer goes through afterwards.
+	let xt = sign_as(&clients[0], Alice, transfer(&charlie, UNIT)).await;
+	let block = submit_and_finalize(&clients[0], &xt).await;
+	assert_eq!(free_balance(&clients[0], &charlie, Some(block)).await, charlie_before + UNIT);
+}
+
+/// `call` from Alice with nonce 0, carrying Bob's signature of it.
+fn forged(call: consort_runtime::RuntimeCall, info: &ChainInfo) -> Vec<u8> {
+	let mut forged = sign(call.clone(), &Alice.pair(), 0, info);
+	let by_bob = sign(call, &Bob.pair(), 0, info);
+	let (Preamble::Signed(_, signature, _), Preamble::Signed(signer, _, extension)) =
+		(&by_bob.preamble, &forged.preamble)
+	else {
+		panic!("both are signed");
+	};
+	forged.preamble = Preamble::Signed(signer.clone(), signature.clone(), extension.clone());
+	forged.encode()
 }
 
 /// The encoded call that trusts an issuer globally for `topics`, however many: a client can
