@@ -142,7 +142,8 @@ pub async fn run_one(
 /// many independent clients: as many as the rate offers in `OPEN_FOR`, so that a node that
 /// answers late (admission holds its answers while a block is built) does not thin what is
 /// offered. As fast as the node includes, the window bounds the load and this only the
-/// harness's bursts.
+/// harness's bursts: 1,024, the node's default `--admission-bound`, which the node never
+/// exceeds on their account since it counts a submission out before it answers.
 fn in_flight(pace: Pace) -> usize {
 	const OPEN_FOR: f64 = 8.0;
 	match pace {

@@ -277,9 +277,9 @@ impl<H: PartialEq> Takers<H> {
 /// which a client may retry). The pool validates each submission (a refusal at its limit too)
 /// in the same two blocking tasks as its upkeep of the chain's blocks. Without a bound, twice
 /// the capacity offered by clients that do not wait for their answers once queued about 6,500
-/// validations: answers came up to 5 s late, and the pool's view of a block was not ready
-/// when the next proposal began, which then took 277 transactions instead of 1,191
-/// (docs/BENCHMARKS.md, Overload). Peers' transactions are not bounded here: a peer does not
+/// validations and answered up to 5 s late (docs/BENCHMARKS.md, Overload; in that run the
+/// pool's view of one block was not ready when the next proposal began, which then took 277
+/// transactions instead of 1,191). Peers' transactions are not bounded here: a peer does not
 /// send again what was refused, and the network bounds its own pending imports.
 pub struct SubmissionBound {
 	bound: usize,
@@ -392,8 +392,9 @@ fn refused<E: From<PoolError>>() -> E {
 }
 
 /// The pool as the RPC and block production see it: each submission admitted past the
-/// [`SubmissionBound`], and the proposal told when its block has taken the ready transactions (the pool answers that call only once its view of the parent
-/// is ready or basic authorship has stopped waiting for it).
+/// [`SubmissionBound`], and the proposal told when its block has taken the ready transactions
+/// (the pool answers that call only once its view of the parent is ready or basic authorship
+/// has stopped waiting for it).
 pub struct AdmissionPool<P: TransactionPool> {
 	inner: Arc<P>,
 	bound: Arc<SubmissionBound>,
@@ -507,7 +508,7 @@ pub struct GatedProposerFactory<F, U, H> {
 }
 
 impl<F, U, H> GatedProposerFactory<F, U, H> {
-	/// `inner` takes its transactions from a [`AdmissionPool`] that tells `takers`.
+	/// `inner` takes its transactions from an [`AdmissionPool`] that tells `takers`.
 	pub fn new(inner: F, pool: Arc<U>, takers: Arc<Takers<H>>) -> Self {
 		GatedProposerFactory { inner, pool, takers }
 	}

@@ -277,8 +277,9 @@ pub fn new_full(
 				admission_gate,
 			),
 	} = new_partial(&config)?;
-	// Clients (the RPC) and block production reach the pool through admission; peers and
-	// offchain workers (the node's own submissions) reach it directly.
+	// Peers and offchain workers reach the pool directly: a peer never sends again what was
+	// refused (the network bounds its pending imports itself), and offchain submissions are
+	// the node's own.
 	let takers = Takers::new(admission_gate);
 	let bound = SubmissionBound::new(admission_bound, config.prometheus_registry())?;
 	let pool = Arc::new(AdmissionPool::new(transaction_pool.clone(), bound, takers.clone()));
