@@ -146,10 +146,11 @@ pub async fn run_one(
 /// exceeds on their account since it counts a submission out before it answers.
 fn in_flight(pace: Pace) -> usize {
 	const OPEN_FOR: f64 = 8.0;
+	const BURSTS: usize = 1_024;
 	match pace {
 		// An unbounded rate would ask the semaphore for more permits than it holds.
-		Pace::Rate(rate) => ((rate * OPEN_FOR).ceil() as usize).clamp(1_024, 1 << 20),
-		Pace::Max { .. } => 1_024,
+		Pace::Rate(rate) => ((rate * OPEN_FOR).ceil() as usize).clamp(BURSTS, 1 << 20),
+		Pace::Max { .. } => BURSTS,
 	}
 }
 

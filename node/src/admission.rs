@@ -893,8 +893,7 @@ mod tests {
 
 		/// Whether the proposal has ended, after one poll.
 		fn ended(&mut self) -> bool {
-			let waker = futures::task::noop_waker();
-			match self.proposal.poll_unpin(&mut Context::from_waker(&waker)) {
+			match poll_once(&mut self.proposal) {
 				Poll::Ready(result) => {
 					assert!(matches!(result, Err(sp_consensus::Error::NoIntermediate)));
 					true
@@ -968,13 +967,11 @@ mod tests {
 		let (ready, answer) = oneshot::channel::<&str>();
 		let takers = rig.takers.clone();
 		let mut taking = Box::pin(takers.taken(rig.parent, answer));
-		let waker = futures::task::noop_waker();
-		assert!(taking.poll_unpin(&mut Context::from_waker(&waker)).is_pending());
+		assert!(poll_once(&mut taking).is_pending());
 		assert!(!rig.ended());
 		assert!(rig.gate.is_open(), "open while the pool has not answered");
 		ready.send("the ready transactions").unwrap();
-		let taken = taking.poll_unpin(&mut Context::from_waker(&waker));
-		assert_eq!(taken, Poll::Ready(Ok("the ready transactions")));
+		assert_eq!(poll_once(&mut taking), Poll::Ready(Ok("the ready transactions")));
 		assert!(!rig.ended());
 		assert!(!rig.gate.is_open(), "closed once the block has them");
 		rig.finish_block();
@@ -1013,6 +1010,16 @@ mod tests {
 		(answer, answered.map(|answer| answer.map_err(|_| PoolError::ImmediatelyDropped)).boxed())
 	}
 
+	/// A submission admitted past `bound` and awaiting the answer the test sends.
+	fn awaiting_answer(
+		bound: &Arc<SubmissionBound>,
+	) -> (oneshot::Sender<u32>, Pin<Box<impl Future<Output = Result<u32, PoolError>> + '_>>) {
+		let (answer, answered) = answered_later();
+		let mut submission = Box::pin(bound.submit_one(answered));
+		assert!(poll_once(&mut submission).is_pending());
+		(answer, submission)
+	}
+
 	fn counted(bound: &SubmissionBound) -> (u64, u64) {
 		let metrics = bound.metrics.as_ref().expect("registered");
 		(metrics.awaiting.get(), metrics.refused.get())
@@ -1022,12 +1029,8 @@ mod tests {
 	fn a_submission_beyond_the_bound_is_refused_at_once_until_an_awaited_one_is_answered() {
 		let registry = Registry::new();
 		let bound = SubmissionBound::new(2, Some(&registry)).unwrap();
-		let (answer_first, first) = answered_later();
-		let mut first = Box::pin(bound.submit_one(first));
-		let (_answer_second, second) = answered_later();
-		let mut second = Box::pin(bound.submit_one(second));
-		assert!(poll_once(&mut first).is_pending());
-		assert!(poll_once(&mut second).is_pending());
+		let (answer_first, mut first) = awaiting_answer(&bound);
+		let (_answer_second, _second) = awaiting_answer(&bound);
 		assert_eq!(counted(&bound), (2, 0));
 
 		// Refused without being asked, though it would have answered at once.
@@ -1046,9 +1049,7 @@ mod tests {
 	#[test]
 	fn a_batch_is_submitted_as_far_as_the_bound_admits_and_the_rest_refused_in_its_order() {
 		let bound = SubmissionBound::new(3, Some(&Registry::new())).unwrap();
-		let (_answer, awaited) = answered_later();
-		let mut awaited = Box::pin(bound.submit_one(awaited));
-		assert!(poll_once(&mut awaited).is_pending());
+		let (_answer, _awaited) = awaiting_answer(&bound);
 
 		let handed = Mutex::new(Vec::new());
 		let batch = bound.submit_many(vec![10u32, 11, 12, 13], |xts| {
@@ -1081,9 +1082,7 @@ mod tests {
 	#[test]
 	fn a_submission_given_up_on_before_its_answer_is_no_longer_counted() {
 		let bound = SubmissionBound::new(2, Some(&Registry::new())).unwrap();
-		let (_answer, one) = answered_later();
-		let mut one = Box::pin(bound.submit_one(one));
-		assert!(poll_once(&mut one).is_pending());
+		let (_answer, one) = awaiting_answer(&bound);
 		let (_answer, batch) = answered_later();
 		let mut batch = Box::pin(
 			bound.submit_many(vec![1u32], |_| batch.map(|answer| answer.map(|a| vec![Ok(a)]))),

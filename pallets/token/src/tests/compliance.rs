@@ -555,27 +555,25 @@ fn every_movement_is_charged_for_the_identity_holdings_its_asset_keeps_and_only_
 		assert_eq!(before(call), Token::checked(Weights::issue() + one));
 		let call = crate::Call::redeem { asset, partition, amount, data: data.clone() };
 		assert_eq!(before(call), Token::checked(Weights::redeem() + one));
-		let (from_, to_, data_) = (from.clone(), to.clone(), data.clone());
 		let call = crate::Call::operator_transfer {
 			asset,
 			partition,
-			from: from_,
-			to: to_,
+			from: from.clone(),
+			to: to.clone(),
 			amount,
-			data: data_,
+			data: data.clone(),
 		};
 		assert_eq!(before(call), Token::checked(Weights::operator_transfer() + both));
 		let call =
 			crate::Call::operator_redeem { asset, partition, from: from.clone(), amount, data };
 		assert_eq!(before(call), Token::checked(Weights::operator_redeem() + one));
-		let (from_, reason_) = (from.clone(), reason.clone());
 		let call = crate::Call::controller_transfer {
 			asset,
 			partition,
-			from: from_,
+			from: from.clone(),
 			to,
 			amount,
-			reason: reason_,
+			reason: reason.clone(),
 		};
 		assert_eq!(before(call), Token::forced(Weights::controller_transfer() + both));
 		let call = crate::Call::controller_redeem { asset, partition, from, amount, reason };
