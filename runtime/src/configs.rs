@@ -269,7 +269,7 @@ impl pallet_matching::Config for Runtime {
 	// A quote set is charged before dispatch at two of compliance's dearest checks a quote
 	// and room for every fill: 24 quotes fit one extrinsic's share of a block, 32 do not.
 	type MaxOrdersPerCall = ConstU32<24>;
-	type MaxRecentTrades = ConstU32<64>;
+	type TapeLength = ConstU32<64>;
 	type MaxTiers = ConstU32<8>;
 	type MaxLegs = ConstU32<8>;
 	type MaxScheduledPerBlock = ConstU32<16>;

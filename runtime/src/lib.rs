@@ -93,10 +93,10 @@ macro_rules! runtime_version_with_spec {
 }
 
 #[cfg(not(feature = "upgrade-probe"))]
-runtime_version_with_spec!(137);
+runtime_version_with_spec!(138);
 // The same runtime one spec version on: what the node tests upgrade to through the council.
 #[cfg(feature = "upgrade-probe")]
-runtime_version_with_spec!(138);
+runtime_version_with_spec!(139);
 
 /// Target block time. Two seconds: short enough for near-instant settlement, long enough for
 /// a block to be built, gossiped and imported by every validator of a LAN consortium on
@@ -165,8 +165,9 @@ pub type UncheckedExtrinsic =
 /// The payload that a transaction's signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations run at the next runtime upgrade.
-type Migrations = ();
+/// Storage migrations run at the next runtime upgrade, each only on a chain whose pallet
+/// storage is at the version it starts from.
+type Migrations = (pallet_matching::migrations::v1::MigrateToV1<Runtime>,);
 
 /// Dispatches extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -63,7 +63,8 @@ pub(crate) struct Taker<AccountId> {
 pub(crate) struct StorageBook<T: Config> {
 	market: MarketOf<T>,
 	taker: Taker<T::AccountId>,
-	traded: bool,
+	/// The fills it made so far, for the tape.
+	fills: BoundedVec<TapeFillOf<T>, T::MaxMakersPerOrder>,
 	/// The settled movements that made a new holder of their asset or let one go.
 	holders_changed: u32,
 	/// The most prices of any side's list it read.
@@ -80,7 +81,7 @@ impl<T: Config> StorageBook<T> {
 		StorageBook {
 			market,
 			taker,
-			traded: false,
+			fills: BoundedVec::new(),
 			holders_changed: 0,
 			longest_prices: 0,
 			queued: false,
@@ -118,10 +119,21 @@ impl<T: Config> StorageBook<T> {
 			.map_err(|_| Error::<T>::CorruptBook.into())
 	}
 
-	/// After matching: keeps the market's last price if it traded, and ends the incoming
-	/// order as the engine decided, releasing what it no longer needs.
-	pub fn finish(self, order: OrderId, side: Side, outcome: Outcome) -> DispatchResult {
-		if self.traded {
+	/// After matching: if it traded, keeps its fills on the tape and the market's last
+	/// price; then ends the incoming order as the engine decided, releasing what it no
+	/// longer needs.
+	pub fn finish(mut self, order: OrderId, side: Side, outcome: Outcome) -> DispatchResult {
+		if !self.fills.is_empty() {
+			let slot = Pallet::<T>::tape_slot(self.market.tape_entries);
+			let entry = TapeEntry {
+				taker_order: order,
+				taker: self.taker.account.clone(),
+				taker_side: side,
+				at: Pallet::<T>::now(),
+				fills: self.fills,
+			};
+			Tape::<T>::insert(self.taker.market, slot, entry);
+			self.market.tape_entries = self.market.tape_entries.saturating_add(1);
 			// Not noted as a shared write: a sweep's fit may count it at no fill.
 			Markets::<T>::insert(self.taker.market, &self.market);
 		}
@@ -300,25 +312,13 @@ impl<T: Config> Book for StorageBook<T> {
 			Ok::<_, DispatchError>(())
 		})?;
 
-		let now = Pallet::<T>::now();
-		let slot = Pallet::<T>::trade_slot(self.market.trades);
-		RecentTrades::<T>::insert(
-			self.taker.market,
-			slot,
-			Trade {
-				maker_order: maker.id.id,
-				taker_order: taker.id.id,
-				buyer: buyer.clone(),
-				seller: seller.clone(),
-				price,
-				quantity,
-				at: now,
-			},
-		);
+		let fill =
+			TapeFill { maker_order: maker.id.id, maker: record.owner.clone(), price, quantity };
+		// An order makes at most `max_makers` fills, which is at most `MaxMakersPerOrder`.
+		self.fills.try_push(fill).map_err(|_| corrupt())?;
 		self.market.trades = self.market.trades.saturating_add(1);
 		self.market.last_price = Some(price);
 		self.market.reference_price = Some(price);
-		self.traded = true;
 		let (maker_fee, taker_fee) = match taker.side {
 			Side::Buy => (seller_fee, buyer_fee),
 			Side::Sell => (buyer_fee, seller_fee),
@@ -533,6 +533,7 @@ impl<T: Config> Pallet<T> {
 			if let (Some(bid), Some(ask)) = (best(Side::Buy), best(Side::Sell)) {
 				ensure!(bid < ask, "no book is crossed");
 			}
+			Self::try_state_tape(market_id, &market)?;
 		}
 		let mut stored = 0usize;
 		for ((owner, market, id), order) in Orders::<T>::iter() {
@@ -553,6 +554,28 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_offerings()?;
 		Self::try_state_reservations()?;
 		Self::try_state_scheduled()
+	}
+
+	/// A market keeps its last `TapeLength` entries and no other; each holds a fill, and the
+	/// newest ends at the market's last price. No entry is of a market that never traded.
+	fn try_state_tape(
+		market_id: MarketId,
+		market: &MarketOf<T>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		ensure!(market.tape_entries <= market.trades, "each tape entry is of one trade or more");
+		let kept = market
+			.tape_entries
+			.min(u64::from(<T::TapeLength as frame_support::traits::Get<u32>>::get()));
+		ensure!(
+			Tape::<T>::iter_prefix(market_id).count() as u64 == kept,
+			"a market keeps its last entries"
+		);
+		let entries: alloc::vec::Vec<_> = Self::tape(market_id).collect();
+		ensure!(entries.len() as u64 == kept, "each kept entry is in its slot");
+		ensure!(entries.iter().all(|entry| !entry.fills.is_empty()), "each entry has a fill");
+		let last = entries.first().and_then(|entry| entry.fills.last()).map(|fill| fill.price);
+		ensure!(kept == 0 || last == market.last_price, "the newest fill is at the last price");
+		Ok(())
 	}
 
 	/// Each offering's counts and totals match its subscriptions, and each identity's

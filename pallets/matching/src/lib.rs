@@ -47,6 +47,7 @@ extern crate alloc;
 pub use pallet::*;
 mod book;
 mod instruction;
+pub mod migrations;
 mod offering;
 mod read;
 pub mod types;
@@ -81,6 +82,9 @@ pub mod pallet {
 	pub type OrderRefOf<T> = OrderRef<<T as frame_system::Config>::AccountId>;
 	pub type LevelOf<T> = Level<<T as frame_system::Config>::AccountId>;
 	pub type TradeOf<T> = Trade<<T as frame_system::Config>::AccountId>;
+	pub type TapeFillOf<T> = TapeFill<<T as frame_system::Config>::AccountId>;
+	pub type TapeEntryOf<T> =
+		TapeEntry<<T as frame_system::Config>::AccountId, <T as Config>::MaxMakersPerOrder>;
 	pub type TiersOf<T> = BoundedVec<Tier, <T as Config>::MaxTiers>;
 	pub type OfferingOf<T> =
 		Offering<<T as Config>::AssetId, <T as frame_system::Config>::AccountId, TiersOf<T>>;
@@ -94,7 +98,11 @@ pub mod pallet {
 		BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxLegs>,
 	>;
 
+	/// The layout of this pallet's storage; see [`crate::migrations`].
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -142,9 +150,10 @@ pub mod pallet {
 		/// takes from the block's transactions.
 		#[pallet::constant]
 		type MaxScheduledWeight: Get<Weight>;
-		/// How many of a market's last trades are kept for reading.
+		/// How many of a market's last orders that traded keep their fills for reading: at
+		/// least this many of its last trades are kept.
 		#[pallet::constant]
-		type MaxRecentTrades: Get<u32>;
+		type TapeLength: Get<u32>;
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 		/// Assets and traders for the benchmarks.
@@ -215,10 +224,11 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// A market's last trades: trade number `n` is kept at `n % MaxRecentTrades`.
+	/// A market's last trades: the fills of the orders that traded, one entry an order. Entry
+	/// number `n` is kept at `n % TapeLength`.
 	#[pallet::storage]
-	pub type RecentTrades<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, MarketId, Twox64Concat, u32, TradeOf<T>>;
+	pub type Tape<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, MarketId, Twox64Concat, u32, TapeEntryOf<T>>;
 
 	#[pallet::storage]
 	pub type NextOfferingId<T> = StorageValue<_, OfferingId, ValueQuery>;
@@ -572,6 +582,7 @@ pub mod pallet {
 					reference_price: None,
 					last_price: None,
 					trades: 0,
+					tape_entries: 0,
 				},
 			);
 			Self::deposit_event(Event::MarketCreated { market, security, partition, cash, params });

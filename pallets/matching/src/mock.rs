@@ -55,7 +55,7 @@ parameter_types! {
 	pub const MaxPriceLevels: u32 = 8;
 	pub const MaxMakersPerOrder: u32 = 6;
 	pub const MaxOrdersPerCall: u32 = 8;
-	pub const MaxRecentTrades: u32 = 4;
+	pub const TapeLength: u32 = 4;
 	pub const MaxTiers: u32 = 3;
 	pub const MaxLegs: u32 = 4;
 	pub const MaxScheduledPerBlock: u32 = 2;
@@ -118,7 +118,7 @@ impl pallet_matching::Config for Test {
 	type MaxPriceLevels = MaxPriceLevels;
 	type MaxMakersPerOrder = MaxMakersPerOrder;
 	type MaxOrdersPerCall = MaxOrdersPerCall;
-	type MaxRecentTrades = MaxRecentTrades;
+	type TapeLength = TapeLength;
 	type MaxTiers = MaxTiers;
 	type MaxLegs = MaxLegs;
 	type MaxScheduledPerBlock = MaxScheduledPerBlock;
@@ -391,7 +391,8 @@ pub fn depth(side: Side) -> Vec<(Price, Quantity, Vec<OrderId>)> {
 /// (Alice with a second key), `SECURITY` (equity) and `CASH` created and issued to every
 /// trader, and `MARKET` open between them.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	// The whole runtime's genesis, so that each pallet starts at its storage version.
+	let storage = RuntimeGenesisConfig::default().build_storage().unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| {
 		System::set_block_number(1);
@@ -425,11 +426,16 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 pub fn run_test(test: impl FnOnce()) {
 	new_test_ext().execute_with(|| {
 		test();
-		Matching::do_try_state().expect("the books' invariants hold after the test");
-		pallet_token::Pallet::<Test>::do_try_state()
-			.expect("the token ledger's invariants hold after the test");
-		Compliance::do_try_state().expect("compliance's invariants hold after the test");
+		check_invariants();
 	});
+}
+
+/// Checks the invariants of all three pallets.
+pub fn check_invariants() {
+	Matching::do_try_state().expect("the books' invariants hold after the test");
+	pallet_token::Pallet::<Test>::do_try_state()
+		.expect("the token ledger's invariants hold after the test");
+	Compliance::do_try_state().expect("compliance's invariants hold after the test");
 }
 
 /// The matching pallet's events since the last reset.

@@ -6,9 +6,9 @@ use alloc::vec::Vec;
 use frame_support::traits::Get;
 
 impl<T: Config> Pallet<T> {
-	/// Where a market's trade number `number` is kept among its `MaxRecentTrades` last.
-	pub(crate) fn trade_slot(number: u64) -> u32 {
-		let kept = u64::from(T::MaxRecentTrades::get().max(1));
+	/// Where a market's tape entry number `number` is kept among its `TapeLength` last.
+	pub(crate) fn tape_slot(number: u64) -> u32 {
+		let kept = u64::from(T::TapeLength::get().max(1));
 		// Below `kept`, which is a `u32`.
 		u32::try_from(number % kept).unwrap_or_default()
 	}
@@ -74,14 +74,21 @@ impl<T: Config> Pallet<T> {
 
 	/// The last `limit` trades of `market` (no more than it keeps), newest first.
 	pub fn recent_trades(market: MarketId, limit: u32) -> Vec<TradeOf<T>> {
-		let Some(record) = Markets::<T>::get(market) else { return Vec::new() };
-		let count = record.trades.min(u64::from(T::MaxRecentTrades::get())).min(u64::from(limit));
-		(1..=count)
-			.filter_map(|back| {
-				let number = record.trades.checked_sub(back)?;
-				RecentTrades::<T>::get(market, Self::trade_slot(number))
-			})
+		Self::tape(market)
+			.flat_map(|entry| entry.trades().rev().collect::<Vec<_>>())
+			.take(limit as usize)
 			.collect()
+	}
+
+	/// The entries `market` keeps on its tape, newest first.
+	pub(crate) fn tape(market: MarketId) -> impl Iterator<Item = TapeEntryOf<T>> {
+		let entries =
+			Markets::<T>::get(market).map(|record| record.tape_entries).unwrap_or_default();
+		let kept = entries.min(u64::from(T::TapeLength::get()));
+		(1..=kept).filter_map(move |back| {
+			let number = entries.checked_sub(back)?;
+			Tape::<T>::get(market, Self::tape_slot(number))
+		})
 	}
 
 	/// The price of `market`'s last trade.
@@ -95,10 +102,7 @@ impl<T: Config> Pallet<T> {
 		let (id, market) = Markets::<T>::iter()
 			.filter(|(_, m)| m.security == security && m.last_price.is_some())
 			.max_by_key(|(_, m)| m.trades)?;
-		let last = market.trades.checked_sub(1)?;
-		let set_at = RecentTrades::<T>::get(id, Self::trade_slot(last))
-			.map(|trade| trade.at)
-			.unwrap_or_default();
+		let set_at = Self::tape(id).next().map(|entry| entry.at).unwrap_or_default();
 		Some(pallet_token::ValuationPrice {
 			cash: market.cash,
 			price: market.last_price?,

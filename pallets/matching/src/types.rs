@@ -2,6 +2,7 @@
 //! primary offerings and their subscriptions; settlement instructions.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::Get, BoundedVec, CloneNoBound, DebugNoBound, PartialEqNoBound};
 use pallet_compliance::{IdentityId, Moment, Partition, Rejection};
 use scale_info::TypeInfo;
 
@@ -80,8 +81,11 @@ pub struct Market<AssetId, AccountId> {
 	pub reference_price: Option<Price>,
 	/// The price of the last trade.
 	pub last_price: Option<Price>,
-	/// Trades so far; the last `MaxRecentTrades` are kept.
+	/// Trades so far.
 	pub trades: u64,
+	/// Orders that traded so far, each with the fills it made: the tape keeps the last
+	/// `TapeLength` of them.
+	pub tape_entries: u64,
 }
 
 /// Where a resting order is kept, given its market: its owner's account and its id. Orders
@@ -133,7 +137,7 @@ pub struct Level<AccountId> {
 	pub tail: OrderRef<AccountId>,
 }
 
-/// A trade, as kept among a market's recent trades.
+/// A trade, as read from a market's recent trades.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
@@ -145,6 +149,66 @@ pub struct Trade<AccountId> {
 	pub price: Price,
 	pub quantity: Quantity,
 	pub at: Moment,
+}
+
+/// One fill of a taker order, as the tape keeps it: the resting order it took, at what.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct TapeFill<AccountId> {
+	pub maker_order: OrderId,
+	pub maker: AccountId,
+	pub price: Price,
+	pub quantity: Quantity,
+}
+
+/// The fills one incoming order made, in the order it made them. They are kept together so
+/// that a sweep writes the tape once, not once a fill.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxFills))]
+pub struct TapeEntry<AccountId, MaxFills: Get<u32>>
+where
+	AccountId: Clone + PartialEq + core::fmt::Debug,
+{
+	pub taker_order: OrderId,
+	pub taker: AccountId,
+	pub taker_side: Side,
+	pub at: Moment,
+	pub fills: BoundedVec<TapeFill<AccountId>, MaxFills>,
+}
+
+impl<AccountId, MaxFills> TapeEntry<AccountId, MaxFills>
+where
+	AccountId: Clone + PartialEq + core::fmt::Debug,
+	MaxFills: Get<u32>,
+{
+	/// Its fills as trades, in the order they were made.
+	pub fn trades(&self) -> impl DoubleEndedIterator<Item = Trade<AccountId>> + '_ {
+		self.fills.iter().map(|fill| {
+			let (buyer, seller) = match self.taker_side {
+				Side::Buy => (self.taker.clone(), fill.maker.clone()),
+				Side::Sell => (fill.maker.clone(), self.taker.clone()),
+			};
+			Trade {
+				maker_order: fill.maker_order,
+				taker_order: self.taker_order,
+				buyer,
+				seller,
+				price: fill.price,
+				quantity: fill.quantity,
+				at: self.at,
+			}
+		})
+	}
 }
 
 /// What an order is: limited to a price, or a market order that trades at once up to the

@@ -35,6 +35,9 @@ struct Observer {
 	/// Each side's price levels, keyed by whether they are bids (`Side` has no order).
 	queues: BTreeMap<(bool, Price), VecDeque<OrderId>>,
 	tape: Vec<Print>,
+	/// How many trades each placement that traded made, in order: the chain keeps the last
+	/// `TapeLength` placements' trades.
+	entries: Vec<usize>,
 }
 
 impl Observer {
@@ -53,6 +56,11 @@ impl Observer {
 	fn end_incoming(&mut self, order: OrderId, remaining: Quantity) -> Resting {
 		let (id, resting) = self.incoming.take().expect("an order is being placed");
 		assert_eq!(id, order, "the event ends the order being placed");
+		// Placements come one at a time: the trades since the last one ended are this one's.
+		let made = self.tape.len() - self.entries.iter().sum::<usize>();
+		if made > 0 {
+			self.entries.push(made);
+		}
 		assert_eq!(resting.remaining, remaining, "order {order}: what is left");
 		resting
 	}
@@ -168,8 +176,9 @@ impl Observer {
 		assert_eq!(record.trades, self.tape.len() as u64, "{context}: the trade count");
 		assert_eq!(record.last_price, self.tape.last().map(|p| p.price), "{context}: last price");
 		let kept = Matching::recent_trades(MARKET, u32::MAX);
-		let most = <Test as Config>::MaxRecentTrades::get() as usize;
-		assert_eq!(kept.len(), self.tape.len().min(most), "{context}: the trades kept");
+		let most = <Test as Config>::TapeLength::get() as usize;
+		let expected: usize = self.entries.iter().rev().take(most).sum();
+		assert_eq!(kept.len(), expected, "{context}: the trades kept");
 		let seen = self.tape.iter().rev().take(kept.len());
 		for (trade, print) in kept.iter().zip(seen) {
 			let kept = Print {

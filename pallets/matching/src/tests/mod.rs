@@ -2,6 +2,7 @@ mod audit;
 mod bad_input;
 mod instructions;
 mod markets;
+mod migrations;
 mod offerings;
 mod orders;
 mod property;

@@ -98,19 +98,35 @@ fn what_a_bid_leaves_rests_with_only_the_cash_it_still_needs() {
 }
 
 #[test]
-fn the_recent_trades_keep_the_last_few_and_the_last_price() {
+fn the_tape_keeps_the_fills_of_the_last_few_orders_that_traded_and_the_last_price() {
 	run_test(|| {
-		for price in [100, 105, 110, 115, 120] {
+		for price in [100, 105, 110, 115, 120, 125] {
 			limit(&alice(), Side::Sell, price, LOT);
 		}
-		for _ in 0..5 {
-			assert_ok!(buy(&bob(), 120, LOT, TimeInForce::ImmediateOrCancel));
+		// Six fills by five orders: the second takes two makers in one sweep.
+		let first = NextOrderId::<Test>::get();
+		assert_ok!(buy(&bob(), 100, LOT, TimeInForce::ImmediateOrCancel));
+		let sweep = NextOrderId::<Test>::get();
+		assert_ok!(buy(&bob(), 110, 2 * LOT, TimeInForce::ImmediateOrCancel));
+		for _ in 0..3 {
+			assert_ok!(buy(&bob(), 125, LOT, TimeInForce::ImmediateOrCancel));
 		}
-		// MaxRecentTrades is 4: trade 4 (the fifth) overwrote trade 0.
-		let kept: Vec<Price> =
-			(0..4).map(|slot| RecentTrades::<Test>::get(MARKET, slot).unwrap().price).collect();
-		assert_eq!(kept, vec![120, 105, 110, 115]);
-		assert_eq!(Markets::<Test>::get(MARKET).unwrap().last_price, Some(120));
+		let market = Markets::<Test>::get(MARKET).unwrap();
+		assert_eq!((market.trades, market.tape_entries), (6, 5));
+		// TapeLength is 4: the fifth order's entry overwrote the first's.
+		let kept: Vec<(OrderId, Vec<Price>)> = (0..4)
+			.map(|slot| {
+				let entry = Tape::<Test>::get(MARKET, slot).unwrap();
+				(entry.taker_order, entry.fills.iter().map(|fill| fill.price).collect())
+			})
+			.collect();
+		assert_eq!(kept[1], (sweep, vec![105, 110]));
+		assert_eq!(kept[0].1, vec![125]);
+		assert!(kept.iter().all(|(taker, _)| *taker != first));
+		let prices: Vec<Price> =
+			Matching::recent_trades(MARKET, u32::MAX).iter().map(|trade| trade.price).collect();
+		assert_eq!(prices, vec![125, 120, 115, 110, 105]);
+		assert_eq!(market.last_price, Some(125));
 	});
 }
 

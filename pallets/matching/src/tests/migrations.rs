@@ -1,0 +1,104 @@
+//! The storage migrations, run against a chain laid out as the version before.
+
+use crate::{
+	migrations::v1::{MarketV0, MigrateToV1},
+	mock::*,
+	*,
+};
+use codec::Encode;
+use frame_support::{
+	storage::{storage_prefix, unhashed},
+	traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+	StorageHasher, Twox64Concat,
+};
+
+/// Lays out `MARKET` and its tape as version 0 did: the market without its tape count, and
+/// `kept` trades of the old tape, one key each. Returns the old tape's prefix.
+fn as_version_0(kept: u32) -> Vec<u8> {
+	let market = Markets::<Test>::get(MARKET).expect("the market exists");
+	let old = MarketV0 {
+		security: market.security,
+		partition: market.partition,
+		cash: market.cash,
+		params: market.params,
+		status: market.status,
+		reference_price: market.reference_price,
+		last_price: market.last_price,
+		trades: market.trades,
+	};
+	unhashed::put_raw(&Markets::<Test>::hashed_key_for(MARKET), &old.encode());
+	let _ = Tape::<Test>::clear(u32::MAX, None);
+	let prefix = storage_prefix(b"Matching", b"RecentTrades").to_vec();
+	for slot in 0..kept {
+		let key = [
+			prefix.clone(),
+			Twox64Concat::hash(&MARKET.encode()),
+			Twox64Concat::hash(&slot.encode()),
+		]
+		.concat();
+		unhashed::put_raw(&key, &[7u8; 40]);
+	}
+	StorageVersion::new(0).put::<Matching>();
+	prefix
+}
+
+#[test]
+fn a_new_chain_starts_at_the_current_storage_version() {
+	run_test(|| {
+		assert_eq!(Matching::on_chain_storage_version(), 1);
+		assert_eq!(Matching::in_code_storage_version(), 1);
+	});
+}
+
+#[test]
+fn version_1_keeps_each_market_and_its_counts_and_drops_the_tape_of_version_0() {
+	let mut chain = new_test_ext();
+	let (before, old_tape) = chain.execute_with(|| {
+		limit(&alice(), Side::Sell, 100, LOT);
+		limit(&alice(), Side::Sell, 105, LOT);
+		limit(&bob(), Side::Buy, 105, 2 * LOT);
+		let before = Markets::<Test>::get(MARKET).unwrap();
+		assert_eq!((before.trades, before.tape_entries, before.last_price), (2, 1, Some(105)));
+		let old_tape = as_version_0(2);
+		assert!(Markets::<Test>::try_get(MARKET).is_err(), "version 0's market is not read as 1's");
+		(before, old_tape)
+	});
+	// In the database, as on a running chain, not only in the block's overlay.
+	chain.commit_all().expect("the test chain commits");
+	chain.execute_with(|| {
+		let weight = MigrateToV1::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Matching::on_chain_storage_version(), 1);
+		assert_eq!(Markets::<Test>::get(MARKET), Some(Market { tape_entries: 0, ..before }));
+		assert!(!unhashed::contains_prefixed_key(&old_tape), "the old tape is gone");
+		assert!(Matching::recent_trades(MARKET, u32::MAX).is_empty());
+		// The market and the two old entries read and written, and the version.
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		assert_eq!(weight, db.reads_writes(3, 3).saturating_add(db.reads_writes(1, 1)));
+		// The market trades on, and its tape starts again at the first slot.
+		limit(&alice(), Side::Sell, 110, LOT);
+		limit(&bob(), Side::Buy, 110, LOT);
+		let after = Markets::<Test>::get(MARKET).unwrap();
+		assert_eq!((after.trades, after.tape_entries, after.last_price), (3, 1, Some(110)));
+		assert_eq!(Tape::<Test>::get(MARKET, 0).map(|entry| entry.fills.len()), Some(1));
+		check_invariants();
+	});
+}
+
+#[test]
+fn the_migration_does_nothing_on_a_chain_already_at_version_1() {
+	run_test(|| {
+		limit(&alice(), Side::Sell, 100, LOT);
+		limit(&bob(), Side::Buy, 100, LOT);
+		let before = Markets::<Test>::get(MARKET).unwrap();
+		let tape = Tape::<Test>::get(MARKET, 0);
+		assert!(tape.is_some());
+
+		let weight = MigrateToV1::<Test>::on_runtime_upgrade();
+
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		assert_eq!(weight, db.reads(1), "only the version read");
+		assert_eq!(Markets::<Test>::get(MARKET), Some(before));
+		assert_eq!(Tape::<Test>::get(MARKET, 0), tape);
+	});
+}
