@@ -433,7 +433,7 @@ mod benchmarks {
 
 	/// A bid that fills one maker in full, fees on, and rests what is left at a new best
 	/// price: the first fill of a sweep with what a sweep reads and writes once (the fee
-	/// collector's records, the trade's), measured on its own rather than read off the
+	/// collector's records, the tape entry), measured on its own rather than read off the
 	/// intercept of the sweep's fit.
 	#[benchmark]
 	fn place_crossing_order() -> Result<(), BenchmarkError> {

@@ -9,6 +9,7 @@ use crate::{pallet::*, types::*};
 use frame_support::{
 	ensure,
 	storage::{unhashed, with_transaction, TransactionOutcome},
+	traits::Get,
 	BoundedVec,
 };
 use matching_engine::{Book, Maker, Outcome, Removal, Settlement};
@@ -64,7 +65,7 @@ pub(crate) struct StorageBook<T: Config> {
 	market: MarketOf<T>,
 	taker: Taker<T::AccountId>,
 	/// The fills it made so far, for the tape.
-	fills: BoundedVec<TapeFillOf<T>, T::MaxMakersPerOrder>,
+	fills: BoundedVec<TapeFillOf<T>, MaxTapeFills>,
 	/// The settled movements that made a new holder of their asset or let one go.
 	holders_changed: u32,
 	/// The most prices of any side's list it read.
@@ -107,6 +108,11 @@ impl<T: Config> StorageBook<T> {
 		self.longest_prices = self.longest_prices.max(length);
 	}
 
+	/// Whether it made a fill.
+	pub fn traded(&self) -> bool {
+		!self.fills.is_empty()
+	}
+
 	/// How many settled movements made a new holder of their asset or let one go, each
 	/// charged [`AssetLedger::holders_changed_weight`] after dispatch.
 	pub fn holders_changed(&self) -> u32 {
@@ -123,17 +129,19 @@ impl<T: Config> StorageBook<T> {
 	/// price; then ends the incoming order as the engine decided, releasing what it no
 	/// longer needs.
 	pub fn finish(mut self, order: OrderId, side: Side, outcome: Outcome) -> DispatchResult {
-		if !self.fills.is_empty() {
+		if self.traded() {
 			let slot = Pallet::<T>::tape_slot(self.market.tape_entries);
+			let at = Pallet::<T>::now();
 			let entry = TapeEntry {
 				taker_order: order,
 				taker: self.taker.account.clone(),
 				taker_side: side,
-				at: Pallet::<T>::now(),
+				at,
 				fills: self.fills,
 			};
 			Tape::<T>::insert(self.taker.market, slot, entry);
 			self.market.tape_entries = self.market.tape_entries.saturating_add(1);
+			self.market.last_traded_at = Some(at);
 			// Not noted as a shared write: a sweep's fit may count it at no fill.
 			Markets::<T>::insert(self.taker.market, &self.market);
 		}
@@ -314,7 +322,8 @@ impl<T: Config> Book for StorageBook<T> {
 
 		let fill =
 			TapeFill { maker_order: maker.id.id, maker: record.owner.clone(), price, quantity };
-		// An order makes at most `max_makers` fills, which is at most `MaxMakersPerOrder`.
+		// An order makes at most `MaxMakersPerOrder` fills, which `integrity_test` holds to
+		// at most `MAX_TAPE_FILLS`.
 		self.fills.try_push(fill).map_err(|_| corrupt())?;
 		self.market.trades = self.market.trades.saturating_add(1);
 		self.market.last_price = Some(price);
@@ -535,6 +544,10 @@ impl<T: Config> Pallet<T> {
 			}
 			Self::try_state_tape(market_id, &market)?;
 		}
+		ensure!(
+			Tape::<T>::iter_keys().all(|(market, _)| Markets::<T>::contains_key(market)),
+			"every tape entry is of a market"
+		);
 		let mut stored = 0usize;
 		for ((owner, market, id), order) in Orders::<T>::iter() {
 			ensure!(
@@ -557,15 +570,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A market keeps its last `TapeLength` entries and no other; each holds a fill, and the
-	/// newest ends at the market's last price. No entry is of a market that never traded.
+	/// newest ends at the market's last price and time.
 	fn try_state_tape(
 		market_id: MarketId,
 		market: &MarketOf<T>,
 	) -> Result<(), sp_runtime::TryRuntimeError> {
 		ensure!(market.tape_entries <= market.trades, "each tape entry is of one trade or more");
-		let kept = market
-			.tape_entries
-			.min(u64::from(<T::TapeLength as frame_support::traits::Get<u32>>::get()));
+		let kept = market.tape_entries.min(u64::from(T::TapeLength::get()));
 		ensure!(
 			Tape::<T>::iter_prefix(market_id).count() as u64 == kept,
 			"a market keeps its last entries"
@@ -573,8 +584,11 @@ impl<T: Config> Pallet<T> {
 		let entries: alloc::vec::Vec<_> = Self::tape(market_id).collect();
 		ensure!(entries.len() as u64 == kept, "each kept entry is in its slot");
 		ensure!(entries.iter().all(|entry| !entry.fills.is_empty()), "each entry has a fill");
-		let last = entries.first().and_then(|entry| entry.fills.last()).map(|fill| fill.price);
-		ensure!(kept == 0 || last == market.last_price, "the newest fill is at the last price");
+		if let Some(newest) = entries.first() {
+			let last = newest.fills.last().map(|fill| fill.price);
+			ensure!(last == market.last_price, "the newest fill is at the last price");
+			ensure!(Some(newest.at) == market.last_traded_at, "and at the last trade's time");
+		}
 		Ok(())
 	}
 

@@ -83,8 +83,7 @@ pub mod pallet {
 	pub type LevelOf<T> = Level<<T as frame_system::Config>::AccountId>;
 	pub type TradeOf<T> = Trade<<T as frame_system::Config>::AccountId>;
 	pub type TapeFillOf<T> = TapeFill<<T as frame_system::Config>::AccountId>;
-	pub type TapeEntryOf<T> =
-		TapeEntry<<T as frame_system::Config>::AccountId, <T as Config>::MaxMakersPerOrder>;
+	pub type TapeEntryOf<T> = TapeEntry<<T as frame_system::Config>::AccountId, MaxTapeFills>;
 	pub type TiersOf<T> = BoundedVec<Tier, <T as Config>::MaxTiers>;
 	pub type OfferingOf<T> =
 		Offering<<T as Config>::AssetId, <T as frame_system::Config>::AccountId, TiersOf<T>>;
@@ -169,6 +168,11 @@ pub mod pallet {
 		}
 
 		fn integrity_test() {
+			assert!(
+				T::MaxMakersPerOrder::get() <= MAX_TAPE_FILLS,
+				"a tape entry holds every fill of an order"
+			);
+			assert!(T::TapeLength::get() > 0, "the tape keeps an entry");
 			// A leg is named by a byte in errors, which must fit in four bytes.
 			assert!(T::MaxLegs::get() <= u32::from(u8::MAX), "MaxLegs fits a byte");
 			let largest =
@@ -581,6 +585,7 @@ pub mod pallet {
 					status: MarketStatus::Open,
 					reference_price: None,
 					last_price: None,
+					last_traded_at: None,
 					trades: 0,
 					tape_entries: 0,
 				},
@@ -788,6 +793,7 @@ pub mod pallet {
 			let mut budget = T::MaxMakersPerOrder::get();
 			let mut assets = Weight::zero();
 			let mut holding = (Weight::zero(), Weight::zero());
+			let mut traded = 0u32;
 			for quote in &quotes {
 				let request = Request {
 					market,
@@ -803,12 +809,14 @@ pub mod pallet {
 				budget = budget.saturating_sub(placed.makers);
 				assets = assets.saturating_add(placed.assets);
 				holding = placed.holding;
+				traded = traded.saturating_add(u32::from(placed.traded));
 			}
 			let used = T::MaxMakersPerOrder::get().saturating_sub(budget);
 			// The quotes' fills share the signer's and the fee collector's holdings.
 			let holdings = Self::fill_holdings(holding.0, holding.1, used);
 			let book = T::WeightInfo::replace_quotes(cancel.len() as u32, quotes.len() as u32)
 				.saturating_add(Self::fills_weight(used))
+				.saturating_add(Self::further_tape_entries(traded))
 				.saturating_add(holdings);
 			Ok(Some(Self::cached(book.saturating_add(assets), start)).into())
 		}
@@ -1024,6 +1032,8 @@ pub mod pallet {
 		/// What one party's identity holding of the market's security, and of its cash,
 		/// adds to a call that moves it ([`AssetLedger::holding_weight`]).
 		pub holding: (Weight, Weight),
+		/// Whether it traded, and so wrote an entry of the tape.
+		pub traded: bool,
 	}
 
 	impl Placed {
@@ -1114,7 +1124,7 @@ pub mod pallet {
 		/// What `makers` fills add to a placement's book weight: the first as measured on its
 		/// own (`place_crossing_order` over `place_resting_order`, both with every price list
 		/// full: the taken maker's records and what a sweep reads and writes once, the fee
-		/// collector's and the trade's among them), each further one the sweep's measured
+		/// collector's and the tape entry among them), each further one the sweep's measured
 		/// slope.
 		pub fn fills_weight(makers: u32) -> Weight {
 			if makers == 0 {
@@ -1233,6 +1243,13 @@ pub mod pallet {
 			T::WeightInfo::replace_quotes(cancels, quotes)
 				.saturating_add(Self::compliance_checks(checks))
 				.saturating_add(Self::place_weight(makers))
+				.saturating_add(Self::further_tape_entries(quotes.min(makers)))
+		}
+
+		/// The tape entries of `traded` placements of one call beyond the first, which
+		/// [`Self::fills_weight`] holds: each a write of its own.
+		pub fn further_tape_entries(traded: u32) -> Weight {
+			T::DbWeight::get().writes(traded.saturating_sub(1).into())
 		}
 
 		/// A subscription: the pallet's own work and the most any assets' rules add to its two
@@ -1543,12 +1560,13 @@ pub mod pallet {
 			};
 			let holders_changed = book.holders_changed();
 			let (prices, queued) = book.resting_shape();
+			let traded = book.traded();
 			book.finish(id, request.side, placed.outcome)?;
 			let makers = placed.makers_visited;
 			let assets = Self::placement_assets(security, paid_in, request.side, makers)
 				.saturating_add(Self::holders_changed(holders_changed));
 			let holding = (T::Ledger::holding_weight(security), T::Ledger::holding_weight(paid_in));
-			Ok(Placed { makers, prices, queued, assets, holding })
+			Ok(Placed { makers, prices, queued, assets, holding, traded })
 		}
 
 		/// Takes a resting order off the book, releases what it reserved, and says why.

@@ -6,15 +6,18 @@
 pub mod v1 {
 	use crate::{pallet::*, types::*};
 	use codec::{Decode, Encode};
+	#[cfg(feature = "try-runtime")]
+	use frame_support::storage::{storage_prefix, unhashed};
 	use frame_support::{
 		migrations::VersionedMigration,
-		storage::{storage_prefix, unhashed},
+		storage::migration,
 		traits::{Get, PalletInfoAccess, UncheckedOnRuntimeUpgrade},
 		weights::Weight,
+		StorageHasher, Twox64Concat,
 	};
 	use pallet_compliance::Partition;
 
-	/// A market as version 0 kept it: without `tape_entries`.
+	/// A market as version 0 kept it: without `last_traded_at` and `tape_entries`.
 	#[derive(Encode, Decode)]
 	pub struct MarketV0<AssetId, AccountId> {
 		pub security: AssetId,
@@ -27,19 +30,33 @@ pub mod v1 {
 		pub trades: u64,
 	}
 
-	/// The most entries version 0 kept: one a trade, `TapeLength` (then `MaxRecentTrades`,
-	/// 64 in Consort's runtime) a market, so the clearing below is bounded by the markets.
-	const CLEARED_AT_MOST_A_MARKET: u32 = 1_024;
+	/// Version 0's ring of a market's last trades, one a fill.
+	const RECENT_TRADES: &[u8] = b"RecentTrades";
 
-	/// Gives every market an empty tape: its old entries, one a fill, are removed, and its
-	/// trades from now on are kept an order at a time. Its trade count and last price stay.
+	/// Gives every market an empty tape, dated by its last trade, and removes version 0's
+	/// trades, one a fill: its trades from now on are kept an order at a time. Its trade
+	/// count and last price stay.
 	pub struct TapePerOrder<T>(core::marker::PhantomData<T>);
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for TapePerOrder<T> {
 		fn on_runtime_upgrade() -> Weight {
-			let mut markets = 0u32;
-			Markets::<T>::translate::<MarketV0<T::AssetId, T::AccountId>, _>(|_, old| {
+			let pallet = Pallet::<T>::name().as_bytes();
+			let (mut markets, mut trades) = (0u64, 0u64);
+			Markets::<T>::translate::<MarketV0<T::AssetId, T::AccountId>, _>(|id, old| {
 				markets = markets.saturating_add(1);
+				// Bounded by version 0's ring, `MaxRecentTrades` (64 in Consort's runtime).
+				let kept = migration::storage_iter_with_suffix::<TradeOf<T>>(
+					pallet,
+					RECENT_TRADES,
+					&Twox64Concat::hash(&id.encode()),
+				)
+				.drain();
+				let last_traded_at = kept
+					.map(|(_, trade)| {
+						trades = trades.saturating_add(1);
+						trade.at
+					})
+					.max();
 				Some(Market {
 					security: old.security,
 					partition: old.partition,
@@ -48,18 +65,23 @@ pub mod v1 {
 					status: old.status,
 					reference_price: old.reference_price,
 					last_price: old.last_price,
+					last_traded_at,
 					trades: old.trades,
 					tape_entries: 0,
 				})
 			});
-			let prefix = storage_prefix(Pallet::<T>::name().as_bytes(), b"RecentTrades");
-			let limit = markets.saturating_add(1).saturating_mul(CLEARED_AT_MOST_A_MARKET);
-			let cleared = unhashed::clear_prefix(&prefix, Some(limit), None);
-			let markets = u64::from(markets);
-			T::DbWeight::get().reads_writes(
-				markets.saturating_add(u64::from(cleared.loops)),
-				markets.saturating_add(u64::from(cleared.unique)),
-			)
+			T::DbWeight::get()
+				.reads_writes(markets.saturating_add(trades), markets.saturating_add(trades))
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(_: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let prefix = storage_prefix(Pallet::<T>::name().as_bytes(), RECENT_TRADES);
+			frame_support::ensure!(
+				!unhashed::contains_prefixed_key(&prefix),
+				"version 0's trades are removed"
+			);
+			Ok(())
 		}
 	}
 

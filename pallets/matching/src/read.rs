@@ -99,10 +99,10 @@ impl<T: Config> Pallet<T> {
 	/// What `security` last traded at, for portfolio valuation: in the market of it with the
 	/// most trades, its last price per lot, dated by that trade.
 	pub fn market_price(security: T::AssetId) -> Option<pallet_token::ValuationPrice<T::AssetId>> {
-		let (id, market) = Markets::<T>::iter()
+		let (_, market) = Markets::<T>::iter()
 			.filter(|(_, m)| m.security == security && m.last_price.is_some())
 			.max_by_key(|(_, m)| m.trades)?;
-		let set_at = Self::tape(id).next().map(|entry| entry.at).unwrap_or_default();
+		let set_at = market.last_traded_at.unwrap_or_default();
 		Some(pallet_token::ValuationPrice {
 			cash: market.cash,
 			price: market.last_price?,

@@ -2,7 +2,10 @@
 //! primary offerings and their subscriptions; settlement instructions.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{traits::Get, BoundedVec, CloneNoBound, DebugNoBound, PartialEqNoBound};
+use frame_support::{
+	traits::{ConstU32, Get},
+	BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
 use pallet_compliance::{IdentityId, Moment, Partition, Rejection};
 use scale_info::TypeInfo;
 
@@ -81,6 +84,8 @@ pub struct Market<AssetId, AccountId> {
 	pub reference_price: Option<Price>,
 	/// The price of the last trade.
 	pub last_price: Option<Price>,
+	/// When the last trade was made.
+	pub last_traded_at: Option<Moment>,
 	/// Trades so far.
 	pub trades: u64,
 	/// Orders that traded so far, each with the fills it made: the tape keeps the last
@@ -151,14 +156,24 @@ pub struct Trade<AccountId> {
 	pub at: Moment,
 }
 
-/// One fill of a taker order, as the tape keeps it: the resting order it took, at what.
+/// The most fills a tape entry holds: at least `MaxMakersPerOrder`, and fixed, so that a
+/// runtime that lowers `MaxMakersPerOrder` still reads the entries already kept.
+pub const MAX_TAPE_FILLS: u32 = 64;
+/// [`MAX_TAPE_FILLS`] as a bound.
+pub type MaxTapeFills = ConstU32<MAX_TAPE_FILLS>;
+
+/// One fill of a taker order, as the tape keeps it.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub struct TapeFill<AccountId> {
+	/// The resting order it took.
 	pub maker_order: OrderId,
+	/// That order's owner.
 	pub maker: AccountId,
+	/// The maker's price.
 	pub price: Price,
+	/// The security units traded.
 	pub quantity: Quantity,
 }
 
@@ -167,6 +182,7 @@ pub struct TapeFill<AccountId> {
 #[derive(
 	CloneNoBound,
 	PartialEqNoBound,
+	EqNoBound,
 	Encode,
 	Decode,
 	DecodeWithMemTracking,
@@ -177,18 +193,23 @@ pub struct TapeFill<AccountId> {
 #[scale_info(skip_type_params(MaxFills))]
 pub struct TapeEntry<AccountId, MaxFills: Get<u32>>
 where
-	AccountId: Clone + PartialEq + core::fmt::Debug,
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
 {
+	/// The incoming order.
 	pub taker_order: OrderId,
+	/// Its owner.
 	pub taker: AccountId,
+	/// Whether it bought or sold.
 	pub taker_side: Side,
+	/// When it traded.
 	pub at: Moment,
+	/// What it traded, maker by maker.
 	pub fills: BoundedVec<TapeFill<AccountId>, MaxFills>,
 }
 
 impl<AccountId, MaxFills> TapeEntry<AccountId, MaxFills>
 where
-	AccountId: Clone + PartialEq + core::fmt::Debug,
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
 	MaxFills: Get<u32>,
 {
 	/// Its fills as trades, in the order they were made.

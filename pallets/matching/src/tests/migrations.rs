@@ -11,9 +11,11 @@ use frame_support::{
 	traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
 	StorageHasher, Twox64Concat,
 };
+use pallet_compliance::Moment;
 
-/// Lays out `MARKET` and its tape as version 0 did: the market without its tape count, and
-/// `kept` trades of the old tape, one key each. Returns the old tape's prefix.
+/// Lays out `MARKET` and its tape as version 0 did: the market without its tape count and
+/// time, and `kept` trades on the old tape, one key each, the last at `LAST_AT`. Returns the
+/// old tape's prefix.
 fn as_version_0(kept: u32) -> Vec<u8> {
 	let market = Markets::<Test>::get(MARKET).expect("the market exists");
 	let old = MarketV0 {
@@ -30,17 +32,25 @@ fn as_version_0(kept: u32) -> Vec<u8> {
 	let _ = Tape::<Test>::clear(u32::MAX, None);
 	let prefix = storage_prefix(b"Matching", b"RecentTrades").to_vec();
 	for slot in 0..kept {
-		let key = [
-			prefix.clone(),
-			Twox64Concat::hash(&MARKET.encode()),
-			Twox64Concat::hash(&slot.encode()),
-		]
-		.concat();
-		unhashed::put_raw(&key, &[7u8; 40]);
+		let trade = Trade {
+			maker_order: 1,
+			taker_order: 2,
+			buyer: bob(),
+			seller: alice(),
+			price: 100,
+			quantity: LOT,
+			// The ring's newest trade need not be in its last slot.
+			at: LAST_AT - Moment::from(slot % 2) * 60,
+		};
+		let market = Twox64Concat::hash(&MARKET.encode());
+		let key = [prefix.clone(), market, Twox64Concat::hash(&slot.encode())].concat();
+		unhashed::put_raw(&key, &trade.encode());
 	}
 	StorageVersion::new(0).put::<Matching>();
 	prefix
 }
+
+const LAST_AT: Moment = START + 3_600;
 
 #[test]
 fn a_new_chain_starts_at_the_current_storage_version() {
@@ -69,7 +79,10 @@ fn version_1_keeps_each_market_and_its_counts_and_drops_the_tape_of_version_0() 
 		let weight = MigrateToV1::<Test>::on_runtime_upgrade();
 
 		assert_eq!(Matching::on_chain_storage_version(), 1);
-		assert_eq!(Markets::<Test>::get(MARKET), Some(Market { tape_entries: 0, ..before }));
+		let migrated = Market { tape_entries: 0, last_traded_at: Some(LAST_AT), ..before };
+		assert_eq!(Markets::<Test>::get(MARKET), Some(migrated));
+		let valued = Matching::market_price(SECURITY).expect("the security traded");
+		assert_eq!((valued.price, valued.set_at), (105, LAST_AT), "dated by its last trade");
 		assert!(!unhashed::contains_prefixed_key(&old_tape), "the old tape is gone");
 		assert!(Matching::recent_trades(MARKET, u32::MAX).is_empty());
 		// The market and the two old entries read and written, and the version.

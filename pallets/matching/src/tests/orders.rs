@@ -870,7 +870,10 @@ fn a_quote_set_whose_quotes_fill_is_charged_the_signers_and_the_collectors_holdi
 			+ holding_weight(CASH) * 4
 			+ holding_again_weight(CASH) * 4;
 		let own = <Test as Config>::WeightInfo::replace_quotes(0, 2) + Matching::fills_weight(2);
-		assert_eq!(charged, own + holdings);
+		// Each quote that traded wrote its own tape entry: the second is a write more.
+		let tape = <Test as frame_system::Config>::DbWeight::get().writes(1);
+		assert_eq!(Matching::further_tape_entries(2), tape);
+		assert_eq!(charged, own + tape + holdings);
 	});
 }
 

@@ -1,5 +1,6 @@
 //! What clients read of the books: best bid and offer, depth, open orders page by page, the
-//! tape (a ring of the last orders that traded, with their fills) and the price a portfolio is valued at.
+//! tape (a ring of the last orders that traded, with their fills) and the price a portfolio
+//! is valued at.
 
 use crate::{mock::*, *};
 use frame_support::assert_ok;
