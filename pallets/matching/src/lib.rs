@@ -585,9 +585,9 @@ pub mod pallet {
 					status: MarketStatus::Open,
 					reference_price: None,
 					last_price: None,
-					last_traded_at: None,
 					trades: 0,
 					tape_entries: 0,
+					last_traded_at: None,
 				},
 			);
 			Self::deposit_event(Event::MarketCreated { market, security, partition, cash, params });

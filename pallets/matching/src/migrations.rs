@@ -65,13 +65,15 @@ pub mod v1 {
 					status: old.status,
 					reference_price: old.reference_price,
 					last_price: old.last_price,
-					last_traded_at,
 					trades: old.trades,
 					tape_entries: 0,
+					last_traded_at,
 				})
 			});
-			T::DbWeight::get()
-				.reads_writes(markets.saturating_add(trades), markets.saturating_add(trades))
+			// Each market and old trade read and written, and each walk's closing look for a
+			// next key: one a market's trades, one the markets'.
+			let reads = markets.saturating_mul(2).saturating_add(trades).saturating_add(1);
+			T::DbWeight::get().reads_writes(reads, markets.saturating_add(trades))
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -84,13 +84,14 @@ pub struct Market<AssetId, AccountId> {
 	pub reference_price: Option<Price>,
 	/// The price of the last trade.
 	pub last_price: Option<Price>,
-	/// When the last trade was made.
-	pub last_traded_at: Option<Moment>,
 	/// Trades so far.
 	pub trades: u64,
+	// Fields from runtime 138 on come last, so that a node built before reads the rest.
 	/// Orders that traded so far, each with the fills it made: the tape keeps the last
 	/// `TapeLength` of them.
 	pub tape_entries: u64,
+	/// When the last trade was made.
+	pub last_traded_at: Option<Moment>,
 }
 
 /// Where a resting order is kept, given its market: its owner's account and its id. Orders

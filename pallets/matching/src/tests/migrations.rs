@@ -6,6 +6,7 @@ use crate::{
 	*,
 };
 use codec::Encode;
+use frame_support::assert_ok;
 use frame_support::{
 	storage::{storage_prefix, unhashed},
 	traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
@@ -13,25 +14,25 @@ use frame_support::{
 };
 use pallet_compliance::Moment;
 
-/// Lays out `MARKET` and its tape as version 0 did: the market without its tape count and
-/// time, and `kept` trades on the old tape, one key each, the last at `LAST_AT`. Returns the
+/// Lays out `market` and its tape as version 0 did: the market without its tape count and
+/// time, and a trade at each of `times` on the old tape, trade `i` in slot `i`. Returns the
 /// old tape's prefix.
-fn as_version_0(kept: u32) -> Vec<u8> {
-	let market = Markets::<Test>::get(MARKET).expect("the market exists");
+fn as_version_0(market: MarketId, times: &[Moment]) -> Vec<u8> {
+	let record = Markets::<Test>::get(market).expect("the market exists");
 	let old = MarketV0 {
-		security: market.security,
-		partition: market.partition,
-		cash: market.cash,
-		params: market.params,
-		status: market.status,
-		reference_price: market.reference_price,
-		last_price: market.last_price,
-		trades: market.trades,
+		security: record.security,
+		partition: record.partition,
+		cash: record.cash,
+		params: record.params,
+		status: record.status,
+		reference_price: record.reference_price,
+		last_price: record.last_price,
+		trades: record.trades,
 	};
-	unhashed::put_raw(&Markets::<Test>::hashed_key_for(MARKET), &old.encode());
-	let _ = Tape::<Test>::clear(u32::MAX, None);
+	unhashed::put_raw(&Markets::<Test>::hashed_key_for(market), &old.encode());
+	let _ = Tape::<Test>::clear_prefix(market, u32::MAX, None);
 	let prefix = storage_prefix(b"Matching", b"RecentTrades").to_vec();
-	for slot in 0..kept {
+	for (slot, at) in (0u32..).zip(times) {
 		let trade = Trade {
 			maker_order: 1,
 			taker_order: 2,
@@ -39,10 +40,9 @@ fn as_version_0(kept: u32) -> Vec<u8> {
 			seller: alice(),
 			price: 100,
 			quantity: LOT,
-			// The ring's newest trade need not be in its last slot.
-			at: LAST_AT - Moment::from(slot % 2) * 60,
+			at: *at,
 		};
-		let market = Twox64Concat::hash(&MARKET.encode());
+		let market = Twox64Concat::hash(&market.encode());
 		let key = [prefix.clone(), market, Twox64Concat::hash(&slot.encode())].concat();
 		unhashed::put_raw(&key, &trade.encode());
 	}
@@ -50,7 +50,9 @@ fn as_version_0(kept: u32) -> Vec<u8> {
 	prefix
 }
 
-const LAST_AT: Moment = START + 3_600;
+const LAST_AT: Moment = START + 3_600_000;
+const MINUTE: Moment = 60_000;
+const OTHER_MARKET: MarketId = 1;
 
 #[test]
 fn a_new_chain_starts_at_the_current_storage_version() {
@@ -63,15 +65,22 @@ fn a_new_chain_starts_at_the_current_storage_version() {
 #[test]
 fn version_1_keeps_each_market_and_its_counts_and_drops_the_tape_of_version_0() {
 	let mut chain = new_test_ext();
-	let (before, old_tape) = chain.execute_with(|| {
+	let (before, other, old_tape) = chain.execute_with(|| {
 		limit(&alice(), Side::Sell, 100, LOT);
 		limit(&alice(), Side::Sell, 105, LOT);
 		limit(&bob(), Side::Buy, 105, 2 * LOT);
 		let before = Markets::<Test>::get(MARKET).unwrap();
 		assert_eq!((before.trades, before.tape_entries, before.last_price), (2, 1, Some(105)));
-		let old_tape = as_version_0(2);
+		let root = RuntimeOrigin::root();
+		assert_ok!(Matching::create_market(root, SECURITY, DEFAULT, CASH, params()));
+		let other = Markets::<Test>::get(OTHER_MARKET).expect("a second market");
+		// The newest trade in the third of four slots, the oldest in the last; the other
+		// market's trades older than the first's.
+		let times = [LAST_AT - MINUTE, LAST_AT - 2 * MINUTE, LAST_AT, START];
+		let old_tape = as_version_0(MARKET, &times);
+		as_version_0(OTHER_MARKET, &[LAST_AT - 6 * MINUTE, LAST_AT - 5 * MINUTE]);
 		assert!(Markets::<Test>::try_get(MARKET).is_err(), "version 0's market is not read as 1's");
-		(before, old_tape)
+		(before, other, old_tape)
 	});
 	// In the database, as on a running chain, not only in the block's overlay.
 	chain.commit_all().expect("the test chain commits");
@@ -81,13 +90,16 @@ fn version_1_keeps_each_market_and_its_counts_and_drops_the_tape_of_version_0() 
 		assert_eq!(Matching::on_chain_storage_version(), 1);
 		let migrated = Market { tape_entries: 0, last_traded_at: Some(LAST_AT), ..before };
 		assert_eq!(Markets::<Test>::get(MARKET), Some(migrated));
+		let other = Market { last_traded_at: Some(LAST_AT - 5 * MINUTE), ..other };
+		assert_eq!(Markets::<Test>::get(OTHER_MARKET), Some(other));
 		let valued = Matching::market_price(SECURITY).expect("the security traded");
 		assert_eq!((valued.price, valued.set_at), (105, LAST_AT), "dated by its last trade");
 		assert!(!unhashed::contains_prefixed_key(&old_tape), "the old tape is gone");
 		assert!(Matching::recent_trades(MARKET, u32::MAX).is_empty());
-		// The market and the two old entries read and written, and the version.
+		// Two markets and six old trades read and written, three walks ended, and the version.
 		let db = <Test as frame_system::Config>::DbWeight::get();
-		assert_eq!(weight, db.reads_writes(3, 3).saturating_add(db.reads_writes(1, 1)));
+		let migration = db.reads_writes(2 + 6 + 3, 2 + 6);
+		assert_eq!(weight, migration.saturating_add(db.reads_writes(1, 1)));
 		// The market trades on, and its tape starts again at the first slot.
 		limit(&alice(), Side::Sell, 110, LOT);
 		limit(&bob(), Side::Buy, 110, LOT);
