@@ -566,14 +566,17 @@ async fn the_council_admits_a_member_whose_vote_carries_a_runtime_upgrade_that_e
 		})
 		.await;
 	}
-	let upgraded = storage::<frame_system::LastRuntimeUpgradeInfo>(
-		alice,
-		frame_system::LastRuntimeUpgrade::<Runtime>::hashed_key().to_vec(),
-		None,
-	)
-	.await
-	.expect("the last upgrade is recorded");
-	assert_eq!(upgraded.spec_version.0, before + 1);
+	// The upgrade's hooks run in the first block built on the new code, which can come well
+	// after the block that set it: the nodes compile the new runtime first.
+	let last_upgrade = frame_system::LastRuntimeUpgrade::<Runtime>::hashed_key().to_vec();
+	wait_for("the upgrade's hooks to run", MINUTE, || async {
+		let upgraded =
+			storage::<frame_system::LastRuntimeUpgradeInfo>(alice, last_upgrade.clone(), None)
+				.await
+				.expect("the last upgrade is recorded");
+		(upgraded.spec_version.0 == before + 1).then_some(())
+	})
+	.await;
 
 	// A transfer signed for the new version is finalized, on the observer too.
 	let ferdie = Ferdie.to_account_id();
