@@ -93,10 +93,10 @@ macro_rules! runtime_version_with_spec {
 }
 
 #[cfg(not(feature = "upgrade-probe"))]
-runtime_version_with_spec!(138);
+runtime_version_with_spec!(139);
 // The same runtime one spec version on: what the node tests upgrade to through the council.
 #[cfg(feature = "upgrade-probe")]
-runtime_version_with_spec!(139);
+runtime_version_with_spec!(140);
 
 /// Target block time. Two seconds: short enough for near-instant settlement, long enough for
 /// a block to be built, gossiped and imported by every validator of a LAN consortium on

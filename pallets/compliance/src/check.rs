@@ -14,7 +14,7 @@ use crate::{
 	weights::WeightInfo as _,
 	KeyRecordOf,
 };
-use alloc::vec::Vec;
+use alloc::{collections::BTreeMap, vec::Vec};
 use frame_support::{pallet_prelude::*, BoundedVec};
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, Saturating, Zero},
@@ -37,34 +37,146 @@ impl Side {
 	}
 }
 
-/// One asset's view of the claims: which issuers it trusts, at which time.
-struct ClaimView<T: Config> {
-	asset: T::AssetId,
-	now: Moment,
+/// The issuers an asset trusts: those trusted for every asset and its own.
+struct TrustedLists<T: Config> {
 	global: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
 	for_asset: BoundedVec<TrustedIssuer<T::AccountId>, T::MaxTrustedIssuers>,
+}
+
+impl<T: Config> TrustedLists<T> {
+	fn load(asset: T::AssetId) -> Self {
+		Self {
+			global: TrustedIssuers::<T>::get(Scope::Global),
+			for_asset: TrustedIssuers::<T>::get(Scope::Asset(asset)),
+		}
+	}
+
+	/// How many entries both lists hold.
+	fn listed(&self) -> u32 {
+		let listed = self.global.len().saturating_add(self.for_asset.len());
+		u32::try_from(listed).unwrap_or(u32::MAX)
+	}
+}
+
+/// The lists a view reads: its own, or those a [`CheckMemo`] keeps for the call.
+enum Lists<'a, T: Config> {
+	Loaded(TrustedLists<T>),
+	Remembered {
+		lists: &'a TrustedLists<T>,
+		/// Whether this check read them into the memo.
+		read_here: bool,
+		/// Whether a check of the memo that passed has noted the asset's records.
+		noted: bool,
+	},
+}
+
+/// What a call that checks many movements of the same assets between the same parties (the
+/// fills of one sweep) reads once: each asset's profile and lists of trusted issuers, and
+/// each party's key record. None of them changes while assets move, only by the calls of
+/// compliance's own agents, so a memo made for one call stays true to its end; it must not
+/// outlive the call.
+///
+/// A check that finds an asset here spends nothing on reading its lists, so it gives back no
+/// execution for entries it did not meet ([`Pallet::spared_execution`]): the benchmarks of the
+/// calls that check again and again measure those checks with the lists remembered.
+pub struct CheckMemo<T: Config> {
+	assets: Vec<(T::AssetId, RememberedAsset<T>)>,
+	keys: BTreeMap<T::AccountId, KeyRecordOf<T>>,
+}
+
+impl<T: Config> Default for CheckMemo<T> {
+	fn default() -> Self {
+		Self { assets: Vec::new(), keys: Default::default() }
+	}
+}
+
+struct RememberedAsset<T: Config> {
+	profile: AssetProfile,
+	lists: TrustedLists<T>,
+	now: Moment,
+	/// Whether a check that passed noted the asset's shared records in the block's cache.
+	noted: bool,
+}
+
+impl<T: Config> CheckMemo<T> {
+	/// The asset's profile and lists, read now if they were not yet, and whether this read
+	/// them.
+	fn remember_asset(
+		assets: &mut Vec<(T::AssetId, RememberedAsset<T>)>,
+		asset: T::AssetId,
+	) -> Result<(&mut RememberedAsset<T>, bool), Rejection> {
+		let (at, loaded) = match assets.iter().position(|(a, _)| *a == asset) {
+			Some(at) => (at, false),
+			None => {
+				let profile = AssetProfiles::<T>::get(asset).ok_or(Rejection::UnknownAsset)?;
+				let lists = TrustedLists::load(asset);
+				let now = Pallet::<T>::now();
+				assets.push((asset, RememberedAsset { profile, lists, now, noted: false }));
+				(assets.len().saturating_sub(1), true)
+			}
+		};
+		let (_, remembered) = assets.get_mut(at).ok_or(Rejection::UnknownAsset)?;
+		Ok((remembered, loaded))
+	}
+
+	fn profile(&self, asset: T::AssetId) -> Option<&AssetProfile> {
+		self.assets.iter().find(|(a, _)| *a == asset).map(|(_, r)| &r.profile)
+	}
+
+	fn identity(&self, account: &T::AccountId) -> Option<IdentityId> {
+		self.keys.get(account).map(|record| record.identity)
+	}
+}
+
+/// One asset's view of the claims: which issuers it trusts, at which time.
+struct ClaimView<'a, T: Config> {
+	asset: T::AssetId,
+	now: Moment,
+	lists: Lists<'a, T>,
 	/// How many sanction claims short of a full list each party checked had, added up.
 	sanction_claims_short: u32,
 	/// Whether the check read the asset's rule set.
 	rules_read: bool,
 }
 
-impl<T: Config> ClaimView<T> {
+impl<'a, T: Config> ClaimView<'a, T> {
 	fn load(asset: T::AssetId) -> Self {
 		Self {
 			asset,
 			now: Pallet::<T>::now(),
-			global: TrustedIssuers::<T>::get(Scope::Global),
-			for_asset: TrustedIssuers::<T>::get(Scope::Asset(asset)),
+			lists: Lists::Loaded(TrustedLists::load(asset)),
 			sanction_claims_short: 0,
 			rules_read: false,
 		}
 	}
 
+	fn remembered(asset: T::AssetId, remembered: &'a RememberedAsset<T>, read_here: bool) -> Self {
+		Self {
+			asset,
+			now: remembered.now,
+			lists: Lists::Remembered {
+				lists: &remembered.lists,
+				read_here,
+				noted: remembered.noted,
+			},
+			sanction_claims_short: 0,
+			rules_read: false,
+		}
+	}
+
+	fn lists(&self) -> &TrustedLists<T> {
+		match &self.lists {
+			Lists::Loaded(lists) => lists,
+			Lists::Remembered { lists, .. } => lists,
+		}
+	}
+
 	fn trusts(&self, issuer: &T::AccountId, topic: ClaimTopic) -> bool {
-		self.global
+		let lists = self.lists();
+		lists
+			.global
 			.iter()
-			.chain(self.for_asset.iter())
+			.chain(lists.for_asset.iter())
 			.any(|t| &t.issuer == issuer && t.topics.contains(&topic))
 	}
 
@@ -155,7 +267,23 @@ impl<T: Config> ClaimView<T> {
 	/// execution of the list entries it did not meet ([`Pallet::spared_execution`]). Noted
 	/// only then, so that a refusal leaves storage as it was; a refused check is given back
 	/// nothing.
+	///
+	/// A check that found its asset in a memo notes the records only if no check of the memo
+	/// that passed has (a key counts once per extrinsic anyway), and gives back execution only
+	/// if it read the lists itself.
 	fn passed(self) {
+		let (read_lists, noted) = match self.lists {
+			Lists::Loaded(_) => (true, false),
+			Lists::Remembered { read_here, noted, .. } => (read_here, noted),
+		};
+		let spared = if read_lists {
+			Pallet::<T>::spared_execution(self.lists().listed(), self.sanction_claims_short)
+		} else {
+			0
+		};
+		if noted && spared == 0 {
+			return;
+		}
 		let asset = self.asset;
 		let mut reads = alloc::vec![
 			AssetProfiles::<T>::hashed_key_for(asset),
@@ -165,9 +293,6 @@ impl<T: Config> ClaimView<T> {
 		if self.rules_read {
 			reads.push(Rules::<T>::hashed_key_for(asset));
 		}
-		let listed = self.global.len().saturating_add(self.for_asset.len());
-		let listed = u32::try_from(listed).unwrap_or(u32::MAX);
-		let spared = Pallet::<T>::spared_execution(listed, self.sanction_claims_short);
 		block_cache::note_check::<T>(&reads, spared);
 	}
 
@@ -220,14 +345,46 @@ impl<T: Config> Pallet<T> {
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		let profile = Self::movable(asset, amount)?;
-		let sender = Self::party(asset, &profile, from, Side::Sender)?;
-		let receiver = Self::party(asset, &profile, to, Side::Receiver)?;
-		let mut view = ClaimView::<T>::load(asset);
-		view.ensure_not_sanctioned(&sender, Side::Sender)?;
-		view.ensure_not_sanctioned(&receiver, Side::Receiver)?;
+		Self::check_transfer_remembering(&mut CheckMemo::default(), asset, from, to, amount)
+	}
+
+	/// [`Self::check_transfer`], reading the asset's profile and lists and the parties' keys
+	/// through `memo`, which keeps them for the call's next checks.
+	pub fn check_transfer_remembering(
+		memo: &mut CheckMemo<T>,
+		asset: T::AssetId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		let CheckMemo { assets, keys } = memo;
+		let (remembered, read_here) = CheckMemo::<T>::remember_asset(assets, asset)?;
+		let profile = remembered.profile.clone();
+		Self::ensure_movable(&profile, amount)?;
+		Self::remember_party(keys, asset, &profile, from, Side::Sender)?;
+		Self::remember_party(keys, asset, &profile, to, Side::Receiver)?;
+		let (Some(sender), Some(receiver)) = (keys.get(from), keys.get(to)) else {
+			return Err(Rejection::SenderNotIdentified);
+		};
+		let view = ClaimView::remembered(asset, remembered, read_here);
+		Self::check_between(view, &profile, sender, receiver, amount)?;
+		remembered.noted = true;
+		Ok(())
+	}
+
+	/// The rest of a check of a movement between two parties that may take part.
+	fn check_between(
+		mut view: ClaimView<T>,
+		profile: &AssetProfile,
+		sender: &KeyRecordOf<T>,
+		receiver: &KeyRecordOf<T>,
+		amount: T::Balance,
+	) -> Result<(), Rejection> {
+		let asset = view.asset;
+		view.ensure_not_sanctioned(sender, Side::Sender)?;
+		view.ensure_not_sanctioned(receiver, Side::Receiver)?;
 		let (sender, receiver) = (sender.identity, receiver.identity);
-		let sender_holding = Self::spend_from_holding(asset, &profile, sender, amount)?;
+		let sender_holding = Self::spend_from_holding(asset, profile, sender, amount)?;
 		if sender == receiver {
 			// Between two accounts of one owner: nobody acquires or disposes of anything.
 			view.passed();
@@ -238,7 +395,7 @@ impl<T: Config> Pallet<T> {
 		view.ensure_rules(&rules, sender, Side::Sender)?;
 		view.ensure_rules(&rules, receiver, Side::Receiver)?;
 
-		let restrictions = Self::restrictions(asset, &profile);
+		let restrictions = Self::restrictions(asset, profile);
 		Self::ensure_not_locked_up(&view, &restrictions, sender)?;
 		if let Some((holding, left)) = &sender_holding {
 			Self::ensure_keeps_enough(&view, &restrictions, sender, holding, *left)?;
@@ -483,9 +640,15 @@ impl<T: Config> Pallet<T> {
 	/// something.
 	fn movable(asset: T::AssetId, amount: T::Balance) -> Result<AssetProfile, Rejection> {
 		let profile = AssetProfiles::<T>::get(asset).ok_or(Rejection::UnknownAsset)?;
+		Self::ensure_movable(&profile, amount)?;
+		Ok(profile)
+	}
+
+	/// The asset is not paused and `amount` is something.
+	fn ensure_movable(profile: &AssetProfile, amount: T::Balance) -> Result<(), Rejection> {
 		ensure!(!profile.paused, Rejection::AssetPaused);
 		ensure!(!amount.is_zero(), Rejection::ZeroAmount);
-		Ok(profile)
+		Ok(())
 	}
 
 	/// The asset's restrictions, read only when one is on.
@@ -497,32 +660,66 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The identity behind a party's account, if it may take part at all, as its key records
-	/// it. Its freezes are
-	/// read only when the asset has some.
+	/// it. Its freezes are read only when the asset has some.
 	fn party(
 		asset: T::AssetId,
 		profile: &AssetProfile,
 		account: &T::AccountId,
 		side: Side,
 	) -> Result<KeyRecordOf<T>, Rejection> {
+		let party = Self::active_key(account, side)?;
+		Self::ensure_not_frozen(asset, profile, account, party.identity, side)?;
+		Ok(party)
+	}
+
+	/// [`Self::party`], with its key record read into `keys` unless it is there already.
+	fn remember_party(
+		keys: &mut BTreeMap<T::AccountId, KeyRecordOf<T>>,
+		asset: T::AssetId,
+		profile: &AssetProfile,
+		account: &T::AccountId,
+		side: Side,
+	) -> Result<(), Rejection> {
+		let identity = match keys.get(account) {
+			Some(party) => party.identity,
+			None => {
+				let party = Self::active_key(account, side)?;
+				let identity = party.identity;
+				keys.insert(account.clone(), party);
+				identity
+			}
+		};
+		Self::ensure_not_frozen(asset, profile, account, identity, side)
+	}
+
+	/// What an active key records of its identity.
+	fn active_key(account: &T::AccountId, side: Side) -> Result<KeyRecordOf<T>, Rejection> {
 		// An active key is one read; the revoked list is read only to name the refusal.
-		let Some(party) = KeyIdentity::<T>::get(account) else {
-			return Err(if RevokedKeys::<T>::contains_key(account) {
+		KeyIdentity::<T>::get(account).ok_or_else(|| {
+			if RevokedKeys::<T>::contains_key(account) {
 				side.pick(Rejection::SenderKeyRevoked, Rejection::ReceiverKeyRevoked)
 			} else {
 				side.pick(Rejection::SenderNotIdentified, Rejection::ReceiverNotIdentified)
-			});
-		};
+			}
+		})
+	}
+
+	fn ensure_not_frozen(
+		asset: T::AssetId,
+		profile: &AssetProfile,
+		account: &T::AccountId,
+		identity: IdentityId,
+		side: Side,
+	) -> Result<(), Rejection> {
 		ensure!(
 			profile.frozen_accounts == 0 || !FrozenAccounts::<T>::contains_key(asset, account),
 			side.pick(Rejection::SenderAccountFrozen, Rejection::ReceiverAccountFrozen)
 		);
 		ensure!(
-			profile.frozen_identities == 0
-				|| !FrozenIdentities::<T>::contains_key(asset, party.identity),
+			profile.frozen_identities == 0 || !FrozenIdentities::<T>::contains_key(asset, identity),
 			side.pick(Rejection::SenderIdentityFrozen, Rejection::ReceiverIdentityFrozen)
 		);
-		Ok(party)
+		Ok(())
 	}
 
 	/// For an asset that keeps holdings: the identity's holding, and what it keeps once
@@ -760,14 +957,17 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		Self::do_register_asset(asset, agent)
 	}
 
-	fn can_transfer(
+	type Memo = CheckMemo<T>;
+
+	fn can_transfer_remembering(
+		memo: &mut CheckMemo<T>,
 		asset: T::AssetId,
 		_partition: &Partition,
 		from: &T::AccountId,
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
-		Self::check_transfer(asset, from, to, amount)
+		Self::check_transfer_remembering(memo, asset, from, to, amount)
 	}
 
 	fn can_issue(
@@ -830,18 +1030,23 @@ impl<T: Config> TransferCompliance<T::AccountId, T::AssetId, T::Balance> for Pal
 		Self::rules_weight(MAX_RULE_CONDITIONS, 1, 1)
 	}
 
-	fn transferred(
+	fn transferred_remembering(
+		memo: &CheckMemo<T>,
 		asset: T::AssetId,
 		from: &T::AccountId,
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> DispatchResult {
-		let sender = Self::identity_of(from)?;
-		let receiver = Self::identity_of(to)?;
+		let identity = |key| memo.identity(key).map_or_else(|| Self::identity_of(key), Ok);
+		let sender = identity(from)?;
+		let receiver = identity(to)?;
 		if sender == receiver || amount.is_zero() {
 			return Ok(());
 		}
-		let profile = AssetProfiles::<T>::get(asset).unwrap_or_default();
+		let profile = match memo.profile(asset) {
+			Some(profile) => profile.clone(),
+			None => AssetProfiles::<T>::get(asset).unwrap_or_default(),
+		};
 		if profile.keeps_holdings {
 			Self::debit(asset, sender, amount)?;
 			Self::credit(asset, receiver, amount)?;

@@ -35,6 +35,7 @@ pub mod traits;
 pub mod types;
 pub mod weights;
 pub use block_cache::{Unspent, WriteStamp};
+pub use check::CheckMemo;
 pub use traits::{AccountHoldings, IdentityRegistry, SharedRecords, TransferCompliance};
 pub use types::*;
 pub use weights::WeightInfo;

@@ -18,8 +18,30 @@ pub trait TransferCompliance<AccountId, AssetId, Balance> {
 	/// Makes an asset known to compliance, with the account whose identity becomes its
 	/// compliance agent.
 	fn register_asset(asset: AssetId, agent: &AccountId) -> DispatchResult;
+	/// What a call that moves assets many times between the same parties (the fills of a
+	/// sweep) keeps from one check to the next, so that it reads each asset's and each
+	/// party's unchanging records once. Made fresh for each call, never kept beyond it.
+	type Memo: Default;
 	/// May `amount` of `asset` move from `from` to `to`? If not, the rule that says no.
 	fn can_transfer(
+		asset: AssetId,
+		partition: &Partition,
+		from: &AccountId,
+		to: &AccountId,
+		amount: Balance,
+	) -> Result<(), Rejection> {
+		Self::can_transfer_remembering(
+			&mut Self::Memo::default(),
+			asset,
+			partition,
+			from,
+			to,
+			amount,
+		)
+	}
+	/// [`Self::can_transfer`], reading what does not change within a call through `memo`.
+	fn can_transfer_remembering(
+		memo: &mut Self::Memo,
 		asset: AssetId,
 		partition: &Partition,
 		from: &AccountId,
@@ -78,6 +100,16 @@ pub trait TransferCompliance<AccountId, AssetId, Balance> {
 	fn max_check_weight() -> Weight;
 	/// `amount` moved from `from` to `to`.
 	fn transferred(
+		asset: AssetId,
+		from: &AccountId,
+		to: &AccountId,
+		amount: Balance,
+	) -> DispatchResult {
+		Self::transferred_remembering(&Self::Memo::default(), asset, from, to, amount)
+	}
+	/// [`Self::transferred`] of a movement checked through `memo`, which knows its parties.
+	fn transferred_remembering(
+		memo: &Self::Memo,
 		asset: AssetId,
 		from: &AccountId,
 		to: &AccountId,

@@ -72,6 +72,11 @@ pub(crate) struct StorageBook<T: Config> {
 	longest_prices: u32,
 	/// Whether the incoming order rested behind others at its price.
 	queued: bool,
+	/// The records of the assets and parties its fills have moved so far.
+	memo: LedgerMemoOf<T>,
+	/// The maker the engine last asked about, with its record, for the settlement or
+	/// removal that follows.
+	last_maker: Option<(OrderRefOf<T>, OrderOf<T>)>,
 }
 
 type EngineOrder<T> = matching_engine::Order<OrderRefOf<T>, IdentityId>;
@@ -86,6 +91,8 @@ impl<T: Config> StorageBook<T> {
 			holders_changed: 0,
 			longest_prices: 0,
 			queued: false,
+			memo: Default::default(),
+			last_maker: None,
 		}
 	}
 
@@ -123,6 +130,15 @@ impl<T: Config> StorageBook<T> {
 	fn order(&self, at: &OrderRefOf<T>) -> Result<OrderOf<T>, DispatchError> {
 		Pallet::<T>::resting(&at.owner, self.taker.market, at.id)
 			.map_err(|_| Error::<T>::CorruptBook.into())
+	}
+
+	/// The maker at `at`: the record [`Book::maker`] read for it if it was the last asked
+	/// about, which nothing has changed since, or read now.
+	fn maker_record(&mut self, at: &OrderRefOf<T>) -> Result<OrderOf<T>, DispatchError> {
+		match self.last_maker.take() {
+			Some((id, record)) if id == *at => Ok(record),
+			_ => self.order(at),
+		}
 	}
 
 	/// After matching: if it traded, keeps its fills on the tape and the market's last
@@ -164,7 +180,7 @@ impl<T: Config> StorageBook<T> {
 	/// or let one go, whether or not a later leg fails and the fill is rolled back: the work
 	/// was done either way.
 	fn deliver(
-		&self,
+		&mut self,
 		buyer: &T::AccountId,
 		seller: &T::AccountId,
 		quantity: Quantity,
@@ -172,11 +188,12 @@ impl<T: Config> StorageBook<T> {
 		(buyer_fee, seller_fee): (u128, u128),
 		holders_changed: &mut u32,
 	) -> Result<u128, SettlementError> {
-		let market = &self.market;
+		let (market, memo) = (&self.market, &mut self.memo);
 		let amount =
 			|x: u128| Pallet::<T>::balance(x).map_err(|e| SettlementError::Failed(e.into()));
 		let overflow = || SettlementError::Failed(Error::<T>::Overflow.into());
 		T::Ledger::transfer_reserved(
+			memo,
 			market.security,
 			&market.partition,
 			seller,
@@ -188,6 +205,7 @@ impl<T: Config> StorageBook<T> {
 		let mut spent = 0u128;
 		if !to_seller.is_zero() {
 			T::Ledger::transfer_reserved(
+				memo,
 				market.cash,
 				&DEFAULT_PARTITION,
 				buyer,
@@ -202,6 +220,7 @@ impl<T: Config> StorageBook<T> {
 		// A collector that buys keeps the fees it would pay itself.
 		if !fees.is_zero() && collector != buyer {
 			T::Ledger::transfer_reserved(
+				memo,
 				market.cash,
 				&DEFAULT_PARTITION,
 				buyer,
@@ -246,14 +265,16 @@ impl<T: Config> Book for StorageBook<T> {
 
 	fn maker(&mut self, id: OrderRefOf<T>) -> Result<MakerOf<T>, DispatchError> {
 		let record = self.order(&id)?;
-		Ok(Maker {
-			id,
+		let maker = Maker {
+			id: id.clone(),
 			owner: record.identity,
 			price: record.price,
 			remaining: record.remaining,
 			expires_at: record.time_in_force.expires_at(),
-			next: record.next,
-		})
+			next: record.next.clone(),
+		};
+		self.last_maker = Some((id, record));
+		Ok(maker)
 	}
 
 	fn settle(
@@ -262,7 +283,7 @@ impl<T: Config> Book for StorageBook<T> {
 		maker: &MakerOf<T>,
 		quantity: Quantity,
 	) -> Result<Settlement<Rejection>, DispatchError> {
-		let mut record = self.order(&maker.id)?;
+		let mut record = self.maker_record(&maker.id)?;
 		let price = maker.price;
 		let params = &self.market.params;
 		let notional = Pallet::<T>::notional(&self.market, price, quantity)?;
@@ -356,7 +377,7 @@ impl<T: Config> Book for StorageBook<T> {
 	}
 
 	fn remove(&mut self, maker: &MakerOf<T>, why: Removal) -> Result<(), DispatchError> {
-		let record = self.order(&maker.id)?;
+		let record = self.maker_record(&maker.id)?;
 		let reason = match why {
 			Removal::Expired => CancelReason::Expired,
 			Removal::SelfTrade => CancelReason::SelfTrade,

@@ -193,8 +193,10 @@ impl<T: Config> Pallet<T> {
 		instruction: &InstructionOf<T>,
 		holders_changed: &mut u32,
 	) -> Result<(), (u8, SettlementError)> {
+		let memo = &mut Default::default();
 		for (index, leg) in instruction.legs.iter().enumerate() {
-			T::Ledger::transfer_reserved(leg.asset, &leg.partition, &leg.from, &leg.to, leg.amount)
+			let (asset, partition) = (leg.asset, &leg.partition);
+			T::Ledger::transfer_reserved(memo, asset, partition, &leg.from, &leg.to, leg.amount)
 				.map_err(|error| (u8::try_from(index).unwrap_or(u8::MAX), error))?
 				.count(holders_changed);
 		}

@@ -79,6 +79,13 @@ pub mod pallet {
 	pub type MarketOf<T> = Market<<T as Config>::AssetId, <T as frame_system::Config>::AccountId>;
 	pub type MarketParamsOf<T> = MarketParams<<T as frame_system::Config>::AccountId>;
 	pub type OrderOf<T> = Order<<T as frame_system::Config>::AccountId>;
+	/// What one call's settlements keep from one movement to the next
+	/// ([`AssetLedger::Memo`]).
+	pub type LedgerMemoOf<T> = <<T as Config>::Ledger as AssetLedger<
+		<T as frame_system::Config>::AccountId,
+		<T as Config>::AssetId,
+		<T as Config>::Balance,
+	>>::Memo;
 	pub type OrderRefOf<T> = OrderRef<<T as frame_system::Config>::AccountId>;
 	pub type LevelOf<T> = Level<<T as frame_system::Config>::AccountId>;
 	pub type TradeOf<T> = Trade<<T as frame_system::Config>::AccountId>;

@@ -315,6 +315,7 @@ impl<T: Config> Pallet<T> {
 					return Ok(());
 				}
 				T::Ledger::transfer_reserved(
+					&mut Default::default(),
 					offering.cash,
 					&DEFAULT_PARTITION,
 					subscriber,

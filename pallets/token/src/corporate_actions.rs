@@ -108,6 +108,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			if !net.is_zero() {
 				moved = <Self as AssetLedger<_, _, _>>::transfer_reserved(
+					&mut Default::default(),
 					cash,
 					&DEFAULT_PARTITION,
 					&record.payer,

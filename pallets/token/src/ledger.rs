@@ -27,6 +27,21 @@ impl<T: Config> Pallet<T> {
 		Assets::<T>::get(asset).ok_or(Error::<T>::UnknownAsset)
 	}
 
+	/// The asset's record as `memo` keeps it, read now if it was not yet.
+	fn remembered_asset(
+		assets: &mut alloc::vec::Vec<(T::AssetId, AssetOf<T>)>,
+		asset: T::AssetId,
+	) -> Result<&AssetOf<T>, Error<T>> {
+		let at = match assets.iter().position(|(a, _)| *a == asset) {
+			Some(at) => at,
+			None => {
+				assets.push((asset, Self::asset(asset)?));
+				assets.len().saturating_sub(1)
+			}
+		};
+		assets.get(at).map(|(_, details)| details).ok_or(Error::<T>::UnknownAsset)
+	}
+
 	/// The asset, if the origin is a key of its owner.
 	pub(crate) fn owned(
 		origin: OriginFor<T>,
@@ -144,12 +159,12 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Moved, DispatchError> {
 		let mut details = Self::asset(asset)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		Self::ensure_free(asset, partition, from, amount)?;
+		let account = Self::ensure_free(asset, partition, from, amount)?;
 		if checked {
 			T::Compliance::can_redeem(asset, &partition, from, amount)
 				.map_err(Error::<T>::ComplianceRefused)?;
 		}
-		let left = Self::debit(asset, &details, partition, from, amount, false)?;
+		let left = Self::debit(asset, &details, partition, from, account, amount, false)?;
 		PartitionSupply::<T>::try_mutate_exists(asset, partition, |s| {
 			let left = s.unwrap_or_default().checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
 			*s = (!left.is_zero()).then_some(left);
@@ -170,7 +185,8 @@ impl<T: Config> Pallet<T> {
 		amount: T::Balance,
 		movement: Movement,
 	) -> Result<Moved, DispatchError> {
-		let moved = Self::transfer_cleared(asset, partition, from, to, amount, movement)
+		let memo = &mut LedgerMemo::default();
+		let moved = Self::transfer_cleared(memo, asset, partition, from, to, amount, movement)
 			.map_err(Self::dispatch_error)?;
 		// Every transfer of the asset reads its record, which is shared within a block: noted
 		// once it moved, so that a refusal leaves storage as it was. Settlements are charged
@@ -181,6 +197,7 @@ impl<T: Config> Pallet<T> {
 
 	/// [`Self::do_transfer`], telling a refusal by compliance apart from other failures.
 	pub(crate) fn transfer_cleared(
+		memo: &mut LedgerMemo<T>,
 		asset: T::AssetId,
 		partition: Partition,
 		from: &T::AccountId,
@@ -188,12 +205,14 @@ impl<T: Config> Pallet<T> {
 		amount: T::Balance,
 		movement: Movement,
 	) -> Result<Moved, SettlementError> {
-		let details = Self::asset(asset)?;
-		Self::ensure_transferable(asset, partition, from, to, amount, movement)?;
+		let LedgerMemo { assets, compliance } = memo;
+		let details = Self::remembered_asset(assets, asset)?;
+		let account =
+			Self::ensure_transferable(compliance, asset, partition, from, to, amount, movement)?;
 		let settling = movement == Movement::Settlement;
-		let left = Self::debit(asset, &details, partition, from, amount, settling)?;
-		let joined = Self::credit(asset, &details, partition, to, amount)?;
-		T::Compliance::transferred(asset, from, to, amount)?;
+		let left = Self::debit(asset, details, partition, from, account, amount, settling)?;
+		let joined = Self::credit(asset, details, partition, to, amount)?;
+		T::Compliance::transferred_remembering(compliance, asset, from, to, amount)?;
 		Ok(Moved { holders_changed: left || joined })
 	}
 
@@ -205,41 +224,47 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Every check of a transfer, in the order ERC-1400's `canTransferByPartition` reports
-	/// them: amount, balance, then compliance.
+	/// them: amount, balance, then compliance (through `memo`). Returns the sender's balance
+	/// record as it read it, for the debit.
 	pub(crate) fn ensure_transferable(
+		memo: &mut ComplianceMemoOf<T>,
 		asset: T::AssetId,
 		partition: Partition,
 		from: &T::AccountId,
 		to: &T::AccountId,
 		amount: T::Balance,
 		movement: Movement,
-	) -> Result<(), SettlementError> {
+	) -> Result<Option<AccountBalanceOf<T>>, SettlementError> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(from != to, Error::<T>::TransferToSelf);
-		if movement == Movement::Settlement {
-			let held = Self::held(asset, from, &partition);
+		let account = if movement == Movement::Settlement {
+			let account = AccountBalances::<T>::get(asset, from);
+			let held = Self::held_in(account.as_ref(), &partition);
 			ensure!(held.reserved >= amount, Error::<T>::InsufficientReserved);
+			account
 		} else {
-			Self::ensure_free(asset, partition, from, amount)?;
-		}
+			Self::ensure_free(asset, partition, from, amount)?
+		};
 		if movement != Movement::Forced {
-			T::Compliance::can_transfer(asset, &partition, from, to, amount)
+			T::Compliance::can_transfer_remembering(memo, asset, &partition, from, to, amount)
 				.map_err(SettlementError::Refused)?;
 		}
-		Ok(())
+		Ok(account)
 	}
 
+	/// `who` has `amount` of `partition` free; returns its balance record as read.
 	fn ensure_free(
 		asset: T::AssetId,
 		partition: Partition,
 		who: &T::AccountId,
 		amount: T::Balance,
-	) -> DispatchResult {
+	) -> Result<Option<AccountBalanceOf<T>>, DispatchError> {
+		let account = AccountBalances::<T>::get(asset, who);
 		ensure!(
-			Self::held(asset, who, &partition).free() >= amount,
+			Self::held_in(account.as_ref(), &partition).free() >= amount,
 			Error::<T>::InsufficientBalance
 		);
-		Ok(())
+		Ok(account)
 	}
 
 	/// What `who` holds of `asset` in `partition`, and what of it is reserved; zero if none.
@@ -248,13 +273,21 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		partition: &Partition,
 	) -> PartitionHolding<T::Balance> {
-		AccountBalances::<T>::get(asset, who)
-			.and_then(|account| account.in_partition(partition).copied())
-			.unwrap_or(PartitionHolding {
+		Self::held_in(AccountBalances::<T>::get(asset, who).as_ref(), partition)
+	}
+
+	/// [`Self::held`] in a balance record already read.
+	fn held_in(
+		account: Option<&AccountBalanceOf<T>>,
+		partition: &Partition,
+	) -> PartitionHolding<T::Balance> {
+		account.and_then(|account| account.in_partition(partition).copied()).unwrap_or(
+			PartitionHolding {
 				partition: *partition,
 				balance: Zero::zero(),
 				reserved: Zero::zero(),
-			})
+			},
+		)
 	}
 
 	/// Before `account`'s balance changes: keeps its balance now for every live checkpoint
@@ -358,17 +391,19 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Takes `amount` from `from`'s free units, or from its reserved ones for a settlement;
-	/// returns whether `from` holds none of the asset after.
+	/// returns whether `from` holds none of the asset after. `account` is `from`'s balance
+	/// record, read by the check before it.
+	#[allow(clippy::too_many_arguments)]
 	fn debit(
 		asset: T::AssetId,
 		details: &AssetOf<T>,
 		partition: Partition,
 		from: &T::AccountId,
+		account: Option<AccountBalanceOf<T>>,
 		amount: T::Balance,
 		from_reserved: bool,
 	) -> Result<bool, DispatchError> {
-		let mut account =
-			AccountBalances::<T>::get(asset, from).ok_or(Error::<T>::InsufficientBalance)?;
+		let mut account = account.ok_or(Error::<T>::InsufficientBalance)?;
 		let held = account.in_partition_mut(&partition).ok_or(Error::<T>::InsufficientBalance)?;
 		held.balance = held.balance.checked_sub(&amount).ok_or(Error::<T>::InsufficientBalance)?;
 		if from_reserved {
@@ -607,19 +642,31 @@ impl<T: Config> AssetLedger<T::AccountId, T::AssetId, T::Balance> for Pallet<T> 
 		amount: T::Balance,
 	) -> Result<(), DispatchError> {
 		Self::asset(asset)?;
-		Self::ensure_transferable(asset, *partition, from, to, amount, Movement::Settlement)
+		let memo = &mut Default::default();
+		Self::ensure_transferable(memo, asset, *partition, from, to, amount, Movement::Settlement)
+			.map(|_| ())
 			.map_err(Self::dispatch_error)
 	}
 
+	type Memo = LedgerMemo<T>;
+
 	fn transfer_reserved(
+		memo: &mut LedgerMemo<T>,
 		asset: T::AssetId,
 		partition: &Partition,
 		from: &T::AccountId,
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<Moved, SettlementError> {
-		let moved =
-			Self::transfer_cleared(asset, *partition, from, to, amount, Movement::Settlement)?;
+		let moved = Self::transfer_cleared(
+			memo,
+			asset,
+			*partition,
+			from,
+			to,
+			amount,
+			Movement::Settlement,
+		)?;
 		Self::deposit_event(Event::ReservedTransferred {
 			asset,
 			partition: *partition,
@@ -693,5 +740,26 @@ impl<T: Config> AccountHoldings<T::AccountId> for Pallet<T> {
 impl<T: Config> From<Error<T>> for SettlementError {
 	fn from(error: Error<T>) -> Self {
 		SettlementError::Failed(error.into())
+	}
+}
+
+/// What compliance keeps between the checks of one call.
+pub(crate) type ComplianceMemoOf<T> = <<T as Config>::Compliance as TransferCompliance<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::AssetId,
+	<T as Config>::Balance,
+>>::Memo;
+
+/// What a call that settles many movements (the fills of a sweep) reads once: each asset's
+/// record, which no movement changes, and what compliance keeps between its checks
+/// ([`TransferCompliance::Memo`]). Made for one call, never kept beyond it.
+pub struct LedgerMemo<T: Config> {
+	assets: alloc::vec::Vec<(T::AssetId, AssetOf<T>)>,
+	compliance: ComplianceMemoOf<T>,
+}
+
+impl<T: Config> Default for LedgerMemo<T> {
+	fn default() -> Self {
+		Self { assets: Default::default(), compliance: Default::default() }
 	}
 }

@@ -38,6 +38,7 @@ mod read;
 pub mod traits;
 pub mod types;
 pub mod weights;
+pub use ledger::LedgerMemo;
 pub use traits::{AssetLedger, AssetRecords, Moved, OnHoldingChanged, SettlementError};
 pub use types::*;
 pub use weights::WeightInfo;

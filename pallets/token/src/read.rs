@@ -96,8 +96,10 @@ impl<T: Config> Pallet<T> {
 		if !Assets::<T>::contains_key(asset) {
 			return Err(TransferRefusal::UnknownAsset);
 		}
-		match Self::ensure_transferable(asset, partition, from, to, amount, Movement::Checked) {
-			Ok(()) => Ok(()),
+		let memo = &mut Default::default();
+		match Self::ensure_transferable(memo, asset, partition, from, to, amount, Movement::Checked)
+		{
+			Ok(_) => Ok(()),
 			Err(SettlementError::Refused(rejection)) => Err(TransferRefusal::Refused(rejection)),
 			Err(SettlementError::Failed(error)) => Err(if error == Error::<T>::ZeroAmount.into() {
 				TransferRefusal::ZeroAmount

@@ -42,10 +42,15 @@ pub trait AssetLedger<AccountId, AssetId, Balance> {
 		to: &AccountId,
 		amount: Balance,
 	) -> Result<(), DispatchError>;
+	/// What a call that settles many movements keeps from one to the next (the records of
+	/// the assets and parties, which no movement changes): made fresh for each call with
+	/// `Default`, never kept beyond it.
+	type Memo: Default;
 	/// Settles `amount` of `from`'s reserved balance to `to`, cleared by compliance. A
 	/// refusal by compliance is told apart, so a market can pass over a pair of parties
-	/// that may not trade and go on.
+	/// that may not trade and go on. `memo` is the call's.
 	fn transfer_reserved(
+		memo: &mut Self::Memo,
 		asset: AssetId,
 		partition: &Partition,
 		from: &AccountId,

@@ -355,6 +355,48 @@ fn a_check_gives_back_the_execution_of_the_list_entries_it_did_not_meet() {
 }
 
 #[test]
+fn checks_through_one_memo_give_back_the_lists_only_for_the_check_that_read_them() {
+	run_test(|| {
+		let (alice, bob, carol) = (account(1), account(2), account(3));
+		for (who, country) in [(&alice, b"DE"), (&bob, b"FR"), (&carol, b"FR")] {
+			investor(who, country);
+		}
+		assert_ok!(issue(ASSET, &alice, 100));
+		let listed = (TrustedIssuers::<Test>::get(Scope::Global).len()
+			+ TrustedIssuers::<Test>::get(Scope::Asset(ASSET)).len()) as u32;
+		let full =
+			execution_of(2 * MaxTrustedIssuers::get() - listed, 2 * MaxClaimsPerTopic::get());
+		assert!(full > 0);
+		Compliance::on_finalize(1);
+		// An earlier extrinsic read the asset's shared records.
+		in_extrinsic(1);
+		assert_ok!(ask(&alice, &carol, 1));
+
+		in_extrinsic(2);
+		let start = Compliance::unspent();
+		let mut memo = CheckMemo::<Test>::default();
+		let remembering = |memo: &mut CheckMemo<Test>, to: &AccountId| {
+			Compliance::check_transfer_remembering(memo, ASSET, &alice, to, 1)
+		};
+		// A refusal notes nothing, though it read the lists into the memo.
+		assert_eq!(remembering(&mut memo, &account(9)), Err(Rejection::ReceiverNotIdentified));
+		assert_eq!(Compliance::unspent().since(start), Default::default());
+		// The first check that passes notes the profile and both lists, hits of extrinsic 1,
+		// and gives back no execution: it found the lists already read.
+		assert_ok!(remembering(&mut memo, &bob));
+		let first = Compliance::unspent().since(start);
+		assert_eq!((db(first), first.execution), (hits(3, 0), 0));
+		// The next ones give back nothing more.
+		assert_ok!(remembering(&mut memo, &carol));
+		assert_ok!(remembering(&mut memo, &bob));
+		assert_eq!(Compliance::unspent().since(start), first);
+		// A check with a memo of its own reads the lists, and gives back their execution.
+		assert_ok!(remembering(&mut CheckMemo::default(), &carol));
+		assert_eq!(Compliance::unspent().since(start).execution, full);
+	});
+}
+
+#[test]
 fn what_went_unspent_weighs_its_hits_at_the_database_prices_and_its_execution_as_is() {
 	let unspent = Unspent { reads: 2, writes: 1, execution: 7_000 };
 	let db: frame_support::weights::RuntimeDbWeight =

@@ -201,3 +201,58 @@ fn a_claim_issuer_no_longer_trusted_stops_counting_at_once() {
 		assert_ok!(transfer(ASSET, &alice, &bob, 10));
 	});
 }
+
+#[test]
+fn checks_through_one_memo_answer_as_checks_without_one() {
+	run_test(|| {
+		let (alice, bob, frozen, mallory, stranger) =
+			(account(1), account(2), account(3), account(4), account(5));
+		investor(&alice, b"DE");
+		investor(&bob, b"FR");
+		investor(&frozen, b"FR");
+		let mallory_id = investor(&mallory, b"US");
+		for holder in [&alice, &frozen, &mallory] {
+			assert_ok!(issue(ASSET, holder, 100));
+		}
+		claim(&screener(), mallory_id, Claim::Sanctioned);
+		assert_ok!(Compliance::freeze_account(
+			RuntimeOrigin::signed(issuer()),
+			ASSET,
+			frozen.clone(),
+			true
+		));
+		let parties = [&alice, &bob, &frozen, &mallory, &stranger];
+		let mut memo = CheckMemo::<Test>::default();
+		let mut refusals = 0;
+		// Each pair twice: once with its parties new to the memo, once remembered.
+		for _ in 0..2 {
+			for from in parties {
+				for to in parties {
+					for amount in [0, 1, 101] {
+						let without = check(from, to, amount);
+						let through = Compliance::check_transfer_remembering(
+							&mut memo, ASSET, from, to, amount,
+						);
+						assert_eq!(through, without, "{from:?} to {to:?}, {amount}");
+						refusals += u32::from(without.is_err());
+					}
+				}
+			}
+		}
+		// Every kind of party was refused somewhere, and alice's sale of 1 passed.
+		assert!(refusals > 0);
+		assert_ok!(Compliance::check_transfer_remembering(&mut memo, ASSET, &alice, &bob, 1));
+		for (from, to, why) in [
+			(&frozen, &alice, Rejection::SenderAccountFrozen),
+			(&mallory, &alice, Rejection::SenderSanctioned),
+			(&alice, &stranger, Rejection::ReceiverNotIdentified),
+			(&alice, &bob, Rejection::InsufficientHolding),
+		] {
+			let amount = if why == Rejection::InsufficientHolding { 101 } else { 1 };
+			assert_eq!(
+				Compliance::check_transfer_remembering(&mut memo, ASSET, from, to, amount),
+				Err(why)
+			);
+		}
+	});
+}

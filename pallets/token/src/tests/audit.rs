@@ -229,7 +229,12 @@ fn random_operation(draws: &mut Draws, distributions: &mut Vec<DistributionId>) 
 			let amount = draws.amount(50);
 			frame_support::storage::with_storage_layer(|| {
 				<Token as AssetLedger<_, _, _>>::transfer_reserved(
-					asset, &partition, &from, &to, amount,
+					&mut Default::default(),
+					asset,
+					&partition,
+					&from,
+					&to,
+					amount,
 				)
 				.map(|_| ())
 				.map_err(Token::dispatch_error)

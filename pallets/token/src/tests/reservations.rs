@@ -76,7 +76,14 @@ fn a_settlement_moves_reserved_units_to_the_buyer() {
 		issue(ASSET, DEFAULT, &alice(), 100);
 		assert_ok!(reserve(&alice(), 50));
 		assert_ok!(Ledger::can_transfer_reserved(ASSET, &DEFAULT, &alice(), &bob(), 50));
-		assert_ok!(Ledger::transfer_reserved(ASSET, &DEFAULT, &alice(), &bob(), 50));
+		assert_ok!(Ledger::transfer_reserved(
+			&mut Default::default(),
+			ASSET,
+			&DEFAULT,
+			&alice(),
+			&bob(),
+			50
+		));
 		assert_eq!(
 			last_event(),
 			Event::ReservedTransferred {
@@ -91,7 +98,14 @@ fn a_settlement_moves_reserved_units_to_the_buyer() {
 		assert_eq!(Ledger::free_balance(ASSET, &DEFAULT, &alice()), 50);
 		assert_eq!(balance(ASSET, &bob(), DEFAULT), 50);
 		assert_noop!(
-			Ledger::transfer_reserved(ASSET, &DEFAULT, &alice(), &bob(), 1),
+			Ledger::transfer_reserved(
+				&mut Default::default(),
+				ASSET,
+				&DEFAULT,
+				&alice(),
+				&bob(),
+				1
+			),
 			Error::<Test>::InsufficientReserved
 		);
 	});
@@ -108,7 +122,14 @@ fn a_settlement_is_cleared_by_compliance() {
 			Err(refused(Rejection::ReceiverAccountFrozen))
 		);
 		assert_noop!(
-			Ledger::transfer_reserved(ASSET, &DEFAULT, &alice(), &bob(), 50),
+			Ledger::transfer_reserved(
+				&mut Default::default(),
+				ASSET,
+				&DEFAULT,
+				&alice(),
+				&bob(),
+				50
+			),
 			SettlementError::Refused(Rejection::ReceiverAccountFrozen)
 		);
 	});
