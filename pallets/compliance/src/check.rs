@@ -72,9 +72,9 @@ enum Lists<'a, T: Config> {
 
 /// What a call that checks many movements of the same assets between the same parties (the
 /// fills of one sweep) reads once: each asset's profile and lists of trusted issuers, and
-/// each party's key record. None of them changes while assets move, only by the calls of
-/// compliance's own agents, so a memo made for one call stays true to its end; it must not
-/// outlive the call.
+/// each party's key record. No movement changes them: only compliance's own calls do (by
+/// governance, registrars, key holders, claim issuers and asset agents), so a memo made for
+/// one call stays true to its end; it must not outlive the call.
 ///
 /// A check that finds an asset here spends nothing on reading its lists, so it gives back no
 /// execution for entries it did not meet ([`Pallet::spared_execution`]): the benchmarks of the
@@ -92,31 +92,27 @@ impl<T: Config> Default for CheckMemo<T> {
 
 struct RememberedAsset<T: Config> {
 	profile: AssetProfile,
-	lists: TrustedLists<T>,
-	now: Moment,
+	/// Its lists and the time, read by the first check that got past the parties' keys.
+	lists: Option<(TrustedLists<T>, Moment)>,
 	/// Whether a check that passed noted the asset's shared records in the block's cache.
 	noted: bool,
 }
 
 impl<T: Config> CheckMemo<T> {
-	/// The asset's profile and lists, read now if they were not yet, and whether this read
-	/// them.
+	/// The asset's profile, read now if it was not yet.
 	fn remember_asset(
 		assets: &mut Vec<(T::AssetId, RememberedAsset<T>)>,
 		asset: T::AssetId,
-	) -> Result<(&mut RememberedAsset<T>, bool), Rejection> {
-		let (at, loaded) = match assets.iter().position(|(a, _)| *a == asset) {
-			Some(at) => (at, false),
+	) -> Result<&mut RememberedAsset<T>, Rejection> {
+		let at = match assets.iter().position(|(a, _)| *a == asset) {
+			Some(at) => at,
 			None => {
 				let profile = AssetProfiles::<T>::get(asset).ok_or(Rejection::UnknownAsset)?;
-				let lists = TrustedLists::load(asset);
-				let now = Pallet::<T>::now();
-				assets.push((asset, RememberedAsset { profile, lists, now, noted: false }));
-				(assets.len().saturating_sub(1), true)
+				assets.push((asset, RememberedAsset { profile, lists: None, noted: false }));
+				assets.len().saturating_sub(1)
 			}
 		};
-		let (_, remembered) = assets.get_mut(at).ok_or(Rejection::UnknownAsset)?;
-		Ok((remembered, loaded))
+		assets.get_mut(at).map(|(_, remembered)| remembered).ok_or(Rejection::UnknownAsset)
 	}
 
 	fn profile(&self, asset: T::AssetId) -> Option<&AssetProfile> {
@@ -150,15 +146,17 @@ impl<'a, T: Config> ClaimView<'a, T> {
 		}
 	}
 
-	fn remembered(asset: T::AssetId, remembered: &'a RememberedAsset<T>, read_here: bool) -> Self {
+	/// A view through the lists a memo keeps for `asset`, which it reads now if it has not
+	/// yet (`read_here`).
+	fn remembered(asset: T::AssetId, remembered: &'a mut RememberedAsset<T>) -> Self {
+		let read_here = remembered.lists.is_none();
+		let noted = remembered.noted;
+		let (lists, now) =
+			remembered.lists.get_or_insert_with(|| (TrustedLists::load(asset), Pallet::<T>::now()));
 		Self {
 			asset,
-			now: remembered.now,
-			lists: Lists::Remembered {
-				lists: &remembered.lists,
-				read_here,
-				noted: remembered.noted,
-			},
+			now: *now,
+			lists: Lists::Remembered { lists, read_here, noted },
 			sanction_claims_short: 0,
 			rules_read: false,
 		}
@@ -281,7 +279,7 @@ impl<'a, T: Config> ClaimView<'a, T> {
 		} else {
 			0
 		};
-		if noted && spared == 0 {
+		if noted {
 			return;
 		}
 		let asset = self.asset;
@@ -358,15 +356,14 @@ impl<T: Config> Pallet<T> {
 		amount: T::Balance,
 	) -> Result<(), Rejection> {
 		let CheckMemo { assets, keys } = memo;
-		let (remembered, read_here) = CheckMemo::<T>::remember_asset(assets, asset)?;
+		let remembered = CheckMemo::<T>::remember_asset(assets, asset)?;
 		let profile = remembered.profile.clone();
 		Self::ensure_movable(&profile, amount)?;
 		Self::remember_party(keys, asset, &profile, from, Side::Sender)?;
 		Self::remember_party(keys, asset, &profile, to, Side::Receiver)?;
-		let (Some(sender), Some(receiver)) = (keys.get(from), keys.get(to)) else {
-			return Err(Rejection::SenderNotIdentified);
-		};
-		let view = ClaimView::remembered(asset, remembered, read_here);
+		let sender = keys.get(from).ok_or(Rejection::SenderNotIdentified)?;
+		let receiver = keys.get(to).ok_or(Rejection::ReceiverNotIdentified)?;
+		let view = ClaimView::remembered(asset, remembered);
 		Self::check_between(view, &profile, sender, receiver, amount)?;
 		remembered.noted = true;
 		Ok(())

@@ -316,6 +316,8 @@ impl<T: Config> Book for StorageBook<T> {
 		let cash_spent = match legs {
 			Ok(spent) => spent,
 			Err(reason) => {
+				// What the memo noted in the block's cache was rolled back with the legs.
+				self.memo = Default::default();
 				Pallet::<T>::deposit_event(Event::MakerSkipped {
 					maker_order: maker.id.id,
 					taker_order: taker.id.id,

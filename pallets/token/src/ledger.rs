@@ -392,7 +392,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Takes `amount` from `from`'s free units, or from its reserved ones for a settlement;
 	/// returns whether `from` holds none of the asset after. `account` is `from`'s balance
-	/// record, read by the check before it.
+	/// record, read by the check before it (which compliance's question, asked between them,
+	/// does not write).
 	#[allow(clippy::too_many_arguments)]
 	fn debit(
 		asset: T::AssetId,
@@ -751,7 +752,8 @@ pub(crate) type ComplianceMemoOf<T> = <<T as Config>::Compliance as TransferComp
 >>::Memo;
 
 /// What a call that settles many movements (the fills of a sweep) reads once: each asset's
-/// record, which no movement changes, and what compliance keeps between its checks
+/// record, which no movement changes (neither a check of compliance's nor an
+/// `OnHoldingChanged` report may write it), and what compliance keeps between its checks
 /// ([`TransferCompliance::Memo`]). Made for one call, never kept beyond it.
 pub struct LedgerMemo<T: Config> {
 	assets: alloc::vec::Vec<(T::AssetId, AssetOf<T>)>,

@@ -378,8 +378,11 @@ fn checks_through_one_memo_give_back_the_lists_only_for_the_check_that_read_them
 		let remembering = |memo: &mut CheckMemo<Test>, to: &AccountId| {
 			Compliance::check_transfer_remembering(memo, ASSET, &alice, to, 1)
 		};
-		// A refusal notes nothing, though it read the lists into the memo.
-		assert_eq!(remembering(&mut memo, &account(9)), Err(Rejection::ReceiverNotIdentified));
+		// A refusal notes nothing, though it read the lists into the memo: carol holds none.
+		assert_eq!(
+			Compliance::check_transfer_remembering(&mut memo, ASSET, &carol, &alice, 1),
+			Err(Rejection::InsufficientHolding)
+		);
 		assert_eq!(Compliance::unspent().since(start), Default::default());
 		// The first check that passes notes the profile and both lists, hits of extrinsic 1,
 		// and gives back no execution: it found the lists already read.
