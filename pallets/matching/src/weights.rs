@@ -4,7 +4,7 @@
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
 //! Benchmark CLI 64.0.0, 2026-12-06; steps 50, repeat 20;
-//! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
+//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -49,45 +49,45 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::NextMarketId` (r:1 w:1)
 	/// Proof: `Matching::NextMarketId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:0 w:1)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	fn create_market() -> Weight {
 		// Proof size: measured `274`, estimated `6474` bytes.
-		// Minimum execution time: 22_928_000 picoseconds.
-		Weight::from_parts(25_466_000, 6474)
+		// Minimum execution time: 18_898_000 picoseconds.
+		Weight::from_parts(22_393_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Matching::Markets` (r:1 w:1)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	fn update_market() -> Weight {
-		// Proof size: measured `216`, estimated `3657` bytes.
-		// Minimum execution time: 14_397_000 picoseconds.
-		Weight::from_parts(17_047_000, 3657)
+		// Proof size: measured `217`, estimated `3666` bytes.
+		// Minimum execution time: 12_048_000 picoseconds.
+		Weight::from_parts(15_854_000, 3666)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Matching::Markets` (r:1 w:1)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	fn set_market_status() -> Weight {
-		// Proof size: measured `216`, estimated `3657` bytes.
-		// Minimum execution time: 14_276_000 picoseconds.
-		Weight::from_parts(16_697_000, 3657)
+		// Proof size: measured `217`, estimated `3666` bytes.
+		// Minimum execution time: 11_948_000 picoseconds.
+		Weight::from_parts(16_274_000, 3666)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Matching::Markets` (r:1 w:1)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	fn set_reference_price() -> Weight {
-		// Proof size: measured `216`, estimated `3657` bytes.
-		// Minimum execution time: 14_142_000 picoseconds.
-		Weight::from_parts(16_189_000, 3657)
+		// Proof size: measured `217`, estimated `3666` bytes.
+		// Minimum execution time: 12_148_000 picoseconds.
+		Weight::from_parts(19_549_000, 3666)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:1)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:18 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
@@ -105,13 +105,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Tape` (r:0 w:1)
-	/// Proof: `Matching::Tape` (`max_values`: None, `max_size`: Some(1226), added: 3701, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Tape` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn place_order(m: u32, ) -> Weight {
-		// Proof size: measured `11097`, estimated `13233` bytes.
-		// Minimum execution time: 229_210_000 picoseconds.
-		Weight::from_parts(337_329_948, 13233)
-			.saturating_add(Weight::from_parts(219_207_024, 0).saturating_mul(m.into()))
+		// Proof size: measured `11098`, estimated `13233` bytes.
+		// Minimum execution time: 193_337_000 picoseconds.
+		Weight::from_parts(436_994_333, 13233)
+			.saturating_add(Weight::from_parts(92_152_581, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -121,7 +121,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:0)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
@@ -138,17 +138,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 127]`.
 	fn place_resting_order(p: u32, ) -> Weight {
-		// Proof size: measured `5329`, estimated `13233` bytes.
-		// Minimum execution time: 161_497_000 picoseconds.
-		Weight::from_parts(181_727_194, 13233)
-			.saturating_add(Weight::from_parts(618_790, 0).saturating_mul(p.into()))
+		// Proof size: measured `5330`, estimated `13233` bytes.
+		// Minimum execution time: 154_299_000 picoseconds.
+		Weight::from_parts(159_851_165, 13233)
+			.saturating_add(Weight::from_parts(769_035, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:0)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:1 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
@@ -165,17 +165,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 127]`.
 	fn place_queued_order(p: u32, ) -> Weight {
-		// Proof size: measured `5700`, estimated `13233` bytes.
-		// Minimum execution time: 170_697_000 picoseconds.
-		Weight::from_parts(202_140_771, 13233)
-			.saturating_add(Weight::from_parts(442_129, 0).saturating_mul(p.into()))
+		// Proof size: measured `5701`, estimated `13233` bytes.
+		// Minimum execution time: 148_751_000 picoseconds.
+		Weight::from_parts(219_637_714, 13233)
+			.saturating_add(Weight::from_parts(424_849, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Matching::NextOrderId` (r:1 w:1)
 	/// Proof: `Matching::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:1)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::KeyIdentity` (r:3 w:0)
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Compliance::AssetProfiles` (r:2 w:0)
@@ -193,46 +193,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Token::Assets` (r:2 w:0)
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Tape` (r:0 w:1)
-	/// Proof: `Matching::Tape` (`max_values`: None, `max_size`: Some(1226), added: 3701, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Tape` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `MaxEncodedLen`)
 	fn place_crossing_order() -> Weight {
-		// Proof size: measured `12320`, estimated `16410` bytes.
-		// Minimum execution time: 532_344_000 picoseconds.
-		Weight::from_parts(568_149_000, 16410)
+		// Proof size: measured `12321`, estimated `16410` bytes.
+		// Minimum execution time: 393_874_000 picoseconds.
+		Weight::from_parts(473_403_000, 16410)
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(14))
 	}
 	/// Storage: `Matching::Orders` (r:3 w:3)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:0)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:1 w:1)
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
-		// Proof size: measured `2399`, estimated `9324` bytes.
-		// Minimum execution time: 111_766_000 picoseconds.
-		Weight::from_parts(122_429_000, 9324)
+		// Proof size: measured `2400`, estimated `9324` bytes.
+		// Minimum execution time: 84_616_000 picoseconds.
+		Weight::from_parts(97_615_000, 9324)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Matching::Orders` (r:1 w:1)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Markets` (r:1 w:0)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	/// Storage: `Token::AccountBalances` (r:1 w:1)
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:1 w:1)
 	/// Proof: `Matching::Levels` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	fn reduce_order() -> Weight {
-		// Proof size: measured `1027`, estimated `4074` bytes.
-		// Minimum execution time: 53_024_000 picoseconds.
-		Weight::from_parts(58_619_000, 4074)
+		// Proof size: measured `1028`, estimated `4074` bytes.
+		// Minimum execution time: 44_476_000 picoseconds.
+		Weight::from_parts(61_040_000, 4074)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Matching::Markets` (r:1 w:0)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Orders` (r:25 w:24)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:24 w:24)
@@ -243,10 +243,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 24]`.
 	fn cancel_all(n: u32, ) -> Weight {
-		// Proof size: measured `737`, estimated `5536` bytes.
-		// Minimum execution time: 13_415_000 picoseconds.
-		Weight::from_parts(38_779_370, 5536)
-			.saturating_add(Weight::from_parts(33_970_156, 0).saturating_mul(n.into()))
+		// Proof size: measured `738`, estimated `5536` bytes.
+		// Minimum execution time: 11_157_000 picoseconds.
+		Weight::from_parts(34_361_057, 5536)
+			.saturating_add(Weight::from_parts(32_112_634, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -254,7 +254,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2778).saturating_mul(n.into()))
 	}
 	/// Storage: `Matching::Markets` (r:1 w:0)
-	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(192), added: 2667, mode: `MaxEncodedLen`)
+	/// Proof: `Matching::Markets` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Orders` (r:24 w:48)
 	/// Proof: `Matching::Orders` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `Matching::Levels` (r:48 w:48)
@@ -303,9 +303,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn open_offering(t: u32, ) -> Weight {
 		// Proof size: measured `4284`, estimated `9152` bytes.
-		// Minimum execution time: 73_546_000 picoseconds.
-		Weight::from_parts(82_974_446, 9152)
-			.saturating_add(Weight::from_parts(68_463, 0).saturating_mul(t.into()))
+		// Minimum execution time: 69_223_000 picoseconds.
+		Weight::from_parts(109_879_430, 9152)
+			.saturating_add(Weight::from_parts(263_988, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -328,9 +328,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[1, 8]`.
 	fn subscribe(t: u32, ) -> Weight {
 		// Proof size: measured `4963`, estimated `13233` bytes.
-		// Minimum execution time: 134_155_000 picoseconds.
-		Weight::from_parts(145_475_971, 13233)
-			.saturating_add(Weight::from_parts(58_861, 0).saturating_mul(t.into()))
+		// Minimum execution time: 121_580_000 picoseconds.
+		Weight::from_parts(167_297_383, 13233)
+			.saturating_add(Weight::from_parts(4_278_735, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -338,8 +338,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Offerings` (`max_values`: None, `max_size`: Some(474), added: 2949, mode: `MaxEncodedLen`)
 	fn close_offering() -> Weight {
 		// Proof size: measured `652`, estimated `3939` bytes.
-		// Minimum execution time: 20_821_000 picoseconds.
-		Weight::from_parts(24_037_000, 3939)
+		// Minimum execution time: 20_310_000 picoseconds.
+		Weight::from_parts(37_746_000, 3939)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -366,9 +366,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 24]`.
 	fn settle_subscriptions(n: u32, ) -> Weight {
 		// Proof size: measured `5473`, estimated `13233` bytes.
-		// Minimum execution time: 46_055_000 picoseconds.
-		Weight::from_parts(85_897_440, 13233)
-			.saturating_add(Weight::from_parts(136_984_694, 0).saturating_mul(n.into()))
+		// Minimum execution time: 41_922_000 picoseconds.
+		Weight::from_parts(95_684_173, 13233)
+			.saturating_add(Weight::from_parts(185_680_710, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -389,10 +389,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn create_instruction(l: u32, ) -> Weight {
-		// Proof size: measured `458`, estimated `4951` bytes.
-		// Minimum execution time: 47_791_000 picoseconds.
-		Weight::from_parts(39_059_528, 4951)
-			.saturating_add(Weight::from_parts(15_819_246, 0).saturating_mul(l.into()))
+		// Proof size: measured `458`, estimated `4984` bytes.
+		// Minimum execution time: 51_436_000 picoseconds.
+		Weight::from_parts(30_389_644, 4984)
+			.saturating_add(Weight::from_parts(23_373_156, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -413,9 +413,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn affirm_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `4699`, estimated `10966` bytes.
-		// Minimum execution time: 129_753_000 picoseconds.
-		Weight::from_parts(75_898_445, 10966)
-			.saturating_add(Weight::from_parts(74_535_929, 0).saturating_mul(l.into()))
+		// Minimum execution time: 133_518_000 picoseconds.
+		Weight::from_parts(123_703_125, 10966)
+			.saturating_add(Weight::from_parts(48_175_696, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -428,13 +428,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AccountBalances` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 8]`.
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		// Proof size: measured `615`, estimated `5449` bytes.
-		// Minimum execution time: 33_832_000 picoseconds.
-		Weight::from_parts(34_254_014, 5449)
-			.saturating_add(Weight::from_parts(7_874_792, 0).saturating_mul(l.into()))
+		// Proof size: measured `615`, estimated `5445` bytes.
+		// Minimum execution time: 29_083_000 picoseconds.
+		Weight::from_parts(35_358_613, 5445)
+			.saturating_add(Weight::from_parts(9_188_152, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 313).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 314).saturating_mul(l.into()))
 	}
 	/// Storage: `Matching::Instructions` (r:1 w:1)
 	/// Proof: `Matching::Instructions` (`max_values`: None, `max_size`: Some(1239), added: 3714, mode: `MaxEncodedLen`)
@@ -447,9 +447,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn reject_instruction(l: u32, ) -> Weight {
 		// Proof size: measured `520`, estimated `4704` bytes.
-		// Minimum execution time: 40_870_000 picoseconds.
-		Weight::from_parts(38_076_349, 4704)
-			.saturating_add(Weight::from_parts(11_536_164, 0).saturating_mul(l.into()))
+		// Minimum execution time: 33_940_000 picoseconds.
+		Weight::from_parts(27_306_949, 4704)
+			.saturating_add(Weight::from_parts(12_426_003, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -475,9 +475,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 8]`.
 	fn settle_scheduled(l: u32, ) -> Weight {
 		// Proof size: measured `4045`, estimated `11015` bytes.
-		// Minimum execution time: 125_626_000 picoseconds.
-		Weight::from_parts(71_492_453, 11015)
-			.saturating_add(Weight::from_parts(74_651_082, 0).saturating_mul(l.into()))
+		// Minimum execution time: 102_883_000 picoseconds.
+		Weight::from_parts(68_670_965, 11015)
+			.saturating_add(Weight::from_parts(62_369_640, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -489,28 +489,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_market() -> Weight {
-		Weight::from_parts(25_466_000, 6474)
+		Weight::from_parts(22_393_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn update_market() -> Weight {
-		Weight::from_parts(17_047_000, 3657)
+		Weight::from_parts(15_854_000, 3666)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_market_status() -> Weight {
-		Weight::from_parts(16_697_000, 3657)
+		Weight::from_parts(16_274_000, 3666)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_reference_price() -> Weight {
-		Weight::from_parts(16_189_000, 3657)
+		Weight::from_parts(19_549_000, 3666)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn place_order(m: u32, ) -> Weight {
-		Weight::from_parts(337_329_948, 13233)
-			.saturating_add(Weight::from_parts(219_207_024, 0).saturating_mul(m.into()))
+		Weight::from_parts(436_994_333, 13233)
+			.saturating_add(Weight::from_parts(92_152_581, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(10))
@@ -518,35 +518,35 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6262).saturating_mul(m.into()))
 	}
 	fn place_resting_order(p: u32, ) -> Weight {
-		Weight::from_parts(181_727_194, 13233)
-			.saturating_add(Weight::from_parts(618_790, 0).saturating_mul(p.into()))
+		Weight::from_parts(159_851_165, 13233)
+			.saturating_add(Weight::from_parts(769_035, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn place_queued_order(p: u32, ) -> Weight {
-		Weight::from_parts(202_140_771, 13233)
-			.saturating_add(Weight::from_parts(442_129, 0).saturating_mul(p.into()))
+		Weight::from_parts(219_637_714, 13233)
+			.saturating_add(Weight::from_parts(424_849, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn place_crossing_order() -> Weight {
-		Weight::from_parts(568_149_000, 16410)
+		Weight::from_parts(473_403_000, 16410)
 			.saturating_add(RocksDbWeight::get().reads(22))
 			.saturating_add(RocksDbWeight::get().writes(14))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(122_429_000, 9324)
+		Weight::from_parts(97_615_000, 9324)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn reduce_order() -> Weight {
-		Weight::from_parts(58_619_000, 4074)
+		Weight::from_parts(61_040_000, 4074)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn cancel_all(n: u32, ) -> Weight {
-		Weight::from_parts(38_779_370, 5536)
-			.saturating_add(Weight::from_parts(33_970_156, 0).saturating_mul(n.into()))
+		Weight::from_parts(34_361_057, 5536)
+			.saturating_add(Weight::from_parts(32_112_634, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -567,25 +567,25 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(q.into()))
 	}
 	fn open_offering(t: u32, ) -> Weight {
-		Weight::from_parts(82_974_446, 9152)
-			.saturating_add(Weight::from_parts(68_463, 0).saturating_mul(t.into()))
+		Weight::from_parts(109_879_430, 9152)
+			.saturating_add(Weight::from_parts(263_988, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn subscribe(t: u32, ) -> Weight {
-		Weight::from_parts(145_475_971, 13233)
-			.saturating_add(Weight::from_parts(58_861, 0).saturating_mul(t.into()))
+		Weight::from_parts(167_297_383, 13233)
+			.saturating_add(Weight::from_parts(4_278_735, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn close_offering() -> Weight {
-		Weight::from_parts(24_037_000, 3939)
+		Weight::from_parts(37_746_000, 3939)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn settle_subscriptions(n: u32, ) -> Weight {
-		Weight::from_parts(85_897_440, 13233)
-			.saturating_add(Weight::from_parts(136_984_694, 0).saturating_mul(n.into()))
+		Weight::from_parts(95_684_173, 13233)
+			.saturating_add(Weight::from_parts(185_680_710, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
@@ -593,16 +593,16 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6168).saturating_mul(n.into()))
 	}
 	fn create_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(39_059_528, 4951)
-			.saturating_add(Weight::from_parts(15_819_246, 0).saturating_mul(l.into()))
+		Weight::from_parts(30_389_644, 4984)
+			.saturating_add(Weight::from_parts(23_373_156, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 6520).saturating_mul(l.into()))
 	}
 	fn affirm_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(75_898_445, 10966)
-			.saturating_add(Weight::from_parts(74_535_929, 0).saturating_mul(l.into()))
+		Weight::from_parts(123_703_125, 10966)
+			.saturating_add(Weight::from_parts(48_175_696, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -610,15 +610,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3398).saturating_mul(l.into()))
 	}
 	fn withdraw_affirmation(l: u32, ) -> Weight {
-		Weight::from_parts(34_254_014, 5449)
-			.saturating_add(Weight::from_parts(7_874_792, 0).saturating_mul(l.into()))
+		Weight::from_parts(35_358_613, 5445)
+			.saturating_add(Weight::from_parts(9_188_152, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 313).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 314).saturating_mul(l.into()))
 	}
 	fn reject_instruction(l: u32, ) -> Weight {
-		Weight::from_parts(38_076_349, 4704)
-			.saturating_add(Weight::from_parts(11_536_164, 0).saturating_mul(l.into()))
+		Weight::from_parts(27_306_949, 4704)
+			.saturating_add(Weight::from_parts(12_426_003, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -626,8 +626,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3084).saturating_mul(l.into()))
 	}
 	fn settle_scheduled(l: u32, ) -> Weight {
-		Weight::from_parts(71_492_453, 11015)
-			.saturating_add(Weight::from_parts(74_651_082, 0).saturating_mul(l.into()))
+		Weight::from_parts(68_670_965, 11015)
+			.saturating_add(Weight::from_parts(62_369_640, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(l.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))

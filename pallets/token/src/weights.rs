@@ -4,7 +4,7 @@
 //! calls or storage, and commit the result. docs/BENCHMARKS.md summarises the numbers.
 //!
 //! Benchmark CLI 64.0.0, 2026-12-06; steps 50, repeat 20;
-//! host `vm`, CPU `Intel(R) Xeon(R) Processor`; Wasm execution Compiled, chain
+//! host `vm`, CPU `AMD EPYC`; Wasm execution Compiled, chain
 //! Some("dev"), database cache 1024 MiB.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::AssetProfiles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn create_asset() -> Weight {
 		// Proof size: measured `684`, estimated `8538` bytes.
-		// Minimum execution time: 40_172_000 picoseconds.
-		Weight::from_parts(45_028_000, 8538)
+		// Minimum execution time: 35_743_000 picoseconds.
+		Weight::from_parts(38_427_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::AssetByIdentifier` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_identifiers() -> Weight {
 		// Proof size: measured `1100`, estimated `8538` bytes.
-		// Minimum execution time: 41_379_000 picoseconds.
-		Weight::from_parts(47_570_000, 8538)
+		// Minimum execution time: 35_592_000 picoseconds.
+		Weight::from_parts(38_427_000, 8538)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn set_supply_cap() -> Weight {
 		// Proof size: measured `988`, estimated `4250` bytes.
-		// Minimum execution time: 20_916_000 picoseconds.
-		Weight::from_parts(24_130_000, 4250)
+		// Minimum execution time: 17_566_000 picoseconds.
+		Weight::from_parts(19_589_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn set_role() -> Weight {
 		// Proof size: measured `1136`, estimated `4540` bytes.
-		// Minimum execution time: 27_134_000 picoseconds.
-		Weight::from_parts(31_546_000, 4540)
+		// Minimum execution time: 23_004_000 picoseconds.
+		Weight::from_parts(24_787_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn renounce_control() -> Weight {
 		// Proof size: measured `988`, estimated `4250` bytes.
-		// Minimum execution time: 20_665_000 picoseconds.
-		Weight::from_parts(23_581_000, 4250)
+		// Minimum execution time: 17_325_000 picoseconds.
+		Weight::from_parts(18_798_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Identities` (`max_values`: None, `max_size`: Some(1075), added: 3550, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
 		// Proof size: measured `1136`, estimated `4540` bytes.
-		// Minimum execution time: 26_972_000 picoseconds.
-		Weight::from_parts(29_722_000, 4540)
+		// Minimum execution time: 22_744_000 picoseconds.
+		Weight::from_parts(24_567_000, 4540)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -142,8 +142,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Assets` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
 		// Proof size: measured `1033`, estimated `4250` bytes.
-		// Minimum execution time: 22_082_000 picoseconds.
-		Weight::from_parts(24_124_000, 4250)
+		// Minimum execution time: 18_207_000 picoseconds.
+		Weight::from_parts(21_462_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -165,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
 		// Proof size: measured `5683`, estimated `9152` bytes.
-		// Minimum execution time: 114_924_000 picoseconds.
-		Weight::from_parts(124_138_000, 9152)
+		// Minimum execution time: 104_715_000 picoseconds.
+		Weight::from_parts(113_669_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -176,8 +176,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::KeyIdentity` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn close_issuance() -> Weight {
 		// Proof size: measured `988`, estimated `4250` bytes.
-		// Minimum execution time: 20_714_000 picoseconds.
-		Weight::from_parts(22_738_000, 4250)
+		// Minimum execution time: 17_346_000 picoseconds.
+		Weight::from_parts(18_948_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -201,8 +201,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
 		// Proof size: measured `5249`, estimated `9152` bytes.
-		// Minimum execution time: 122_362_000 picoseconds.
-		Weight::from_parts(131_598_000, 9152)
+		// Minimum execution time: 107_830_000 picoseconds.
+		Weight::from_parts(113_359_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -221,9 +221,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 4]`.
 	fn transfer(c: u32, ) -> Weight {
 		// Proof size: measured `6021`, estimated `9152` bytes.
-		// Minimum execution time: 106_476_000 picoseconds.
-		Weight::from_parts(115_963_309, 9152)
-			.saturating_add(Weight::from_parts(10_751_195, 0).saturating_mul(c.into()))
+		// Minimum execution time: 88_872_000 picoseconds.
+		Weight::from_parts(95_664_339, 9152)
+			.saturating_add(Weight::from_parts(9_642_087, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
@@ -242,8 +242,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	fn transfer_keeping_holdings() -> Weight {
 		// Proof size: measured `6207`, estimated `9152` bytes.
-		// Minimum execution time: 131_323_000 picoseconds.
-		Weight::from_parts(141_819_000, 9152)
+		// Minimum execution time: 109_172_000 picoseconds.
+		Weight::from_parts(117_524_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Claims` (`max_values`: None, `max_size`: Some(766), added: 3241, mode: `MaxEncodedLen`)
 	fn transfer_changing_holders() -> Weight {
 		// Proof size: measured `6124`, estimated `9152` bytes.
-		// Minimum execution time: 160_093_000 picoseconds.
-		Weight::from_parts(180_799_000, 9152)
+		// Minimum execution time: 143_793_000 picoseconds.
+		Weight::from_parts(150_904_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -280,8 +280,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn authorize_operator() -> Weight {
 		// Proof size: measured `277`, estimated `3732` bytes.
-		// Minimum execution time: 25_318_000 picoseconds.
-		Weight::from_parts(27_918_000, 3732)
+		// Minimum execution time: 22_904_000 picoseconds.
+		Weight::from_parts(25_017_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -291,8 +291,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::PartitionOperators` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof size: measured `464`, estimated `3732` bytes.
-		// Minimum execution time: 28_323_000 picoseconds.
-		Weight::from_parts(31_077_000, 3732)
+		// Minimum execution time: 25_167_000 picoseconds.
+		Weight::from_parts(28_252_000, 3732)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -314,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_transfer() -> Weight {
 		// Proof size: measured `6249`, estimated `9152` bytes.
-		// Minimum execution time: 163_534_000 picoseconds.
-		Weight::from_parts(174_015_000, 9152)
+		// Minimum execution time: 140_448_000 picoseconds.
+		Weight::from_parts(154_189_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -343,8 +343,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn operator_redeem() -> Weight {
 		// Proof size: measured `5436`, estimated `9152` bytes.
-		// Minimum execution time: 142_826_000 picoseconds.
-		Weight::from_parts(157_401_000, 9152)
+		// Minimum execution time: 124_955_000 picoseconds.
+		Weight::from_parts(135_140_000, 9152)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -360,8 +360,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_transfer() -> Weight {
 		// Proof size: measured `3736`, estimated `10770` bytes.
-		// Minimum execution time: 108_349_000 picoseconds.
-		Weight::from_parts(119_663_000, 10770)
+		// Minimum execution time: 97_745_000 picoseconds.
+		Weight::from_parts(102_912_000, 10770)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -383,8 +383,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn controller_redeem() -> Weight {
 		// Proof size: measured `2922`, estimated `7510` bytes.
-		// Minimum execution time: 93_665_000 picoseconds.
-		Weight::from_parts(101_366_000, 7510)
+		// Minimum execution time: 80_179_000 picoseconds.
+		Weight::from_parts(85_958_000, 7510)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -401,9 +401,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 8]`.
 	fn recover_balances(p: u32, ) -> Weight {
 		// Proof size: measured `2303`, estimated `10770` bytes.
-		// Minimum execution time: 119_326_000 picoseconds.
-		Weight::from_parts(81_631_741, 10770)
-			.saturating_add(Weight::from_parts(38_660_855, 0).saturating_mul(p.into()))
+		// Minimum execution time: 104_575_000 picoseconds.
+		Weight::from_parts(91_102_048, 10770)
+			.saturating_add(Weight::from_parts(24_088_335, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -415,8 +415,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn set_document() -> Weight {
 		// Proof size: measured `988`, estimated `4250` bytes.
-		// Minimum execution time: 31_122_000 picoseconds.
-		Weight::from_parts(35_176_000, 4250)
+		// Minimum execution time: 29_804_000 picoseconds.
+		Weight::from_parts(32_829_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -428,8 +428,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Documents` (`max_values`: None, `max_size`: Some(366), added: 2841, mode: `MaxEncodedLen`)
 	fn remove_document() -> Weight {
 		// Proof size: measured `1109`, estimated `4250` bytes.
-		// Minimum execution time: 27_696_000 picoseconds.
-		Weight::from_parts(30_668_000, 4250)
+		// Minimum execution time: 23_985_000 picoseconds.
+		Weight::from_parts(26_058_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -441,8 +441,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn create_checkpoint() -> Weight {
 		// Proof size: measured `1034`, estimated `4250` bytes.
-		// Minimum execution time: 26_111_000 picoseconds.
-		Weight::from_parts(30_393_000, 4250)
+		// Minimum execution time: 24_096_000 picoseconds.
+		Weight::from_parts(29_774_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -454,8 +454,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn retire_checkpoint() -> Weight {
 		// Proof size: measured `1190`, estimated `4250` bytes.
-		// Minimum execution time: 25_899_000 picoseconds.
-		Weight::from_parts(30_035_000, 4250)
+		// Minimum execution time: 22_553_000 picoseconds.
+		Weight::from_parts(26_319_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -473,8 +473,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Distributions` (`max_values`: None, `max_size`: Some(302), added: 2777, mode: `MaxEncodedLen`)
 	fn distribute() -> Weight {
 		// Proof size: measured `1469`, estimated `6474` bytes.
-		// Minimum execution time: 50_032_000 picoseconds.
-		Weight::from_parts(56_631_000, 6474)
+		// Minimum execution time: 44_436_000 picoseconds.
+		Weight::from_parts(48_362_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -502,8 +502,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Compliance::Holdings` (`max_values`: None, `max_size`: Some(256), added: 2731, mode: `MaxEncodedLen`)
 	fn claim_distribution() -> Weight {
 		// Proof size: measured `7330`, estimated `13233` bytes.
-		// Minimum execution time: 213_928_000 picoseconds.
-		Weight::from_parts(234_865_000, 13233)
+		// Minimum execution time: 181_699_000 picoseconds.
+		Weight::from_parts(213_808_000, 13233)
 			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -519,8 +519,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reclaim_distribution() -> Weight {
 		// Proof size: measured `1940`, estimated `4250` bytes.
-		// Minimum execution time: 57_963_000 picoseconds.
-		Weight::from_parts(80_748_000, 4250)
+		// Minimum execution time: 50_295_000 picoseconds.
+		Weight::from_parts(54_681_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -536,8 +536,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Ballots` (`max_values`: None, `max_size`: Some(1351), added: 3826, mode: `MaxEncodedLen`)
 	fn create_ballot() -> Weight {
 		// Proof size: measured `1074`, estimated `4250` bytes.
-		// Minimum execution time: 35_795_000 picoseconds.
-		Weight::from_parts(65_631_000, 4250)
+		// Minimum execution time: 31_486_000 picoseconds.
+		Weight::from_parts(37_326_000, 4250)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -553,8 +553,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::CheckpointBalances` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof size: measured `2695`, estimated `4816` bytes.
-		// Minimum execution time: 58_090_000 picoseconds.
-		Weight::from_parts(101_762_000, 4816)
+		// Minimum execution time: 52_017_000 picoseconds.
+		Weight::from_parts(77_945_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -564,8 +564,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::Checkpoints` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn close_ballot() -> Weight {
 		// Proof size: measured `1679`, estimated `4816` bytes.
-		// Minimum execution time: 31_048_000 picoseconds.
-		Weight::from_parts(39_142_000, 4816)
+		// Minimum execution time: 29_063_000 picoseconds.
+		Weight::from_parts(36_654_000, 4816)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -577,8 +577,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Token::ValuationPrices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
 		// Proof size: measured `1163`, estimated `6474` bytes.
-		// Minimum execution time: 28_819_000 picoseconds.
-		Weight::from_parts(31_859_000, 6474)
+		// Minimum execution time: 27_231_000 picoseconds.
+		Weight::from_parts(36_684_000, 6474)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -587,160 +587,160 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements priced with RocksDB's default database weights, for mock runtimes.
 impl WeightInfo for () {
 	fn create_asset() -> Weight {
-		Weight::from_parts(45_028_000, 8538)
+		Weight::from_parts(38_427_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_identifiers() -> Weight {
-		Weight::from_parts(47_570_000, 8538)
+		Weight::from_parts(38_427_000, 8538)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn set_supply_cap() -> Weight {
-		Weight::from_parts(24_130_000, 4250)
+		Weight::from_parts(19_589_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(31_546_000, 4540)
+		Weight::from_parts(24_787_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn renounce_control() -> Weight {
-		Weight::from_parts(23_581_000, 4250)
+		Weight::from_parts(18_798_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn offer_ownership() -> Weight {
-		Weight::from_parts(29_722_000, 4540)
+		Weight::from_parts(24_567_000, 4540)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn accept_ownership() -> Weight {
-		Weight::from_parts(24_124_000, 4250)
+		Weight::from_parts(21_462_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(124_138_000, 9152)
+		Weight::from_parts(113_669_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(8))
 	}
 	fn close_issuance() -> Weight {
-		Weight::from_parts(22_738_000, 4250)
+		Weight::from_parts(18_948_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(131_598_000, 9152)
+		Weight::from_parts(113_359_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().writes(8))
 	}
 	fn transfer(c: u32, ) -> Weight {
-		Weight::from_parts(115_963_309, 9152)
-			.saturating_add(Weight::from_parts(10_751_195, 0).saturating_mul(c.into()))
+		Weight::from_parts(95_664_339, 9152)
+			.saturating_add(Weight::from_parts(9_642_087, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 	}
 	fn transfer_keeping_holdings() -> Weight {
-		Weight::from_parts(141_819_000, 9152)
+		Weight::from_parts(117_524_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn transfer_changing_holders() -> Weight {
-		Weight::from_parts(180_799_000, 9152)
+		Weight::from_parts(150_904_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(16))
 			.saturating_add(RocksDbWeight::get().writes(9))
 	}
 	fn authorize_operator() -> Weight {
-		Weight::from_parts(27_918_000, 3732)
+		Weight::from_parts(25_017_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn revoke_operator() -> Weight {
-		Weight::from_parts(31_077_000, 3732)
+		Weight::from_parts(28_252_000, 3732)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn operator_transfer() -> Weight {
-		Weight::from_parts(174_015_000, 9152)
+		Weight::from_parts(154_189_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn operator_redeem() -> Weight {
-		Weight::from_parts(157_401_000, 9152)
+		Weight::from_parts(135_140_000, 9152)
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(8))
 	}
 	fn controller_transfer() -> Weight {
-		Weight::from_parts(119_663_000, 10770)
+		Weight::from_parts(102_912_000, 10770)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn controller_redeem() -> Weight {
-		Weight::from_parts(101_366_000, 7510)
+		Weight::from_parts(85_958_000, 7510)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(8))
 	}
 	fn recover_balances(p: u32, ) -> Weight {
-		Weight::from_parts(81_631_741, 10770)
-			.saturating_add(Weight::from_parts(38_660_855, 0).saturating_mul(p.into()))
+		Weight::from_parts(91_102_048, 10770)
+			.saturating_add(Weight::from_parts(24_088_335, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(11))
 	}
 	fn set_document() -> Weight {
-		Weight::from_parts(35_176_000, 4250)
+		Weight::from_parts(32_829_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_document() -> Weight {
-		Weight::from_parts(30_668_000, 4250)
+		Weight::from_parts(26_058_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn create_checkpoint() -> Weight {
-		Weight::from_parts(30_393_000, 4250)
+		Weight::from_parts(29_774_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_checkpoint() -> Weight {
-		Weight::from_parts(30_035_000, 4250)
+		Weight::from_parts(26_319_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn distribute() -> Weight {
-		Weight::from_parts(56_631_000, 6474)
+		Weight::from_parts(48_362_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_distribution() -> Weight {
-		Weight::from_parts(234_865_000, 13233)
+		Weight::from_parts(213_808_000, 13233)
 			.saturating_add(RocksDbWeight::get().reads(18))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn reclaim_distribution() -> Weight {
-		Weight::from_parts(80_748_000, 4250)
+		Weight::from_parts(54_681_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn create_ballot() -> Weight {
-		Weight::from_parts(65_631_000, 4250)
+		Weight::from_parts(37_326_000, 4250)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(101_762_000, 4816)
+		Weight::from_parts(77_945_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close_ballot() -> Weight {
-		Weight::from_parts(39_142_000, 4816)
+		Weight::from_parts(36_654_000, 4816)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(31_859_000, 6474)
+		Weight::from_parts(36_684_000, 6474)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
