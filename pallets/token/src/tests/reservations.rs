@@ -7,6 +7,11 @@ use pallet_compliance::Rejection;
 
 type Ledger = Token;
 
+/// Settles `amount` of alice's reservation to bob, as a market's fill does.
+fn settle(amount: Balance) -> Result<Moved, SettlementError> {
+	Ledger::transfer_reserved(&mut Default::default(), ASSET, &DEFAULT, &alice(), &bob(), amount)
+}
+
 fn reserve(who: &AccountId, amount: Balance) -> sp_runtime::DispatchResult {
 	<Ledger as AssetLedger<_, _, _>>::reserve(ASSET, &DEFAULT, who, amount)
 }
@@ -76,14 +81,7 @@ fn a_settlement_moves_reserved_units_to_the_buyer() {
 		issue(ASSET, DEFAULT, &alice(), 100);
 		assert_ok!(reserve(&alice(), 50));
 		assert_ok!(Ledger::can_transfer_reserved(ASSET, &DEFAULT, &alice(), &bob(), 50));
-		assert_ok!(Ledger::transfer_reserved(
-			&mut Default::default(),
-			ASSET,
-			&DEFAULT,
-			&alice(),
-			&bob(),
-			50
-		));
+		assert_ok!(settle(50));
 		assert_eq!(
 			last_event(),
 			Event::ReservedTransferred {
@@ -97,17 +95,7 @@ fn a_settlement_moves_reserved_units_to_the_buyer() {
 		assert_eq!(Ledger::reserved_balance(ASSET, &DEFAULT, &alice()), 0);
 		assert_eq!(Ledger::free_balance(ASSET, &DEFAULT, &alice()), 50);
 		assert_eq!(balance(ASSET, &bob(), DEFAULT), 50);
-		assert_noop!(
-			Ledger::transfer_reserved(
-				&mut Default::default(),
-				ASSET,
-				&DEFAULT,
-				&alice(),
-				&bob(),
-				1
-			),
-			Error::<Test>::InsufficientReserved
-		);
+		assert_noop!(settle(1), Error::<Test>::InsufficientReserved);
 	});
 }
 
@@ -121,16 +109,6 @@ fn a_settlement_is_cleared_by_compliance() {
 			Ledger::can_transfer_reserved(ASSET, &DEFAULT, &alice(), &bob(), 50),
 			Err(refused(Rejection::ReceiverAccountFrozen))
 		);
-		assert_noop!(
-			Ledger::transfer_reserved(
-				&mut Default::default(),
-				ASSET,
-				&DEFAULT,
-				&alice(),
-				&bob(),
-				50
-			),
-			SettlementError::Refused(Rejection::ReceiverAccountFrozen)
-		);
+		assert_noop!(settle(50), SettlementError::Refused(Rejection::ReceiverAccountFrozen));
 	});
 }
