@@ -12,6 +12,7 @@
 # what a signed transaction's extensions cost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/setup.sh
 source scripts/env.sh
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
 	cargo build --release -p consort-node --features runtime-benchmarks

@@ -4,6 +4,7 @@
 # `committed_chain_specs_match_what_the_node_generates` fails until you do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/setup.sh
 source scripts/env.sh
 # The test build's binary: the same features as CI's, so the build cache is shared.
 cargo test --release --workspace --no-run
