@@ -270,18 +270,17 @@ impl<'a, T: Config> ClaimView<'a, T> {
 	/// that passed has (a key counts once per extrinsic anyway), and gives back execution only
 	/// if it read the lists itself.
 	fn passed(self) {
-		let (read_lists, noted) = match self.lists {
-			Lists::Loaded(_) => (true, false),
-			Lists::Remembered { read_here, noted, .. } => (read_here, noted),
+		let read_lists = match self.lists {
+			Lists::Loaded(_) => true,
+			// A check of the memo that read the lists noted nothing before it.
+			Lists::Remembered { noted: true, .. } => return,
+			Lists::Remembered { read_here, .. } => read_here,
 		};
 		let spared = if read_lists {
 			Pallet::<T>::spared_execution(self.lists().listed(), self.sanction_claims_short)
 		} else {
 			0
 		};
-		if noted {
-			return;
-		}
 		let asset = self.asset;
 		let mut reads = alloc::vec![
 			AssetProfiles::<T>::hashed_key_for(asset),

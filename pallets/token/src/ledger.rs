@@ -159,7 +159,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Moved, DispatchError> {
 		let mut details = Self::asset(asset)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		let account = Self::ensure_free(asset, partition, from, amount)?;
+		let account = Self::ensure_spendable(asset, partition, from, amount, false)?;
 		if checked {
 			T::Compliance::can_redeem(asset, &partition, from, amount)
 				.map_err(Error::<T>::ComplianceRefused)?;
@@ -237,14 +237,8 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Option<AccountBalanceOf<T>>, SettlementError> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(from != to, Error::<T>::TransferToSelf);
-		let account = if movement == Movement::Settlement {
-			let account = AccountBalances::<T>::get(asset, from);
-			let held = Self::held_in(account.as_ref(), &partition);
-			ensure!(held.reserved >= amount, Error::<T>::InsufficientReserved);
-			account
-		} else {
-			Self::ensure_free(asset, partition, from, amount)?
-		};
+		let settling = movement == Movement::Settlement;
+		let account = Self::ensure_spendable(asset, partition, from, amount, settling)?;
 		if movement != Movement::Forced {
 			T::Compliance::can_transfer_remembering(memo, asset, &partition, from, to, amount)
 				.map_err(SettlementError::Refused)?;
@@ -252,18 +246,22 @@ impl<T: Config> Pallet<T> {
 		Ok(account)
 	}
 
-	/// `who` has `amount` of `partition` free; returns its balance record as read.
-	fn ensure_free(
+	/// `who` has `amount` of `partition` to spend: free, or reserved for a settlement
+	/// (`from_reserved`, as [`Self::debit`] takes it). Returns its balance record as read.
+	fn ensure_spendable(
 		asset: T::AssetId,
 		partition: Partition,
 		who: &T::AccountId,
 		amount: T::Balance,
+		from_reserved: bool,
 	) -> Result<Option<AccountBalanceOf<T>>, DispatchError> {
 		let account = AccountBalances::<T>::get(asset, who);
-		ensure!(
-			Self::held_in(account.as_ref(), &partition).free() >= amount,
-			Error::<T>::InsufficientBalance
-		);
+		let held = Self::held_in(account.as_ref(), &partition);
+		if from_reserved {
+			ensure!(held.reserved >= amount, Error::<T>::InsufficientReserved);
+		} else {
+			ensure!(held.free() >= amount, Error::<T>::InsufficientBalance);
+		}
 		Ok(account)
 	}
 

@@ -283,6 +283,22 @@ fn no_stamp_counts_a_hit_once_block_numbers_no_longer_fit_it() {
 	});
 }
 
+/// Three investors, alice (DE) holding 100 of the asset, bob and carol (FR) none.
+fn alice_holding_beside_bob_and_carol() -> (AccountId, AccountId, AccountId) {
+	let (alice, bob, carol) = (account(1), account(2), account(3));
+	for (who, country) in [(&alice, b"DE"), (&bob, b"FR"), (&carol, b"FR")] {
+		investor(who, country);
+	}
+	assert_ok!(issue(ASSET, &alice, 100));
+	(alice, bob, carol)
+}
+
+/// How many trusted issuers the asset's checks meet: the global list and its own.
+fn issuers_listed() -> u32 {
+	(TrustedIssuers::<Test>::get(Scope::Global).len()
+		+ TrustedIssuers::<Test>::get(Scope::Asset(ASSET)).len()) as u32
+}
+
 /// What the benchmarks price `issuers` trusted issuers and `claims` sanction claims at.
 fn execution_of(issuers: u32, claims: u32) -> u64 {
 	let issuers = <() as WeightInfo>::check_with_trusted_issuers(issuers)
@@ -295,11 +311,7 @@ fn execution_of(issuers: u32, claims: u32) -> u64 {
 #[test]
 fn a_check_gives_back_the_execution_of_the_list_entries_it_did_not_meet() {
 	run_test(|| {
-		let (alice, bob, carol) = (account(1), account(2), account(3));
-		for (who, country) in [(&alice, b"DE"), (&bob, b"FR"), (&carol, b"FR")] {
-			investor(who, country);
-		}
-		assert_ok!(issue(ASSET, &alice, 100));
+		let (alice, bob, carol) = alice_holding_beside_bob_and_carol();
 		let screener = account(77);
 		assert_ok!(Compliance::set_trusted_issuer(
 			RuntimeOrigin::root(),
@@ -318,8 +330,7 @@ fn a_check_gives_back_the_execution_of_the_list_entries_it_did_not_meet() {
 			Default::default(),
 		));
 		set_now(START + 1);
-		let listed = (TrustedIssuers::<Test>::get(Scope::Global).len()
-			+ TrustedIssuers::<Test>::get(Scope::Asset(ASSET)).len()) as u32;
+		let listed = issuers_listed();
 		let full_lists = 2 * MaxTrustedIssuers::get();
 		assert!(listed < full_lists);
 		let full_claims = MaxClaimsPerTopic::get();
@@ -357,13 +368,8 @@ fn a_check_gives_back_the_execution_of_the_list_entries_it_did_not_meet() {
 #[test]
 fn checks_through_one_memo_give_back_the_lists_only_for_the_check_that_read_them() {
 	run_test(|| {
-		let (alice, bob, carol) = (account(1), account(2), account(3));
-		for (who, country) in [(&alice, b"DE"), (&bob, b"FR"), (&carol, b"FR")] {
-			investor(who, country);
-		}
-		assert_ok!(issue(ASSET, &alice, 100));
-		let listed = (TrustedIssuers::<Test>::get(Scope::Global).len()
-			+ TrustedIssuers::<Test>::get(Scope::Asset(ASSET)).len()) as u32;
+		let (alice, bob, carol) = alice_holding_beside_bob_and_carol();
+		let listed = issuers_listed();
 		let full =
 			execution_of(2 * MaxTrustedIssuers::get() - listed, 2 * MaxClaimsPerTopic::get());
 		assert!(full > 0);
